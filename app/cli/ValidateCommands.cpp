@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+// validate KIND VALUE: the same checks the counter screens use, for scripts and support.
+#include "cli/CliCommand.h"
+#include "validation/AadhaarNumber.h"
+#include "validation/FieldValidators.h"
+
+namespace saathi::cli {
+
+namespace {
+
+int runValidate(const QStringList& args)
+{
+    const QString usage = QStringLiteral("validate aadhaar|vid|mobile|ifsc|pan|pin|latlong VALUE");
+    if (args.size() != 2) {
+        return usageError(QStringLiteral("give a kind and a value"), usage);
+    }
+    const QString& kind = args[0];
+    const QString& value = args[1];
+    ValidationResult r;
+    bool secret = false;
+    if (kind == QLatin1String("aadhaar")) {
+        r = aadhaar::validateAadhaar(value);
+        secret = true;
+    } else if (kind == QLatin1String("vid")) {
+        r = aadhaar::validateVid(value);
+        secret = true;
+    } else if (kind == QLatin1String("mobile")) {
+        r = validate::mobile(value);
+    } else if (kind == QLatin1String("ifsc")) {
+        r = validate::ifsc(value);
+    } else if (kind == QLatin1String("pan")) {
+        r = validate::pan(value);
+    } else if (kind == QLatin1String("pin")) {
+        r = validate::pinCode(value);
+    } else if (kind == QLatin1String("latlong")) {
+        r = validate::latLong(value);
+    } else {
+        return usageError(QStringLiteral("unknown kind '%1'").arg(kind), usage);
+    }
+    QJsonObject out;
+    out[QStringLiteral("valid")] = r.valid;
+    out[QStringLiteral("message")] = r.valid ? QStringLiteral("ok") : r.message;
+    if (r.valid) {
+        // An Aadhaar number or VID is never echoed in full, not even to the terminal.
+        out[secret ? QStringLiteral("masked") : QStringLiteral("normalized")]
+            = secret ? aadhaar::mask(r.normalized) : r.normalized;
+    }
+    printJson(out);
+    return r.valid ? ExitOk : ExitFailed;
+}
+
+} // namespace
+
+void registerValidateCommands(Registry& registry)
+{
+    registry.add({QStringLiteral("validate"),
+                  QStringLiteral("check an Aadhaar, VID, mobile, IFSC, PAN, PIN or latlong"), runValidate});
+}
+
+} // namespace saathi::cli

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "TestKeys.h"
+#include "saathi/Version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saathi;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("SAATHI_CLI"), args);
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionComesFromCMake()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("saathi-cli " SAATHI_VERSION));
+    }
+
+    void signPrintsTheReferenceVector()
+    {
+        const Run r
+            = cli({QStringLiteral("sign"), QStringLiteral("--access-key"), QStringLiteral("test-access-key-123"),
+                   QStringLiteral("--timestamp"), QStringLiteral("1700000000000")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("secret_key_timestamp")).toString(), QStringLiteral("1700000000000"));
+        QCOMPARE(r.json().value(QStringLiteral("secret_key")).toString(),
+                 QStringLiteral("88lqTf9ew69XbVbeczjxVL8/B4vibfp1MvTi1mIj2Xo="));
+    }
+
+    void signWithoutTimestampUsesNow()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Run r = cli({QStringLiteral("sign"), QStringLiteral("--access-key"), QStringLiteral("k")});
+        QCOMPARE(r.exitCode, 0);
+        const qint64 ts = r.json().value(QStringLiteral("secret_key_timestamp")).toString().toLongLong();
+        QVERIFY(ts >= before && ts <= QDateTime::currentMSecsSinceEpoch());
+    }
+
+    void requestHashPrintsTheReferenceVector()
+    {
+        const Run r = cli({QStringLiteral("request-hash"), QStringLiteral("--access-key"),
+                           QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"), QStringLiteral("--timestamp"),
+                           QStringLiteral("1700000000000"), QStringLiteral("151627591"), QStringLiteral("50"),
+                           QStringLiteral("20810200")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("request_hash")).toString(),
+                 QStringLiteral("TO65c2+vieXFx4+yDLN50NoAHe1fnfyWfIAB2NJkiNc="));
+    }
+
+    void encryptAadhaarRoundTripsWithAKeyFile()
+    {
+        const auto keys = test::makeRsaKeyPair(1024);
+        QTemporaryDir dir;
+        const QString pem = dir.filePath(QStringLiteral("key.pem"));
+        QFile f(pem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(keys.publicPem);
+        f.close();
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), pem,
+                           QString::fromLatin1(test::kTestAadhaar)});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray cipher = r.json().value(QStringLiteral("aadhar")).toString().toLatin1();
+        QCOMPARE(test::rsaDecrypt(keys.privatePem, QByteArray::fromBase64(cipher)), QByteArray(test::kTestAadhaar));
+
+        // "-" reads the number from stdin, keeping it out of the process list.
+        const Run fromStdin
+            = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), pem, QStringLiteral("-")},
+                  QByteArray(test::kTestAadhaar) + '\n');
+        QCOMPARE(fromStdin.exitCode, 0);
+        QVERIFY(!fromStdin.out.contains(test::kTestAadhaar));
+    }
+
+    void encryptAadhaarWithPublishedKey()
+    {
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("uat"),
+                           QString::fromLatin1(test::kTestAadhaar)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("aadhar")).toString().size(), 172);
+    }
+
+    void encryptAadhaarRefusesAnInvalidNumber()
+    {
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("production"),
+                           QStringLiteral("234123412341")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("not a valid Aadhaar number"));
+    }
+
+    void encryptAadhaarReportsABadKey()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.pem"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a key");
+        f.close();
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), bad,
+                           QString::fromLatin1(test::kTestAadhaar)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not a valid RSA public key"));
+    }
+
+    void validatePrintsVerdictAndMessage_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("aadhaar ok") << QStringLiteral("aadhaar") << QString::fromLatin1(test::kTestAadhaar) << true;
+        QTest::newRow("aadhaar bad") << QStringLiteral("aadhaar") << QStringLiteral("234123412341") << false;
+        QTest::newRow("mobile 9 digits") << QStringLiteral("mobile") << QStringLiteral("987654321") << false;
+        QTest::newRow("ifsc ok") << QStringLiteral("ifsc") << QStringLiteral("sbin0001234") << true;
+        QTest::newRow("pan bad") << QStringLiteral("pan") << QStringLiteral("ABCDE12345") << false;
+        QTest::newRow("vid bad") << QStringLiteral("vid") << QStringLiteral("1234") << false;
+    }
+    void validatePrintsVerdictAndMessage()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        const Run r = cli({QStringLiteral("validate"), kind, value});
+        QCOMPARE(r.exitCode, valid ? 0 : 1);
+        QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(), valid);
+        QVERIFY(!r.json().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY2(!r.out.contains(test::kTestAadhaar), "the full Aadhaar number was echoed");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("nonsense")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("sign")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("shoe-size"), QStringLiteral("9")}).exitCode, 2);
+        const Run r = cli({QStringLiteral("request-hash"), QStringLiteral("--access-key"), QStringLiteral("k")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("usage:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

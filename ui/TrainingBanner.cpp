@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "TrainingBanner.h"
+
+#include <QEvent>
+
+namespace saathi::ui {
+
+TrainingBanner::TrainingBanner(QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("trainingBannerLabel"));
+    setAlignment(Qt::AlignCenter);
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral("QLabel { background: #b45309; color: white; font-weight: bold; padding: 6px; }"));
+    retranslate();
+}
+
+void TrainingBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QLabel::changeEvent(event);
+}
+
+void TrainingBanner::retranslate()
+{
+    setText(tr("Training — practice mode with a built-in Eko sandbox and a simulated fingerprint device. "
+               "No real money moves."));
+}
+
+} // namespace saathi::ui
