@@ -18,6 +18,27 @@ const Command* Registry::find(const QString& name) const
     return nullptr;
 }
 
+namespace {
+QList<Registrar>& registrars()
+{
+    static QList<Registrar> list;
+    return list;
+}
+} // namespace
+
+bool addRegistrar(Registrar registrar)
+{
+    registrars().append(registrar);
+    return true;
+}
+
+void applyRegistrars(Registry& registry)
+{
+    for (Registrar r : registrars()) {
+        r(registry);
+    }
+}
+
 void printJson(const QJsonObject& object)
 {
     const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);

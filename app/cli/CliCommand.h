@@ -38,8 +38,21 @@ void printJson(const QJsonObject& object);
 int fail(const QString& message, int code = ExitFailed);
 int usageError(const QString& message, const QString& usage);
 
-// Each group registers its commands; one file a group keeps the CLI easy to extend.
-void registerCryptoCommands(Registry& registry);
-void registerValidateCommands(Registry& registry);
+// Command groups register themselves: one cli/*Commands.cpp file per group, each ending with
+//   SAATHI_CLI_COMMANDS(registerMyCommands)
+// inside namespace saathi::cli, where `void registerMyCommands(Registry&)` adds its commands.
+// main() applies every registrar.
+using Registrar = void (*)(Registry&);
+bool addRegistrar(Registrar registrar);
+void applyRegistrars(Registry& registry);
+
+} // namespace saathi::cli
+
+#define SAATHI_CLI_COMMANDS(fn)                                                                                      \
+    namespace {                                                                                                      \
+    [[maybe_unused]] const bool saathiCliRegistered_##fn = saathi::cli::addRegistrar(&fn);                          \
+    }
+
+namespace saathi::cli {
 
 } // namespace saathi::cli

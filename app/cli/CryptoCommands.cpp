@@ -140,6 +140,7 @@ int runEncryptAadhaar(const QStringList& args)
 
 } // namespace
 
+namespace {
 void registerCryptoCommands(Registry& registry)
 {
     registry.add({QStringLiteral("sign"), QStringLiteral("compute secret-key and secret-key-timestamp"), runSign});
@@ -148,5 +149,9 @@ void registerCryptoCommands(Registry& registry)
     registry.add({QStringLiteral("encrypt-aadhaar"),
                   QStringLiteral("RSA-encrypt an Aadhaar number for the `aadhar` field"), runEncryptAadhaar});
 }
+
+} // namespace
+
+SAATHI_CLI_COMMANDS(registerCryptoCommands)
 
 } // namespace saathi::cli

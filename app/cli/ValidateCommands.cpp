@@ -52,10 +52,15 @@ int runValidate(const QStringList& args)
 
 } // namespace
 
+namespace {
 void registerValidateCommands(Registry& registry)
 {
     registry.add({QStringLiteral("validate"),
                   QStringLiteral("check an Aadhaar, VID, mobile, IFSC, PAN, PIN or latlong"), runValidate});
 }
+
+} // namespace
+
+SAATHI_CLI_COMMANDS(registerValidateCommands)
 
 } // namespace saathi::cli

@@ -36,8 +36,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SAATHI_VERSION));
 
     saathi::cli::Registry registry;
-    saathi::cli::registerCryptoCommands(registry);
-    saathi::cli::registerValidateCommands(registry);
+    saathi::cli::applyRegistrars(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
