@@ -22,12 +22,12 @@ QByteArray encodeSimulatedPidData(const SimulatedPidPayload& payload)
 
 bool decodeSimulatedPidData(const QByteArray& dataElementText, SimulatedPidPayload* out)
 {
-    const auto decoded =
+    const auto result =
         QByteArray::fromBase64Encoding(dataElementText.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded->size() > 1024) {
+    if (!result || result.decoded.size() > 1024) {
         return false;
     }
-    const QList<QByteArray> parts = decoded->split('|');
+    const QList<QByteArray> parts = result.decoded.split('|');
     if (parts.size() != 5 || parts[0] != kMagic) {
         return false;
     }
