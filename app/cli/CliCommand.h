@@ -48,9 +48,9 @@ void applyRegistrars(Registry& registry);
 
 } // namespace saathi::cli
 
-#define SAATHI_CLI_COMMANDS(fn)                                                                                      \
-    namespace {                                                                                                      \
-    [[maybe_unused]] const bool saathiCliRegistered_##fn = saathi::cli::addRegistrar(&fn);                          \
+#define SAATHI_CLI_COMMANDS(fn)                                                                                        \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool saathiCliRegistered_##fn = saathi::cli::addRegistrar(&fn);                             \
     }
 
 namespace saathi::cli {

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+// aeps ekyc-otp | ekyc-verify | ekyc-biometric | daily-kyc | withdraw | balance | mini-statement | aadhaar-pay
+#include "cli/CliCommand.h"
+#include "cli/EkoCliSupport.h"
+#include "eko/AepsOperations.h"
+#include "util/ClientRefId.h"
+#include "validation/AadhaarNumber.h"
+#include "validation/AmountRules.h"
+#include "validation/FieldValidators.h"
+
+namespace saathi::cli {
+
+namespace {
+
+const QCommandLineOption kAadhaar(QStringLiteral("aadhaar"), QStringLiteral("Aadhaar number (or - for stdin)"),
+                                  QStringLiteral("N"));
+const QCommandLineOption kMobile(QStringLiteral("mobile"), QStringLiteral("the agent's mobile"), QStringLiteral("M"));
+const QCommandLineOption kCustomerMobile(QStringLiteral("customer-mobile"), QStringLiteral("the customer's mobile"),
+                                         QStringLiteral("M"));
+const QCommandLineOption kBank(QStringLiteral("bank"), QStringLiteral("bank short code (SBIN, HDFC…)"),
+                               QStringLiteral("B"));
+const QCommandLineOption kAmount(QStringLiteral("amount"), QStringLiteral("whole rupees"), QStringLiteral("A"));
+const QCommandLineOption kPidFile(QStringLiteral("pid-file"), QStringLiteral("PidData XML captured for this request"),
+                                  QStringLiteral("F"));
+const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("OTP"), QStringLiteral("X"));
+const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("otp_ref_id"), QStringLiteral("R"));
+const QCommandLineOption kRefTid(QStringLiteral("reference-tid"), QStringLiteral("reference_tid"), QStringLiteral("T"));
+const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLiteral("use this client_ref_id"),
+                                    QStringLiteral("R"));
+
+const QString kUsage = QStringLiteral(
+    "aeps ekyc-otp --aadhaar N --mobile M | ekyc-verify --aadhaar N --mobile M --otp X --otp-ref-id R "
+    "--reference-tid T | ekyc-biometric --aadhaar N --mobile M --bank B --otp-ref-id R --reference-tid T "
+    "--pid-file F | daily-kyc --aadhaar N --mobile M --bank B --pid-file F | withdraw|balance|mini-statement|"
+    "aadhaar-pay --customer-mobile M --bank B --aadhaar N [--amount A] --pid-file F  (+ --config FILE)");
+
+struct Parsed
+{
+    SecureBytes aadhaar;
+    SecureBytes pid;
+    QString mobile;
+    QString bank;
+    Paise amount;
+};
+
+// Validates what the sub-command needs, with the same messages as the counter screens.
+bool parseCommon(const QCommandLineParser& p, bool needPid, const QCommandLineOption& mobileOption,
+                 const AmountRule* amountRule, Parsed* out, int* exitCode)
+{
+    const auto bad = [exitCode](const QString& m) {
+        *exitCode = fail(m, ExitUsage);
+        return false;
+    };
+    QString number = p.value(kAadhaar);
+    if (number == QLatin1String("-")) {
+        QTextStream in(stdin);
+        number = in.readLine();
+    }
+    const ValidationResult a = aadhaar::validateAadhaarOrVid(number);
+    secureWipe(number);
+    if (!a.valid) {
+        return bad(QStringLiteral("--aadhaar: ") + a.message);
+    }
+    out->aadhaar = SecureBytes::fromString(a.normalized);
+    const ValidationResult m = validate::mobile(p.value(mobileOption));
+    if (!m.valid) {
+        return bad(QStringLiteral("--%1: ").arg(mobileOption.names().first()) + m.message);
+    }
+    out->mobile = m.normalized;
+    out->bank = p.value(kBank).trimmed().toUpper();
+    if (amountRule) {
+        const AmountCheck c = checkAmount(p.value(kAmount), *amountRule);
+        if (!c.result.valid) {
+            return bad(QStringLiteral("--amount: ") + c.result.message);
+        }
+        out->amount = c.amount;
+    }
+    if (needPid) {
+        if (!p.isSet(kPidFile)) {
+            return bad(QStringLiteral("--pid-file is required: capture with `saathi-cli rd capture --out pid.xml`"));
+        }
+        QString error;
+        if (!readPidFile(p.value(kPidFile), &out->pid, &error)) {
+            return bad(error);
+        }
+    }
+    return true;
+}
+
+int runAeps(const QStringList& args)
+{
+    if (args.isEmpty()) {
+        return usageError(QStringLiteral("give a sub-command"), kUsage);
+    }
+    const QString sub = args.first();
+    QCommandLineParser p;
+    EkoCli::addCommonOptions(p);
+    p.addOptions({kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef});
+    if (!p.parse(QStringList {QStringLiteral("aeps")} + args)) {
+        return usageError(p.errorText(), kUsage);
+    }
+    const bool agentKyc = sub.startsWith(QLatin1String("ekyc-")) || sub == QLatin1String("daily-kyc");
+    const bool customer = QStringList {QStringLiteral("withdraw"), QStringLiteral("balance"),
+                                       QStringLiteral("mini-statement"), QStringLiteral("aadhaar-pay")}
+                              .contains(sub);
+    if (!agentKyc && !customer) {
+        return usageError(QStringLiteral("unknown aeps sub-command '%1'").arg(sub), kUsage);
+    }
+    const bool needPid = sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc") || customer;
+    const AmountRule withdrawRule = AmountRule::aepsCashWithdrawal();
+    const AmountRule payRule = AmountRule::aadhaarPay();
+    const AmountRule* rule = sub == QLatin1String("withdraw") ? &withdrawRule
+        : sub == QLatin1String("aadhaar-pay")                 ? &payRule
+                                                              : nullptr;
+    Parsed in;
+    int exitCode = ExitOk;
+    if (!parseCommon(p, needPid, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
+        return exitCode;
+    }
+    EkoCli cli;
+    if (!cli.setUp(p)) {
+        return ExitUsage;
+    }
+    eko::AepsOperations aeps(cli.client());
+    if (agentKyc) {
+        const eko::AgentIdentity agent {in.mobile, in.aadhaar, in.bank};
+        if (sub == QLatin1String("ekyc-otp")) {
+            return cli.run(aeps.ekycSendOtp(agent));
+        }
+        if (sub == QLatin1String("ekyc-verify")) {
+            return cli.run(aeps.ekycVerifyOtp(agent, p.value(kOtp), p.value(kOtpRef), p.value(kRefTid)));
+        }
+        if (sub == QLatin1String("ekyc-biometric")) {
+            return cli.run(aeps.ekycBiometric(agent, in.pid, p.value(kOtpRef), p.value(kRefTid)));
+        }
+        return cli.run(aeps.dailyKyc(agent, in.pid));
+    }
+    const eko::AepsCustomerRequest request {in.mobile, in.bank, in.aadhaar, in.pid, in.amount};
+    const QString ref = p.isSet(kClientRef) ? p.value(kClientRef) : ClientRefIdGenerator::instance().next();
+    eko::EkoJob* job = sub == QLatin1String("withdraw") ? aeps.cashWithdrawal(request, ref)
+        : sub == QLatin1String("balance")               ? aeps.balanceEnquiry(request, ref)
+        : sub == QLatin1String("mini-statement")        ? aeps.miniStatement(request, ref)
+                                                        : aeps.aadhaarPay(request, ref);
+    return cli.run(job, describeTransaction);
+}
+
+void registerAepsCommands(Registry& registry)
+{
+    registry.add(
+        {QStringLiteral("aeps"), QStringLiteral("AePS: eKYC, daily KYC, withdraw, balance, mini statement"), runAeps});
+}
+
+} // namespace
+
+SAATHI_CLI_COMMANDS(registerAepsCommands)
+
+} // namespace saathi::cli

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "cli/EkoCliSupport.h"
+
+#include "cli/CliCommand.h"
+#include "eko/AepsTransaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+
+namespace saathi::cli {
+
+namespace {
+const QCommandLineOption kConfig(QStringLiteral("config"),
+                                 QStringLiteral("JSON with base_url, developer_key, access_key, "
+                                                "aadhaar_public_key_file, initiator_id, user_code, latlong, ca_file"),
+                                 QStringLiteral("FILE"));
+const QCommandLineOption kCatalogue(QStringLiteral("catalogue"), QStringLiteral("endpoint catalogue to use"),
+                                    QStringLiteral("FILE"));
+const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko"),
+                                  QStringLiteral("S"), QStringLiteral("30"));
+} // namespace
+
+void EkoCli::addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({kConfig, kCatalogue, kTimeout});
+}
+
+bool EkoCli::setUp(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(kConfig)) {
+        fail(QStringLiteral("--config FILE is required (credentials from the keychain come with the app's settings)"),
+             ExitUsage);
+        return false;
+    }
+    QFile file(parser.value(kConfig));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitUsage);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonObject c = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString()), ExitUsage);
+        return false;
+    }
+    const auto text = [&c](const char* key) { return c.value(QLatin1String(key)).toString(); };
+    eko::EkoConfig config;
+    config.baseUrl = QUrl(text("base_url"));
+    config.credentials = {text("developer_key"), text("access_key"), text("initiator_id"), text("user_code")};
+    config.latLong = text("latlong");
+    config.timeoutMs = parser.value(kTimeout).toInt() > 0 ? parser.value(kTimeout).toInt() * 1000 : 30000;
+    for (const char* required : {"base_url", "developer_key", "access_key", "initiator_id", "user_code"}) {
+        if (text(required).isEmpty()) {
+            fail(QStringLiteral("%1 has no \"%2\"").arg(file.fileName(), QLatin1String(required)), ExitUsage);
+            return false;
+        }
+    }
+    if (!text("aadhaar_public_key_file").isEmpty()) {
+        auto cipher = AadhaarCipher::fromPublicKeyFile(text("aadhaar_public_key_file"));
+        if (!cipher) {
+            fail(cipher.error().userMessage + QStringLiteral(" (") + cipher.error().detail + QLatin1Char(')'));
+            return false;
+        }
+        config.aadhaarCipher = cipher.value();
+    }
+    if (!text("ca_file").isEmpty()) {
+        config.extraCaCertificates = QSslCertificate::fromPath(text("ca_file"));
+        if (config.extraCaCertificates.isEmpty()) {
+            fail(QStringLiteral("no certificate could be read from %1").arg(text("ca_file")), ExitUsage);
+            return false;
+        }
+    }
+    const auto catalogue = parser.isSet(kCatalogue) ? eko::EndpointCatalogue::fromFile(parser.value(kCatalogue))
+                                                    : eko::EndpointCatalogue::builtIn();
+    if (!catalogue) {
+        fail(catalogue.error().userMessage);
+        return false;
+    }
+    m_client = std::make_unique<eko::EkoClient>(&m_network, catalogue.value(), config, SystemClock::instance());
+    return true;
+}
+
+int EkoCli::run(eko::EkoJob* job, const std::function<QJsonObject(const eko::EkoResponse&)>& describe)
+{
+    int exitCode = ExitFailed;
+    QObject::connect(job, &eko::EkoJob::finished, job, [&exitCode, &describe](const eko::EkoResponse& r) {
+        QJsonObject out;
+        out[QStringLiteral("operation")] = r.operation;
+        out[QStringLiteral("outcome")] = eko::outcomeName(r.outcome);
+        out[QStringLiteral("http_status")] = r.httpStatus;
+        if (r.hasEnvelope) {
+            out[QStringLiteral("status")] = r.envelope.status;
+            out[QStringLiteral("response_type_id")] = r.envelope.responseTypeId;
+            out[QStringLiteral("message")] = r.envelope.message;
+        }
+        if (!r.clientRefId.isEmpty()) {
+            out[QStringLiteral("client_ref_id")] = r.clientRefId;
+        }
+        if (!r.error.isNull()) {
+            out[QStringLiteral("error")] = QJsonObject {{QStringLiteral("code"), r.error.code},
+                                                        {QStringLiteral("message"), r.error.userMessage},
+                                                        {QStringLiteral("detail"), r.error.detail}};
+        }
+        out[QStringLiteral("result")] = describe ? describe(r) : r.envelope.data;
+        printJson(out);
+        switch (r.outcome) {
+        case eko::Outcome::Success:
+            exitCode = ExitOk;
+            break;
+        case eko::Outcome::Failed:
+            exitCode = ExitFailed;
+            break;
+        case eko::Outcome::Pending:
+            exitCode = 3;
+            break;
+        case eko::Outcome::Unknown:
+            exitCode = 4;
+            break;
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+QJsonObject describeTransaction(const eko::EkoResponse& response)
+{
+    const eko::AepsTransaction t = eko::AepsTransaction::fromEnvelope(response.envelope);
+    QJsonObject o {{QStringLiteral("tx_status"), t.txStatus},
+                   {QStringLiteral("tid"), t.tid},
+                   {QStringLiteral("rrn"), t.rrn},
+                   {QStringLiteral("stan"), t.stan},
+                   {QStringLiteral("bank"), t.bankName},
+                   {QStringLiteral("aadhaar"), t.maskedAadhaar},
+                   {QStringLiteral("amount"), t.amount.toWireString()},
+                   {QStringLiteral("agent_balance"), t.agentBalance.toWireString()},
+                   {QStringLiteral("commission"), t.commission.toWireString()},
+                   {QStringLiteral("fee"), t.fee.toWireString()},
+                   {QStringLiteral("reason"), t.reason}};
+    if (t.hasCustomerBalance) {
+        o[QStringLiteral("customer_balance")] = t.customerBalance.toWireString();
+    }
+    if (!t.miniStatement.isEmpty()) {
+        QJsonArray rows;
+        for (const auto& e : t.miniStatement) {
+            rows.append(QJsonObject {{QStringLiteral("date"), e.date},
+                                     {QStringLiteral("amount"), e.amount.toWireString()},
+                                     {QStringLiteral("type"), e.credit ? QStringLiteral("Cr") : QStringLiteral("Dr")},
+                                     {QStringLiteral("narration"), e.narration}});
+        }
+        o[QStringLiteral("mini_statement")] = rows;
+    }
+    return o;
+}
+
+bool readPidFile(const QString& path, SecureBytes* out, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.read(1024 * 1024 + 1);
+    if (bytes.size() > 1024 * 1024 || !bytes.contains("<PidData")) {
+        *error = QStringLiteral("%1 is not a PidData XML file").arg(path);
+        secureWipe(bytes);
+        return false;
+    }
+    *out = SecureBytes(bytes);
+    secureWipe(bytes);
+    return true;
+}
+
+} // namespace saathi::cli

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "eko/AepsOperations.h"
+
+#include "eko/EkoClient.h"
+
+#include <QCoreApplication>
+
+namespace saathi::eko {
+
+namespace {
+
+// Fields every AePS agent call carries: the encrypted Aadhaar, the agent's mobile and the shop's location.
+bool agentFields(EkoClient& client, const AgentIdentity& agent, EkoRequest* request, Error* error)
+{
+    const auto encrypted = client.encryptAadhaar(agent.aadhaar);
+    if (!encrypted) {
+        *error = encrypted.error();
+        return false;
+    }
+    request->fields.insert(QStringLiteral("aadhar"), encrypted.value());
+    request->fields.insert(QStringLiteral("customer_id"), agent.agentMobile);
+    request->fields.insert(QStringLiteral("latlong"), client.config().latLong);
+    return true;
+}
+
+EkoJob* send(EkoClient& client, EkoRequest request, const Error& error)
+{
+    if (!error.isNull()) {
+        return client.failBeforeSending(request.operation, error);
+    }
+    return client.call(std::move(request));
+}
+
+QString pidText(const SecureBytes& pid)
+{
+    // Sent byte-for-byte as the device produced it; the JSON string is the only copy the request keeps.
+    return QString::fromUtf8(pid.constData(), pid.size());
+}
+
+} // namespace
+
+EkoJob* AepsOperations::ekycSendOtp(const AgentIdentity& agent)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.ekyc_send_otp");
+    Error error;
+    agentFields(m_client, agent, &r, &error);
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::ekycVerifyOtp(const AgentIdentity& agent, const QString& otp, const QString& otpRefId,
+                                      const QString& referenceTid)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.ekyc_verify_otp");
+    Error error;
+    agentFields(m_client, agent, &r, &error);
+    r.fields.insert(QStringLiteral("otp"), otp);
+    r.fields.insert(QStringLiteral("otp_ref_id"), otpRefId);
+    r.fields.insert(QStringLiteral("reference_tid"), referenceTid);
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::ekycBiometric(const AgentIdentity& agent, const SecureBytes& pidWithWadh,
+                                      const QString& otpRefId, const QString& referenceTid)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.ekyc_biometric");
+    Error error;
+    agentFields(m_client, agent, &r, &error);
+    r.fields.insert(QStringLiteral("piddata"), pidText(pidWithWadh));
+    r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
+    r.fields.insert(QStringLiteral("otp_ref_id"), otpRefId);
+    r.fields.insert(QStringLiteral("reference_tid"), referenceTid);
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::dailyKyc(const AgentIdentity& agent, const SecureBytes& pid)
+{
+    // Exactly the documented fields: an extra one (even client_ref_id) makes Eko answer "No key for Response".
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.daily_kyc");
+    Error error;
+    agentFields(m_client, agent, &r, &error);
+    r.fields.insert(QStringLiteral("piddata"), pidText(pid));
+    r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::customerTransaction(const QString& operation, const AepsCustomerRequest& request,
+                                            const QString& clientRefId, bool withAmount)
+{
+    EkoRequest r;
+    r.operation = operation;
+    r.clientRefId = clientRefId;
+    r.pathParams.insert(QStringLiteral("customer_id"), request.customerMobile);
+    Error error;
+    const auto encrypted = m_client.encryptAadhaar(request.aadhaar);
+    if (!encrypted) {
+        error = encrypted.error();
+    } else if (request.pidXml.isEmpty()) {
+        error = Error {QStringLiteral("aeps.no_capture"),
+                       QCoreApplication::translate("Eko", "Capture the customer's fingerprint first."),
+                       QStringLiteral("empty PID")};
+    } else {
+        r.fields.insert(QStringLiteral("aadhar"), encrypted.value());
+    }
+    r.fields.insert(QStringLiteral("customer_id"), request.customerMobile);
+    r.fields.insert(QStringLiteral("bank_code"), request.bankCode);
+    r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
+    r.fields.insert(QStringLiteral("piddata"), pidText(request.pidXml));
+    if (withAmount) {
+        r.fields.insert(QStringLiteral("amount"), request.amount.toWireString());
+    }
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::cashWithdrawal(const AepsCustomerRequest& request, const QString& clientRefId)
+{
+    return customerTransaction(QStringLiteral("aeps.cash_withdrawal"), request, clientRefId, true);
+}
+
+EkoJob* AepsOperations::balanceEnquiry(const AepsCustomerRequest& request, const QString& clientRefId)
+{
+    return customerTransaction(QStringLiteral("aeps.balance_enquiry"), request, clientRefId, false);
+}
+
+EkoJob* AepsOperations::miniStatement(const AepsCustomerRequest& request, const QString& clientRefId)
+{
+    return customerTransaction(QStringLiteral("aeps.mini_statement"), request, clientRefId, false);
+}
+
+EkoJob* AepsOperations::aadhaarPay(const AepsCustomerRequest& request, const QString& clientRefId)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.aadhaar_pay");
+    r.clientRefId = clientRefId;
+    Error error;
+    const auto encrypted = m_client.encryptAadhaar(request.aadhaar);
+    if (!encrypted) {
+        error = encrypted.error();
+    } else {
+        r.fields.insert(QStringLiteral("aadhar"), encrypted.value());
+    }
+    const QString amount = request.amount.toWireString();
+    r.fields.insert(QStringLiteral("service_type"), QStringLiteral("5"));
+    r.fields.insert(QStringLiteral("customer_id"), request.customerMobile);
+    r.fields.insert(QStringLiteral("bank_code"), request.bankCode);
+    r.fields.insert(QStringLiteral("amount"), amount);
+    r.fields.insert(QStringLiteral("pipe"), QStringLiteral("0"));
+    r.fields.insert(QStringLiteral("notify_customer"), QStringLiteral("0"));
+    r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
+    r.fields.insert(QStringLiteral("piddata"), pidText(request.pidXml));
+    // request_hash = ts + Aadhaar (plain, per Eko's developer docs) + amount + user_code; the plain number lives only
+    // in hashValues, which the request wipes.
+    r.hashValues.insert(QStringLiteral("aadhaar_plain"),
+                        QString::fromLatin1(request.aadhaar.constData(), request.aadhaar.size()));
+    return send(m_client, std::move(r), error);
+}
+
+EkoJob* AepsOperations::inquiryByTid(const QString& tid)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("tx.inquiry");
+    r.pathParams.insert(QStringLiteral("ref"), tid);
+    return m_client.call(std::move(r));
+}
+
+EkoJob* AepsOperations::inquiryByClientRefId(const QString& clientRefId)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("tx.inquiry");
+    r.pathParams.insert(QStringLiteral("ref"), QStringLiteral("client_ref_id:") + clientRefId);
+    return m_client.call(std::move(r));
+}
+
+} // namespace saathi::eko

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "eko/EkoClient.h"
+
+#include "crypto/EkoSigner.h"
+#include "eko/EkoEnvelope.h"
+#include "logging/LogCategories.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+#include <memory>
+
+namespace saathi::eko {
+
+namespace {
+
+QByteArray percentEncoded(const QJsonObject& fields)
+{
+    QByteArray out;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!out.isEmpty()) {
+            out += '&';
+        }
+        // Encode everything outside the unreserved set, '+' included: base64 ciphertext must survive forms.
+        const QString value = it.value().isString() ? it.value().toString() : EkoEnvelope::textOf(fields, it.key());
+        out += QUrl::toPercentEncoding(it.key()) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+// A request_hash field: a hash-only value (e.g. the plain Aadhaar number) or the field as it will be sent.
+QString fieldText(const EkoRequest& request, const QJsonObject& sentFields, const QString& name)
+{
+    if (request.hashValues.contains(name)) {
+        return request.hashValues.value(name);
+    }
+    return EkoEnvelope::textOf(sentFields, name);
+}
+
+} // namespace
+
+EkoClient::EkoClient(QNetworkAccessManager* network, EndpointCatalogue catalogue, EkoConfig config, const Clock& clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_catalogue(std::move(catalogue))
+    , m_config(std::move(config))
+    , m_clock(clock)
+{
+}
+
+Result<QString> EkoClient::encryptAadhaar(const SecureBytes& aadhaarDigits) const
+{
+    const auto encrypted = m_config.aadhaarCipher.encrypt(aadhaarDigits);
+    if (!encrypted) {
+        return encrypted.error();
+    }
+    return QString::fromLatin1(encrypted.value());
+}
+
+EkoJob* EkoClient::call(EkoRequest request)
+{
+    const Endpoint* endpoint = m_catalogue.find(request.operation);
+    EkoJob::Settings settings;
+    settings.operation = request.operation;
+    settings.clientRefId = request.clientRefId;
+    settings.timeoutMs = m_config.timeoutMs;
+    settings.maxResponseBytes = m_config.maxResponseBytes;
+    settings.retries = m_config.getRetries;
+    settings.retryBaseDelayMs = m_config.retryBaseDelayMs;
+    if (endpoint) {
+        settings.moneyMoving = endpoint->moneyMoving;
+        settings.retryable = endpoint->method == "GET";
+    }
+    // The request is shared by every attempt (each re-signed), and dies with the job.
+    auto shared = std::make_shared<EkoRequest>(std::move(request));
+    const Endpoint endpointCopy = endpoint ? *endpoint : Endpoint {};
+    auto* job = new EkoJob(
+        settings, [this, shared, endpointCopy] { return send(endpointCopy, *shared); }, m_clock, this);
+    connect(job, &EkoJob::finished, this, [this](const EkoResponse& r) {
+        if (qAbs(r.clockSkewMs) > 60000) {
+            Q_EMIT clockSkewDetected(r.clockSkewMs);
+        }
+    });
+    if (!endpoint) {
+        job->failBeforeSending(Error {QStringLiteral("eko.unknown_operation"),
+                                      QCoreApplication::translate("Eko",
+                                                                  "This operation is not in the endpoint "
+                                                                  "catalogue. Call support."),
+                                      shared->operation});
+        return job;
+    }
+    const auto url = EndpointCatalogue::resolve(*endpoint, m_config.baseUrl, shared->pathParams);
+    if (!url) {
+        job->failBeforeSending(url.error());
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+EkoJob* EkoClient::failBeforeSending(const QString& operation, const Error& error)
+{
+    EkoJob::Settings settings;
+    settings.operation = operation;
+    auto* job = new EkoJob(
+        settings, [] { return nullptr; }, m_clock, this);
+    job->failBeforeSending(error);
+    return job;
+}
+
+QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& request)
+{
+    QJsonObject fields = request.fields;
+    fields.insert(QStringLiteral("initiator_id"), m_config.credentials.initiatorId);
+    if (request.addUserCode && !fields.contains(QStringLiteral("user_code"))) {
+        fields.insert(QStringLiteral("user_code"), m_config.credentials.userCode);
+    }
+    if (!request.clientRefId.isEmpty()) {
+        fields.insert(QStringLiteral("client_ref_id"), request.clientRefId);
+    }
+    const bool hasBody = endpoint.body != BodyEncoding::None;
+    const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrl, request.pathParams,
+                                                hasBody ? QString() : QString::fromLatin1(percentEncoded(fields)));
+    if (!url) {
+        return nullptr;
+    }
+    QNetworkRequest req(url.value());
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setMaximumRedirectsAllowed(0);
+    if (url.value().scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        if (!m_config.extraCaCertificates.isEmpty()) {
+            tls.addCaCertificates(m_config.extraCaCertificates);
+        }
+        req.setSslConfiguration(tls);
+    }
+    // A fresh signature for every attempt; request_hash shares its timestamp.
+    const qint64 ts = m_clock.nowMs();
+    req.setRawHeader("developer_key", m_config.credentials.developerKey.toUtf8());
+    req.setRawHeader("secret-key", EkoSigner::secretKey(m_config.credentials.accessKey, ts));
+    req.setRawHeader("secret-key-timestamp", QByteArray::number(ts));
+    req.setRawHeader("Accept", "application/json");
+    if (!endpoint.requestHashFields.isEmpty()) {
+        QStringList values;
+        for (const QString& name : endpoint.requestHashFields) {
+            values << fieldText(request, fields, name);
+        }
+        req.setRawHeader("request_hash", EkoSigner::requestHash(m_config.credentials.accessKey, ts, values));
+        for (QString& v : values) {
+            secureWipe(v);
+        }
+    }
+    switch (endpoint.body) {
+    case BodyEncoding::None:
+        return m_network->sendCustomRequest(req, endpoint.method);
+    case BodyEncoding::Json:
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return m_network->sendCustomRequest(req, endpoint.method, QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    case BodyEncoding::Form:
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        return m_network->sendCustomRequest(req, endpoint.method, percentEncoded(fields));
+    case BodyEncoding::Multipart: {
+        // Eko's AePS activation: ONE text part literally named "form-data" with the JSON of every non-file field.
+        auto* multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart json;
+        json.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArrayLiteral("form-data; name=\"form-data\""));
+        json.setBody(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        multi->append(json);
+        for (const FilePart& file : request.files) {
+            QHttpPart part;
+            part.setHeader(
+                QNetworkRequest::ContentDispositionHeader,
+                QStringLiteral("form-data; name=\"%1\"; filename=\"%2\"").arg(file.fieldName, file.fileName));
+            part.setHeader(QNetworkRequest::ContentTypeHeader, file.contentType);
+            part.setBody(file.content);
+            multi->append(part);
+        }
+        QNetworkReply* reply = m_network->sendCustomRequest(req, endpoint.method, multi);
+        multi->setParent(reply);
+        return reply;
+    }
+    }
+    return nullptr;
+}
+
+} // namespace saathi::eko

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "eko/EkoConfig.h"
+#include "eko/EkoJob.h"
+#include "eko/EkoRequest.h"
+#include "eko/EndpointCatalogue.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace saathi {
+class Clock;
+}
+
+namespace saathi::eko {
+
+// Talks to Eko exactly to contract: every request signed afresh (secret-key, timestamp, request_hash where the
+// catalogue says), encoded as the catalogue says, with a timeout, a size cap and TLS verified against the system
+// store plus any CA the configuration adds. Asynchronous only: call() returns a job that finishes once.
+class EkoClient : public QObject
+{
+    Q_OBJECT
+public:
+    EkoClient(QNetworkAccessManager* network, EndpointCatalogue catalogue, EkoConfig config, const Clock& clock,
+              QObject* parent = nullptr);
+
+    const EkoConfig& config() const { return m_config; }
+    void setConfig(EkoConfig config) { m_config = std::move(config); }
+    const EndpointCatalogue& catalogue() const { return m_catalogue; }
+    const Clock& clock() const { return m_clock; }
+
+    // The returned job is started; connect to finished() right away (it is emitted on a later turn at the earliest).
+    EkoJob* call(EkoRequest request);
+    // A job that reports `error` without sending anything (input that failed before the wire).
+    EkoJob* failBeforeSending(const QString& operation, const Error& error);
+
+    // RSA-encrypts a validated Aadhaar number with the environment's key, for the `aadhar` field.
+    Result<QString> encryptAadhaar(const SecureBytes& aadhaarDigits) const;
+
+Q_SIGNALS:
+    // Eko's Date header disagrees with this computer's clock by more than a minute (a 403 is likely next).
+    void clockSkewDetected(qint64 skewMs);
+
+private:
+    QNetworkReply* send(const Endpoint& endpoint, const EkoRequest& request);
+
+    QNetworkAccessManager* m_network;
+    EndpointCatalogue m_catalogue;
+    EkoConfig m_config;
+    const Clock& m_clock;
+};
+
+} // namespace saathi::eko

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/EkoPublicKeys.h"
+#include "util/Error.h"
+
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+#include <QUrl>
+
+namespace saathi::eko {
+
+enum class BodyEncoding { None, Json, Form, Multipart };
+
+// One Eko operation as the catalogue describes it: how to reach it and how to encode its body.
+struct Endpoint
+{
+    QString name;
+    QByteArray method;
+    QString version; // "v1" | "v2" | "v3": the version segment after the base URL
+    QString pathTemplate;
+    BodyEncoding body = BodyEncoding::Json;
+    bool moneyMoving = false; // never retried automatically; unknown outcomes are inquired
+    QStringList requestHashFields; // fields hashed after the timestamp, in order (empty: no request_hash)
+};
+
+// Eko's paths are mid-migration (reference §1.2), so paths, methods and encodings live in a JSON catalogue that an
+// integrator can replace without recompiling. The built-in one is resources/eko/endpoints.json.
+class EndpointCatalogue
+{
+public:
+    static Result<EndpointCatalogue> builtIn();
+    static Result<EndpointCatalogue> fromFile(const QString& path);
+    static Result<EndpointCatalogue> fromJson(const QByteArray& json);
+
+    const Endpoint* find(const QString& operation) const;
+    QStringList operations() const { return m_endpoints.keys(); }
+    QUrl baseUrl(EkoEnvironment env) const { return m_baseUrls.value(env); }
+
+    // base + "/" + version + path with {params} filled (percent-encoded), plus an optional query.
+    // `encodedQuery` is already percent-encoded (key=value&…).
+    static Result<QUrl> resolve(const Endpoint& endpoint, const QUrl& baseUrl, const QMap<QString, QString>& params,
+                                const QString& encodedQuery = {});
+
+private:
+    QHash<QString, Endpoint> m_endpoints;
+    QHash<EkoEnvironment, QUrl> m_baseUrls;
+};
+
+} // namespace saathi::eko
