@@ -4,6 +4,7 @@
 
 #include "crypto/EkoSigner.h"
 #include "eko/EkoEnvelope.h"
+#include "eko/OneShotBody.h"
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
 
@@ -115,6 +116,20 @@ EkoJob* EkoClient::failBeforeSending(const QString& operation, const Error& erro
     return job;
 }
 
+QNetworkReply* EkoClient::sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body)
+{
+    if (!endpoint.moneyMoving) {
+        return m_network->sendCustomRequest(request, endpoint.method, body);
+    }
+    // Money moves at most once: a body QNAM cannot rewind stops its silent re-send on a closed connection.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto* device = new OneShotBody(std::move(body));
+    QNetworkReply* reply = m_network->sendCustomRequest(request, endpoint.method, device);
+    device->setParent(reply);
+    return reply;
+}
+
 QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& request)
 {
     QJsonObject fields = request.fields;
@@ -164,10 +179,10 @@ QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& reque
         return m_network->sendCustomRequest(req, endpoint.method);
     case BodyEncoding::Json:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        return m_network->sendCustomRequest(req, endpoint.method, QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        return sendBody(req, endpoint, QJsonDocument(fields).toJson(QJsonDocument::Compact));
     case BodyEncoding::Form:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        return m_network->sendCustomRequest(req, endpoint.method, percentEncoded(fields));
+        return sendBody(req, endpoint, percentEncoded(fields));
     case BodyEncoding::Multipart: {
         // Eko's AePS activation: ONE text part literally named "form-data" with the JSON of every non-file field.
         auto* multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);

@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace saathi {
 class Clock;
@@ -48,6 +49,7 @@ Q_SIGNALS:
 
 private:
     QNetworkReply* send(const Endpoint& endpoint, const EkoRequest& request);
+    QNetworkReply* sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body);
 
     QNetworkAccessManager* m_network;
     EndpointCatalogue m_catalogue;

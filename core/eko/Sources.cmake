@@ -8,6 +8,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJob.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJob.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoRequest.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoRequest.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoResponse.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/OneShotBody.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/OneShotBody.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EndpointCatalogue.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EndpointCatalogue.h
 )
 qt_add_resources(saathi_core "saathi_eko_catalogue"

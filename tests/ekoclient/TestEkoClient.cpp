@@ -167,6 +167,25 @@ private Q_SLOTS:
         QCOMPARE(m_server->received().size(), 1);
     }
 
+    void aClosedConnectionIsNeverAnsweredByResendingMoney()
+    {
+        // QNAM re-sends a request whose connection closed before any answer; for a withdrawal that would be a
+        // second debit. The client must send it once and report Unknown.
+        CannedHttpServer::Reply close;
+        close.closeSilently = true;
+        m_server->enqueue(close);
+        m_server->enqueueJson(R"({"status":0,"data":{"tx_status":"0"}})");
+        AepsOperations aeps(*m_client);
+        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
+                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
+                                 Paise::fromRupees(500)};
+        const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("RCLOSE")));
+        QCOMPARE(r.outcome, Outcome::Unknown);
+        QTest::qWait(200);
+        QCOMPARE(m_server->received().size(), 1);
+        QVERIFY(!m_server->received().first().body.isEmpty());
+    }
+
     void moneyPostTimeoutIsUnknownNotFailed()
     {
         CannedHttpServer::Reply hang;

@@ -73,9 +73,16 @@ void CannedHttpServer::tryHandle(QTcpSocket* socket)
     buffer.remove(0, headerEnd + 4 + length);
     m_received.append(req);
 
-    const Reply reply = m_replies.isEmpty() ? Reply {404, "text/plain", "no canned reply", {}, false, false, -1}
-                                            : m_replies.takeFirst();
+    Reply fallback;
+    fallback.status = 404;
+    fallback.contentType = "text/plain";
+    fallback.body = "no canned reply";
+    const Reply reply = m_replies.isEmpty() ? fallback : m_replies.takeFirst();
     if (reply.hang) {
+        return;
+    }
+    if (reply.closeSilently) {
+        socket->abort();
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: " + reply.contentType

@@ -24,6 +24,7 @@ public:
         QMap<QByteArray, QByteArray> headers;
         bool hang = false; // accept, read, never answer
         bool closeEarly = false; // send headers and half the body, then close
+        bool closeSilently = false; // read the request, close without a byte of answer
         qint64 declaredLength = -1; // Content-Length to announce (default: body size)
     };
     struct Received

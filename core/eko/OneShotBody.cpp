@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "eko/OneShotBody.h"
+
+#include "crypto/SecureBytes.h"
+
+#include <cstring>
+
+namespace saathi::eko {
+
+OneShotBody::OneShotBody(QByteArray body, QObject* parent)
+    : QIODevice(parent)
+    , m_body(std::move(body))
+{
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+OneShotBody::~OneShotBody()
+{
+    secureWipe(m_body); // it carried a PID block
+}
+
+qint64 OneShotBody::readData(char* data, qint64 maxSize)
+{
+    const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_position);
+    if (n <= 0) {
+        return m_position >= m_body.size() ? -1 : 0;
+    }
+    memcpy(data, m_body.constData() + m_position, size_t(n));
+    m_position += n;
+    return n;
+}
+
+} // namespace saathi::eko
