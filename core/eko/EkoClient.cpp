@@ -56,6 +56,14 @@ EkoClient::EkoClient(QNetworkAccessManager* network, EndpointCatalogue catalogue
 {
 }
 
+void EkoClient::setConfig(EkoConfig config)
+{
+    m_config = std::move(config);
+    if (m_network) {
+        m_network->clearConnectionCache();
+    }
+}
+
 Result<QString> EkoClient::encryptAadhaar(const SecureBytes& aadhaarDigits) const
 {
     const auto encrypted = m_config.aadhaarCipher.encrypt(aadhaarDigits);

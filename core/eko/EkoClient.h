@@ -31,7 +31,8 @@ public:
               QObject* parent = nullptr);
 
     const EkoConfig& config() const { return m_config; }
-    void setConfig(EkoConfig config) { m_config = std::move(config); }
+    // New settings take effect for the next request; open connections are dropped so trust changes apply.
+    void setConfig(EkoConfig config);
     const EndpointCatalogue& catalogue() const { return m_catalogue; }
     const Clock& clock() const { return m_clock; }
 
