@@ -19,4 +19,9 @@ function(saathi_add_test name)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}" ENVIRONMENT "${env}")
+    # Tests that feed hostile input to parsers also run in an AddressSanitizer build (`--target saathi_asan_tests`,
+    # then `ctest -L asan`); scripts/quickstart.sh test does both.
+    if("asan" IN_LIST ARG_LABELS AND TARGET saathi_asan_tests)
+        add_dependencies(saathi_asan_tests ${name})
+    endif()
 endfunction()

@@ -69,8 +69,21 @@ export HOME=$test_home XDG_CONFIG_HOME=$test_home/.config XDG_DATA_HOME=$test_ho
     XDG_CACHE_HOME=$test_home/.cache XDG_RUNTIME_DIR=$test_home/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export SAATHI_CTEST_ARGS="$*"
-exec dbus-run-session -- bash -c '
+status=0
+dbus-run-session -- bash -c '
     eval "$(printf saathi-test | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
     ctest --test-dir "'"$build"'" --output-on-failure --parallel "$(nproc)" $SAATHI_CTEST_ARGS
-' 2> >(grep -v "fd limit" >&2)
+' 2> >(grep -v "fd limit" >&2) || status=$?
+
+# The tests that feed hostile input to parsers run again under AddressSanitizer + UBSan (SAATHI_SKIP_ASAN=1 skips).
+if [[ ${SAATHI_SKIP_ASAN:-0} != 1 && $# -eq 0 ]]; then
+    asan_build=${SAATHI_ASAN_BUILD_DIR:-$repo/build-asan}
+    cmake -S "$repo" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAATHI_ASAN=ON -DSAATHI_BUILD_GUI=OFF \
+        -DSAATHI_BUILD_BENCH=OFF -DSAATHI_WERROR=$werror >/dev/null
+    cmake --build "$asan_build" --target saathi_asan_tests --parallel "$(nproc)"
+    # Debian's Qt is not instrumented; leak reports from its caches are noise, memory errors are not.
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        ctest --test-dir "$asan_build" -L asan --output-on-failure --parallel "$(nproc)" || status=$?
+fi
+exit $status
