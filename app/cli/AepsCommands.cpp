@@ -119,30 +119,35 @@ int runAeps(const QStringList& args)
         return exitCode;
     }
     EkoCli cli;
-    if (!cli.setUp(p)) {
-        return ExitUsage;
-    }
-    eko::AepsOperations aeps(cli.client());
-    if (agentKyc) {
-        const eko::AgentIdentity agent {in.mobile, in.aadhaar, in.bank};
-        if (sub == QLatin1String("ekyc-otp")) {
-            return cli.run(aeps.ekycSendOtp(agent));
-        }
-        if (sub == QLatin1String("ekyc-verify")) {
-            return cli.run(aeps.ekycVerifyOtp(agent, p.value(kOtp), p.value(kOtpRef), p.value(kRefTid)));
-        }
-        if (sub == QLatin1String("ekyc-biometric")) {
-            return cli.run(aeps.ekycBiometric(agent, in.pid, p.value(kOtpRef), p.value(kRefTid)));
-        }
-        return cli.run(aeps.dailyKyc(agent, in.pid));
-    }
-    const eko::AepsCustomerRequest request {in.mobile, in.bank, in.aadhaar, in.pid, in.amount};
     const QString ref = p.isSet(kClientRef) ? p.value(kClientRef) : ClientRefIdGenerator::instance().next();
-    eko::EkoJob* job = sub == QLatin1String("withdraw") ? aeps.cashWithdrawal(request, ref)
-        : sub == QLatin1String("balance")               ? aeps.balanceEnquiry(request, ref)
-        : sub == QLatin1String("mini-statement")        ? aeps.miniStatement(request, ref)
-                                                        : aeps.aadhaarPay(request, ref);
-    return cli.run(job, describeTransaction);
+    const auto makeJob = [&](eko::EkoClient& client) -> eko::EkoJob* {
+        eko::AepsOperations aeps(client);
+        if (agentKyc) {
+            const eko::AgentIdentity agent {in.mobile, in.aadhaar, in.bank};
+            if (sub == QLatin1String("ekyc-otp")) {
+                return aeps.ekycSendOtp(agent);
+            }
+            if (sub == QLatin1String("ekyc-verify")) {
+                return aeps.ekycVerifyOtp(agent, p.value(kOtp), p.value(kOtpRef), p.value(kRefTid));
+            }
+            if (sub == QLatin1String("ekyc-biometric")) {
+                return aeps.ekycBiometric(agent, in.pid, p.value(kOtpRef), p.value(kRefTid));
+            }
+            return aeps.dailyKyc(agent, in.pid);
+        }
+        const eko::AepsCustomerRequest request {in.mobile, in.bank, in.aadhaar, in.pid, in.amount};
+        if (sub == QLatin1String("withdraw")) {
+            return aeps.cashWithdrawal(request, ref);
+        }
+        if (sub == QLatin1String("balance")) {
+            return aeps.balanceEnquiry(request, ref);
+        }
+        if (sub == QLatin1String("mini-statement")) {
+            return aeps.miniStatement(request, ref);
+        }
+        return aeps.aadhaarPay(request, ref);
+    };
+    return cli.exec(p, makeJob, agentKyc ? EkoCli::Describe() : EkoCli::Describe(describeTransaction));
 }
 
 void registerAepsCommands(Registry& registry)

@@ -27,32 +27,32 @@ int runAgent(const QStringList& args)
         return usageError(QStringLiteral("unknown agent sub-command '%1'").arg(sub), usage);
     }
     EkoCli cli;
-    if (!cli.setUp(p)) {
-        return ExitUsage;
-    }
-    eko::AgentOperations agent(cli.client());
     if (sub == QLatin1String("services")) {
-        return cli.run(agent.services(), [](const eko::EkoResponse& r) {
-            QJsonArray list;
-            for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
-                list.append(QJsonObject {{QStringLiteral("service_code"), s.serviceCode},
-                                         {QStringLiteral("status"), s.status},
-                                         {QStringLiteral("status_desc"), s.statusDesc},
-                                         {QStringLiteral("verification_status"), s.verificationStatus}});
-            }
-            return QJsonObject {{QStringLiteral("services"), list}};
-        });
+        return cli.exec(
+            p, [](eko::EkoClient& c) { return eko::AgentOperations(c).services(); },
+            [](const eko::EkoResponse& r) {
+                QJsonArray list;
+                for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
+                    list.append(QJsonObject {{QStringLiteral("service_code"), s.serviceCode},
+                                             {QStringLiteral("status"), s.status},
+                                             {QStringLiteral("status_desc"), s.statusDesc},
+                                             {QStringLiteral("verification_status"), s.verificationStatus}});
+                }
+                return QJsonObject {{QStringLiteral("services"), list}};
+            });
     }
     if (sub == QLatin1String("banks")) {
-        return cli.run(agent.banks(), [](const eko::EkoResponse& r) {
-            QJsonArray list;
-            for (const auto& b : eko::AgentOperations::parseBanks(r.envelope)) {
-                list.append(QJsonObject {{QStringLiteral("name"), b.name},
-                                         {QStringLiteral("code"), b.code},
-                                         {QStringLiteral("bank_id"), b.bankId}});
-            }
-            return QJsonObject {{QStringLiteral("banks"), list}};
-        });
+        return cli.exec(
+            p, [](eko::EkoClient& c) { return eko::AgentOperations(c).banks(); },
+            [](const eko::EkoResponse& r) {
+                QJsonArray list;
+                for (const auto& b : eko::AgentOperations::parseBanks(r.envelope)) {
+                    list.append(QJsonObject {{QStringLiteral("name"), b.name},
+                                             {QStringLiteral("code"), b.code},
+                                             {QStringLiteral("bank_id"), b.bankId}});
+                }
+                return QJsonObject {{QStringLiteral("banks"), list}};
+            });
     }
     const auto listed = [](const eko::EkoResponse& r) {
         QJsonArray list;
@@ -61,7 +61,14 @@ int runAgent(const QStringList& args)
         }
         return QJsonObject {{QStringLiteral("items"), list}};
     };
-    return cli.run(sub == QLatin1String("states") ? agent.states() : agent.mccCategories(), listed);
+    const bool states = sub == QLatin1String("states");
+    return cli.exec(
+        p,
+        [states](eko::EkoClient& c) {
+            eko::AgentOperations agent(c);
+            return states ? agent.states() : agent.mccCategories();
+        },
+        listed);
 }
 
 int runWallet(const QStringList& args)
@@ -74,16 +81,14 @@ int runWallet(const QStringList& args)
                           usage);
     }
     EkoCli cli;
-    if (!cli.setUp(p)) {
-        return ExitUsage;
-    }
-    eko::AgentOperations agent(cli.client());
-    return cli.run(agent.walletBalance(), [](const eko::EkoResponse& r) {
-        Paise balance;
-        r.envelope.amount(QStringLiteral("balance"), &balance);
-        return QJsonObject {{QStringLiteral("balance"), balance.toWireString()},
-                            {QStringLiteral("currency"), r.envelope.text(QStringLiteral("currency"))}};
-    });
+    return cli.exec(
+        p, [](eko::EkoClient& c) { return eko::AgentOperations(c).walletBalance(); },
+        [](const eko::EkoResponse& r) {
+            Paise balance;
+            r.envelope.amount(QStringLiteral("balance"), &balance);
+            return QJsonObject {{QStringLiteral("balance"), balance.toWireString()},
+                                {QStringLiteral("currency"), r.envelope.text(QStringLiteral("currency"))}};
+        });
 }
 
 int runTx(const QStringList& args)
@@ -102,12 +107,15 @@ int runTx(const QStringList& args)
         return usageError(QStringLiteral("give exactly one of --tid and --client-ref-id"), usage);
     }
     EkoCli cli;
-    if (!cli.setUp(p)) {
-        return ExitUsage;
-    }
-    eko::AepsOperations aeps(cli.client());
-    return cli.run(p.isSet(tid) ? aeps.inquiryByTid(p.value(tid)) : aeps.inquiryByClientRefId(p.value(ref)),
-                   describeTransaction);
+    const bool byTid = p.isSet(tid);
+    const QString value = byTid ? p.value(tid) : p.value(ref);
+    return cli.exec(
+        p,
+        [byTid, value](eko::EkoClient& c) {
+            eko::AepsOperations aeps(c);
+            return byTid ? aeps.inquiryByTid(value) : aeps.inquiryByClientRefId(value);
+        },
+        describeTransaction);
 }
 
 void registerAgentCommands(Registry& registry)

@@ -4,6 +4,8 @@
 
 #include "cli/CliCommand.h"
 #include "eko/AepsTransaction.h"
+#include "secrets/EkoCredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -21,22 +23,21 @@ const QCommandLineOption kConfig(QStringLiteral("config"),
                                  QStringLiteral("FILE"));
 const QCommandLineOption kCatalogue(QStringLiteral("catalogue"), QStringLiteral("endpoint catalogue to use"),
                                     QStringLiteral("FILE"));
+const QCommandLineOption kEnv(QStringLiteral("env"), QStringLiteral("uat or production: credentials from the keychain"),
+                              QStringLiteral("ENV"), QStringLiteral("uat"));
+const QCommandLineOption kLatLong(QStringLiteral("latlong"), QStringLiteral("the shop's location (with --env)"),
+                                  QStringLiteral("LAT,LONG"));
 const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko"),
                                   QStringLiteral("S"), QStringLiteral("30"));
 } // namespace
 
 void EkoCli::addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({kConfig, kCatalogue, kTimeout});
+    parser.addOptions({kConfig, kEnv, kLatLong, kCatalogue, kTimeout});
 }
 
-bool EkoCli::setUp(const QCommandLineParser& parser)
+bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* out)
 {
-    if (!parser.isSet(kConfig)) {
-        fail(QStringLiteral("--config FILE is required (credentials from the keychain come with the app's settings)"),
-             ExitUsage);
-        return false;
-    }
     QFile file(parser.value(kConfig));
     if (!file.open(QIODevice::ReadOnly)) {
         fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitUsage);
@@ -75,6 +76,12 @@ bool EkoCli::setUp(const QCommandLineParser& parser)
             return false;
         }
     }
+    *out = config;
+    return true;
+}
+
+bool EkoCli::finishConfig(const QCommandLineParser& parser, eko::EkoConfig config)
+{
     const auto catalogue = parser.isSet(kCatalogue) ? eko::EndpointCatalogue::fromFile(parser.value(kCatalogue))
                                                     : eko::EndpointCatalogue::builtIn();
     if (!catalogue) {
@@ -85,7 +92,56 @@ bool EkoCli::setUp(const QCommandLineParser& parser)
     return true;
 }
 
-int EkoCli::run(eko::EkoJob* job, const std::function<QJsonObject(const eko::EkoResponse&)>& describe)
+int EkoCli::exec(const QCommandLineParser& parser, const MakeJob& makeJob, const Describe& describe)
+{
+    if (parser.isSet(kConfig)) {
+        eko::EkoConfig config;
+        if (!configFromFile(parser, &config) || !finishConfig(parser, config)) {
+            return ExitUsage;
+        }
+        return runJob(makeJob(*m_client), describe);
+    }
+    EkoEnvironment env;
+    if (!parseEnvironment(parser.value(kEnv), &env) || env == EkoEnvironment::Training) {
+        return fail(QStringLiteral("--env is uat or production (or give --config FILE)"), ExitUsage);
+    }
+    // Credentials the app saved in the keychain; the answer arrives in the main loop.
+    KeychainSecretStore keychain;
+    EkoCredentialStore credentials(keychain);
+    int exitCode = ExitUsage;
+    QObject context;
+    credentials.load(env, &context, [&](Result<eko::EkoCredentials> loaded, bool found) {
+        if (!loaded || !found) {
+            exitCode = fail(loaded ? QStringLiteral("no Eko credentials for %1 in the keychain: save them with "
+                                                    "`saathi-cli credentials set --env %1` or in the app's Settings")
+                                         .arg(environmentName(env))
+                                   : loaded.error().userMessage,
+                            ExitUsage);
+            QCoreApplication::quit();
+            return;
+        }
+        const auto catalogue = eko::EndpointCatalogue::builtIn();
+        eko::EkoConfig config;
+        config.baseUrl = catalogue ? catalogue.value().baseUrl(env) : QUrl();
+        config.credentials = loaded.value();
+        config.latLong = parser.value(kLatLong);
+        config.timeoutMs = parser.value(kTimeout).toInt() > 0 ? parser.value(kTimeout).toInt() * 1000 : 30000;
+        config.aadhaarCipher = AadhaarCipher::fromPublicKey(publishedAadhaarKey(env)).value();
+        if (!finishConfig(parser, config)) {
+            QCoreApplication::quit();
+            return;
+        }
+        exitCode = -1; // the job decides
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    if (exitCode != -1) {
+        return exitCode;
+    }
+    return runJob(makeJob(*m_client), describe);
+}
+
+int EkoCli::runJob(eko::EkoJob* job, const Describe& describe)
 {
     int exitCode = ExitFailed;
     QObject::connect(job, &eko::EkoJob::finished, job, [&exitCode, &describe](const eko::EkoResponse& r) {

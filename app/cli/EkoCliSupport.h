@@ -18,18 +18,22 @@ namespace saathi::cli {
 class EkoCli
 {
 public:
-    // Adds --config, --catalogue, --timeout to a command's parser.
+    using Describe = std::function<QJsonObject(const eko::EkoResponse&)>;
+    using MakeJob = std::function<eko::EkoJob*(eko::EkoClient&)>;
+
+    // Adds --config, --env, --latlong, --catalogue, --timeout to a command's parser.
     static void addCommonOptions(QCommandLineParser& parser);
-    // Builds the client from the parsed options. On failure prints the error and returns false.
-    bool setUp(const QCommandLineParser& parser);
 
-    eko::EkoClient& client() { return *m_client; }
-
-    // Waits for the job (the CLI's main loop), prints {outcome, …, result} as JSON and maps the outcome to the
-    // exit code: 0 success, 1 failed, 3 pending, 4 unknown (inquire with `saathi-cli tx inquiry`).
-    int run(eko::EkoJob* job, const std::function<QJsonObject(const eko::EkoResponse&)>& describe = {});
+    // Builds the client — from --config FILE, or from the keychain entry the app saved for --env (uat or
+    // production) — then runs the job made by `makeJob` in the CLI's main loop, prints {outcome, …, result} as JSON
+    // and maps the outcome to the exit code: 0 success, 1 failed, 2 usage/config, 3 pending, 4 unknown.
+    int exec(const QCommandLineParser& parser, const MakeJob& makeJob, const Describe& describe = {});
 
 private:
+    bool configFromFile(const QCommandLineParser& parser, eko::EkoConfig* config);
+    bool finishConfig(const QCommandLineParser& parser, eko::EkoConfig config);
+    int runJob(eko::EkoJob* job, const Describe& describe);
+
     QNetworkAccessManager m_network;
     std::unique_ptr<eko::EkoClient> m_client;
 };

@@ -13,19 +13,27 @@ namespace saathi::redact {
 
 namespace {
 
-const QString kFieldNames = QStringLiteral(
-    "aadhar|aadhaar|aadhaar_number|aadhar_number|uid|vid|piddata|pid_data|pid|otp|secret-key|secret_key|"
-    "access_key|accesskey|developer_key|x-developer-key|request_hash|authorization|password|pin");
+// The patterns are allocated once and never destroyed: log lines written during static destruction (plugins
+// unloading at exit) must still be redacted, and a destroyed QRegularExpression silently matches nothing.
+
+// A function, not a global QString: it may be needed while statics are being destroyed.
+QString fieldNames()
+{
+    return QStringLiteral("aadhar|aadhaar|aadhaar_number|aadhar_number|uid|vid|piddata|pid_data|pid|otp|secret-key|"
+                          "secret_key|access_key|accesskey|developer_key|x-developer-key|request_hash|authorization|"
+                          "password|pin");
+}
 
 QString redactPidBlocks(QString s)
 {
-    static const QRegularExpression re(QStringLiteral("<\\s*PidData\\b.*?(<\\s*/\\s*PidData\\s*>|$)"),
-                                       QRegularExpression::DotMatchesEverythingOption
-                                           | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression& re = *new QRegularExpression(
+        QStringLiteral("<\\s*PidData\\b.*?(<\\s*/\\s*PidData\\s*>|$)"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
     s.replace(re, QStringLiteral("<PidData redacted/>"));
     // PID fragments that escaped a block (a truncated body) still must not survive.
-    static const QRegularExpression parts(QStringLiteral("<\\s*(Skey|Hmac|Data)\\b[^>]*>[^<]*(<\\s*/\\s*\\1\\s*>)?"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression& parts
+        = *new QRegularExpression(QStringLiteral("<\\s*(Skey|Hmac|Data)\\b[^>]*>[^<]*(<\\s*/\\s*\\1\\s*>)?"),
+                                  QRegularExpression::CaseInsensitiveOption);
     s.replace(parts, QStringLiteral("<\\1 redacted/>"));
     return s;
 }
@@ -33,17 +41,18 @@ QString redactPidBlocks(QString s)
 QString redactFields(QString s)
 {
     // JSON: "field": "value" (escaped quotes inside the value included) or "field": 123
-    static const QRegularExpression json(
-        QStringLiteral("(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[0-9.eE+-]+)").arg(kFieldNames),
+    static const QRegularExpression& json = *new QRegularExpression(
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[0-9.eE+-]+)").arg(fieldNames()),
         QRegularExpression::CaseInsensitiveOption);
     s.replace(json, QStringLiteral("\\1\"[redacted]\""));
     // form / query: field=value
-    static const QRegularExpression form(QStringLiteral("(?<![A-Za-z0-9_-])((?:%1)=)[^&\\s\"]*").arg(kFieldNames),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression& form
+        = *new QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_-])((?:%1)=)[^&\\s\"]*").arg(fieldNames()),
+                                  QRegularExpression::CaseInsensitiveOption);
     s.replace(form, QStringLiteral("\\1[redacted]"));
     // header: field: value
-    static const QRegularExpression header(
-        QStringLiteral("(?<![A-Za-z0-9_\"-])((?:%1)\\s*:\\s*)(?!\")[^\\s,;}]+").arg(kFieldNames),
+    static const QRegularExpression& header = *new QRegularExpression(
+        QStringLiteral("(?<![A-Za-z0-9_\"-])((?:%1)\\s*:\\s*)(?!\")[^\\s,;}]+").arg(fieldNames()),
         QRegularExpression::CaseInsensitiveOption);
     s.replace(header, QStringLiteral("\\1[redacted]"));
     return s;
@@ -63,8 +72,8 @@ QString digitsOf(QStringView run)
 QString redactNumbers(const QString& s)
 {
     // Runs of 12 or 16 digits with optional single separators, not glued to other digits.
-    static const QRegularExpression re(
-        QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){11}(?:(?:[ -]?[0-9]){4})?(?![0-9])"));
+    static const QRegularExpression& re
+        = *new QRegularExpression(QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){11}(?:(?:[ -]?[0-9]){4})?(?![0-9])"));
     QString out;
     qsizetype last = 0;
     auto it = re.globalMatch(s);
@@ -73,8 +82,8 @@ QString redactNumbers(const QString& s)
         const QString digits = digitsOf(m.capturedView());
         bool sensitive = false;
         if (digits.size() == 12) {
-            // Any Verhoeff-valid run, not only well-formed Aadhaar numbers: a mistyped number is still personal data.
-            // About one 12-digit RRN in ten is masked too; RRNs are kept in their own journal column.
+            // Any Verhoeff-valid run, not only well-formed Aadhaar numbers: a mistyped number is still personal
+            // data. About one 12-digit RRN in ten is masked too; RRNs are kept in their own journal column.
             sensitive = verhoeff::isValid(digits);
         } else if (digits.size() == 16) {
             sensitive = verhoeff::isValid(digits);

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "secrets/EkoCredentialStore.h"
+
+#include "crypto/SecureBytes.h"
+#include "validation/FieldValidators.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace saathi {
+
+namespace {
+Error fieldError(const char* text)
+{
+    return Error {QStringLiteral("secrets.bad_credentials"), QCoreApplication::translate("Secrets", text), {}};
+}
+} // namespace
+
+QString EkoCredentialStore::keyFor(EkoEnvironment env)
+{
+    return QStringLiteral("eko/%1/credentials").arg(environmentName(env));
+}
+
+Error EkoCredentialStore::check(const eko::EkoCredentials& c)
+{
+    if (c.developerKey.trimmed().isEmpty()) {
+        return fieldError("Enter the developer key Eko gave you.");
+    }
+    if (c.accessKey.trimmed().isEmpty()) {
+        return fieldError("Enter the access key (authenticator password) Eko gave you.");
+    }
+    if (!validate::mobile(c.initiatorId).valid) {
+        return fieldError("The initiator ID is the partner's registered 10-digit mobile number.");
+    }
+    if (c.userCode.trimmed().isEmpty()) {
+        return fieldError("Enter the agent's user code (8 digits, from onboarding).");
+    }
+    return {};
+}
+
+void EkoCredentialStore::load(EkoEnvironment env, QObject* context, LoadCallback done)
+{
+    SecretJob* job = m_store.read(keyFor(env));
+    QObject::connect(job, &SecretJob::finished, context, [done](const SecretResult& r) {
+        if (!r.ok()) {
+            done(r.error, false);
+            return;
+        }
+        if (r.notFound) {
+            done(eko::EkoCredentials {}, false);
+            return;
+        }
+        QByteArray json = r.value.toUtf8();
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        secureWipe(json);
+        eko::EkoCredentials c {
+            o.value(QStringLiteral("developer_key")).toString(), o.value(QStringLiteral("access_key")).toString(),
+            o.value(QStringLiteral("initiator_id")).toString(), o.value(QStringLiteral("user_code")).toString()};
+        const Error invalid = check(c);
+        if (!invalid.isNull()) {
+            done(Error {QStringLiteral("secrets.credentials_damaged"),
+                        QCoreApplication::translate("Secrets",
+                                                    "The saved Eko credentials are incomplete. Enter them "
+                                                    "again in Settings."),
+                        invalid.userMessage},
+                 true);
+            return;
+        }
+        done(c, true);
+    });
+}
+
+void EkoCredentialStore::save(EkoEnvironment env, const eko::EkoCredentials& c, QObject* context, SaveCallback done)
+{
+    const Error invalid = check(c);
+    if (!invalid.isNull()) {
+        // Callbacks always come from the event loop, never from inside save().
+        QTimer::singleShot(0, context, [done, invalid] { done(invalid); });
+        return;
+    }
+    QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("developer_key"), c.developerKey.trimmed()},
+                                                 {QStringLiteral("access_key"), c.accessKey.trimmed()},
+                                                 {QStringLiteral("initiator_id"), c.initiatorId.trimmed()},
+                                                 {QStringLiteral("user_code"), c.userCode.trimmed()}})
+                          .toJson(QJsonDocument::Compact);
+    QString text = QString::fromUtf8(json);
+    secureWipe(json);
+    SecretJob* job = m_store.write(keyFor(env), text);
+    secureWipe(text);
+    QObject::connect(job, &SecretJob::finished, context, [done](const SecretResult& r) { done(r.error); });
+}
+
+void EkoCredentialStore::remove(EkoEnvironment env, QObject* context, SaveCallback done)
+{
+    SecretJob* job = m_store.remove(keyFor(env));
+    QObject::connect(job, &SecretJob::finished, context, [done](const SecretResult& r) { done(r.error); });
+}
+
+} // namespace saathi
