@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+// sandbox: runs the Eko sandbox on 127.0.0.1 until killed, for integrators trying the CLI or another client
+// against a local fake of Eko (sandbox/eko/README.md).
+#include "EkoSandbox.h"
+#include "cli/CliCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace saathi::cli {
+
+namespace {
+
+int runSandbox(const QStringList& args)
+{
+    const QString usage = QStringLiteral("sandbox [--port N] [--tls] [--lenient] [--allow-pid-replay]");
+    QCommandLineParser p;
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port on 127.0.0.1 (0 = any free port)"),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("serve HTTPS with the sandbox certificate"));
+    const QCommandLineOption lenient(QStringLiteral("lenient"),
+                                     QStringLiteral("accept form-urlencoded bodies on JSON routes"));
+    const QCommandLineOption allowReplay(QStringLiteral("allow-pid-replay"),
+                                         QStringLiteral("accept a reused PID (for --pid-file replays)"));
+    p.addOptions({port, tls, lenient, allowReplay});
+    if (!p.parse(QStringList {QStringLiteral("sandbox")} + args)) {
+        return usageError(p.errorText(), usage);
+    }
+    bool ok = false;
+    const uint portValue = p.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        return usageError(QStringLiteral("--port must be a number from 0 to 65535"), usage);
+    }
+    sandbox::EkoSandboxConfig config;
+    config.acceptFormOnJsonRoutes = p.isSet(lenient);
+    config.rejectReplayedPid = !p.isSet(allowReplay);
+    sandbox::EkoSandbox server(config, nullptr);
+    server.setTlsEnabled(p.isSet(tls));
+    if (!server.listen(static_cast<quint16>(portValue))) {
+        return fail(server.errorString());
+    }
+    QJsonObject out;
+    out[QStringLiteral("base_url")] = server.baseUrl().toString();
+    out[QStringLiteral("control_url")] = QString(server.serverUrl().toString() + QStringLiteral("/sandbox/control"));
+    out[QStringLiteral("port")] = server.port();
+    out[QStringLiteral("tls")] = server.tlsEnabled();
+    out[QStringLiteral("developer_key")] = server.config().partner.developerKey;
+    out[QStringLiteral("initiator_id")] = server.config().partner.initiatorId;
+    out[QStringLiteral("user_code")] = server.config().defaultUserCode;
+    printJson(out);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+void registerSandboxCommands(Registry& registry)
+{
+    registry.add(
+        {QStringLiteral("sandbox"), QStringLiteral("run the Eko sandbox on 127.0.0.1 until killed"), runSandbox});
+}
+
+} // namespace
+
+SAATHI_CLI_COMMANDS(registerSandboxCommands)
+
+} // namespace saathi::cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "util/Money.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace saathi::sandbox::fixtures {
+
+struct Bank
+{
+    int bankId;
+    QString code; // Eko's short code (SBIN, HDFC…)
+    QString name;
+    QString ifscPrefix;
+};
+
+// About twenty banks that AePS customers commonly use, with Eko's short codes.
+const QList<Bank>& banks();
+const Bank* findBank(const QString& code);
+
+// Get States (param_attributes.list_elements: {stateCode, label, value}) and MCC categories ({label, value}).
+QJsonArray states();
+QJsonArray mccCategories();
+bool isKnownStateId(const QString& id);
+
+struct SeedCustomer
+{
+    const char* aadhaar; // synthetic, Verhoeff-valid, never a real person's number
+    const char* bankCode;
+    qint64 balanceRupees;
+    bool frozen = false;
+    bool debitDisabled = false;
+};
+
+// Test customers present at start (README "Test customers").
+const QList<SeedCustomer>& seedCustomers();
+
+} // namespace saathi::sandbox::fixtures

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "AadhaarDecryptor.h"
+#include "AepsEngine.h"
+#include "AgentRegistry.h"
+#include "FaultPlan.h"
+#include "PidVerifier.h"
+#include "RequestParams.h"
+#include "SandboxTypes.h"
+
+#include <QDate>
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+
+namespace saathi {
+class Clock;
+}
+
+namespace saathi::sandbox {
+
+// One routed request: what a handler gets.
+struct RouteCall
+{
+    const SandboxRequest& request;
+    RequestParams params;
+    QStringList captures; // the path pattern's groups
+    QString route;
+    bool financial = false;
+};
+
+using RouteHandler = std::function<SandboxReply(const RouteCall&)>;
+
+// Everything the route handlers share: configuration, clock, agents, money, faults, PID and Aadhaar checks.
+class SandboxContext
+{
+public:
+    EkoSandboxConfig config;
+    const Clock* clock = nullptr;
+    AgentRegistry agents;
+    AepsEngine engine;
+    FaultPlan faults;
+    PidVerifier pid;
+    AadhaarDecryptor decryptor;
+
+    qint64 nowMs() const;
+    QDate istDay() const;
+
+    // initiator_id must be the partner's, user_code an onboarded agent (pending services are promoted first).
+    // On failure `error` holds Eko's answer and nullptr comes back.
+    Agent* resolveAgent(const RequestParams& params, SandboxReply* error);
+    // Decrypts `field`; on failure adds invalid_params[field].
+    bool decryptAadhaar(const RequestParams& params, const QString& field, SecureBytes* out,
+                        QMap<QString, QString>* invalid) const;
+    // A business fault armed for this route (not a transport fault), consumed if present.
+    std::optional<Fault> takeBusinessFault(const RouteCall& call, const std::function<bool(Fault)>& applicable);
+};
+
+} // namespace saathi::sandbox
