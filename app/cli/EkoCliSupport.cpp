@@ -38,7 +38,13 @@ void EkoCli::addCommonOptions(QCommandLineParser& parser)
 
 bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* out)
 {
-    QFile file(parser.value(kConfig));
+    const int seconds = parser.value(kTimeout).toInt();
+    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out);
+}
+
+bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitUsage);
         return false;
@@ -54,7 +60,7 @@ bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* ou
     config.baseUrl = QUrl(text("base_url"));
     config.credentials = {text("developer_key"), text("access_key"), text("initiator_id"), text("user_code")};
     config.latLong = text("latlong");
-    config.timeoutMs = parser.value(kTimeout).toInt() > 0 ? parser.value(kTimeout).toInt() * 1000 : 30000;
+    config.timeoutMs = timeoutMs;
     for (const char* required : {"base_url", "developer_key", "access_key", "initiator_id", "user_code"}) {
         if (text(required).isEmpty()) {
             fail(QStringLiteral("%1 has no \"%2\"").arg(file.fileName(), QLatin1String(required)), ExitUsage);

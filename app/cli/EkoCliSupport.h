@@ -29,6 +29,9 @@ public:
     // and maps the outcome to the exit code: 0 success, 1 failed, 2 usage/config, 3 pending, 4 unknown.
     int exec(const QCommandLineParser& parser, const MakeJob& makeJob, const Describe& describe = {});
 
+    // Reads a --config file (see README); on failure prints why and returns false.
+    static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config);
+
 private:
     bool configFromFile(const QCommandLineParser& parser, eko::EkoConfig* config);
     bool finishConfig(const QCommandLineParser& parser, eko::EkoConfig config);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/TransactionInquirer.h"
+
+namespace saathi::eko {
+
+class EkoClient;
+struct EkoResponse;
+
+// The journal's reconciliation asks Eko through this: transaction inquiry by client_ref_id (a GET, so the client
+// may retry it; it never re-sends the money request itself).
+class EkoTransactionInquirer final : public journal::TransactionInquirer
+{
+    Q_OBJECT
+public:
+    explicit EkoTransactionInquirer(EkoClient& client, QObject* parent = nullptr);
+    journal::InquiryJob* inquire(const QString& clientRefId) override;
+
+    // How an inquiry answer reads to the journal (exposed for tests).
+    static journal::InquiryResult toInquiryResult(const EkoResponse& response);
+
+private:
+    EkoClient& m_client;
+};
+
+} // namespace saathi::eko

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "journal/JournalSchema.h"
+
+#include "journal/EventChain.h"
+#include "logging/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace saathi::journal::schema {
+
+namespace {
+
+const char* const kVersion1[] = {
+    "CREATE TABLE transactions ("
+    " id INTEGER PRIMARY KEY,"
+    " client_ref_id TEXT NOT NULL UNIQUE CHECK (length(client_ref_id) BETWEEN 1 AND 40),"
+    " kind TEXT NOT NULL CHECK (kind IN ('aeps_withdrawal','aadhaar_pay','dmt_transfer','refund','settlement',"
+    "  'balance_enquiry','mini_statement')),"
+    " state TEXT NOT NULL CHECK (state IN ('prepared','sent','pending','unknown','success','failed','not_sent',"
+    "  'refund_pending','refunded')),"
+    " amount_paise INTEGER NOT NULL CHECK (typeof(amount_paise) = 'integer' AND amount_paise >= 0),"
+    " customer_mobile TEXT CHECK (customer_mobile IS NULL"
+    "  OR (length(customer_mobile) = 10 AND customer_mobile NOT GLOB '*[^0-9]*')),"
+    // A2: no column can hold more than the last four digits of an Aadhaar number.
+    " aadhaar_last4 TEXT CHECK (aadhaar_last4 IS NULL"
+    "  OR (length(aadhaar_last4) = 4 AND aadhaar_last4 NOT GLOB '*[^0-9]*')),"
+    " agent_user_code TEXT NOT NULL,"
+    " bank_code TEXT, channel TEXT, consent_version TEXT, consent_lang TEXT, related_client_ref_id TEXT,"
+    " created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL,"
+    " tx_status INTEGER, tid TEXT, rrn TEXT,"
+    " fee_paise INTEGER CHECK (fee_paise IS NULL OR typeof(fee_paise) = 'integer'),"
+    " commission_paise INTEGER CHECK (commission_paise IS NULL OR typeof(commission_paise) = 'integer'),"
+    " balance_paise INTEGER CHECK (balance_paise IS NULL OR typeof(balance_paise) = 'integer'),"
+    " message TEXT, raw_response TEXT)",
+    "CREATE TABLE events ("
+    " id INTEGER PRIMARY KEY,"
+    " transaction_id INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,"
+    " at_ms INTEGER NOT NULL, from_state TEXT, to_state TEXT NOT NULL, source TEXT NOT NULL, note TEXT)",
+    "CREATE INDEX events_by_transaction ON events(transaction_id, id)",
+    "CREATE INDEX tx_by_created ON transactions(created_at_ms, id)",
+    "CREATE INDEX tx_by_mobile ON transactions(customer_mobile, created_at_ms)",
+    "CREATE INDEX tx_by_tid ON transactions(tid)",
+    "CREATE INDEX tx_by_rrn ON transactions(rrn)",
+    "CREATE INDEX tx_by_kind ON transactions(kind, created_at_ms)",
+    "CREATE INDEX tx_by_state ON transactions(state, created_at_ms)",
+};
+
+const char* const kVersion2[] = {
+    "ALTER TABLE transactions ADD COLUMN submission_key TEXT",
+    "CREATE UNIQUE INDEX tx_by_submission_key ON transactions(submission_key)",
+    "ALTER TABLE transactions ADD COLUMN next_attempt_at_ms INTEGER",
+    "ALTER TABLE transactions ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE transactions ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE transactions ADD COLUMN first_not_found_at_ms INTEGER",
+    "CREATE INDEX tx_due ON transactions(next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL",
+};
+
+const char* const kVersion3[] = {
+    "ALTER TABLE events ADD COLUMN row_digest TEXT",
+    "ALTER TABLE events ADD COLUMN hash TEXT",
+};
+
+Error migrationError(const QString& detail)
+{
+    return Error {QStringLiteral("journal.migration_failed"),
+                  QCoreApplication::translate("Journal",
+                                              "The transaction journal could not be upgraded. Keep the file and "
+                                              "contact support before starting transactions."),
+                  detail};
+}
+
+Result<bool> runAll(QSqlDatabase& db, const char* const* statements, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(statements[i]))) {
+            return migrationError(q.lastError().text());
+        }
+    }
+    return true;
+}
+
+Result<bool> migrateTo(QSqlDatabase& db, int version, qint64 nowMs)
+{
+    if (version == 1) {
+        return runAll(db, kVersion1, std::size(kVersion1));
+    }
+    if (version == 2) {
+        auto r = runAll(db, kVersion2, std::size(kVersion2));
+        if (!r) {
+            return r;
+        }
+        // Rows left open by a v1 build are inquired at the first reconciliation pass.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE transactions SET next_attempt_at_ms = ? WHERE state IN "
+                                 "('prepared','sent','pending','unknown','refund_pending')"));
+        q.addBindValue(nowMs);
+        if (!q.exec()) {
+            return migrationError(q.lastError().text());
+        }
+        return true;
+    }
+    if (version == 3) {
+        auto r = runAll(db, kVersion3, std::size(kVersion3));
+        if (!r) {
+            return r;
+        }
+        auto filled = chain::backfill(db);
+        return filled ? filled : migrationError(filled.error().detail);
+    }
+    return migrationError(QStringLiteral("no migration to version %1").arg(version));
+}
+
+} // namespace
+
+Result<int> version(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return migrationError(q.lastError().text());
+    }
+    return q.value(0).toInt();
+}
+
+Result<int> migrate(QSqlDatabase& db, qint64 nowMs, int target)
+{
+    auto current = version(db);
+    if (!current) {
+        return current;
+    }
+    int v = current.value();
+    if (v > kLatestVersion) {
+        return Error {QStringLiteral("journal.too_new"),
+                      QCoreApplication::translate("Journal",
+                                                  "The transaction journal was written by a newer version of "
+                                                  "Saathi. Install that version again."),
+                      QStringLiteral("user_version %1 > %2").arg(v).arg(kLatestVersion)};
+    }
+    while (v < target) {
+        const int next = v + 1;
+        if (!db.transaction()) {
+            return migrationError(db.lastError().text());
+        }
+        auto step = migrateTo(db, next, nowMs);
+        QSqlQuery q(db);
+        if (step && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next))) {
+            step = migrationError(q.lastError().text());
+        }
+        if (!step || !db.commit()) {
+            db.rollback();
+            return step ? migrationError(db.lastError().text()) : step.error();
+        }
+        qCInfo(lcJournal) << "journal schema migrated to version" << next;
+        v = next;
+    }
+    return v;
+}
+
+} // namespace saathi::journal::schema

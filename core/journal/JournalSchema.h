@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "util/Error.h"
+
+class QSqlDatabase;
+
+namespace saathi::journal {
+
+// The journal's schema, versioned with PRAGMA user_version and moved forward by numbered migrations, each in
+// its own transaction. A file from a newer Saathi is refused, never downgraded.
+//   v1  transactions + events, history indexes; Aadhaar column limited to 4 digits by a CHECK (security.md A2)
+//   v2  idempotency (submission_key UNIQUE) and the persisted reconciliation schedule (next_attempt_at_ms,
+//       attempts, not_found_count, first_not_found_at_ms); unresolved v1 rows become due at once
+//   v3  tamper evidence (security.md E1): events.row_digest and events.hash, a SHA-256 chain; existing events
+//       are chained by the migration
+namespace schema {
+
+constexpr int kLatestVersion = 3;
+
+Result<int> version(QSqlDatabase& db);
+// Applies the migrations from the file's version up to `target` (kLatestVersion unless a test builds an old
+// file). `nowMs` stamps data the migrations fill in.
+Result<int> migrate(QSqlDatabase& db, qint64 nowMs, int target = kLatestVersion);
+
+} // namespace schema
+} // namespace saathi::journal

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/DailySummary.h"
+#include "journal/HistoryQuery.h"
+#include "journal/JournalStore.h"
+#include "journal/TransactionInquirer.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace saathi::journal {
+
+// The journal for the UI thread, which never waits on the disk: a JournalStore (and its Reconciler) live on one
+// worker QThread; every call returns a QFuture at once. Consume results on a context object, e.g.
+//   service.prepare(request).then(page, [page](const Result<JournalStore::PrepareResult>& r) { … });
+// Results are delivered in call order (one worker, FIFO).
+class JournalService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JournalService(const Clock& clock, QObject* parent = nullptr);
+    ~JournalService() override; // closes the store on the worker, then stops the thread
+
+    QFuture<Result<bool>> open(const QString& path, const JournalStore::Options& options = JournalStore::Options());
+
+    QFuture<Result<JournalStore::PrepareResult>> prepare(const PrepareRequest& request);
+    QFuture<Result<TransactionRecord>> markSent(const QString& clientRefId);
+    QFuture<Result<TransactionRecord>> recordOutcome(const QString& clientRefId, const Outcome& outcome);
+    QFuture<Result<HistoryPage>> history(const HistoryFilter& filter, int limit, const HistoryCursor& after = {});
+    QFuture<Result<DailySummary>> dailySummary(const QDate& istDay);
+
+    // Anything else: fn(store) runs on the worker; fn must return a Result<T>.
+    template<typename Fn>
+    auto run(Fn fn) -> QFuture<std::invoke_result_t<Fn, JournalStore&>>
+    {
+        using R = std::invoke_result_t<Fn, JournalStore&>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([promise, fn = std::move(fn)](JournalStore* store) mutable {
+            promise->addResult(store ? fn(*store) : R(notOpenError()));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Starts reconciling on the worker with `inquirer` (which stays on its own thread, e.g. the Eko client's).
+    // Call after open(). The reconciler's signals below arrive on this object's thread.
+    void startReconciler(TransactionInquirer* inquirer);
+    void reconcileNow(bool everyOpenRow = false);
+
+    QThread* workerThread() { return &m_thread; }
+
+Q_SIGNALS:
+    void unresolvedChanged(int count);
+    void rowChanged(const saathi::journal::TransactionRecord& record);
+    void rowResolved(const saathi::journal::TransactionRecord& record);
+    void storeFailed(const saathi::Error& error);
+
+private:
+    class Worker;
+    void post(std::function<void(JournalStore*)> task);
+    void postToWorker(std::function<void(Worker&)> task);
+    // After a write the reconciler re-reads the open rows, so the counter's badge follows at once.
+    void refreshReconciler();
+    static Error notOpenError();
+
+    const Clock& m_clock;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+};
+
+} // namespace saathi::journal

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/EventChain.h"
+#include "journal/JournalDatabase.h"
+#include "journal/ReconcilePolicy.h"
+#include "journal/TransactionRecord.h"
+#include "util/Error.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace saathi {
+class Clock;
+}
+
+namespace saathi::journal {
+
+// The transaction journal, synchronous: one SQLite connection, used on one thread (the CLI's, a test's, or
+// JournalService's worker — never the UI thread). Every money-moving request goes through it:
+//
+//   auto p = store.prepare(request);           // COMMITTED (fsync) before anything is sent — R1
+//   if (!p || !p.value().mustSend()) …          // same submission key again: no second request
+//   if (!store.markSent(ref)) …                 // the atomic claim: only one caller ever gets past this
+//   … send …
+//   store.recordOutcome(ref, outcome);          // success/failed/pending/unknown, sanitised raw body
+//
+// Each state change is one row update plus one audit event, in one transaction.
+class JournalStore
+{
+public:
+    struct Options
+    {
+        bool integrityCheck = true;
+        ReconcilePolicy policy;
+    };
+    struct PrepareResult
+    {
+        TransactionRecord record;
+        bool created = false; // false: the submission key was already journaled (double click, retry)
+        // Send only when this attempt is new; an existing row is never sent again (it is reconciled instead).
+        bool mustSend() const { return created; }
+    };
+
+    static Result<std::unique_ptr<JournalStore>> open(const QString& path, const Clock& clock, const Options& options);
+    static Result<std::unique_ptr<JournalStore>> open(const QString& path, const Clock& clock)
+    {
+        return open(path, clock, Options());
+    }
+    ~JournalStore();
+
+    const QString& path() const { return m_db.path(); }
+    const Clock& clock() const { return m_clock; }
+    const ReconcilePolicy& policy() const { return m_options.policy; }
+    Result<DurabilitySettings> durability() { return m_db.readDurability(); }
+
+    // --- the money path ---
+    Result<PrepareResult> prepare(const PrepareRequest& request);
+    // prepared → sent. Fails (journal.already_sent) for any row not in `prepared`: a row is sent at most once.
+    // Not worth an fsync (R2): committed with synchronous=NORMAL and made durable by the next FULL commit.
+    Result<TransactionRecord> markSent(const QString& clientRefId);
+    // Applies an answer. A transition the state machine forbids (a stale "failed" after an inquiry said
+    // "success") is refused with journal.stale_outcome and leaves the row as it was. Repeating the row's final
+    // state is a no-op that only fills fields still empty (tid, RRN…).
+    Result<TransactionRecord> recordOutcome(const QString& clientRefId, const Outcome& outcome);
+
+    // --- reconciliation (used by Reconciler) ---
+    // Eko answered "TID does not exist": counts it and, once the policy's grace has passed, moves the row to
+    // not_sent; before that an unclear row becomes `unknown` (R4).
+    Result<TransactionRecord> recordNotFound(const QString& clientRefId, const QString& rawBody);
+    // The inquiry itself failed (network, 5xx): the row stays as it is and the next attempt is scheduled.
+    Result<TransactionRecord> recordInquiryFailed(const QString& clientRefId, const QString& detail);
+    // Rows needing an inquiry whose next_attempt_at has come, oldest first.
+    Result<QList<TransactionRecord>> dueForInquiry(qint64 nowMs, int limit);
+    // The earliest next_attempt_at among rows needing an inquiry; 0 when there is none.
+    Result<qint64> nextDueAtMs();
+    // Every row needing an inquiry (unresolved + refund_pending), oldest first.
+    Result<QList<TransactionRecord>> openRows();
+    // prepared/sent/pending/unknown rows: the counter's badge.
+    Result<int> unresolvedCount();
+
+    // --- lookups ---
+    Result<std::optional<TransactionRecord>> find(const QString& clientRefId);
+    // By client_ref_id, Eko tid or RRN (first match, newest first).
+    Result<std::optional<TransactionRecord>> findByReference(const QString& reference);
+    Result<QList<JournalEvent>> events(const QString& clientRefId);
+    // N5: earlier rows for the same customer mobile, kind and amount created in the last `withinMs` (not_sent
+    // ones excluded), newest first. The form asks "this is a new transaction?" when the list is not empty.
+    Result<QList<TransactionRecord>> similarRecent(const PrepareRequest& request, qint64 withinMs);
+
+    // E1: recomputes the event chain and every row's digest. O(rows): not on the UI thread.
+    Result<chain::Check> verifyChain();
+
+    // A10: raw bodies of rows last changed before the cutoff are removed (secure_delete zeroes the cells).
+    Result<int> purgeRawResponses(qint64 olderThanMs);
+
+    // For the history queries, the bench and tests in core/journal; not for the UI.
+    QSqlDatabase& database() { return m_db.db(); }
+
+private:
+    JournalStore(const Clock& clock, Options options);
+    struct Change
+    {
+        TxState to = TxState::Unknown;
+        Source source = Source::Local;
+        const Outcome* outcome = nullptr;
+        QString note;
+        int notFoundCount = -1; // -1: unchanged
+        qint64 firstNotFoundAtMs = 0;
+    };
+    Result<TransactionRecord> transition(const TransactionRecord& row, const Change& change);
+    Result<TransactionRecord> fillFields(const TransactionRecord& row, const Outcome& outcome);
+    // Inserts one audit event for the row `clientRefId` as it is now (inside the caller's transaction), chained
+    // to the previous event (E1).
+    Error appendEvent(qint64 transactionId, const QString& clientRefId, qint64 atMs, std::optional<TxState> from,
+                      TxState to, Source source, const QString& note);
+    Result<TransactionRecord> requireRow(const QString& clientRefId);
+    qint64 nextAttemptFor(TxState state, int attempts, qint64 nowMs) const;
+    Error begin();
+    Error commit();
+    void rollback();
+
+    const Clock& m_clock;
+    Options m_options;
+    JournalDatabase m_db;
+};
+
+} // namespace saathi::journal

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/JournalStore.h"
+#include "util/Clock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace saathi::test {
+
+// The well-known UIDAI test UID used across the suite (TestKeys.h); repeated here so the journal tests need no
+// other helper.
+inline const QString kJournalTestAadhaar = QStringLiteral("999941057058");
+
+inline journal::PrepareRequest withdrawal(const QString& key, const QString& ref, qint64 rupees = 500,
+                                          const QString& mobile = QStringLiteral("9876543210"))
+{
+    journal::PrepareRequest r;
+    r.submissionKey = key;
+    r.clientRefId = ref;
+    r.kind = journal::TxKind::AepsWithdrawal;
+    r.amount = Paise::fromRupees(rupees);
+    r.customerMobile = mobile;
+    r.aadhaarLast4 = QStringLiteral("7058");
+    r.agentUserCode = QStringLiteral("20810200");
+    r.bankCode = QStringLiteral("SBIN");
+    r.channel = QStringLiteral("aeps-fingpay");
+    r.consentVersion = QStringLiteral("consent-v1");
+    r.consentLanguage = QStringLiteral("hi");
+    return r;
+}
+
+inline journal::Outcome answer(journal::TxState state, journal::Source source = journal::Source::Response,
+                               const QString& tid = QString(), const QString& rawBody = QString())
+{
+    journal::Outcome o;
+    o.state = state;
+    o.source = source;
+    o.tid = tid;
+    o.rawBody = rawBody;
+    return o;
+}
+
+// Opens a store or fails the calling test function.
+#define SAATHI_OPEN_STORE(var, path, clock)                                                                            \
+    auto var##Result = journal::JournalStore::open(path, clock);                                                       \
+    QVERIFY2(var##Result.ok(), qPrintable(var##Result.error().detail));                                                \
+    auto var = std::move(var##Result.value())
+
+} // namespace saathi::test
