@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "MainWindow.h"
+#include "StartupCheck.h"
+#include "TrainingEnvironment.h"
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "platform/ProcessHardening.h"
@@ -8,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -27,11 +31,36 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
                                          QApplication::translate("main", "Full screen, keyboard-first kiosk mode."));
-    parser.addOption(kioskOption);
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QApplication::translate("main", "Start, check Eko and the fingerprint device, print the result and exit."));
+    parser.addOptions({kioskOption, selfTestOption});
     parser.process(app);
-
     qCInfo(lcApp) << "starting" << SAATHI_VERSION << "core dumps disabled:" << hardening.coreDumpsDisabled;
+
+    // Training is the embedded default; UAT and production come with the settings screen.
+    saathi::TrainingEnvironment training;
+    const auto started = training.start();
     saathi::ui::MainWindow window(/*trainingMode=*/true);
+    saathi::StartupCheck check(training.ekoClient(), training.device());
+    QObject::connect(&check, &saathi::StartupCheck::progress, &window, &saathi::ui::MainWindow::setServiceStatus);
+    const bool selfTest = parser.isSet(selfTestOption);
+    QObject::connect(&check, &saathi::StartupCheck::finished, &app, [selfTest](bool ok, const QString& summary) {
+        if (selfTest) {
+            std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
+            QCoreApplication::exit(ok ? 0 : 1);
+        }
+    });
+    if (!started) {
+        window.setServiceStatus(started.error().userMessage);
+        if (selfTest) {
+            std::fprintf(stderr, "saathi: %s (%s)\n", qPrintable(started.error().userMessage),
+                         qPrintable(started.error().detail));
+            return 1;
+        }
+    } else {
+        check.start();
+    }
     if (parser.isSet(kioskOption)) {
         window.showFullScreen();
     } else {

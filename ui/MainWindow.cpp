@@ -34,10 +34,21 @@ MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    m_status = new QLabel(central);
+    m_status->setObjectName(QStringLiteral("serviceStatusLabel"));
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    layout->addSpacing(24);
+    layout->addWidget(m_status);
     layout->addStretch(2);
     setCentralWidget(central);
     resize(1024, 700);
     retranslate();
+}
+
+void MainWindow::setServiceStatus(const QString& text)
+{
+    m_status->setText(text);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -15,6 +15,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(bool trainingMode, QWidget* parent = nullptr);
+    // One line per service the counter depends on (Eko, the fingerprint device), as the app learns them.
+    void setServiceStatus(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -25,6 +27,7 @@ private:
     TrainingBanner* m_banner = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace saathi::ui

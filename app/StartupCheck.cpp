@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "StartupCheck.h"
+
+#include "device/BiometricDevice.h"
+#include "eko/AgentOperations.h"
+#include "eko/EkoClient.h"
+
+#include <QCoreApplication>
+
+namespace saathi {
+
+StartupCheck::StartupCheck(eko::EkoClient& client, device::BiometricDevice& device, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_device(device)
+{
+}
+
+void StartupCheck::start()
+{
+    m_pending = 2;
+    m_ekoLine = QCoreApplication::translate("StartupCheck", "Eko: checking…");
+    m_deviceLine = QCoreApplication::translate("StartupCheck", "Fingerprint device: looking for it…");
+    Q_EMIT progress(m_ekoLine + QLatin1Char('\n') + m_deviceLine);
+
+    eko::AgentOperations agent(m_client);
+    connect(agent.services(), &eko::EkoJob::finished, this, [this](const eko::EkoResponse& r) {
+        if (r.outcome != eko::Outcome::Success) {
+            m_ekoLine = QCoreApplication::translate("StartupCheck", "Eko: %1").arg(r.error.userMessage);
+        } else {
+            QString aeps = QCoreApplication::translate("StartupCheck", "AePS not activated");
+            for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
+                if (s.serviceCode == QLatin1String(eko::AgentOperations::kAepsFingpayService)) {
+                    aeps = s.status == 1 ? QCoreApplication::translate("StartupCheck", "AePS active")
+                        : s.status == 2  ? QCoreApplication::translate("StartupCheck", "AePS activation pending")
+                                         : QCoreApplication::translate("StartupCheck", "AePS deactivated");
+                    m_ekoOk = s.status == 1;
+                }
+            }
+            m_ekoLine = QCoreApplication::translate("StartupCheck", "Eko: connected, %1").arg(aeps);
+        }
+        report();
+    });
+
+    device::DiscoveryJob* discovery = m_device.discover();
+    connect(discovery, &device::DiscoveryJob::finished, this, [this](const device::DiscoveryResult& result) {
+        const device::RdServiceInfo* best = result.preferred();
+        if (best && best->status == device::RdStatus::Ready) {
+            m_deviceOk = true;
+            m_deviceLine = QCoreApplication::translate("StartupCheck", "Fingerprint device: %1 ready (port %2)")
+                               .arg(best->info, QString::number(best->port));
+        } else if (best) {
+            m_deviceLine
+                = QCoreApplication::translate("StartupCheck", "Fingerprint device: %1 is not ready").arg(best->info);
+        } else {
+            m_deviceLine = QCoreApplication::translate("StartupCheck",
+                                                       "Fingerprint device: not found. Check that it "
+                                                       "is plugged in and its RD service is running.");
+        }
+        report();
+    });
+}
+
+void StartupCheck::report()
+{
+    const QString summary = m_ekoLine + QLatin1Char('\n') + m_deviceLine;
+    Q_EMIT progress(summary);
+    if (--m_pending == 0) {
+        Q_EMIT finished(m_ekoOk && m_deviceOk, summary);
+    }
+}
+
+} // namespace saathi
