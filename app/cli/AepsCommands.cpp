@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // aeps ekyc-otp | ekyc-verify | ekyc-biometric | daily-kyc | withdraw | balance | mini-statement | aadhaar-pay
+#include "cli/CliCapture.h"
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/AepsOperations.h"
@@ -26,6 +27,8 @@ const QCommandLineOption kPidFile(QStringLiteral("pid-file"), QStringLiteral("Pi
 const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("OTP"), QStringLiteral("X"));
 const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("otp_ref_id"), QStringLiteral("R"));
 const QCommandLineOption kRefTid(QStringLiteral("reference-tid"), QStringLiteral("reference_tid"), QStringLiteral("T"));
+const QCommandLineOption kRdPort(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
+                                 QStringLiteral("P"), QStringLiteral("0"));
 const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLiteral("use this client_ref_id"),
                                     QStringLiteral("R"));
 
@@ -45,7 +48,7 @@ struct Parsed
 };
 
 // Validates what the sub-command needs, with the same messages as the counter screens.
-bool parseCommon(const QCommandLineParser& p, bool needPid, const QCommandLineOption& mobileOption,
+bool parseCommon(const QCommandLineParser& p, bool needPid, const QString& wadh, const QCommandLineOption& mobileOption,
                  const AmountRule* amountRule, Parsed* out, int* exitCode)
 {
     const auto bad = [exitCode](const QString& m) {
@@ -77,12 +80,11 @@ bool parseCommon(const QCommandLineParser& p, bool needPid, const QCommandLineOp
         out->amount = c.amount;
     }
     if (needPid) {
-        if (!p.isSet(kPidFile)) {
-            return bad(QStringLiteral("--pid-file is required: capture with `saathi-cli rd capture --out pid.xml`"));
-        }
         QString error;
-        if (!readPidFile(p.value(kPidFile), &out->pid, &error)) {
-            return bad(error);
+        if (p.isSet(kPidFile) ? !readPidFile(p.value(kPidFile), &out->pid, &error)
+                              : !captureFromDevice(wadh, quint16(p.value(kRdPort).toUInt()), &out->pid, &error)) {
+            *exitCode = fail(error);
+            return false;
         }
     }
     return true;
@@ -96,7 +98,8 @@ int runAeps(const QStringList& args)
     const QString sub = args.first();
     QCommandLineParser p;
     EkoCli::addCommonOptions(p);
-    p.addOptions({kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef});
+    p.addOptions(
+        {kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef, kRdPort});
     if (!p.parse(QStringList {QStringLiteral("aeps")} + args)) {
         return usageError(p.errorText(), kUsage);
     }
@@ -115,7 +118,9 @@ int runAeps(const QStringList& args)
                                                               : nullptr;
     Parsed in;
     int exitCode = ExitOk;
-    if (!parseCommon(p, needPid, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
+    // Without --pid-file the finger is captured now, from the RD service (with wadh only for the eKYC biometric).
+    const QString wadh = sub == QLatin1String("ekyc-biometric") ? eko::AepsOperations::ekycWadh() : QString();
+    if (!parseCommon(p, needPid, wadh, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
         return exitCode;
     }
     EkoCli cli;
