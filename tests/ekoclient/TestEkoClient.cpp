@@ -35,6 +35,12 @@ EkoResponse waitFor(EkoJob* job)
     }
     return spy.first().first().value<EkoResponse>();
 }
+AepsCustomerRequest withdrawal(qint64 rupees)
+{
+    return AepsCustomerRequest {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
+                                SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
+                                Paise::fromRupees(rupees)};
+}
 } // namespace
 
 class TestEkoClient : public QObject
@@ -87,9 +93,7 @@ private Q_SLOTS:
             R"({"status":0,"response_status_id":0,"response_type_id":1463,"message":"Transaction Successful",
             "data":{"tx_status":"0","tid":"9001","amount":"2500.00","bank_ref_num":"611122223333","balance":"12.50"}})");
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(2500)};
+        const AepsCustomerRequest req = withdrawal(2500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("REF123")));
         QCOMPARE(r.outcome, Outcome::Success);
         QCOMPARE(r.clientRefId, QStringLiteral("REF123"));
@@ -158,9 +162,7 @@ private Q_SLOTS:
         m_server->enqueueJson("internal error", 500);
         m_server->enqueueJson(R"({"status":0,"data":{"tx_status":"0"}})");
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("R500")));
         QCOMPARE(r.outcome, Outcome::Unknown);
         QCOMPARE(r.attempts, 1);
@@ -176,9 +178,7 @@ private Q_SLOTS:
         m_server->enqueue(close);
         m_server->enqueueJson(R"({"status":0,"data":{"tx_status":"0"}})");
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("RCLOSE")));
         QCOMPARE(r.outcome, Outcome::Unknown);
         QTest::qWait(200);
@@ -192,9 +192,7 @@ private Q_SLOTS:
         hang.hang = true;
         m_server->enqueue(hang);
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("RHANG")));
         QCOMPARE(r.outcome, Outcome::Unknown);
         QCOMPARE(r.error.code, QStringLiteral("eko.outcome_unknown"));
@@ -260,9 +258,7 @@ private Q_SLOTS:
         QFETCH(int, outcome);
         m_server->enqueueJson(body);
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         QCOMPARE(int(waitFor(aeps.cashWithdrawal(req, QStringLiteral("RX"))).outcome), outcome);
     }
 
@@ -278,9 +274,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         m_server->enqueueJson(R"({"message":"denied"})", status);
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("R4")));
         QCOMPARE(r.outcome, Outcome::Failed);
         QCOMPARE(r.error.code, QStringLiteral("eko.http_%1").arg(status));
@@ -301,9 +295,7 @@ private Q_SLOTS:
         hang.hang = true;
         m_server->enqueue(hang);
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         EkoJob* job = aeps.cashWithdrawal(req, QStringLiteral("RC"));
         QSignalSpy spy(job, &EkoJob::finished);
         QTRY_COMPARE(m_server->received().size(), 1);
@@ -318,9 +310,7 @@ private Q_SLOTS:
         config.aadhaarCipher = AadhaarCipher();
         m_client->setConfig(config);
         AepsOperations aeps(*m_client);
-        AepsCustomerRequest req {QStringLiteral("9876543210"), QStringLiteral("SBIN"),
-                                 SecureBytes(QByteArray(test::kTestAadhaar)), SecureBytes(kPid),
-                                 Paise::fromRupees(500)};
+        const AepsCustomerRequest req = withdrawal(500);
         const EkoResponse r = waitFor(aeps.cashWithdrawal(req, QStringLiteral("RK")));
         QCOMPARE(r.outcome, Outcome::Failed);
         QCOMPARE(r.error.code, QStringLiteral("crypto.encrypt_failed"));
