@@ -130,6 +130,15 @@ private Q_SLOTS:
         QCOMPARE(tx.value(QStringLiteral("aadhaar")).toString(), QStringLiteral("XXXX XXXX 7058"));
         QVERIFY(!tx.value(QStringLiteral("rrn")).toString().isEmpty());
 
+        // A capture from the simulated device also serves a balance enquiry.
+        r = cli({QStringLiteral("aeps"), QStringLiteral("balance"), QStringLiteral("--customer-mobile"),
+                 QStringLiteral("9876543210"), QStringLiteral("--bank"), QStringLiteral("SBIN"),
+                 QStringLiteral("--aadhaar"), QStringLiteral("-"), QStringLiteral("--rd-port"), m_rdPort},
+                "999941057058\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("customer_balance")).toString(),
+                 QStringLiteral("22500"));
+
         r = cli({QStringLiteral("tx"), QStringLiteral("inquiry"), QStringLiteral("--client-ref-id"),
                  QStringLiteral("CLIJOURNEY1")});
         QCOMPARE(r.exitCode, 0);

@@ -167,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, QStringLiteral("eko.2fa_required"));
     }
 
+    void referenceListsWalletAndServiceActivation()
+    {
+        SandboxFixture f;
+        AgentOperations agent(f.client());
+        EkoResponse r = f.wait(agent.states());
+        QCOMPARE(r.outcome, Outcome::Success);
+        QVERIFY(AgentOperations::parseList(r.envelope).size() > 20);
+        r = f.wait(agent.mccCategories());
+        QCOMPARE(r.outcome, Outcome::Success);
+        QVERIFY(!AgentOperations::parseList(r.envelope).isEmpty());
+        r = f.wait(agent.banks());
+        QCOMPARE(r.outcome, Outcome::Success);
+        const auto banks = AgentOperations::parseBanks(r.envelope);
+        QVERIFY(std::any_of(banks.begin(), banks.end(), [](const Bank& b) { return b.code == QLatin1String("SBIN"); }));
+        r = f.wait(agent.walletBalance());
+        QCOMPARE(r.outcome, Outcome::Success);
+        Paise balance;
+        QVERIFY(r.envelope.amount(QStringLiteral("balance"), &balance));
+        QCOMPARE(balance, f.sandbox().config().defaultAgentWallet);
+        r = f.wait(agent.activateService(QStringLiteral("39")));
+        QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.error.detail));
+    }
+
     void droppedResponseIsUnknownThenInquiryFindsExactlyOneDebit()
     {
         SandboxFixture f;
