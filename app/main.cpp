@@ -34,7 +34,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QApplication::translate("main", "Start, check Eko and the fingerprint device, print the result and exit."));
-    parser.addOptions({kioskOption, selfTestOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "With --self-test: save a PNG of the window when the check is done."),
+        QStringLiteral("FILE"));
+    parser.addOptions({kioskOption, selfTestOption, screenshotOption});
     parser.process(app);
     qCInfo(lcApp) << "starting" << SAATHI_VERSION << "core dumps disabled:" << hardening.coreDumpsDisabled;
 
@@ -42,15 +46,21 @@ int main(int argc, char* argv[])
     saathi::TrainingEnvironment training;
     const auto started = training.start();
     saathi::ui::MainWindow window(/*trainingMode=*/true);
+    window.resize(1366, 768);
     saathi::StartupCheck check(training.ekoClient(), training.device());
     QObject::connect(&check, &saathi::StartupCheck::progress, &window, &saathi::ui::MainWindow::setServiceStatus);
     const bool selfTest = parser.isSet(selfTestOption);
-    QObject::connect(&check, &saathi::StartupCheck::finished, &app, [selfTest](bool ok, const QString& summary) {
-        if (selfTest) {
-            std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
-            QCoreApplication::exit(ok ? 0 : 1);
-        }
-    });
+    const QString screenshot = parser.value(screenshotOption);
+    QObject::connect(&check, &saathi::StartupCheck::finished, &app,
+                     [&window, selfTest, screenshot](bool ok, const QString& summary) {
+                         if (selfTest) {
+                             if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
+                                 std::fprintf(stderr, "saathi: cannot write %s\n", qPrintable(screenshot));
+                             }
+                             std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
+                             QCoreApplication::exit(ok ? 0 : 1);
+                         }
+                     });
     if (!started) {
         window.setServiceStatus(started.error().userMessage);
         if (selfTest) {
