@@ -3,6 +3,7 @@
 // aeps ekyc-otp | ekyc-verify | ekyc-biometric | daily-kyc | withdraw | balance | mini-statement | aadhaar-pay
 #include "cli/CliCapture.h"
 #include "cli/CliCommand.h"
+#include "cli/CliJournal.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/AepsOperations.h"
 #include "util/ClientRefId.h"
@@ -29,6 +30,8 @@ const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("o
 const QCommandLineOption kRefTid(QStringLiteral("reference-tid"), QStringLiteral("reference_tid"), QStringLiteral("T"));
 const QCommandLineOption kRdPort(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
                                  QStringLiteral("P"), QStringLiteral("0"));
+const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("journal file (default: the app's)"),
+                             QStringLiteral("PATH"));
 const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLiteral("use this client_ref_id"),
                                     QStringLiteral("R"));
 
@@ -98,8 +101,8 @@ int runAeps(const QStringList& args)
     const QString sub = args.first();
     QCommandLineParser p;
     EkoCli::addCommonOptions(p);
-    p.addOptions(
-        {kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef, kRdPort});
+    p.addOptions({kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef,
+                  kRdPort, kDb});
     if (!p.parse(QStringList {QStringLiteral("aeps")} + args)) {
         return usageError(p.errorText(), kUsage);
     }
@@ -152,7 +155,38 @@ int runAeps(const QStringList& args)
         }
         return aeps.aadhaarPay(request, ref);
     };
-    return cli.exec(p, makeJob, agentKyc ? EkoCli::Describe() : EkoCli::Describe(describeTransaction));
+    if (agentKyc) {
+        return cli.exec(p, makeJob);
+    }
+    // A customer's transaction is journaled before it is sent, its outcome when it returns.
+    journal::PrepareRequest entry;
+    entry.submissionKey = ref;
+    entry.clientRefId = ref;
+    entry.kind = sub == QLatin1String("withdraw") ? journal::TxKind::AepsWithdrawal
+        : sub == QLatin1String("aadhaar-pay")     ? journal::TxKind::AadhaarPay
+        : sub == QLatin1String("balance")         ? journal::TxKind::BalanceEnquiry
+                                                  : journal::TxKind::MiniStatement;
+    entry.amount = in.amount;
+    entry.customerMobile = in.mobile;
+    entry.aadhaarLast4 = QString::fromLatin1(in.aadhaar.constData() + in.aadhaar.size() - 4, 4);
+    entry.bankCode = in.bank;
+    entry.channel = QStringLiteral("aeps-fingpay");
+    CliJournal journal;
+    return cli.exec(
+        p,
+        [&](eko::EkoClient& client) -> eko::EkoJob* {
+            entry.agentUserCode = client.config().credentials.userCode;
+            if (!journal.begin(p.value(kDb), entry)) {
+                return client.failBeforeSending(
+                    sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
+            }
+            return makeJob(client);
+        },
+        [&journal](const eko::EkoResponse& r) {
+            QJsonObject out = describeTransaction(r);
+            out[QStringLiteral("journal_state")] = journal.finish(r);
+            return out;
+        });
 }
 
 void registerAepsCommands(Registry& registry)

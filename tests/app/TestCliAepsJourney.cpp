@@ -129,6 +129,13 @@ private Q_SLOTS:
         QCOMPARE(tx.value(QStringLiteral("amount")).toString(), QStringLiteral("2500"));
         QCOMPARE(tx.value(QStringLiteral("aadhaar")).toString(), QStringLiteral("XXXX XXXX 7058"));
         QVERIFY(!tx.value(QStringLiteral("rrn")).toString().isEmpty());
+        QCOMPARE(tx.value(QStringLiteral("journal_state")).toString(), QStringLiteral("success"));
+
+        // The same client_ref_id again (a script retrying blindly): the journal refuses, nothing is sent.
+        r = cli(withdraw + QStringList {QStringLiteral("--client-ref-id"), QStringLiteral("CLIJOURNEY1")},
+                "999941057058\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("already in the journal"));
 
         // A capture from the simulated device also serves a balance enquiry.
         r = cli({QStringLiteral("aeps"), QStringLiteral("balance"), QStringLiteral("--customer-mobile"),
@@ -149,6 +156,9 @@ private:
     Run cli(QStringList args, const QByteArray& input = {})
     {
         args << QStringLiteral("--config") << m_config;
+        if (args.first() == QLatin1String("aeps")) {
+            args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("journal.sqlite"));
+        }
         QProcess p;
         p.start(qEnvironmentVariable("SAATHI_CLI"), args);
         p.write(input);
