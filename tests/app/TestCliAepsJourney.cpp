@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // What an integrator or support engineer does from a terminal: the agent's eKYC, daily KYC and a customer's cash
 // withdrawal through saathi-cli, against the standalone sandbox executables, capturing from the simulated device.
+#include "CliRunner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -159,20 +161,11 @@ private:
         if (args.first() == QLatin1String("aeps")) {
             args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("journal.sqlite"));
         }
-        QProcess p;
-        p.start(qEnvironmentVariable("SAATHI_CLI"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        const QByteArray out = p.readAllStandardOutput();
-        if (out.contains("999941057058") || out.contains("999977788890")) {
+        const saathi::test::CliRun r = saathi::test::runCli(args, input);
+        if (r.out.contains("999941057058") || r.out.contains("999977788890")) {
             return Run {-9, {}, "an Aadhaar number was printed"};
         }
-        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QJsonDocument::fromJson(out).object(),
-                    p.readAllStandardError()};
+        return Run {r.exitCode, r.json(), r.err};
     }
 
     QTemporaryDir m_dir;
