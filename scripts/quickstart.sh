@@ -50,9 +50,10 @@ if ((${#missing[@]})); then
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-werror=OFF
-[[ ${CI:-} == true ]] && werror=ON
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSAATHI_WERROR=$werror >/dev/null
+# CI turns warnings into errors; otherwise the build dir keeps what it has, so `run` after `test` rebuilds nothing.
+werror=()
+[[ ${CI:-} == true ]] && werror=(-DSAATHI_WERROR=ON)
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${werror[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 if [[ $mode == run ]]; then
@@ -80,7 +81,7 @@ dbus-run-session -- bash -c '
 if [[ ${SAATHI_SKIP_ASAN:-0} != 1 && $# -eq 0 ]]; then
     asan_build=${SAATHI_ASAN_BUILD_DIR:-$repo/build-asan}
     cmake -S "$repo" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAATHI_ASAN=ON -DSAATHI_BUILD_GUI=OFF \
-        -DSAATHI_BUILD_BENCH=OFF -DSAATHI_WERROR=$werror >/dev/null
+        -DSAATHI_BUILD_BENCH=OFF "${werror[@]}" >/dev/null
     cmake --build "$asan_build" --target saathi_asan_tests --parallel "$(nproc)"
     # Debian's Qt is not instrumented; leak reports from its caches are noise, memory errors are not.
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
