@@ -88,11 +88,16 @@ SandboxReply KycRoutes::sendOtp(const RouteCall& call)
     agent->aadhaarKey = AepsEngine::keyFor(aadhaar.view());
     agent->aadhaarLast4 = QString::fromLatin1(aadhaar.view().last(4));
     agent->ekyc = EkycStage::OtpSent;
-    agent->otpRefId = newRef("OTPREF");
-    agent->referenceTid = newRef("EKYKF") + QLatin1Char('I');
     agent->otpSentMs = m_ctx.nowMs();
     qCInfo(lcSandboxEko) << "eKYC OTP sent for agent" << agent->userCode;
-    return envelope::success(1600, QStringLiteral("OTP request has been sent"),
+    return issueRefs(agent, 1600, QStringLiteral("OTP request has been sent"));
+}
+
+SandboxReply KycRoutes::issueRefs(Agent* agent, int responseTypeId, const QString& message)
+{
+    agent->otpRefId = newRef("OTPREF");
+    agent->referenceTid = newRef("EKYKF") + QLatin1Char('I');
+    return envelope::success(responseTypeId, message,
                              QJsonObject {{QStringLiteral("otp_ref_id"), agent->otpRefId},
                                           {QStringLiteral("reference_tid"), agent->referenceTid}},
                              true);
@@ -122,12 +127,7 @@ SandboxReply KycRoutes::verifyOtp(const RouteCall& call)
             QStringLiteral("The details entered are incorrect or the OTP has expired. Kindly request a new OTP."));
     }
     agent->ekyc = EkycStage::OtpVerified;
-    agent->otpRefId = newRef("OTPREF");
-    agent->referenceTid = newRef("EKYKF") + QLatin1Char('I');
-    return envelope::success(1604, QStringLiteral("Validation successful"),
-                             QJsonObject {{QStringLiteral("otp_ref_id"), agent->otpRefId},
-                                          {QStringLiteral("reference_tid"), agent->referenceTid}},
-                             true);
+    return issueRefs(agent, 1604, QStringLiteral("Validation successful"));
 }
 
 SandboxReply KycRoutes::biometric(const RouteCall& call)

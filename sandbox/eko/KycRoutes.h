@@ -24,6 +24,8 @@ private:
     // Common checks: agent, service 43, fields, Aadhaar. Null on failure with `error` set.
     Agent* prepare(const RouteCall& call, const QStringList& required, SecureBytes* aadhaar, SandboxReply* error);
     QString newRef(const char* prefix);
+    // Each eKYC step hands out fresh otp_ref_id/reference_tid, which the next step must send back.
+    SandboxReply issueRefs(Agent* agent, int responseTypeId, const QString& message);
 
     SandboxContext& m_ctx;
     qint64 m_nextRef = 7310000001;
