@@ -3,7 +3,7 @@
 #include "cli/CliJournal.h"
 
 #include "cli/CliCommand.h"
-#include "eko/AepsTransaction.h"
+#include "eko/EkoJournalOutcome.h"
 #include "journal/JournalDatabase.h"
 #include "util/Clock.h"
 
@@ -42,35 +42,7 @@ QString CliJournal::finish(const eko::EkoResponse& r)
     if (!m_store || m_clientRefId.isEmpty()) {
         return {}; // nothing was journaled as sent by this run
     }
-    journal::Outcome outcome;
-    outcome.source = journal::Source::Response;
-    switch (r.outcome) {
-    case eko::Outcome::Success:
-        outcome.state = journal::TxState::Success;
-        break;
-    case eko::Outcome::Failed:
-        // Nothing reached Eko (bad key, no capture): the row is closed as not sent.
-        outcome.state = r.attempts == 0 ? journal::TxState::NotSent : journal::TxState::Failed;
-        outcome.source = r.attempts == 0 ? journal::Source::Local : journal::Source::Response;
-        break;
-    case eko::Outcome::Pending:
-        outcome.state = journal::TxState::Pending;
-        break;
-    case eko::Outcome::Unknown:
-        outcome.state = journal::TxState::Unknown;
-        break;
-    }
-    const eko::AepsTransaction t = eko::AepsTransaction::fromEnvelope(r.envelope);
-    outcome.txStatus = t.txStatus;
-    outcome.tid = t.tid;
-    outcome.rrn = t.rrn;
-    if (r.hasEnvelope) {
-        outcome.fee = t.fee;
-        outcome.commission = t.commission;
-        outcome.balance = t.agentBalance;
-    }
-    outcome.message = r.error.isNull() ? r.envelope.message : r.error.detail;
-    outcome.rawBody = QString::fromUtf8(r.redactedBody);
+    const journal::Outcome outcome = eko::journalOutcome(r);
     const auto recorded = m_store->recordOutcome(m_clientRefId, outcome);
     if (!recorded) {
         fail(QStringLiteral("could not journal the outcome: ") + recorded.error().userMessage);

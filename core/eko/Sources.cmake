@@ -20,5 +20,6 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsOperations.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsTransaction.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsTransaction.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.h
 )

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include <QString>
+
+namespace saathi {
+class Clock;
+class ClientRefIdGenerator;
+namespace eko {
+class EkoClient;
+}
+namespace device {
+class BiometricDevice;
+}
+namespace journal {
+class JournalService;
+}
+
+// What the counter's flows and screens work with, built once by the composition root (app/) and handed down, as
+// Bitcoin Core's GUI is handed interfaces::Node. Nothing here is owned; every pointer outlives the screens. The
+// device is core's interface: training mode puts the RD client on the simulator behind it, production on the
+// shop's RD service, and no screen knows which.
+struct CounterServices
+{
+    eko::EkoClient* eko = nullptr;
+    device::BiometricDevice* device = nullptr;
+    journal::JournalService* journal = nullptr; // opened; the reconciler is running
+    const Clock* clock = nullptr;
+    ClientRefIdGenerator* refIds = nullptr;
+    bool training = true; // the environment is the embedded sandbox (the banner says so)
+};
+
+} // namespace saathi

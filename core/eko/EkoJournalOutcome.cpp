@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "eko/EkoJournalOutcome.h"
+
+#include "eko/AepsTransaction.h"
+#include "eko/EkoResponse.h"
+
+namespace saathi::eko {
+
+journal::Outcome journalOutcome(const EkoResponse& r)
+{
+    journal::Outcome outcome;
+    outcome.source = journal::Source::Response;
+    switch (r.outcome) {
+    case Outcome::Success:
+        outcome.state = journal::TxState::Success;
+        break;
+    case Outcome::Failed:
+        // Nothing reached Eko (bad key, no capture): the row is closed as not sent.
+        outcome.state = r.attempts == 0 ? journal::TxState::NotSent : journal::TxState::Failed;
+        outcome.source = r.attempts == 0 ? journal::Source::Local : journal::Source::Response;
+        break;
+    case Outcome::Pending:
+        outcome.state = journal::TxState::Pending;
+        break;
+    case Outcome::Unknown:
+        outcome.state = journal::TxState::Unknown;
+        break;
+    }
+    const AepsTransaction t = AepsTransaction::fromEnvelope(r.envelope);
+    outcome.txStatus = t.txStatus;
+    outcome.tid = t.tid;
+    outcome.rrn = t.rrn;
+    if (r.hasEnvelope) {
+        outcome.fee = t.fee;
+        outcome.commission = t.commission;
+        outcome.balance = t.agentBalance;
+    }
+    outcome.message = r.error.isNull() ? r.envelope.message : r.error.detail;
+    outcome.rawBody = QString::fromUtf8(r.redactedBody);
+    return outcome;
+}
+
+} // namespace saathi::eko

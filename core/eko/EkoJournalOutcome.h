@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/TransactionRecord.h"
+
+namespace saathi::eko {
+
+struct EkoResponse;
+
+// How the answer to a money-moving (or journaled) request reads to the journal: the one mapping that the app's
+// flows, saathi-cli and the crash harness share. A request that never left (attempts == 0) is `not_sent`; an
+// unclear answer is `unknown`, never `failed` (security.md N3, R3).
+journal::Outcome journalOutcome(const EkoResponse& response);
+
+} // namespace saathi::eko
