@@ -17,6 +17,15 @@ namespace journal {
 class JournalService;
 }
 
+// Who is at the counter, for requests (user_code, the agent's mobile for KYC calls) and receipts.
+struct CounterIdentity
+{
+    QString userCode; // Eko's 8-digit agent code
+    QString agentMobile;
+    QString agentName;
+    QString shopName;
+};
+
 // What the counter's flows and screens work with, built once by the composition root (app/) and handed down, as
 // Bitcoin Core's GUI is handed interfaces::Node. Nothing here is owned; every pointer outlives the screens. The
 // device is core's interface: training mode puts the RD client on the simulator behind it, production on the
@@ -29,6 +38,7 @@ struct CounterServices
     const Clock* clock = nullptr;
     ClientRefIdGenerator* refIds = nullptr;
     bool training = true; // the environment is the embedded sandbox (the banner says so)
+    CounterIdentity identity; // filled by app/ from the settings (training: the sandbox's default agent)
 };
 
 } // namespace saathi
