@@ -17,11 +17,18 @@ TrainingEnvironment::TrainingEnvironment(QObject* parent)
 {
 }
 
+TrainingEnvironment::TrainingEnvironment(const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
 TrainingEnvironment::~TrainingEnvironment() = default;
 
 Result<bool> TrainingEnvironment::start()
 {
-    m_sandbox = std::make_unique<sandbox::EkoSandbox>();
+    const Clock& clock = m_clock ? *m_clock : static_cast<const Clock&>(SystemClock::instance());
+    m_sandbox = std::make_unique<sandbox::EkoSandbox>(sandbox::EkoSandboxConfig {}, &clock);
     m_sandbox->setTlsEnabled(true);
     if (!m_sandbox->listen(0)) {
         return Error {QStringLiteral("training.sandbox_failed"),
@@ -29,6 +36,7 @@ Result<bool> TrainingEnvironment::start()
                       m_sandbox->errorString()};
     }
     m_simulator = std::make_unique<sandbox::rd::RdSimulator>();
+    m_simulator->setClock(&clock);
     if (!m_simulator->listen(0)) {
         return Error {QStringLiteral("training.device_failed"),
                       QCoreApplication::translate("Training", "The practice fingerprint device could not start."),
@@ -43,8 +51,8 @@ Result<bool> TrainingEnvironment::start()
     config.latLong = QStringLiteral("28.6139,77.2090");
     config.aadhaarCipher = AadhaarCipher::fromPublicKey(sandbox::EkoSandbox::aadhaarPublicKeyPem()).value();
     config.extraCaCertificates = {sandbox::EkoSandbox::caCertificate()};
-    m_client = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config,
-                                                SystemClock::instance());
+    m_client
+        = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, clock);
 
     rd::RdServiceDevice::Settings settings;
     settings.firstPort = m_simulator->serverPort();

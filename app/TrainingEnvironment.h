@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace saathi {
+class Clock;
 namespace eko {
 class EkoClient;
 }
@@ -32,6 +33,9 @@ class TrainingEnvironment : public QObject
     Q_OBJECT
 public:
     explicit TrainingEnvironment(QObject* parent = nullptr);
+    // `clock` (not owned; null: the system clock) drives the sandbox, the simulator and the client alike, so a
+    // test can move the IST day for all of them at once.
+    explicit TrainingEnvironment(const Clock* clock, QObject* parent = nullptr);
     ~TrainingEnvironment() override;
 
     // Starts both services; on failure the error says which and why.
@@ -45,6 +49,7 @@ public:
     quint16 devicePort() const;
 
 private:
+    const Clock* m_clock = nullptr;
     QNetworkAccessManager m_ekoNetwork;
     QNetworkAccessManager m_deviceNetwork; // RD client: its own manager, no proxy
     std::unique_ptr<sandbox::EkoSandbox> m_sandbox;

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "agent/AgentSession.h"
+
+#include "util/Clock.h"
+
+#include <QSettings>
+
+namespace saathi::agent {
+
+namespace {
+
+QString stepName(EkycStep step)
+{
+    switch (step) {
+    case EkycStep::OtpSent:
+        return QStringLiteral("otp_sent");
+    case EkycStep::OtpVerified:
+        return QStringLiteral("otp_verified");
+    case EkycStep::Done:
+        return QStringLiteral("done");
+    case EkycStep::NotStarted:
+        break;
+    }
+    return QStringLiteral("not_started");
+}
+
+EkycStep parseStep(const QString& text)
+{
+    if (text == QLatin1String("otp_sent")) {
+        return EkycStep::OtpSent;
+    }
+    if (text == QLatin1String("otp_verified")) {
+        return EkycStep::OtpVerified;
+    }
+    if (text == QLatin1String("done")) {
+        return EkycStep::Done;
+    }
+    return EkycStep::NotStarted;
+}
+
+} // namespace
+
+AgentSession::AgentSession(QSettings& settings, const Clock& clock, const QString& userCode, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_userCode(userCode)
+{
+    m_lastUnlocked = aepsUnlocked();
+    m_lastNeedsLogin = needsDailyLogin();
+}
+
+QString AgentSession::key(const char* name) const
+{
+    return QStringLiteral("agent/") + m_userCode + QLatin1Char('/') + QLatin1String(name);
+}
+
+bool AgentSession::ekycCompleted() const
+{
+    return m_settings.value(key("ekyc_completed"), false).toBool();
+}
+
+EkycProgress AgentSession::ekycProgress() const
+{
+    if (ekycCompleted()) {
+        return {EkycStep::Done, {}, {}};
+    }
+    EkycProgress progress;
+    progress.step = parseStep(m_settings.value(key("ekyc_step")).toString());
+    progress.otpRefId = m_settings.value(key("ekyc_otp_ref_id")).toString();
+    progress.referenceTid = m_settings.value(key("ekyc_reference_tid")).toString();
+    if (progress.step == EkycStep::Done) {
+        progress.step = EkycStep::NotStarted; // a step without the completion flag is not trusted
+    }
+    return progress;
+}
+
+void AgentSession::setEkycProgress(const EkycProgress& progress)
+{
+    if (progress.step == EkycStep::Done) {
+        markEkycCompleted();
+        return;
+    }
+    m_settings.setValue(key("ekyc_step"), stepName(progress.step));
+    m_settings.setValue(key("ekyc_otp_ref_id"), progress.otpRefId);
+    m_settings.setValue(key("ekyc_reference_tid"), progress.referenceTid);
+    commit();
+}
+
+void AgentSession::markEkycCompleted()
+{
+    m_settings.setValue(key("ekyc_completed"), true);
+    m_settings.remove(key("ekyc_step"));
+    m_settings.remove(key("ekyc_otp_ref_id"));
+    m_settings.remove(key("ekyc_reference_tid"));
+    commit();
+}
+
+void AgentSession::resetEkyc()
+{
+    m_settings.setValue(key("ekyc_completed"), false);
+    m_settings.remove(key("ekyc_step"));
+    m_settings.remove(key("ekyc_otp_ref_id"));
+    m_settings.remove(key("ekyc_reference_tid"));
+    commit();
+}
+
+QDateTime AgentSession::lastDailyLogin() const
+{
+    const qint64 ms = m_settings.value(key("daily_login_ms"), 0).toLongLong();
+    if (ms <= 0) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone());
+}
+
+bool AgentSession::needsDailyLogin() const
+{
+    if (m_settings.value(key("daily_login_required"), false).toBool()) {
+        return true;
+    }
+    const QDateTime last = lastDailyLogin();
+    return !last.isValid() || last.date() != m_clock.istDate();
+}
+
+void AgentSession::recordDailyLoginSuccess()
+{
+    m_settings.setValue(key("daily_login_ms"), m_clock.nowMs());
+    m_settings.remove(key("daily_login_required"));
+    commit();
+}
+
+void AgentSession::markDailyLoginRequired()
+{
+    m_settings.setValue(key("daily_login_required"), true);
+    commit();
+}
+
+bool AgentSession::noteEkoError(const Error& error)
+{
+    if (error.code == QLatin1String("eko.2fa_required")) {
+        markDailyLoginRequired();
+        return true;
+    }
+    if (error.code == QLatin1String("eko.ekyc_required")) {
+        resetEkyc();
+        return true;
+    }
+    if (error.code == QLatin1String("eko.ekyc_already_done") && !ekycCompleted()) {
+        markEkycCompleted();
+        return true;
+    }
+    return false;
+}
+
+void AgentSession::refresh()
+{
+    const bool unlocked = aepsUnlocked();
+    const bool needsLogin = needsDailyLogin();
+    if (unlocked != m_lastUnlocked || needsLogin != m_lastNeedsLogin) {
+        m_lastUnlocked = unlocked;
+        m_lastNeedsLogin = needsLogin;
+        Q_EMIT changed();
+    }
+}
+
+void AgentSession::commit()
+{
+    m_settings.sync();
+    m_lastUnlocked = aepsUnlocked();
+    m_lastNeedsLogin = needsDailyLogin();
+    Q_EMIT changed();
+}
+
+} // namespace saathi::agent

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "util/Error.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace saathi {
+class Clock;
+}
+
+namespace saathi::agent {
+
+// Where the agent's one-time eKYC stands; persisted so that an app restart resumes at the same step.
+enum class EkycStep { NotStarted, OtpSent, OtpVerified, Done };
+
+struct EkycProgress
+{
+    EkycStep step = EkycStep::NotStarted;
+    QString otpRefId; // from the last OTP step (Eko issues new ones after verification)
+    QString referenceTid;
+};
+
+// The agent's standing with Eko at this counter, per user_code, kept in the injected QSettings: eKYC done (or how
+// far it got), and the last successful daily login. AePS is unlocked only when eKYC is done and today's (IST
+// calendar day of the injected clock) biometric login succeeded and Eko has not asked for it again since.
+// Never holds the Aadhaar number or a PID.
+class AgentSession : public QObject
+{
+    Q_OBJECT
+public:
+    AgentSession(QSettings& settings, const Clock& clock, const QString& userCode, QObject* parent = nullptr);
+
+    const QString& userCode() const { return m_userCode; }
+    const Clock& clock() const { return m_clock; }
+
+    bool ekycCompleted() const;
+    EkycProgress ekycProgress() const;
+    void setEkycProgress(const EkycProgress& progress);
+    void markEkycCompleted();
+    // Eko says the one-time eKYC is not complete after all: start again from the OTP.
+    void resetEkyc();
+
+    // IST time of the last successful daily login; invalid when there was none.
+    QDateTime lastDailyLogin() const;
+    bool needsDailyLogin() const;
+    void recordDailyLoginSuccess();
+    // Eko asked for the 2FA/daily login (e.g. "Please do 2fa before initiating transaction", or FP069).
+    void markDailyLoginRequired();
+
+    bool aepsUnlocked() const { return ekycCompleted() && !needsDailyLogin(); }
+
+    // Reads an Eko error: eko.2fa_required asks for the daily login again, eko.ekyc_required for eKYC,
+    // eko.ekyc_already_done records eKYC as complete. True when the error changed the session.
+    bool noteEkoError(const Error& error);
+
+    // Re-evaluates the IST day (call on a timer and before unlocking); emits changed() when the answer moved.
+    void refresh();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString key(const char* name) const;
+    void commit();
+
+    QSettings& m_settings;
+    const Clock& m_clock;
+    QString m_userCode;
+    bool m_lastUnlocked = false;
+    bool m_lastNeedsLogin = true;
+};
+
+} // namespace saathi::agent

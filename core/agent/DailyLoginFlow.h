@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "eko/AepsOperations.h"
+#include "util/Error.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace saathi::eko {
+class EkoClient;
+class EkoJob;
+struct EkoResponse;
+} // namespace saathi::eko
+namespace saathi::device {
+class BiometricDevice;
+struct CaptureResult;
+} // namespace saathi::device
+
+namespace saathi::agent {
+
+class AgentSession;
+class FingerCapture;
+
+// The agent's daily biometric login (2FA, eko-api.md §6.4): capture WITHOUT wadh → dailyKyc → the session records
+// today's success. Required once per IST calendar day and whenever Eko asks again.
+class DailyLoginFlow : public QObject
+{
+    Q_OBJECT
+public:
+    DailyLoginFlow(eko::EkoClient& client, device::BiometricDevice& device, AgentSession& session,
+                   QObject* parent = nullptr);
+    ~DailyLoginFlow() override;
+
+    bool isBusy() const { return m_busy; }
+    void start(const eko::AgentIdentity& agent);
+    void cancel();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(const QString& text);
+    void succeeded();
+    void failed(const saathi::Error& error);
+
+private:
+    void onCaptured(const device::CaptureResult& result);
+    void onAnswer(const eko::EkoResponse& response);
+    void finish(const Error& error);
+
+    eko::AepsOperations m_aeps;
+    AgentSession& m_session;
+    FingerCapture* m_capture = nullptr;
+    eko::AgentIdentity m_agent; // held only while the login runs
+    QPointer<eko::EkoJob> m_job;
+    bool m_busy = false;
+};
+
+} // namespace saathi::agent

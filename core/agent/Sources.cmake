@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The agent's standing with Eko (eKYC once, daily biometric login every IST day) and the flows that change it.
+target_sources(saathi_core PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/agent/AgentSession.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/AgentSession.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/agent/DailyLoginFlow.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/DailyLoginFlow.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/agent/EkycFlow.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/EkycFlow.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/agent/FingerCapture.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/FingerCapture.h
+)
