@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "settings/AppSettings.h"
+
+#include "settings/PinHash.h"
+#include "validation/FieldValidators.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace saathi {
+
+namespace {
+const QString kEnvironment = QStringLiteral("eko/environment");
+const QString kLatLong = QStringLiteral("eko/latlong");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kPrinterKind = QStringLiteral("printer/kind");
+const QString kPrinterSystem = QStringLiteral("printer/system_name");
+const QString kPrinterPort = QStringLiteral("printer/serial_port");
+const QString kPrinterBaud = QStringLiteral("printer/baud");
+const QString kKioskEnabled = QStringLiteral("kiosk/enabled");
+const QString kKioskIdle = QStringLiteral("kiosk/idle_lock_minutes");
+const QString kPinHash = QStringLiteral("kiosk/pin_hash");
+const QString kSupervisorHash = QStringLiteral("kiosk/supervisor_pin_hash");
+const QString kFailed = QStringLiteral("kiosk/failed_pin_attempts");
+const QString kLockedUntil = QStringLiteral("kiosk/pin_locked_until_ms");
+const QString kOnboarded = QStringLiteral("agent/onboarding_done");
+
+Error settingsError(const char* code, const char* text)
+{
+    return Error {QString::fromLatin1(code), QCoreApplication::translate("Settings", text), {}};
+}
+
+QString printerKindName(PrinterKind kind)
+{
+    switch (kind) {
+    case PrinterKind::System:
+        return QStringLiteral("system");
+    case PrinterKind::EscPosSerial:
+        return QStringLiteral("escpos");
+    case PrinterKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+} // namespace
+
+AppSettings::AppSettings(QSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+EkoEnvironment AppSettings::environment() const
+{
+    EkoEnvironment env = EkoEnvironment::Training;
+    if (!parseEnvironment(m_settings.value(kEnvironment).toString(), &env)) {
+        return EkoEnvironment::Training;
+    }
+    return env;
+}
+
+void AppSettings::setEnvironment(EkoEnvironment env)
+{
+    if (env == environment() && m_settings.contains(kEnvironment)) {
+        return;
+    }
+    m_settings.setValue(kEnvironment, environmentName(env));
+    Q_EMIT environmentChanged(env);
+}
+
+QString AppSettings::latLong() const
+{
+    const QString stored = m_settings.value(kLatLong).toString();
+    const ValidationResult v = validate::latLong(stored);
+    return v.valid ? v.normalized : QString();
+}
+
+Error AppSettings::setLatLong(const QString& input)
+{
+    const ValidationResult v = validate::latLong(input);
+    if (!v.valid) {
+        return Error {QStringLiteral("settings.bad_latlong"), v.message, {}};
+    }
+    m_settings.setValue(kLatLong, v.normalized);
+    return {};
+}
+
+QStringList AppSettings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("hi")};
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings.value(kLanguage).toString();
+    return supportedLanguages().contains(code) ? code : QStringLiteral("en");
+}
+
+Error AppSettings::setLanguage(const QString& code)
+{
+    if (!supportedLanguages().contains(code)) {
+        return settingsError("settings.bad_language", "Choose English or Hindi.");
+    }
+    const bool changed = code != language();
+    m_settings.setValue(kLanguage, code);
+    if (changed) {
+        Q_EMIT languageChanged(code);
+    }
+    return {};
+}
+
+PrinterSettings AppSettings::printer() const
+{
+    PrinterSettings p;
+    const QString kind = m_settings.value(kPrinterKind).toString();
+    p.kind = kind == QLatin1String("system") ? PrinterKind::System
+        : kind == QLatin1String("escpos")    ? PrinterKind::EscPosSerial
+                                             : PrinterKind::None;
+    p.systemPrinter = m_settings.value(kPrinterSystem).toString();
+    p.serialPort = m_settings.value(kPrinterPort).toString();
+    p.baud = m_settings.value(kPrinterBaud, 9600).toInt();
+    return p;
+}
+
+Error AppSettings::setPrinter(const PrinterSettings& p)
+{
+    static const QList<int> bauds {9600, 19200, 38400, 57600, 115200};
+    if (p.kind == PrinterKind::System && p.systemPrinter.trimmed().isEmpty()) {
+        return settingsError("settings.no_printer", "Choose a printer.");
+    }
+    if (p.kind == PrinterKind::EscPosSerial) {
+        if (p.serialPort.trimmed().isEmpty()) {
+            return settingsError("settings.no_serial_port", "Enter the printer's serial port, for example COM3.");
+        }
+        if (!bauds.contains(p.baud)) {
+            return settingsError("settings.bad_baud", "Choose a baud rate from the list.");
+        }
+    }
+    m_settings.setValue(kPrinterKind, printerKindName(p.kind));
+    m_settings.setValue(kPrinterSystem, p.systemPrinter.trimmed());
+    m_settings.setValue(kPrinterPort, p.serialPort.trimmed());
+    m_settings.setValue(kPrinterBaud, p.baud);
+    return {};
+}
+
+KioskSettings AppSettings::kiosk() const
+{
+    KioskSettings k;
+    k.enabled = m_settings.value(kKioskEnabled, false).toBool();
+    const int minutes = m_settings.value(kKioskIdle, kDefaultIdleMinutes).toInt();
+    k.idleLockMinutes = minutes >= kMinIdleMinutes && minutes <= kMaxIdleMinutes ? minutes : kDefaultIdleMinutes;
+    return k;
+}
+
+Error AppSettings::setKiosk(const KioskSettings& k)
+{
+    if (k.idleLockMinutes < kMinIdleMinutes || k.idleLockMinutes > kMaxIdleMinutes) {
+        return settingsError("settings.bad_idle_minutes", "The idle lock must be between 1 and 15 minutes.");
+    }
+    if (k.enabled && !hasPin()) {
+        return settingsError("settings.kiosk_needs_pin", "Set the agent's PIN before turning on kiosk mode.");
+    }
+    m_settings.setValue(kKioskEnabled, k.enabled);
+    m_settings.setValue(kKioskIdle, k.idleLockMinutes);
+    Q_EMIT kioskChanged();
+    return {};
+}
+
+bool AppSettings::hasPin() const
+{
+    return !m_settings.value(kPinHash).toString().isEmpty();
+}
+
+Error AppSettings::setPin(const QString& pin)
+{
+    if (Error e = pin::check(pin); !e.isNull()) {
+        return e;
+    }
+    m_settings.setValue(kPinHash, pin::hash(pin));
+    setPinLockout(0, 0);
+    return {};
+}
+
+bool AppSettings::verifyPin(const QString& pin) const
+{
+    return pin::verify(pin, m_settings.value(kPinHash).toString());
+}
+
+bool AppSettings::hasSupervisorPin() const
+{
+    return !m_settings.value(kSupervisorHash).toString().isEmpty();
+}
+
+Error AppSettings::setSupervisorPin(const QString& pin)
+{
+    if (Error e = pin::check(pin); !e.isNull()) {
+        return e;
+    }
+    m_settings.setValue(kSupervisorHash, pin::hash(pin));
+    return {};
+}
+
+bool AppSettings::verifySupervisorPin(const QString& pin) const
+{
+    return pin::verify(pin, m_settings.value(kSupervisorHash).toString());
+}
+
+int AppSettings::failedPinAttempts() const
+{
+    return qMax(0, m_settings.value(kFailed, 0).toInt());
+}
+
+qint64 AppSettings::pinLockedUntilMs() const
+{
+    return m_settings.value(kLockedUntil, 0).toLongLong();
+}
+
+void AppSettings::setPinLockout(int failedAttempts, qint64 lockedUntilMs)
+{
+    m_settings.setValue(kFailed, failedAttempts);
+    m_settings.setValue(kLockedUntil, lockedUntilMs);
+}
+
+bool AppSettings::onboardingDone() const
+{
+    return m_settings.value(kOnboarded, false).toBool();
+}
+
+void AppSettings::setOnboardingDone(bool done)
+{
+    m_settings.setValue(kOnboarded, done);
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace saathi

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/EkoPublicKeys.h"
+#include "util/Error.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace saathi {
+
+enum class PrinterKind { None, System, EscPosSerial };
+
+struct PrinterSettings
+{
+    PrinterKind kind = PrinterKind::None;
+    QString systemPrinter; // a name from the OS print system
+    QString serialPort; // e.g. COM3 or /dev/ttyUSB0
+    int baud = 9600;
+};
+
+struct KioskSettings
+{
+    bool enabled = false;
+    int idleLockMinutes = 5; // 1–15 (security.md K-1)
+};
+
+// Typed access to the app's settings over an injected QSettings (the app passes its INI file, tests a temporary
+// one). Setters validate and return an Error meant for the field; nothing invalid is stored. Credentials are NOT
+// here: they go to the keychain through EkoCredentialStore. The PIN is stored only as a salted PBKDF2 hash.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppSettings(QSettings& settings, QObject* parent = nullptr);
+
+    EkoEnvironment environment() const; // Training unless the agent chose otherwise
+    void setEnvironment(EkoEnvironment env);
+
+    QString latLong() const; // normalized, empty until set
+    Error setLatLong(const QString& input);
+
+    QString language() const; // "en" (default) or "hi"
+    Error setLanguage(const QString& code);
+    static QStringList supportedLanguages();
+
+    PrinterSettings printer() const;
+    Error setPrinter(const PrinterSettings& printer);
+
+    KioskSettings kiosk() const;
+    Error setKiosk(const KioskSettings& kiosk);
+    static constexpr int kMinIdleMinutes = 1;
+    static constexpr int kMaxIdleMinutes = 15;
+    static constexpr int kDefaultIdleMinutes = 5;
+
+    // The agent's unlock PIN and the supervisor's PIN (closing the app in kiosk mode).
+    bool hasPin() const;
+    Error setPin(const QString& pin);
+    bool verifyPin(const QString& pin) const;
+    bool hasSupervisorPin() const;
+    Error setSupervisorPin(const QString& pin);
+    bool verifySupervisorPin(const QString& pin) const;
+
+    // Wrong-PIN state survives a restart, so quitting the app does not reset the lockout.
+    int failedPinAttempts() const;
+    qint64 pinLockedUntilMs() const;
+    void setPinLockout(int failedAttempts, qint64 lockedUntilMs);
+
+    bool onboardingDone() const;
+    void setOnboardingDone(bool done);
+
+    void sync();
+
+Q_SIGNALS:
+    void environmentChanged(saathi::EkoEnvironment env);
+    void languageChanged(const QString& code);
+    void kioskChanged();
+
+private:
+    QSettings& m_settings;
+};
+
+} // namespace saathi
