@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "kiosk/LockScreen.h"
+
+#include "settings/AppSettings.h"
+#include "util/Clock.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* window)
+    : QWidget(window)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_lockout(settings, clock)
+{
+    setObjectName(QStringLiteral("lockScreenWidget"));
+    setAutoFillBackground(true);
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("#lockScreenWidget { background: #1e293b; } QLabel { color: white; }"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("lockTitleLabel"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold;"));
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("lockHintLabel"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("pinLineEdit"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(8);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_pin));
+    m_pin->setMaximumWidth(240);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("lockMessageLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #fca5a5;"));
+    m_unlock = new QPushButton(this);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_pin, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
+    layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    layout->addStretch();
+
+    connect(m_pin, &QLineEdit::returnPressed, this, &LockScreen::submit);
+    connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &LockScreen::cancel);
+    window->installEventFilter(this);
+    hide();
+    retranslate();
+}
+
+void LockScreen::lock()
+{
+    if (m_mode == Mode::Agent) {
+        return;
+    }
+    m_mode = Mode::Agent;
+    cover();
+    retranslate();
+    if (m_lockout.isLockedOut()) {
+        showLockout(m_lockout.lockedUntilMs());
+    }
+    Q_EMIT locked();
+}
+
+void LockScreen::askSupervisorPin()
+{
+    if (m_mode == Mode::Supervisor) {
+        return;
+    }
+    m_modeBeforeSupervisor = m_mode;
+    m_mode = Mode::Supervisor;
+    cover();
+    retranslate();
+}
+
+void LockScreen::cover()
+{
+    QWidget* window = parentWidget();
+    if (m_hidden.isEmpty()) {
+        for (QObject* child : window->children()) {
+            auto* w = qobject_cast<QWidget*>(child);
+            if (w && w != this && !w->isWindow() && w->isVisibleTo(window)) {
+                m_hidden.append(w);
+                w->hide();
+            }
+        }
+    }
+    m_pin->clear();
+    m_message->clear();
+    setGeometry(window->rect());
+    show();
+    raise();
+    m_pin->setFocus();
+}
+
+void LockScreen::uncover()
+{
+    m_pin->clear();
+    m_message->clear();
+    hide();
+    for (const QPointer<QWidget>& w : std::as_const(m_hidden)) {
+        if (w) {
+            w->show();
+        }
+    }
+    m_hidden.clear();
+}
+
+void LockScreen::submit()
+{
+    QString pin = m_pin->text();
+    m_pin->clear();
+    if (m_mode == Mode::Supervisor) {
+        const bool ok = m_settings.hasSupervisorPin() ? m_settings.verifySupervisorPin(pin) : m_settings.verifyPin(pin);
+        if (!ok) {
+            m_message->setText(tr("That is not the supervisor's PIN."));
+            return;
+        }
+        Q_EMIT supervisorConfirmed();
+        cancel();
+        return;
+    }
+    if (m_mode != Mode::Agent) {
+        return;
+    }
+    const PinLockout::Attempt attempt = m_lockout.tryPin(pin);
+    switch (attempt.verdict) {
+    case PinLockout::Verdict::Unlocked:
+    case PinLockout::Verdict::NoPinSet:
+        m_mode = Mode::Open;
+        uncover();
+        Q_EMIT unlocked();
+        return;
+    case PinLockout::Verdict::WrongPin:
+        m_message->setText(
+            tr("Wrong PIN. %n attempt(s) left before the counter locks for 30 minutes.", "", attempt.attemptsLeft));
+        return;
+    case PinLockout::Verdict::LockedOut:
+        showLockout(attempt.lockedUntilMs);
+        return;
+    }
+}
+
+void LockScreen::cancel()
+{
+    if (m_mode != Mode::Supervisor) {
+        return;
+    }
+    m_mode = m_modeBeforeSupervisor;
+    if (m_mode == Mode::Open) {
+        uncover();
+    } else {
+        m_message->clear();
+        retranslate();
+    }
+}
+
+void LockScreen::showLockout(qint64 untilMs)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(untilMs, Clock::istZone()).toString(QStringLiteral("HH:mm"));
+    m_message->setText(tr("Too many wrong PINs. The counter is locked until %1.").arg(when));
+}
+
+bool LockScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible()) {
+        setGeometry(parentWidget()->rect());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LockScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LockScreen::retranslate()
+{
+    const bool supervisor = m_mode == Mode::Supervisor;
+    m_title->setText(supervisor ? tr("Close Saathi") : tr("Counter locked"));
+    m_hint->setText(supervisor ? tr("Enter the supervisor's PIN to close Saathi.")
+                               : tr("Enter the agent's PIN to continue. Transactions already sent carry on."));
+    m_pin->setPlaceholderText(tr("PIN"));
+    m_unlock->setText(supervisor ? tr("Close Saathi") : tr("Unlock"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(supervisor);
+}
+
+} // namespace saathi::ui

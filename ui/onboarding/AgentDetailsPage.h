@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "eko/AgentOperations.h"
+#include "eko/EkoResponse.h"
+
+#include <QWizardPage>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace saathi::eko {
+class EkoClient;
+}
+
+namespace saathi::ui {
+
+class AddressWidget;
+
+// Step 1: the agent's details (name, mobile, email, date of birth, PAN, residence, shop). Next sends Eko's
+// onboarding call; the wizard moves on only when Eko answers with the agent's user_code, which this page then
+// shows. Errors appear at the field Eko or the validators name; the form keeps everything typed.
+class AgentDetailsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    AgentDetailsPage(eko::EkoClient& client, QWidget* parent = nullptr);
+
+    QString userCode() const { return m_userCode; }
+    bool validatePage() override;
+    bool isComplete() const override;
+
+Q_SIGNALS:
+    void userCodeReceived(const QString& userCode);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    bool checkFields();
+    eko::AgentProfile profile() const;
+    void onboarded(const eko::EkoResponse& response);
+    void retranslate();
+
+    eko::EkoClient& m_client;
+    eko::AgentOperations m_ops;
+    QString m_userCode;
+    bool m_busy = false;
+    QLineEdit* m_firstName = nullptr;
+    QLineEdit* m_lastName = nullptr;
+    QLineEdit* m_mobile = nullptr;
+    QLineEdit* m_email = nullptr;
+    QDateEdit* m_dob = nullptr;
+    QLineEdit* m_pan = nullptr;
+    QLineEdit* m_shopName = nullptr;
+    AddressWidget* m_residence = nullptr;
+    QLabel* m_fieldLabels[7] = {};
+    QLabel* m_fieldErrors[7] = {};
+    QLabel* m_pageError = nullptr;
+    QLabel* m_userCodeLabel = nullptr;
+};
+
+} // namespace saathi::ui

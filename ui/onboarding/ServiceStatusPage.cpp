@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "onboarding/ServiceStatusPage.h"
+
+#include "eko/EkoJob.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+ServiceStatusPage::ServiceStatusPage(eko::EkoClient& client, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ops(client)
+{
+    setObjectName(QStringLiteral("serviceStatusPage"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("servicesTreeWidget"));
+    m_list->setColumnCount(3);
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setStretchLastSection(true);
+    m_recheck = new QPushButton(this);
+    m_recheck->setObjectName(QStringLiteral("recheckButton"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("statusMessageLabel"));
+    m_message->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_recheck, 0, Qt::AlignLeft);
+    connect(m_recheck, &QPushButton::clicked, this, &ServiceStatusPage::recheck);
+    retranslate();
+}
+
+void ServiceStatusPage::initializePage()
+{
+    recheck();
+}
+
+void ServiceStatusPage::recheck()
+{
+    if (m_busy) {
+        return;
+    }
+    m_busy = true;
+    m_recheck->setEnabled(false);
+    m_message->setText(tr("Asking Eko…"));
+    connect(m_ops.services(), &eko::EkoJob::finished, this, &ServiceStatusPage::showServices);
+}
+
+void ServiceStatusPage::showServices(const eko::EkoResponse& response)
+{
+    m_busy = false;
+    m_recheck->setEnabled(true);
+    if (response.outcome != eko::Outcome::Success) {
+        // The last list stays on screen; the message says why it could not be refreshed.
+        m_message->setText(response.error.userMessage.isEmpty() ? response.envelope.reason()
+                                                                : response.error.userMessage);
+        return;
+    }
+    m_services = eko::AgentOperations::parseServices(response.envelope);
+    m_message->setText(m_services.isEmpty() ? tr("Eko lists no services for this agent yet.")
+                                            : tr("Checked with Eko just now."));
+    fill();
+    Q_EMIT servicesUpdated();
+}
+
+QString ServiceStatusPage::serviceName(const QString& code)
+{
+    if (code == QLatin1String(eko::AgentOperations::kAepsFingpayService)) {
+        return tr("AePS (Fingpay)");
+    }
+    if (code == QLatin1String("39")) {
+        return tr("AePS fund settlement");
+    }
+    return tr("Service %1").arg(code);
+}
+
+QString ServiceStatusPage::statusText(int status)
+{
+    switch (status) {
+    case 0:
+        return tr("Deactivated");
+    case 1:
+        return tr("Activated");
+    case 2:
+        return tr("Pending approval");
+    default:
+        return tr("Unknown");
+    }
+}
+
+void ServiceStatusPage::fill()
+{
+    m_list->clear();
+    for (const eko::ServiceStatus& s : std::as_const(m_services)) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, serviceName(s.serviceCode));
+        item->setText(1, statusText(s.status));
+        item->setText(2, s.comments);
+        item->setData(0, Qt::UserRole, s.serviceCode);
+        item->setData(1, Qt::UserRole, s.status);
+    }
+}
+
+void ServiceStatusPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void ServiceStatusPage::retranslate()
+{
+    setTitle(tr("Service status"));
+    setSubTitle(tr("AePS works once Eko shows it as activated. Approval usually takes 1 to 3 working days."));
+    m_list->setHeaderLabels({tr("Service"), tr("Status"), tr("Eko's comments")});
+    m_recheck->setText(tr("&Re-check"));
+    fill();
+}
+
+} // namespace saathi::ui

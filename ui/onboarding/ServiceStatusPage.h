@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "eko/AgentOperations.h"
+#include "eko/EkoResponse.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace saathi::ui {
+
+// Step 3: what Eko says about each of the agent's services (activated, pending, deactivated, with Eko's
+// comments), asked on arrival and again with Re-check. AePS may stay pending for days: the agent can finish the
+// wizard and come back.
+class ServiceStatusPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ServiceStatusPage(eko::EkoClient& client, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void recheck();
+    QList<eko::ServiceStatus> services() const { return m_services; }
+    static QString serviceName(const QString& code);
+    static QString statusText(int status);
+
+Q_SIGNALS:
+    void servicesUpdated();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showServices(const eko::EkoResponse& response);
+    void fill();
+    void retranslate();
+
+    eko::AgentOperations m_ops;
+    QList<eko::ServiceStatus> m_services;
+    bool m_busy = false;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_recheck = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace saathi::ui

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "settings/SettingsPage.h"
+
+#include "settings/AppSettings.h"
+#include "settings/CredentialsWidget.h"
+#include "settings/EnvironmentProfile.h"
+#include "settings/LanguageSwitcher.h"
+#include "settings/PinWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+namespace {
+QLabel* errorLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    return label;
+}
+} // namespace
+
+SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_pending(settings.environment())
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_credentials = new CredentialsWidget(credentials, this);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
+
+    auto* content = new QWidget(this);
+    auto* columns = new QHBoxLayout(content);
+    columns->addWidget(buildGeneral(), 1);
+    columns->addWidget(buildPrinterAndKiosk(), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_back);
+    header->addWidget(m_title, 1);
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_saved, 1);
+    footer->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(footer);
+
+    connect(m_back, &QPushButton::clicked, this, &SettingsPage::backRequested);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_environment, &QComboBox::activated, this, &SettingsPage::chooseEnvironment);
+    connect(m_credentials, &CredentialsWidget::loaded, this, &SettingsPage::credentialsKnown);
+    connect(m_credentials, &CredentialsWidget::saved, this,
+            [this](EkoEnvironment env) { credentialsKnown(env, true); });
+    connect(m_languageBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
+    connect(m_latLong, &QLineEdit::returnPressed, this, &SettingsPage::save);
+    connect(m_printerKind, &QComboBox::currentIndexChanged, this, &SettingsPage::updatePrinterFields);
+
+    retranslate();
+    m_environment->setCurrentIndex(m_environment->findData(int(m_pending)));
+    m_credentials->setEnvironment(m_pending);
+    updatePrinterFields();
+}
+
+QWidget* SettingsPage::buildGeneral()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    m_envGroup = new QGroupBox(column);
+    m_environment = new QComboBox(m_envGroup);
+    m_environment->setObjectName(QStringLiteral("environmentComboBox"));
+    for (EkoEnvironment env : {EkoEnvironment::Training, EkoEnvironment::Uat, EkoEnvironment::Production}) {
+        m_environment->addItem(QString(), int(env));
+    }
+    m_environmentMessage = new QLabel(m_envGroup);
+    m_environmentMessage->setObjectName(QStringLiteral("environmentMessageLabel"));
+    m_environmentMessage->setWordWrap(true);
+    auto* env = new QVBoxLayout(m_envGroup);
+    env->addWidget(m_environment);
+    env->addWidget(m_environmentMessage);
+    env->addWidget(m_credentials);
+
+    m_locationGroup = new QGroupBox(column);
+    m_latLong = new QLineEdit(m_settings.latLong(), m_locationGroup);
+    m_latLong->setObjectName(QStringLiteral("latLongLineEdit"));
+    m_latLong->setPlaceholderText(QStringLiteral("28.6139,77.2090"));
+    m_latLongError = errorLabel(QStringLiteral("latLongErrorLabel"), m_locationGroup);
+    auto* location = new QVBoxLayout(m_locationGroup);
+    location->addWidget(m_latLong);
+    location->addWidget(m_latLongError);
+
+    m_languageGroup = new QGroupBox(column);
+    m_languageBox = new QComboBox(m_languageGroup);
+    m_languageBox->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageBox->addItem(QStringLiteral("English"), QStringLiteral("en")); // each name in its own language
+    m_languageBox->addItem(QStringLiteral("हिन्दी"), QStringLiteral("hi"));
+    m_languageBox->setCurrentIndex(m_languageBox->findData(m_settings.language()));
+    (new QVBoxLayout(m_languageGroup))->addWidget(m_languageBox);
+
+    layout->addWidget(m_envGroup);
+    layout->addWidget(m_locationGroup);
+    layout->addWidget(m_languageGroup);
+    layout->addStretch();
+    return column;
+}
+
+QWidget* SettingsPage::buildPrinterAndKiosk()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    const PrinterSettings printer = m_settings.printer();
+    m_printerGroup = new QGroupBox(column);
+    m_printerKind = new QComboBox(m_printerGroup);
+    m_printerKind->setObjectName(QStringLiteral("printerKindComboBox"));
+    for (PrinterKind kind : {PrinterKind::None, PrinterKind::System, PrinterKind::EscPosSerial}) {
+        m_printerKind->addItem(QString(), int(kind));
+    }
+    m_printerKind->setCurrentIndex(m_printerKind->findData(int(printer.kind)));
+    m_systemPrinter = new QComboBox(m_printerGroup);
+    m_systemPrinter->setObjectName(QStringLiteral("systemPrinterComboBox"));
+    m_systemPrinter->addItems(QPrinterInfo::availablePrinterNames());
+    if (!printer.systemPrinter.isEmpty() && m_systemPrinter->findText(printer.systemPrinter) < 0) {
+        m_systemPrinter->addItem(printer.systemPrinter);
+    }
+    m_systemPrinter->setCurrentText(printer.systemPrinter);
+    m_serialPort = new QLineEdit(printer.serialPort, m_printerGroup);
+    m_serialPort->setObjectName(QStringLiteral("serialPortLineEdit"));
+    m_serialPort->setPlaceholderText(QStringLiteral("COM3, /dev/ttyUSB0"));
+    m_baud = new QComboBox(m_printerGroup);
+    m_baud->setObjectName(QStringLiteral("baudComboBox"));
+    for (int baud : {9600, 19200, 38400, 57600, 115200}) {
+        m_baud->addItem(QString::number(baud), baud);
+    }
+    m_baud->setCurrentIndex(qMax(0, m_baud->findData(printer.baud)));
+    m_printerError = errorLabel(QStringLiteral("printerErrorLabel"), m_printerGroup);
+    auto* printerForm = new QVBoxLayout(m_printerGroup);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_printerKind), static_cast<QWidget*>(m_systemPrinter),
+          static_cast<QWidget*>(m_serialPort), static_cast<QWidget*>(m_baud), static_cast<QWidget*>(m_printerError)}) {
+        printerForm->addWidget(w);
+    }
+
+    const KioskSettings kiosk = m_settings.kiosk();
+    m_kioskGroup = new QGroupBox(column);
+    m_kiosk = new QCheckBox(m_kioskGroup);
+    m_kiosk->setObjectName(QStringLiteral("kioskCheckBox"));
+    m_kiosk->setChecked(kiosk.enabled);
+    m_idleLabel = new QLabel(m_kioskGroup);
+    m_idleMinutes = new QSpinBox(m_kioskGroup);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpinBox"));
+    m_idleMinutes->setRange(AppSettings::kMinIdleMinutes, AppSettings::kMaxIdleMinutes);
+    m_idleMinutes->setValue(kiosk.idleLockMinutes);
+    m_idleLabel->setBuddy(m_idleMinutes);
+    m_kioskError = errorLabel(QStringLiteral("kioskErrorLabel"), m_kioskGroup);
+    auto* kioskForm = new QFormLayout(m_kioskGroup);
+    kioskForm->addRow(m_kiosk);
+    kioskForm->addRow(m_idleLabel, m_idleMinutes);
+    kioskForm->addRow(m_kioskError);
+
+    m_pinGroup = new QGroupBox(column);
+    (new QVBoxLayout(m_pinGroup))->addWidget(new PinWidget(m_settings, PinWidget::Kind::Agent, m_pinGroup));
+    m_supervisorGroup = new QGroupBox(column);
+    (new QVBoxLayout(m_supervisorGroup))
+        ->addWidget(new PinWidget(m_settings, PinWidget::Kind::Supervisor, m_supervisorGroup));
+
+    for (QWidget* w : {m_printerGroup, m_kioskGroup, m_pinGroup, m_supervisorGroup}) {
+        layout->addWidget(w);
+    }
+    layout->addStretch();
+    return column;
+}
+
+void SettingsPage::chooseEnvironment(int index)
+{
+    m_pending = static_cast<EkoEnvironment>(m_environment->itemData(index).toInt());
+    m_credentialsComplete = false;
+    m_credentials->setEnvironment(m_pending); // loaded() continues in credentialsKnown()
+    showEnvironmentState();
+}
+
+void SettingsPage::credentialsKnown(EkoEnvironment env, bool complete)
+{
+    if (env != m_pending) {
+        return;
+    }
+    m_credentialsComplete = complete && EnvironmentProfile::missingCredentials(m_credentials->credentials()).isEmpty();
+    tryApplyPending();
+}
+
+void SettingsPage::tryApplyPending()
+{
+    const bool ready
+        = m_pending == EkoEnvironment::Training || (m_credentialsComplete && !m_settings.latLong().isEmpty());
+    if (ready && m_pending != m_settings.environment()) {
+        m_settings.setEnvironment(m_pending);
+        m_settings.sync();
+        Q_EMIT environmentChanged(m_pending);
+    }
+    showEnvironmentState();
+}
+
+void SettingsPage::showEnvironmentState()
+{
+    const EkoEnvironment current = m_settings.environment();
+    QString text = tr("In use: %1.").arg(m_environment->itemText(m_environment->findData(int(current))));
+    if (m_pending != current) {
+        QStringList missing = EnvironmentProfile::missingCredentials(m_credentials->credentials());
+        if (m_settings.latLong().isEmpty()) {
+            missing << tr("Shop location");
+        }
+        if (m_credentials->isBusy()) {
+            text += QLatin1Char(' ') + tr("Reading the saved credentials…");
+        } else if (!missing.isEmpty()) {
+            text += QLatin1Char(' ')
+                + tr("To switch to %1, save these first: %2.")
+                      .arg(m_environment->currentText(), missing.join(QStringLiteral(", ")));
+        } else {
+            text += QLatin1Char(' ') + tr("Save the credentials to switch to %1.").arg(m_environment->currentText());
+        }
+    }
+    m_environmentMessage->setText(text);
+}
+
+void SettingsPage::chooseLanguage(int index)
+{
+    const QString code = m_languageBox->itemData(index).toString();
+    if (!m_settings.setLanguage(code).isNull()) {
+        return;
+    }
+    m_settings.sync();
+    m_language.setLanguage(code);
+    Q_EMIT languageChanged(code);
+}
+
+void SettingsPage::save()
+{
+    bool ok = true;
+    QWidget* firstBad = nullptr;
+    auto mark = [&](QLabel* label, const Error& e, QWidget* field) {
+        label->setText(e.userMessage);
+        if (!e.isNull()) {
+            ok = false;
+            firstBad = firstBad ? firstBad : field;
+        }
+    };
+    mark(m_latLongError, m_settings.setLatLong(m_latLong->text()), m_latLong);
+    if (ok) {
+        m_latLong->setText(m_settings.latLong());
+    }
+    PrinterSettings printer;
+    printer.kind = static_cast<PrinterKind>(m_printerKind->currentData().toInt());
+    printer.systemPrinter = m_systemPrinter->currentText();
+    printer.serialPort = m_serialPort->text();
+    printer.baud = m_baud->currentData().toInt();
+    mark(m_printerError, m_settings.setPrinter(printer),
+         printer.kind == PrinterKind::System ? static_cast<QWidget*>(m_systemPrinter) : m_serialPort);
+    mark(m_kioskError, m_settings.setKiosk({m_kiosk->isChecked(), m_idleMinutes->value()}), m_kiosk);
+    m_settings.sync();
+    m_saved->setText(ok ? tr("Settings saved.") : tr("Some settings need attention: see the messages above."));
+    if (firstBad) {
+        firstBad->setFocus();
+    }
+    tryApplyPending();
+}
+
+void SettingsPage::updatePrinterFields()
+{
+    const auto kind = static_cast<PrinterKind>(m_printerKind->currentData().toInt());
+    m_systemPrinter->setVisible(kind == PrinterKind::System);
+    m_serialPort->setVisible(kind == PrinterKind::EscPosSerial);
+    m_baud->setVisible(kind == PrinterKind::EscPosSerial);
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_title->setText(tr("Settings"));
+    m_back->setText(tr("Back"));
+    m_save->setText(tr("&Save"));
+    m_envGroup->setTitle(tr("Eko environment"));
+    m_environment->setItemText(0, tr("Training (built-in sandbox)"));
+    m_environment->setItemText(1, tr("Eko UAT"));
+    m_environment->setItemText(2, tr("Eko production (real money)"));
+    m_locationGroup->setTitle(tr("Shop location (latitude,longitude)"));
+    m_languageGroup->setTitle(tr("Language"));
+    m_printerGroup->setTitle(tr("Receipt printer"));
+    m_printerKind->setItemText(0, tr("No printer"));
+    m_printerKind->setItemText(1, tr("System printer"));
+    m_printerKind->setItemText(2, tr("ESC/POS printer on a serial port"));
+    m_kioskGroup->setTitle(tr("Kiosk mode"));
+    m_kiosk->setText(tr("Full screen, and closing needs the supervisor's PIN"));
+    m_idleLabel->setText(tr("Lock after idle minutes"));
+    m_pinGroup->setTitle(tr("Agent's unlock PIN"));
+    m_supervisorGroup->setTitle(tr("Supervisor's PIN (to close Saathi in kiosk mode)"));
+    showEnvironmentState();
+}
+
+} // namespace saathi::ui

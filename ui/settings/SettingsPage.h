@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/EkoPublicKeys.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace saathi {
+class AppSettings;
+class EkoCredentialStore;
+} // namespace saathi
+
+namespace saathi::ui {
+
+class CredentialsWidget;
+class LanguageSwitcher;
+class PinWidget;
+
+// First run and settings: the Eko environment (Training by default; UAT or production only once their
+// credentials are in the keychain and the shop's location is set — the page says what is missing), the
+// credentials, the shop's latlong, the language (applies at once to every window), the receipt printer, kiosk
+// options and the PINs. Errors show at the field; nothing typed is lost.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
+                 QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void environmentChanged(saathi::EkoEnvironment env);
+    void languageChanged(const QString& code);
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildGeneral();
+    QWidget* buildPrinterAndKiosk();
+    void chooseEnvironment(int index);
+    void credentialsKnown(EkoEnvironment env, bool complete);
+    void tryApplyPending();
+    void chooseLanguage(int index);
+    void save();
+    void updatePrinterFields();
+    void showEnvironmentState();
+    void retranslate();
+
+    AppSettings& m_settings;
+    LanguageSwitcher& m_language;
+    EkoEnvironment m_pending = EkoEnvironment::Training;
+    bool m_credentialsComplete = false;
+
+    QLabel* m_title = nullptr;
+    QPushButton* m_back = nullptr;
+    QGroupBox* m_envGroup = nullptr;
+    QComboBox* m_environment = nullptr;
+    QLabel* m_environmentMessage = nullptr;
+    CredentialsWidget* m_credentials = nullptr;
+    QGroupBox* m_locationGroup = nullptr;
+    QLineEdit* m_latLong = nullptr;
+    QLabel* m_latLongError = nullptr;
+    QGroupBox* m_languageGroup = nullptr;
+    QComboBox* m_languageBox = nullptr;
+    QGroupBox* m_printerGroup = nullptr;
+    QComboBox* m_printerKind = nullptr;
+    QComboBox* m_systemPrinter = nullptr;
+    QLineEdit* m_serialPort = nullptr;
+    QComboBox* m_baud = nullptr;
+    QLabel* m_printerError = nullptr;
+    QGroupBox* m_kioskGroup = nullptr;
+    QCheckBox* m_kiosk = nullptr;
+    QLabel* m_idleLabel = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
+    QLabel* m_kioskError = nullptr;
+    QGroupBox* m_pinGroup = nullptr;
+    QGroupBox* m_supervisorGroup = nullptr;
+    QPushButton* m_save = nullptr;
+    QLabel* m_saved = nullptr;
+};
+
+} // namespace saathi::ui
