@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "aeps/AepsCustomerFlow.h"
+
+#include "aeps/AadhaarPayFlow.h"
+#include "aeps/AepsFormValidator.h"
+#include "aeps/BalanceEnquiryFlow.h"
+#include "aeps/CashWithdrawalFlow.h"
+#include "aeps/MiniStatementFlow.h"
+#include "device/BiometricDevice.h"
+#include "device/DeviceErrors.h"
+#include "device/RecoveringCaptureJob.h"
+#include "eko/EkoJob.h"
+#include "eko/EkoJournalOutcome.h"
+#include "journal/JournalService.h"
+#include "util/ClientRefId.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace saathi::aeps {
+
+using journal::JournalStore;
+using journal::TransactionRecord;
+using journal::TxState;
+
+namespace {
+
+Error flowError(const char* code, const char* text, const QString& detail = {})
+{
+    return Error {QString::fromLatin1(code), QCoreApplication::translate("AepsFlow", text), detail};
+}
+
+} // namespace
+
+AepsCustomerFlow::AepsCustomerFlow(CounterServices& services, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_operations(*services.eko)
+{
+    connect(m_services.journal, &journal::JournalService::rowResolved, this, &AepsCustomerFlow::onRowResolved);
+}
+
+AepsCustomerFlow::~AepsCustomerFlow()
+{
+    if (m_deviceJob) {
+        m_deviceJob->cancel();
+    }
+    wipeSecrets();
+}
+
+AepsCustomerFlow* AepsCustomerFlow::create(journal::TxKind kind, CounterServices& services, QObject* parent)
+{
+    switch (kind) {
+    case journal::TxKind::AadhaarPay:
+        return new AadhaarPayFlow(services, parent);
+    case journal::TxKind::BalanceEnquiry:
+        return new BalanceEnquiryFlow(services, parent);
+    case journal::TxKind::MiniStatement:
+        return new MiniStatementFlow(services, parent);
+    default:
+        return new CashWithdrawalFlow(services, parent);
+    }
+}
+
+QList<FieldError> AepsCustomerFlow::validate(const AepsForm& form) const
+{
+    return AepsFormValidator::check(form, needsAmount(), amountRule());
+}
+
+bool AepsCustomerFlow::isBusy() const
+{
+    return m_state != State::Editing && m_state != State::AwaitingConfirmation;
+}
+
+bool AepsCustomerFlow::submit(const AepsForm& form)
+{
+    if (m_state != State::Editing) {
+        return false; // the same form again (double click, Enter held down): one row, one request
+    }
+    ValidatedForm valid;
+    const QList<FieldError> errors = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid);
+    if (!errors.isEmpty()) {
+        Q_EMIT fieldErrorsFound(errors);
+        return false;
+    }
+    m_mobile = valid.customerMobile;
+    m_bankCode = valid.bankCode;
+    m_bankName = form.bankName;
+    m_aadhaar = std::move(valid.aadhaar);
+    m_aadhaarLast4 = valid.aadhaarLast4;
+    m_maskedAadhaar = valid.maskedAadhaar;
+    m_amount = needsAmount() ? valid.amount : Paise {};
+    m_consent = form.consent;
+    if (m_submissionKey.isEmpty()) {
+        m_submissionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_clientRefId = m_services.refIds->next();
+    }
+    m_cancelRequested = false;
+    m_error = {};
+    checkDuplicates();
+    return true;
+}
+
+void AepsCustomerFlow::checkDuplicates()
+{
+    if (!journal::isMoneyMoving(kind())) {
+        findDevice();
+        return;
+    }
+    setState(State::CheckingDuplicates);
+    const journal::PrepareRequest request = prepareRequest();
+    m_services.journal->run([request](JournalStore& store) { return store.similarRecent(request, kDuplicateWindowMs); })
+        .then(this, [this](const Result<QList<TransactionRecord>>& rows) {
+            if (m_state != State::CheckingDuplicates) {
+                return;
+            }
+            if (m_cancelRequested) {
+                stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+                return;
+            }
+            if (!rows.ok()) {
+                stop(rows.error());
+                return;
+            }
+            for (const TransactionRecord& row : rows.value()) {
+                if (row.submissionKey != m_submissionKey) {
+                    setState(State::AwaitingConfirmation);
+                    Q_EMIT duplicateSuspected(row);
+                    return;
+                }
+            }
+            findDevice();
+        });
+}
+
+void AepsCustomerFlow::confirmNewTransaction()
+{
+    if (m_state == State::AwaitingConfirmation) {
+        findDevice();
+    }
+}
+
+void AepsCustomerFlow::findDevice()
+{
+    if (m_service.isUsable()) {
+        capture();
+        return;
+    }
+    setState(State::FindingDevice);
+    device::DiscoveryJob* job = m_services.device->discover();
+    m_deviceJob = job;
+    connect(job, &device::DiscoveryJob::finished, this, [this](const device::DiscoveryResult& result) {
+        m_deviceJob = nullptr;
+        if (m_state != State::FindingDevice) {
+            return;
+        }
+        const device::RdServiceInfo* best = result.preferred();
+        if (!best) {
+            stop(result.error.isNull() ? device::makeError(device::codes::kNoService, QString()) : result.error);
+            return;
+        }
+        m_service = *best;
+        if (m_services.device->chosenDevice().isNull()) {
+            m_services.device->setChosenDevice(device::DeviceChoice::fromService(*best));
+        }
+        capture();
+    });
+}
+
+void AepsCustomerFlow::capture()
+{
+    setState(State::Capturing);
+    device::RecoveringCaptureJob* job = m_services.device->captureWithRecovery(m_service, device::CaptureOptions());
+    m_deviceJob = job;
+    connect(job, &device::CaptureJob::finished, this, [this, job](const device::CaptureResult& result) {
+        m_deviceJob = nullptr;
+        if (job->service().isUsable()) {
+            m_service = job->service();
+        }
+        onCaptured(result);
+    });
+}
+
+void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
+{
+    if (m_state != State::Capturing) {
+        return;
+    }
+    if (!result.ok()) {
+        stop(result.error);
+        return;
+    }
+    const Error quality = device::qualityAdvice(result.pid.qScore());
+    if (quality.code == QLatin1String(device::codes::kQualityTooLow)) {
+        stop(quality);
+        return;
+    }
+    m_pid = result.pid.pidXml;
+    prepareRow();
+}
+
+void AepsCustomerFlow::prepareRow()
+{
+    setState(State::Journaling);
+    m_services.journal->prepare(prepareRequest()).then(this, [this](const Result<JournalStore::PrepareResult>& r) {
+        if (!r.ok()) {
+            stop(r.error());
+            return;
+        }
+        if (!r.value().mustSend()) {
+            // This form was journaled before: the row is never sent again; it is reconciled instead.
+            m_pid.clear();
+            adoptRecord(r.value().record);
+            return;
+        }
+        m_record = r.value().record;
+        if (m_cancelRequested) {
+            closeUnsentRow();
+            return;
+        }
+        m_services.journal->markSent(m_clientRefId).then(this, [this](const Result<TransactionRecord>& sent) {
+            if (!sent.ok()) {
+                // Someone else claimed the row (journal.already_sent): never a second request.
+                m_pid.clear();
+                stop(sent.error());
+                return;
+            }
+            m_record = sent.value();
+            sendRequest();
+        });
+    });
+}
+
+void AepsCustomerFlow::sendRequest()
+{
+    setState(State::Sending);
+    eko::EkoJob* job = nullptr;
+    {
+        const eko::AepsCustomerRequest request {m_mobile, m_bankCode, m_aadhaar, m_pid, m_amount};
+        m_pid.clear(); // the PID is used for exactly one request
+        job = send(m_operations, request, m_clientRefId);
+    }
+    m_aadhaar.clear();
+    m_ekoJob = job;
+    connect(job, &eko::EkoJob::finished, this, &AepsCustomerFlow::onResponse);
+}
+
+void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
+{
+    m_ekoJob = nullptr;
+    m_transaction = eko::AepsTransaction::fromEnvelope(response.envelope);
+    m_error = response.error;
+    const journal::Outcome outcome = eko::journalOutcome(response);
+    m_services.journal->recordOutcome(m_clientRefId, outcome).then(this, [this](const Result<TransactionRecord>& r) {
+        if (r.ok()) {
+            adoptRecord(r.value());
+            return;
+        }
+        // Refused as stale: the reconciler got there first. The row as it is now is the truth.
+        const QString ref = m_clientRefId;
+        m_services.journal->run([ref](JournalStore& store) { return store.find(ref); })
+            .then(this, [this](const Result<std::optional<TransactionRecord>>& found) {
+                if (found.ok() && found.value()) {
+                    adoptRecord(*found.value());
+                } else {
+                    m_record.state = TxState::Unknown;
+                    adoptRecord(m_record);
+                }
+            });
+    });
+}
+
+void AepsCustomerFlow::adoptRecord(const TransactionRecord& record)
+{
+    m_record = record;
+    if (m_clientRefId.isEmpty() || record.clientRefId != m_clientRefId) {
+        m_clientRefId = record.clientRefId;
+    }
+    if (m_maskedAadhaar.isEmpty()) {
+        m_maskedAadhaar = record.maskedAadhaar();
+    }
+    const bool wasPending = m_state == State::Pending;
+    switch (record.state) {
+    case TxState::Success:
+        m_error = {};
+        setState(State::Success);
+        break;
+    case TxState::Failed:
+    case TxState::NotSent:
+    case TxState::RefundPending:
+    case TxState::Refunded:
+        if (m_error.isNull()) {
+            m_error = flowError("aeps.failed", "The bank did not complete the transaction.", record.message);
+            if (!record.message.isEmpty()) {
+                m_error.userMessage = QCoreApplication::translate("AepsFlow",
+                                                                  "The bank did not complete the "
+                                                                  "transaction: %1")
+                                          .arg(record.message);
+            }
+        }
+        setState(State::Failed);
+        break;
+    default:
+        if (m_error.isNull()) {
+            m_error = flowError("aeps.pending", "Pending — we are checking with the bank. Do not repeat it.");
+        }
+        setState(State::Pending);
+        Q_EMIT outcomeReady();
+        return;
+    }
+    if (wasPending) {
+        Q_EMIT resolved();
+    } else {
+        Q_EMIT outcomeReady();
+    }
+}
+
+void AepsCustomerFlow::onRowResolved(const TransactionRecord& record)
+{
+    if (m_state != State::Pending || record.clientRefId != m_clientRefId) {
+        return;
+    }
+    if (record.state == TxState::Failed) {
+        m_error = {};
+    }
+    adoptRecord(record);
+}
+
+void AepsCustomerFlow::cancel()
+{
+    switch (m_state) {
+    case State::CheckingDuplicates:
+    case State::Journaling:
+        m_cancelRequested = true; // takes effect when the journal answers
+        break;
+    case State::AwaitingConfirmation:
+        stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+        break;
+    case State::FindingDevice:
+    case State::Capturing:
+        if (m_deviceJob) {
+            m_deviceJob->cancel(); // finishes with rd.cancelled → stop()
+        }
+        break;
+    case State::Sending:
+        if (m_ekoJob) {
+            m_ekoJob->cancel(); // the answer becomes unknown: journaled, then reconciled
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void AepsCustomerFlow::closeUnsentRow()
+{
+    m_pid.clear();
+    journal::Outcome outcome;
+    outcome.state = TxState::NotSent;
+    outcome.source = journal::Source::Local;
+    outcome.note = QStringLiteral("cancelled at the counter before sending");
+    m_services.journal->recordOutcome(m_clientRefId, outcome);
+    // The key is spent on a not_sent row; a new attempt needs a new key.
+    m_submissionKey.clear();
+    m_clientRefId.clear();
+    stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+}
+
+void AepsCustomerFlow::startNewTransaction()
+{
+    if (m_deviceJob) {
+        m_deviceJob->cancel();
+    }
+    wipeSecrets();
+    m_submissionKey.clear();
+    m_clientRefId.clear();
+    m_record = {};
+    m_transaction = {};
+    m_error = {};
+    m_cancelRequested = false;
+    m_maskedAadhaar.clear();
+    setState(State::Editing);
+}
+
+void AepsCustomerFlow::stop(const Error& error)
+{
+    m_pid.clear();
+    m_error = error;
+    m_cancelRequested = false;
+    setState(State::Editing);
+    Q_EMIT stopped(error);
+}
+
+journal::PrepareRequest AepsCustomerFlow::prepareRequest() const
+{
+    journal::PrepareRequest r;
+    r.submissionKey = m_submissionKey;
+    r.clientRefId = m_clientRefId;
+    r.kind = kind();
+    r.amount = m_amount;
+    r.customerMobile = m_mobile;
+    r.aadhaarLast4 = m_aadhaarLast4;
+    r.agentUserCode = m_services.identity.userCode;
+    r.bankCode = m_bankCode;
+    r.channel = QStringLiteral("aeps-fingpay");
+    r.consentVersion = m_consent.version;
+    r.consentLanguage = m_consent.language;
+    return r;
+}
+
+void AepsCustomerFlow::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void AepsCustomerFlow::wipeSecrets()
+{
+    m_pid.clear();
+    m_aadhaar.clear();
+}
+
+} // namespace saathi::aeps

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "aeps/AepsForm.h"
+#include "counter/CounterServices.h"
+#include "device/DeviceTypes.h"
+#include "eko/AepsOperations.h"
+#include "eko/AepsTransaction.h"
+#include "eko/EkoResponse.h"
+#include "journal/TransactionRecord.h"
+#include "validation/AmountRules.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace saathi::device {
+class DeviceJob;
+}
+
+namespace saathi::aeps {
+
+// One AePS customer transaction at the counter, as a state machine (security.md R1, N3, N5, A8):
+//
+//   Editing ─submit─► (field errors: stay) ─► CheckingDuplicates ─► [AwaitingConfirmation] ─► FindingDevice ─►
+//   Capturing ─► Journaling (prepare, committed, then markSent) ─► Sending ─► Success / Failed / Pending
+//   Pending ─(the reconciler resolves the row)─► Success / Failed
+//
+// Anything that stops before the request leaves (capture error, cancel, journal error) returns to Editing with
+// stopped(error); the form's values are the page's and stay untouched. The submission key is made once per filled
+// form: submitting the same form again — a double click, Enter held down — never makes a second row or request.
+// startNewTransaction() is the only thing that makes a new key. The PID is used for exactly one request.
+class AepsCustomerFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Editing,
+        CheckingDuplicates,
+        AwaitingConfirmation, // N5: an identical transaction in the last 10 minutes; confirmNewTransaction()
+        FindingDevice,
+        Capturing,
+        Journaling,
+        Sending,
+        Pending, // "pending — we are checking": the reconciler will resolve it
+        Success,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    static constexpr qint64 kDuplicateWindowMs = 10 * 60 * 1000;
+
+    AepsCustomerFlow(CounterServices& services, QObject* parent = nullptr);
+    ~AepsCustomerFlow() override;
+
+    // The one flow class for a kind (AepsWithdrawal, AadhaarPay, BalanceEnquiry, MiniStatement).
+    static AepsCustomerFlow* create(journal::TxKind kind, CounterServices& services, QObject* parent = nullptr);
+
+    virtual journal::TxKind kind() const = 0;
+    virtual bool needsAmount() const { return false; }
+    virtual AmountRule amountRule() const { return AmountRule::aepsCashWithdrawal(); }
+    QString title() const { return journal::displayName(kind()); }
+
+    // Every field's problem, in form order; empty when the form may go ahead.
+    QList<FieldError> validate(const AepsForm& form) const;
+    // Starts the transaction; false (and fieldErrorsFound or nothing) when it did not start: bad fields, or the
+    // flow is already busy with this form (the double submit).
+    bool submit(const AepsForm& form);
+    // After duplicateSuspected(): the agent says this is a new transaction.
+    void confirmNewTransaction();
+    // Stops a capture or a journal step. A request on the wire is cancelled as a network job: its answer becomes
+    // unknown and is journaled and reconciled, never "cancelled". No-op in final states.
+    void cancel();
+    // A new customer or a new attempt: forgets the result and makes a new submission key.
+    void startNewTransaction();
+
+    State state() const { return m_state; }
+    bool isBusy() const;
+    bool isFinal() const { return m_state == State::Success || m_state == State::Failed; }
+    const QString& clientRefId() const { return m_clientRefId; }
+    const QString& submissionKey() const { return m_submissionKey; }
+    const journal::TransactionRecord& record() const { return m_record; }
+    const eko::AepsTransaction& transaction() const { return m_transaction; }
+    const QString& bankName() const { return m_bankName; }
+    const QString& maskedAadhaar() const { return m_maskedAadhaar; }
+    // Why the transaction failed or is pending, or why the last attempt stopped (null otherwise).
+    const Error& lastError() const { return m_error; }
+
+Q_SIGNALS:
+    void stateChanged(saathi::aeps::AepsCustomerFlow::State state);
+    void fieldErrorsFound(const QList<saathi::aeps::FieldError>& errors);
+    void duplicateSuspected(const saathi::journal::TransactionRecord& earlier);
+    // Back to Editing before anything was sent (capture error with its advice, cancel, journal trouble).
+    void stopped(const saathi::Error& error);
+    // Success, Failed or Pending reached for the first time.
+    void outcomeReady();
+    // A pending transaction became final through reconciliation.
+    void resolved();
+
+protected:
+    virtual eko::EkoJob* send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
+                              const QString& clientRefId)
+        = 0;
+
+private:
+    void setState(State state);
+    void checkDuplicates();
+    void findDevice();
+    void capture();
+    void onCaptured(const device::CaptureResult& result);
+    void prepareRow();
+    void sendRequest();
+    void onResponse(const eko::EkoResponse& response);
+    void adoptRecord(const journal::TransactionRecord& record);
+    void onRowResolved(const journal::TransactionRecord& record);
+    void stop(const Error& error);
+    void closeUnsentRow();
+    journal::PrepareRequest prepareRequest() const;
+    void wipeSecrets();
+
+    CounterServices& m_services;
+    eko::AepsOperations m_operations;
+    State m_state = State::Editing;
+    QString m_submissionKey;
+    QString m_clientRefId;
+    // The validated form of the attempt in progress.
+    QString m_mobile;
+    QString m_bankCode;
+    QString m_bankName;
+    SecureBytes m_aadhaar;
+    QString m_aadhaarLast4;
+    QString m_maskedAadhaar;
+    Paise m_amount;
+    Consent m_consent;
+    SecureBytes m_pid;
+    device::RdServiceInfo m_service;
+    QPointer<device::DeviceJob> m_deviceJob;
+    QPointer<eko::EkoJob> m_ekoJob;
+    bool m_cancelRequested = false;
+    journal::TransactionRecord m_record;
+    eko::AepsTransaction m_transaction;
+    Error m_error;
+};
+
+} // namespace saathi::aeps

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace saathi::aeps {
+
+// The fields of an AePS customer form, so an error can be shown at the field that caused it.
+enum class AepsField { CustomerMobile, Bank, Aadhaar, Amount, Consent };
+
+struct FieldError
+{
+    AepsField field = AepsField::CustomerMobile;
+    QString message; // translated, says what to enter instead
+};
+
+// The customer's informed consent before the capture (security.md A8): the version of the text shown and its
+// language are journaled with the row, never any identity data.
+struct Consent
+{
+    bool given = false;
+    QString version = currentVersion();
+    QString language = QStringLiteral("en");
+
+    static QString currentVersion() { return QStringLiteral("aeps-consent-2026-1"); }
+    // The text the customer agrees to, in the UI's language (translated, context "AepsConsent").
+    static QString text();
+};
+
+// What the agent typed, as the flow receives it. The Aadhaar (or VID) digits stay in a wiped buffer.
+struct AepsForm
+{
+    QString customerMobile;
+    QString bankCode; // Eko's short code (SBIN…)
+    QString bankName; // for the receipt when Eko's answer has none
+    SecureBytes aadhaar; // 12-digit Aadhaar or 16-digit VID; spaces/hyphens allowed
+    QString amountText; // as typed ("2500", "2,500"); cash withdrawal and Aadhaar Pay only
+    Consent consent;
+};
+
+} // namespace saathi::aeps
+
+Q_DECLARE_METATYPE(saathi::aeps::FieldError)
