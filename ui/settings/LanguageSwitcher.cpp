@@ -35,12 +35,13 @@ bool LanguageSwitcher::setLanguage(const QString& code)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (code != QLatin1String("en")) {
-        if (!m_translator.load(catalogueFor(code))) {
-            m_language = QStringLiteral("en"); // removing the translator already switched back to English
-            return false;
-        }
+    // English needs its catalogue only for plural forms; without it the source text still reads correctly.
+    if (m_translator.load(catalogueFor(code))) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
+    } else if (code != QLatin1String("en")) {
+        m_language = QStringLiteral("en"); // removing the translator already switched back to English
+        Q_EMIT languageChanged(m_language);
+        return false;
     }
     m_language = code;
     Q_EMIT languageChanged(code);
