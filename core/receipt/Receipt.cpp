@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "receipt/Receipt.h"
+
+#include "util/Clock.h"
+#include "validation/AadhaarNumber.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace saathi::receipt {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Receipt", text);
+}
+
+QString istDateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+        + QStringLiteral(" IST");
+}
+
+QString statusFor(journal::TxState state)
+{
+    switch (state) {
+    case journal::TxState::Success:
+        return tr("SUCCESS");
+    case journal::TxState::Failed:
+    case journal::TxState::NotSent:
+        return tr("FAILED");
+    case journal::TxState::RefundPending:
+    case journal::TxState::Refunded:
+        return tr("FAILED — REVERSED");
+    default:
+        return tr("PENDING — WE ARE CHECKING");
+    }
+}
+
+// Only the last four digits of a mobile number survive.
+QString maskedMobile(const QString& mobile)
+{
+    if (mobile.size() < 4) {
+        return QString();
+    }
+    return QString(mobile.size() - 4, QLatin1Char('X')) + mobile.right(4);
+}
+
+} // namespace
+
+Receipt Receipt::build(const journal::TransactionRecord& record, const eko::AepsTransaction& t,
+                       const CounterIdentity& identity, const QString& bankName)
+{
+    Receipt r;
+    r.m_title = journal::displayName(record.kind);
+    r.m_state = record.state;
+    r.m_status = statusFor(record.state);
+    r.m_shop = identity.shopName;
+    const bool withAmount
+        = record.kind == journal::TxKind::AepsWithdrawal || record.kind == journal::TxKind::AadhaarPay;
+
+    r.add(tr("Date & time"), istDateTime(record.createdAtMs));
+    r.add(tr("Status"), r.m_status);
+    r.add(tr("Bank"), !t.bankName.isEmpty() ? t.bankName : (!bankName.isEmpty() ? bankName : record.bankCode));
+    // The journal only ever holds the last four digits; Eko's own masking is re-masked on parsing.
+    const QString masked = !record.aadhaarLast4.isEmpty() ? record.maskedAadhaar() : aadhaar::mask(t.maskedAadhaar);
+    r.add(tr("Aadhaar"), masked);
+    r.add(tr("Customer mobile"), maskedMobile(record.customerMobile));
+    if (withAmount) {
+        r.add(tr("Amount"), formatRupees(record.amount));
+    }
+    if (t.hasCustomerBalance) {
+        r.add(tr("A/c balance"), formatRupees(t.customerBalance));
+    }
+    r.add(tr("RRN"), !record.rrn.isEmpty() ? record.rrn : t.rrn);
+    r.add(tr("STAN"), t.stan);
+    r.add(tr("Eko TID"), !record.tid.isEmpty() ? record.tid : t.tid);
+    r.add(tr("Reference"), record.clientRefId);
+    r.add(tr("Terminal"), t.terminalId);
+    r.add(tr("Agent code"), identity.userCode.isEmpty() ? record.agentUserCode : identity.userCode);
+    r.add(tr("Agent"), identity.agentName);
+
+    if (record.state == journal::TxState::Failed || record.state == journal::TxState::NotSent) {
+        const QString reason = !t.reason.isEmpty() ? t.reason : record.message;
+        if (!reason.isEmpty()) {
+            r.add(tr("Reason"), reason);
+        }
+    }
+    if (journal::isUnresolved(record.state)) {
+        r.m_notes << tr("The result is not known yet; we are checking with the bank. Do not repeat this "
+                        "transaction.")
+                  << tr("If the account was debited, the bank must reverse it by %1.")
+                         .arg(reversalDeadline(record.createdAtMs).toString(QStringLiteral("dd/MM/yyyy")));
+    } else if (record.state == journal::TxState::Failed && withAmount) {
+        r.m_notes << tr("No cash was given. If the account was debited, the bank must reverse it by %1.")
+                         .arg(reversalDeadline(record.createdAtMs).toString(QStringLiteral("dd/MM/yyyy")));
+    }
+    r.m_miniStatement = t.miniStatement;
+    return r;
+}
+
+QDate Receipt::reversalDeadline(qint64 createdAtMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(createdAtMs, Clock::istZone()).date().addDays(5);
+}
+
+QString Receipt::formatRupees(Paise amount)
+{
+    const bool negative = amount.value < 0;
+    const qint64 paise = negative ? -amount.value : amount.value;
+    const QString digits = QString::number(paise / 100);
+    // Indian grouping: the last three digits, then pairs (1,00,000).
+    QString grouped;
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype left = n - i; // digits from here to the end
+        if (i > 0 && (left == 3 || (left > 3 && (left - 3) % 2 == 0))) {
+            grouped.append(QLatin1Char(','));
+        }
+        grouped.append(digits.at(i));
+    }
+    return (negative ? QStringLiteral("-₹") : QStringLiteral("₹")) + grouped + QLatin1Char('.')
+        + QStringLiteral("%1").arg(paise % 100, 2, 10, QLatin1Char('0'));
+}
+
+void Receipt::add(const QString& label, const QString& value)
+{
+    if (!value.trimmed().isEmpty()) {
+        m_fields.append({label, value});
+    }
+}
+
+QStringList Receipt::lines() const
+{
+    QStringList out;
+    const QString rule(kWidth, QLatin1Char('-'));
+    const auto centred = [](const QString& text) -> QString {
+        const int pad = qMax(0, (kWidth - static_cast<int>(text.size())) / 2);
+        return QString(pad, QLatin1Char(' ')) + text;
+    };
+    if (!m_shop.isEmpty()) {
+        out << centred(m_shop);
+    }
+    out << centred(tr("AePS %1").arg(m_title).toUpper());
+    if (m_training) {
+        out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));
+    }
+    out << rule;
+    for (const Line& line : m_fields) {
+        out << line.label.leftJustified(16, QLatin1Char(' ')) + line.value;
+    }
+    if (!m_miniStatement.isEmpty()) {
+        out << rule << tr("Date   Dr/Cr        Amount  Narration");
+        for (const eko::MiniStatementEntry& e : m_miniStatement) {
+            out << e.date.leftJustified(7, QLatin1Char(' ')) + (e.credit ? tr("Cr") : tr("Dr")).leftJustified(3)
+                    + formatRupees(e.amount).rightJustified(13) + QLatin1Char(' ') + e.narration.left(17);
+        }
+    }
+    if (!m_notes.isEmpty()) {
+        out << rule;
+        for (const QString& note : m_notes) {
+            // Word-wrapped to the printer's width.
+            QString current;
+            for (const QString& word : note.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (!current.isEmpty() && current.size() + 1 + word.size() > kWidth) {
+                    out << current;
+                    current.clear();
+                }
+                current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+            }
+            if (!current.isEmpty()) {
+                out << current;
+            }
+        }
+    }
+    out << rule << centred(tr("Keep this receipt for any dispute."));
+    return out;
+}
+
+QString Receipt::plainText() const
+{
+    return lines().join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace saathi::receipt

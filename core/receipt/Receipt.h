@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "counter/CounterServices.h"
+#include "eko/AepsTransaction.h"
+#include "journal/TransactionRecord.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace saathi::receipt {
+
+// The customer's receipt for one AePS transaction (security.md N4): the dispute keys (RRN, STAN, Eko TID, our
+// client_ref_id, agent code), bank, amount, status and reason, date-time in IST, and identity only masked. Failed
+// and pending transactions get one too; a pending one says that a debited account must be reversed by the bank by
+// T+5, with that date (N3). Built from the journal row (the truth) and Eko's answer (the extras, when there was one).
+class Receipt
+{
+public:
+    struct Line
+    {
+        QString label;
+        QString value;
+    };
+
+    static Receipt build(const journal::TransactionRecord& record, const eko::AepsTransaction& transaction,
+                         const CounterIdentity& identity, const QString& bankName = {});
+
+    // T + 5 calendar days, on the IST calendar day of the transaction (RBI TAT circular, 20 Sep 2019).
+    static QDate reversalDeadline(qint64 createdAtMs);
+    // "₹2,500.00" with Indian digit grouping (₹1,00,000.00), independent of the machine's locale.
+    static QString formatRupees(Paise amount);
+
+    const QString& title() const { return m_title; }
+    const QString& statusText() const { return m_status; }
+    journal::TxState state() const { return m_state; }
+    const QList<Line>& fields() const { return m_fields; }
+    const QStringList& notes() const { return m_notes; } // the pending/failed explanations
+    const QList<eko::MiniStatementEntry>& miniStatement() const { return m_miniStatement; }
+    bool isTraining() const { return m_training; }
+    void setTraining(bool training) { m_training = training; }
+
+    // The receipt as lines of at most kWidth characters (a thermal printer's width), then as one text.
+    QStringList lines() const;
+    QString plainText() const;
+
+    static constexpr int kWidth = 42;
+
+private:
+    void add(const QString& label, const QString& value);
+
+    QString m_title;
+    QString m_status;
+    QString m_shop;
+    journal::TxState m_state = journal::TxState::Prepared;
+    QList<Line> m_fields;
+    QStringList m_notes;
+    QList<eko::MiniStatementEntry> m_miniStatement;
+    bool m_training = false;
+};
+
+} // namespace saathi::receipt
