@@ -33,6 +33,7 @@ private Q_SLOTS:
         {
             QSettings ini(home.filePath(QStringLiteral("saathi.ini")), QSettings::IniFormat);
             AppSettings settings(ini);
+            QVERIFY(settings.setLatLong(QStringLiteral("28.6139,77.2090")).isNull());
             KeychainSecretStore keychain(QStringLiteral("in.saathi.Saathi.test"));
             EkoCredentialStore credentials(keychain);
             LanguageSwitcher switcher;
