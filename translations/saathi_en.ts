@@ -143,6 +143,73 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::AepsFormPage</name>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aadhaar / VID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹1 to ₹10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹100 to ₹10,000, in ₹50 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has heard this and &amp;agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this is a &amp;new transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture finger &amp;&amp; submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the fingerprint device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the bank… please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same %1 of %2 for this customer was made at %3. Is this a new transaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::AgentDetailsPage</name>
     <message>
         <source>Enter the first name as on the PAN card.</source>
@@ -233,6 +300,29 @@
     </message>
     <message>
         <source>Your bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::BankPicker</name>
+    <message>
+        <source>Type the bank&apos;s name or short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of banks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent no banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of banks could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +640,33 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::MiniStatementModel</name>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::OnboardingWizard</name>
     <message>
         <source>Onboard an agent with Eko</source>
@@ -588,6 +705,28 @@
     </message>
     <message>
         <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptPrinter</name>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptView</name>
+    <message>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +904,73 @@
     <name>saathi::ui::TrainingBanner</name>
     <message>
         <source>Training — practice mode with a built-in Eko sandbox and a simulated fingerprint device. No real money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TransactionResultPage</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer %1 in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending — we are checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; this screen updates by itself when the bank answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,6 +143,73 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::AepsFormPage</name>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation>ग्राहक का &amp;मोबाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;बैंक</translation>
+    </message>
+    <message>
+        <source>&amp;Aadhaar / VID</source>
+        <translation>&amp;आधार / VID</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation>&amp;राशि (₹)</translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation>10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>₹1 to ₹10,000</source>
+        <translation>₹1 से ₹10,000</translation>
+    </message>
+    <message>
+        <source>₹100 to ₹10,000, in ₹50 steps</source>
+        <translation>₹100 से ₹10,000, ₹50 के गुणकों में</translation>
+    </message>
+    <message>
+        <source>The customer has heard this and &amp;agrees</source>
+        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
+    </message>
+    <message>
+        <source>Yes, this is a &amp;new transaction</source>
+        <translation>हाँ, यह &amp;नया लेन-देन है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Capture finger &amp;&amp; submit</source>
+        <translation>&amp;उँगली लें और भेजें</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Looking for the fingerprint device…</source>
+        <translation>फ़िंगरप्रिंट डिवाइस खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation>ग्राहक से डिवाइस पर उँगली रखने को कहें…</translation>
+    </message>
+    <message>
+        <source>Sending to the bank… please wait</source>
+        <translation>बैंक को भेजा जा रहा है… कृपया प्रतीक्षा करें</translation>
+    </message>
+    <message>
+        <source>The same %1 of %2 for this customer was made at %3. Is this a new transaction?</source>
+        <translation>इस ग्राहक का %2 का यही %1 %3 पर हुआ था। क्या यह नया लेन-देन है?</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::AgentDetailsPage</name>
     <message>
         <source>Enter the first name as on the PAN card.</source>
@@ -234,6 +301,29 @@
     <message>
         <source>Your bank</source>
         <translation>आपका बैंक</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::BankPicker</name>
+    <message>
+        <source>Type the bank&apos;s name or short code</source>
+        <translation>बैंक का नाम या छोटा कोड लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Loading the list of banks…</source>
+        <translation>बैंकों की सूची लोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>Eko sent no banks.</source>
+        <translation>Eko ने कोई बैंक नहीं भेजा।</translation>
+    </message>
+    <message>
+        <source>The list of banks could not be loaded. %1</source>
+        <translation>बैंकों की सूची लोड नहीं हो सकी। %1</translation>
     </message>
 </context>
 <context>
@@ -550,6 +640,33 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::MiniStatementModel</name>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::OnboardingWizard</name>
     <message>
         <source>Onboard an agent with Eko</source>
@@ -589,6 +706,28 @@
     <message>
         <source>Set PIN</source>
         <translation>पिन सेट करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptPrinter</name>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation>रसीद कहाँ सहेजनी है, चुनें।</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>प्रिंटिंग रद्द कर दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptView</name>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
     </message>
 </context>
 <context>
@@ -766,6 +905,73 @@
     <message>
         <source>Training — practice mode with a built-in Eko sandbox and a simulated fingerprint device. No real money moves.</source>
         <translation>प्रशिक्षण — अंतर्निहित Eko सैंडबॉक्स और नकली फ़िंगरप्रिंट डिवाइस के साथ अभ्यास मोड। कोई असली पैसा नहीं जाता।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TransactionResultPage</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>P&amp;DF सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;New transaction</source>
+        <translation>&amp;नया लेन-देन</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;होम</translation>
+    </message>
+    <message>
+        <source>Success — %1</source>
+        <translation>सफल — %1</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 in cash.</source>
+        <translation>ग्राहक को %1 नकद दें।</translation>
+    </message>
+    <message>
+        <source>Account balance: %1</source>
+        <translation>खाते में शेष: %1</translation>
+    </message>
+    <message>
+        <source>Pending — we are checking</source>
+        <translation>लंबित — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; this screen updates by itself when the bank answers.</source>
+        <translation>बैंक ने अभी इस लेन-देन की पुष्टि नहीं की है। इसे दोबारा न करें और अभी नकद न दें; बैंक के उत्तर देते ही यह स्क्रीन अपने आप बदल जाएगी।</translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation>विफल — %1</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया।</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction: %1</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सहेजा गया: %1</translation>
     </message>
 </context>
 </TS>
