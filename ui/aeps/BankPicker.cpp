@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "aeps/BankPicker.h"
+
+#include "eko/EkoJob.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+namespace {
+constexpr int kCodeRole = Qt::UserRole + 1;
+constexpr int kSearchRole = Qt::UserRole + 2;
+} // namespace
+
+BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
+    : QWidget(parent)
+    , m_operations(client)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("bankSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Type the bank's name or short code"));
+    m_search->setClearButtonEnabled(true);
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("bankListView"));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setMinimumHeight(110);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("bankStatusLabel"));
+    m_status->setWordWrap(true);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(QStringLiteral("bankRetryButton"));
+    m_retry->hide();
+
+    m_model = new QStandardItemModel(this);
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(kSearchRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setModel(m_filter);
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_retry);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list);
+    layout->addLayout(statusRow);
+    setFocusProxy(m_search);
+
+    connect(m_search, &QLineEdit::textChanged, this, &BankPicker::onSearch);
+    connect(m_retry, &QPushButton::clicked, this, &BankPicker::load);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this]() { Q_EMIT bankChanged(bankCode()); });
+}
+
+void BankPicker::load()
+{
+    if (m_job) {
+        return;
+    }
+    m_retry->hide();
+    m_status->setText(tr("Loading the list of banks…"));
+    m_job = m_operations.banks();
+    connect(m_job, &eko::EkoJob::finished, this, &BankPicker::onLoaded);
+}
+
+void BankPicker::onLoaded(const eko::EkoResponse& response)
+{
+    m_job = nullptr;
+    const QList<eko::Bank> banks = response.outcome == eko::Outcome::Success
+        ? eko::AgentOperations::parseBanks(response.envelope)
+        : QList<eko::Bank>();
+    if (banks.isEmpty()) {
+        const QString why
+            = response.error.userMessage.isEmpty() ? tr("Eko sent no banks.") : response.error.userMessage;
+        m_status->setText(tr("The list of banks could not be loaded. %1").arg(why));
+        m_retry->show();
+        return;
+    }
+    const QString keep = bankCode();
+    m_model->clear();
+    for (const eko::Bank& bank : banks) {
+        auto* item = new QStandardItem(QStringLiteral("%1 (%2)").arg(bank.name, bank.code));
+        item->setData(bank.code, kCodeRole);
+        item->setData(QString(bank.name + QLatin1Char(' ') + bank.code), kSearchRole);
+        m_model->appendRow(item);
+    }
+    m_loaded = true;
+    m_status->clear();
+    if (!keep.isEmpty()) {
+        selectCode(keep);
+    }
+    onSearch(m_search->text());
+    Q_EMIT loaded(static_cast<int>(banks.size()));
+}
+
+void BankPicker::onSearch(const QString& text)
+{
+    m_filter->setFilterFixedString(text.trimmed());
+    if (!text.trimmed().isEmpty()) {
+        selectFirstIfNeeded();
+    }
+}
+
+void BankPicker::selectFirstIfNeeded()
+{
+    if (m_filter->rowCount() == 0) {
+        return;
+    }
+    // An exact short code wins over the first name that contains the text.
+    const QString typed = m_search->text().trimmed();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(kCodeRole).toString().compare(typed, Qt::CaseInsensitive) == 0) {
+            m_list->setCurrentIndex(index);
+            return;
+        }
+    }
+    m_list->setCurrentIndex(m_filter->index(0, 0));
+}
+
+QString BankPicker::bankCode() const
+{
+    return m_list->currentIndex().data(kCodeRole).toString();
+}
+
+QString BankPicker::bankName() const
+{
+    const QString search = m_list->currentIndex().data(kSearchRole).toString();
+    const QString code = bankCode();
+    return search.left(qMax<qsizetype>(0, search.size() - code.size() - 1));
+}
+
+bool BankPicker::selectCode(const QString& code)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(kCodeRole).toString() == code) {
+            m_list->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BankPicker::clearSelection()
+{
+    m_search->clear();
+    m_list->setCurrentIndex(QModelIndex());
+}
+
+} // namespace saathi::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "aeps/MiniStatementModel.h"
+
+#include "receipt/Receipt.h"
+
+namespace saathi::ui {
+
+MiniStatementModel::MiniStatementModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void MiniStatementModel::setEntries(const QList<eko::MiniStatementEntry>& entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int MiniStatementModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int MiniStatementModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MiniStatementModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size() || index.column() >= ColumnCount) {
+        return {};
+    }
+    const eko::MiniStatementEntry& e = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return e.date;
+        case TypeColumn:
+            return e.credit ? tr("Credit") : tr("Debit");
+        case AmountColumn:
+            return receipt::Receipt::formatRupees(e.amount);
+        case NarrationColumn:
+            return e.narration;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == AmountColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant MiniStatementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TypeColumn:
+        return tr("Type");
+    case AmountColumn:
+        return tr("Amount");
+    case NarrationColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+} // namespace saathi::ui

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "aeps/TransactionResultPage.h"
+
+#include "aeps/MiniStatementModel.h"
+#include "journal/JournalService.h"
+#include "receipt/ReceiptPrinter.h"
+#include "receipt/ReceiptView.h"
+#include "receipt/SaveFileChooser.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("transactionResultPage"));
+    setFocusPolicy(Qt::StrongFocus);
+    QFont big = font();
+    big.setPointSize(qMax(big.pointSize(), 14));
+    setFont(big);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    QFont statusFont = big;
+    statusFont.setPointSize(big.pointSize() + 6);
+    statusFont.setBold(true);
+    m_statusLabel->setFont(statusFont);
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_actionLabel = new QLabel(this);
+    m_actionLabel->setObjectName(QStringLiteral("actionLabel"));
+    m_actionLabel->setWordWrap(true);
+
+    m_receiptView = new ReceiptView(this);
+    m_miniModel = new MiniStatementModel(this);
+    m_miniTable = new QTableView(this);
+    m_miniTable->setObjectName(QStringLiteral("miniStatementTableView"));
+    m_miniTable->setModel(m_miniModel);
+    m_miniTable->horizontalHeader()->setStretchLastSection(true);
+    m_miniTable->verticalHeader()->hide();
+    m_miniTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_miniTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_miniTable->hide();
+
+    m_printButton = new QPushButton(tr("&Print"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_pdfButton = new QPushButton(tr("Save P&DF"), this);
+    m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_newButton = new QPushButton(tr("&New transaction"), this);
+    m_newButton->setObjectName(QStringLiteral("newTransactionButton"));
+    m_homeButton = new QPushButton(tr("&Home"), this);
+    m_homeButton->setObjectName(QStringLiteral("homeButton"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addStretch();
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_homeButton);
+
+    auto* content = new QHBoxLayout;
+    content->addWidget(m_receiptView, 1);
+    content->addWidget(m_miniTable, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_actionLabel);
+    layout->addLayout(content, 1);
+    layout->addLayout(buttons);
+
+    connect(m_printButton, &QPushButton::clicked, this, &TransactionResultPage::printReceipt);
+    connect(m_pdfButton, &QPushButton::clicked, this, &TransactionResultPage::savePdf);
+    connect(m_newButton, &QPushButton::clicked, this, &TransactionResultPage::newTransactionRequested);
+    connect(m_homeButton, &QPushButton::clicked, this, &TransactionResultPage::homeRequested);
+    connect(m_services.journal, &journal::JournalService::rowResolved, this, &TransactionResultPage::onRowResolved);
+    setTabOrder(m_newButton, m_printButton);
+    setTabOrder(m_printButton, m_pdfButton);
+    setTabOrder(m_pdfButton, m_homeButton);
+}
+
+void TransactionResultPage::showResult(const journal::TransactionRecord& record,
+                                       const eko::AepsTransaction& transaction, const QString& bankName,
+                                       const Error& error)
+{
+    m_record = record;
+    m_transaction = transaction;
+    m_bankName = bankName;
+    m_error = error;
+    m_actionLabel->clear();
+    render();
+    setFocus(); // not on a button: an Enter still held from the form must not start anything here
+}
+
+void TransactionResultPage::onRowResolved(const journal::TransactionRecord& record)
+{
+    if (record.clientRefId.isEmpty() || record.clientRefId != m_record.clientRefId
+        || !journal::isUnresolved(m_record.state)) {
+        return;
+    }
+    m_record = record;
+    m_error = {};
+    render();
+}
+
+void TransactionResultPage::render()
+{
+    using journal::TxState;
+    const TxState state = m_record.state;
+    QString status;
+    QString message = m_error.userMessage;
+    QString colour;
+    if (state == TxState::Success) {
+        status = tr("Success — %1").arg(journal::displayName(m_record.kind));
+        colour = QStringLiteral("#1b5e20");
+        message.clear();
+        if (m_record.kind == journal::TxKind::AepsWithdrawal) {
+            message = tr("Give the customer %1 in cash.").arg(receipt::Receipt::formatRupees(m_record.amount));
+        } else if (m_transaction.hasCustomerBalance) {
+            message = tr("Account balance: %1").arg(receipt::Receipt::formatRupees(m_transaction.customerBalance));
+        }
+    } else if (journal::isUnresolved(state)) {
+        status = tr("Pending — we are checking");
+        colour = QStringLiteral("#e65100");
+        message = tr("The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; "
+                     "this screen updates by itself when the bank answers.");
+    } else {
+        status = tr("Failed — %1").arg(journal::displayName(m_record.kind));
+        colour = QStringLiteral("#b71c1c");
+        if (message.isEmpty()) {
+            message = m_record.message.isEmpty()
+                ? tr("The bank did not complete the transaction.")
+                : tr("The bank did not complete the transaction: %1").arg(m_record.message);
+        }
+    }
+    m_statusLabel->setText(status);
+    m_statusLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    m_messageLabel->setText(message);
+    m_receipt = receipt::Receipt::build(m_record, m_transaction, m_services.identity, m_bankName);
+    m_receipt.setTraining(m_services.training);
+    m_receiptView->setReceipt(m_receipt);
+    m_miniModel->setEntries(m_receipt.miniStatement());
+    m_miniTable->setVisible(m_record.kind == journal::TxKind::MiniStatement && state == TxState::Success);
+}
+
+void TransactionResultPage::printReceipt()
+{
+    const Error error = ReceiptPrinter::print(m_receipt, this);
+    m_actionLabel->setText(error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage);
+}
+
+void TransactionResultPage::savePdf()
+{
+    const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(m_record.clientRefId));
+    const QString path = SaveFileChooser::saveFileName(this, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Error error = ReceiptPrinter::savePdf(m_receipt, path);
+    m_actionLabel->setText(error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage);
+}
+
+void TransactionResultPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT homeRequested();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && focusWidget()) {
+        if (auto* button = qobject_cast<QPushButton*>(focusWidget())) {
+            button->click();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace saathi::ui

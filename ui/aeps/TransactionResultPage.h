@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "counter/CounterServices.h"
+#include "eko/AepsTransaction.h"
+#include "journal/TransactionRecord.h"
+#include "receipt/Receipt.h"
+#include "util/Error.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace saathi::ui {
+
+class MiniStatementModel;
+class ReceiptView;
+
+// The end of an AePS transaction: success, failure (with Eko's reason) or "pending — we are checking", which
+// updates live when the reconciler resolves the row; the receipt on screen; the mini statement as a table; Print,
+// Save PDF, New transaction and Home. Messages appear inline; no dialog is ever opened except the system print
+// dialog behind ReceiptPrinter's hook and the file chooser behind SaveFileChooser.
+class TransactionResultPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TransactionResultPage(CounterServices& services, QWidget* parent = nullptr);
+
+    void showResult(const journal::TransactionRecord& record, const eko::AepsTransaction& transaction,
+                    const QString& bankName, const Error& error);
+    const QString& clientRefId() const { return m_record.clientRefId; }
+    const receipt::Receipt& receipt() const { return m_receipt; }
+
+Q_SIGNALS:
+    void newTransactionRequested();
+    void homeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void onRowResolved(const journal::TransactionRecord& record);
+    void render();
+    void printReceipt();
+    void savePdf();
+
+    CounterServices& m_services;
+    journal::TransactionRecord m_record;
+    eko::AepsTransaction m_transaction;
+    QString m_bankName;
+    Error m_error;
+    receipt::Receipt m_receipt;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QLabel* m_actionLabel = nullptr;
+    ReceiptView* m_receiptView = nullptr;
+    MiniStatementModel* m_miniModel = nullptr;
+    QTableView* m_miniTable = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_pdfButton = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_homeButton = nullptr;
+};
+
+} // namespace saathi::ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "receipt/Receipt.h"
+#include "util/Error.h"
+
+#include <functional>
+#include <memory>
+
+class QTextDocument;
+class QWidget;
+
+namespace saathi::ui {
+
+// Prints a receipt or saves it as PDF through Qt PrintSupport. Printing goes through a replaceable hook, so a test
+// (or kiosk mode) never meets a modal print dialog: setPrintHook() swaps the real printer for a fake that records
+// the document.
+class ReceiptPrinter
+{
+public:
+    using PrintHook = std::function<Error(const QTextDocument& document, QWidget* parent)>;
+
+    // The receipt as a document: monospace lines, ready to print or render.
+    static std::unique_ptr<QTextDocument> document(const receipt::Receipt& receipt);
+    static Error savePdf(const receipt::Receipt& receipt, const QString& path);
+    static Error print(const receipt::Receipt& receipt, QWidget* parent);
+    // Replace the printer (empty function: back to the system print dialog).
+    static void setPrintHook(PrintHook hook);
+
+private:
+    static PrintHook& hook();
+};
+
+} // namespace saathi::ui

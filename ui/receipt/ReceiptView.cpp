@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "receipt/ReceiptView.h"
+
+#include <QFontDatabase>
+
+namespace saathi::ui {
+
+ReceiptView::ReceiptView(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+    setObjectName(QStringLiteral("receiptPlainTextEdit"));
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSize(13);
+    setFont(font);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QString(receipt::Receipt::kWidth + 4, QLatin1Char('M'))));
+    setAccessibleName(tr("Receipt"));
+}
+
+void ReceiptView::setReceipt(const receipt::Receipt& receipt)
+{
+    m_receipt = receipt;
+    setPlainText(receipt.plainText());
+}
+
+} // namespace saathi::ui

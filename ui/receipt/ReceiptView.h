@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "receipt/Receipt.h"
+
+#include <QPlainTextEdit>
+
+namespace saathi::ui {
+
+// The receipt on screen, as it will print: read-only monospace lines.
+class ReceiptView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ReceiptView(QWidget* parent = nullptr);
+    void setReceipt(const receipt::Receipt& receipt);
+    const receipt::Receipt& receipt() const { return m_receipt; }
+
+private:
+    receipt::Receipt m_receipt;
+};
+
+} // namespace saathi::ui
