@@ -65,6 +65,14 @@ const char* const kVersion3[] = {
     "ALTER TABLE events ADD COLUMN hash TEXT",
 };
 
+// A2: the keyed customer token (HMAC-SHA256 hex, CustomerTokenizer) for per-customer limits; never the number.
+const char* const kVersion4[] = {
+    "ALTER TABLE transactions ADD COLUMN customer_token TEXT CHECK (customer_token IS NULL"
+    " OR (length(customer_token) = 64 AND customer_token NOT GLOB '*[^0-9a-f]*'))",
+    "CREATE INDEX tx_by_customer_token ON transactions(customer_token, kind, created_at_ms)"
+    " WHERE customer_token IS NOT NULL",
+};
+
 Error migrationError(const QString& detail)
 {
     return Error {QStringLiteral("journal.migration_failed"),
@@ -112,6 +120,9 @@ Result<bool> migrateTo(QSqlDatabase& db, int version, qint64 nowMs)
         }
         auto filled = chain::backfill(db);
         return filled ? filled : migrationError(filled.error().detail);
+    }
+    if (version == 4) {
+        return runAll(db, kVersion4, std::size(kVersion4));
     }
     return migrationError(QStringLiteral("no migration to version %1").arg(version));
 }

@@ -17,7 +17,7 @@ namespace saathi::journal {
 //       are chained by the migration
 namespace schema {
 
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 
 Result<int> version(QSqlDatabase& db);
 // Applies the migrations from the file's version up to `target` (kLatestVersion unless a test builds an old

@@ -156,7 +156,8 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     ins.prepare(QStringLiteral(
         "INSERT INTO transactions (client_ref_id, submission_key, kind, state, amount_paise, customer_mobile, "
         "aadhaar_last4, agent_user_code, bank_code, channel, consent_version, consent_lang, related_client_ref_id, "
-        "created_at_ms, updated_at_ms, next_attempt_at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "created_at_ms, updated_at_ms, next_attempt_at_ms, customer_token) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     ins.addBindValue(request.clientRefId);
     ins.addBindValue(request.submissionKey);
     ins.addBindValue(wireName(request.kind));
@@ -173,6 +174,7 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     ins.addBindValue(now);
     ins.addBindValue(now);
     ins.addBindValue(nextAttemptFor(TxState::Prepared, 0, now));
+    ins.addBindValue(sql::nullIfEmpty(request.customerToken));
     if (!ins.exec()) {
         const QString detail = ins.lastError().text();
         rollback();

@@ -90,6 +90,9 @@ public:
     // N5: earlier rows for the same customer mobile, kind and amount created in the last `withinMs` (not_sent
     // ones excluded), newest first. The form asks "this is a new transaction?" when the list is not empty.
     Result<QList<TransactionRecord>> similarRecent(const PrepareRequest& request, qint64 withinMs);
+    // N1 pre-flight: transactions of `kind` for the customer behind `customerToken` (A2) created on the IST day
+    // `istDay` that were approved or may still be (success, prepared, sent, pending, unknown).
+    Result<int> approvedOrOpenForCustomer(const QString& customerToken, TxKind kind, const QDate& istDay);
 
     // E1: recomputes the event chain and every row's digest. O(rows): not on the UI thread.
     Result<chain::Check> verifyChain();

@@ -109,6 +109,26 @@ Result<QList<TransactionRecord>> JournalStore::similarRecent(const PrepareReques
     return readRows(q);
 }
 
+Result<int> JournalStore::approvedOrOpenForCustomer(const QString& customerToken, TxKind kind, const QDate& istDay)
+{
+    if (customerToken.isEmpty()) {
+        return 0;
+    }
+    const QDateTime start(istDay, QTime(0, 0), Clock::istZone());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM transactions WHERE customer_token = ? AND kind = ? AND "
+                             "created_at_ms >= ? AND created_at_ms < ? AND state IN "
+                             "('success','prepared','sent','pending','unknown')"));
+    q.addBindValue(customerToken);
+    q.addBindValue(wireName(kind));
+    q.addBindValue(start.toMSecsSinceEpoch());
+    q.addBindValue(start.addDays(1).toMSecsSinceEpoch());
+    if (!q.exec() || !q.next()) {
+        return sql::storeError(q);
+    }
+    return q.value(0).toInt();
+}
+
 Result<TransactionRecord> JournalStore::recordNotFound(const QString& clientRefId, const QString& rawBody)
 {
     auto row = requireRow(clientRefId);

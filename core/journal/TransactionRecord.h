@@ -29,6 +29,7 @@ struct PrepareRequest
     QString consentVersion; // A8: the consent text the customer agreed to
     QString consentLanguage; // "en", "hi"
     QString relatedClientRefId; // a refund's original, or attempt 1 of a retried transaction (R6)
+    QString customerToken; // A2: CustomerTokenizer::token() of the customer's Aadhaar, or empty (VID, DMT)
 };
 
 // The answer to a money call, an inquiry or a callback, ready to be journaled.

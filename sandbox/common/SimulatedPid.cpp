@@ -3,6 +3,7 @@
 #include "SimulatedPid.h"
 
 #include <QList>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 namespace saathi::sandbox {
@@ -22,8 +23,8 @@ QByteArray encodeSimulatedPidData(const SimulatedPidPayload& payload)
 
 bool decodeSimulatedPidData(const QByteArray& dataElementText, SimulatedPidPayload* out)
 {
-    const auto result =
-        QByteArray::fromBase64Encoding(dataElementText.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto result
+        = QByteArray::fromBase64Encoding(dataElementText.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result || result.decoded.size() > 1024) {
         return false;
     }
@@ -48,6 +49,24 @@ bool decodeSimulatedPidData(const QByteArray& dataElementText, SimulatedPidPaylo
         out->nonce = parts[4];
     }
     return true;
+}
+
+QByteArray simulatedPidXml(const QDateTime& timestamp, const QString& wadh, const QString& errCode)
+{
+    SimulatedPidPayload payload;
+    payload.timestamp = timestamp;
+    payload.wadh = wadh;
+    payload.fType = 2;
+    auto* rng = QRandomGenerator::global();
+    payload.nonce = QByteArray::number(rng->generate64(), 16).rightJustified(16, '0')
+        + QByteArray::number(rng->generate64(), 16).rightJustified(16, '0');
+    return "<?xml version=\"1.0\"?><PidData><Resp errCode=\"" + errCode.toLatin1()
+        + "\" errInfo=\"Success\" fCount=\"1\" fType=\"2\" nmPoints=\"38\" qScore=\"72\"/>"
+          "<DeviceInfo dpId=\"MANTRA.MSIPL\" rdsId=\"RENESAS.MANTRA.001\" rdsVer=\"1.4.1\" "
+          "dc=\"9d5e7b4c-1f1a-4d7a-9d5e-7b4c1f1a4d7a\" mi=\"MFS110\" mc=\"MIIBIjANBgkqhkiG9w0BAQEF\">"
+          "<additional_info><Param name=\"srno\" value=\"8123456\"/></additional_info></DeviceInfo>"
+          "<Skey ci=\"20280813\">c2tleQ==</Skey><Hmac>aG1hYw==</Hmac><Data type=\"X\">"
+        + encodeSimulatedPidData(payload) + "</Data></PidData>";
 }
 
 } // namespace saathi::sandbox

@@ -24,4 +24,9 @@ struct SimulatedPidPayload
 QByteArray encodeSimulatedPidData(const SimulatedPidPayload& payload); // the base64 text of <Data type="X">
 bool decodeSimulatedPidData(const QByteArray& dataElementText, SimulatedPidPayload* out);
 
+// A whole PidData document as a Mantra MFS110 on the simulator answers a capture, stamped `timestamp` (IST), with a
+// fresh random nonce: for tests and tools that need a capture without an RD service round trip.
+QByteArray simulatedPidXml(const QDateTime& timestamp, const QString& wadh = {},
+                           const QString& errCode = QStringLiteral("0"));
+
 } // namespace saathi::sandbox

@@ -204,6 +204,7 @@ QByteArray EkoSandbox::aadhaarPublicKeyPem()
 
 SandboxReply EkoSandbox::handle(const SandboxRequest& request)
 {
+    Q_EMIT requestReceived(QString::fromLatin1(request.method), request.path);
     QString route;
     const SandboxReply reply = d->router.dispatch(request, &route);
     RequestLogEntry entry;

@@ -83,6 +83,10 @@ public:
     void clearRequestLog() { m_log.clear(); }
 
 Q_SIGNALS:
+    // A whole request has arrived and is about to be dispatched (nothing committed yet). The crash harness kills
+    // the client here ("after the request is written to the socket"); a fault armed in a slot applies to it.
+    void requestReceived(const QString& method, const QString& path);
+    // The request was dispatched (committed, for money) and its answer is about to be written.
     void requestHandled(const saathi::sandbox::RequestLogEntry& entry);
 
 private:

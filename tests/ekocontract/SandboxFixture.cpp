@@ -4,7 +4,6 @@
 
 #include "SimulatedPid.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -40,20 +39,7 @@ eko::EkoConfig SandboxFixture::baseConfig() const
 
 SecureBytes SandboxFixture::capture(const QString& wadh, const QString& errCode)
 {
-    sandbox::SimulatedPidPayload payload;
-    payload.timestamp = m_clock.nowIst();
-    payload.wadh = wadh;
-    payload.fType = 2;
-    payload.nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0')
-        + QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
-    const QByteArray xml = "<?xml version=\"1.0\"?><PidData><Resp errCode=\"" + errCode.toLatin1()
-        + "\" errInfo=\"Success\" fCount=\"1\" fType=\"2\" nmPoints=\"38\" qScore=\"72\"/>"
-          "<DeviceInfo dpId=\"MANTRA.MSIPL\" rdsId=\"RENESAS.MANTRA.001\" rdsVer=\"1.4.1\" "
-          "dc=\"9d5e7b4c-1f1a-4d7a-9d5e-7b4c1f1a4d7a\" mi=\"MFS110\" mc=\"MIIBIjANBgkqhkiG9w0BAQEF\">"
-          "<additional_info><Param name=\"srno\" value=\"8123456\"/></additional_info></DeviceInfo>"
-          "<Skey ci=\"20280813\">c2tleQ==</Skey><Hmac>aG1hYw==</Hmac><Data type=\"X\">"
-        + sandbox::encodeSimulatedPidData(payload) + "</Data></PidData>";
-    return SecureBytes(xml);
+    return SecureBytes(sandbox::simulatedPidXml(m_clock.nowIst(), wadh, errCode));
 }
 
 eko::EkoResponse SandboxFixture::wait(eko::EkoJob* job, int timeoutMs)
