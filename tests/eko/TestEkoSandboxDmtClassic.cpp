@@ -5,6 +5,7 @@
 // by inquiry to exactly one wallet debit.
 #include "EkoSandbox.h"
 #include "SandboxTestClient.h"
+#include "eko/EndpointCatalogue.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void droppedTransferResponseIsReconciledToOneDebit();
     void http500DoesNotCommitAndPendingFaultResolves();
     void shortWalletIsInsufficientBalance();
+    void catalogueDmtOperationsReachSandboxRoutes();
 
 private:
     HttpResult form(const QByteArray& method, const QString& path, Fields fields);
@@ -419,6 +421,46 @@ void TestEkoSandboxDmtClassic::shortWalletIsInsufficientBalance()
     QCOMPARE(r.json.value(QStringLiteral("message")).toString(), QStringLiteral("Insufficient balance"));
     QCOMPARE(transfer(QStringLiteral("poor-2"), QStringLiteral("990")).status(), 0);
     QCOMPARE(wallet(), Paise {});
+}
+
+void TestEkoSandboxDmtClassic::catalogueDmtOperationsReachSandboxRoutes()
+{
+    const auto catalogue = saathi::eko::EndpointCatalogue::builtIn();
+    QVERIFY(catalogue);
+    const QMap<QString, QString> params = {{QStringLiteral("customer_id"), kRamesh},
+                                           {QStringLiteral("otp"), QStringLiteral("123456")},
+                                           {QStringLiteral("recipient_id"), QStringLiteral("10001")},
+                                           {QStringLiteral("account"), QStringLiteral("30012345678")},
+                                           {QStringLiteral("ifsc"), QStringLiteral("SBIN0001234")},
+                                           {QStringLiteral("tid"), QStringLiteral("3100000001")},
+                                           {QStringLiteral("client_ref_id"), QStringLiteral("x1")}};
+    int checked = 0;
+    for (const QString& name : catalogue.value().operations()) {
+        if (!name.startsWith(QLatin1String("dmt")) && !name.startsWith(QLatin1String("tx.refund"))) {
+            continue;
+        }
+        const saathi::eko::Endpoint* e = catalogue.value().find(name);
+        const auto url = saathi::eko::EndpointCatalogue::resolve(*e, m_sandbox->baseUrl(), params);
+        QVERIFY2(url, qPrintable(name));
+        QByteArray body;
+        QByteArray type;
+        if (e->body == saathi::eko::BodyEncoding::Form) {
+            body = "initiator_id=9962981729&user_code=20810200";
+            type = "application/x-www-form-urlencoded";
+        } else if (e->body == saathi::eko::BodyEncoding::Json) {
+            body = R"({"initiator_id":"9962981729","user_code":"20810200"})";
+            type = "application/json";
+        }
+        QUrl target = url.value();
+        if (e->body == saathi::eko::BodyEncoding::None) {
+            target.setQuery(QStringLiteral("initiator_id=9962981729&user_code=20810200"));
+        }
+        const auto r = m_client->raw(e->method, target, body, type);
+        QVERIFY2(r.httpStatus == 200, qPrintable(name + QLatin1Char(' ') + QString::number(r.httpStatus)));
+        QVERIFY2(r.json.contains(QStringLiteral("status")), qPrintable(name));
+        ++checked;
+    }
+    QCOMPARE(checked, 24);
 }
 
 QTEST_GUILESS_MAIN(TestEkoSandboxDmtClassic)
