@@ -9,7 +9,6 @@
 #include "SandboxRouter.h"
 #include "validation/FieldValidators.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace saathi::sandbox {
@@ -224,26 +223,7 @@ SandboxReply DmtClassicRoutes::addRecipient(const RouteCall& call)
         }
         ifsc = bank->ifscPrefix + QStringLiteral("0000001");
     }
-    QString bankCode;
-    const dmt::FieldProblem problem
-        = dmt::checkRecipient(p.text(QStringLiteral("recipient_name")), p.text(QStringLiteral("recipient_mobile")),
-                              account, ifsc, p.text(QStringLiteral("bank_id")), &bankCode);
-    if (problem.status != 0) {
-        return dmtRejectField(problem.status, problem.field, problem.message);
-    }
-    if (const DmtRecipient* existing = m_ctx.dmt.findRecipient(*c, account, ifsc)) {
-        return envelope::failure(342, QStringLiteral("Recipient already registered"),
-                                 {{QStringLiteral("recipient_id"), existing->id}});
-    }
-    DmtRecipient r;
-    r.name = p.text(QStringLiteral("recipient_name")).trimmed();
-    r.mobile = p.text(QStringLiteral("recipient_mobile"));
-    r.account = account;
-    r.ifsc = ifsc;
-    r.bankCode = bankCode;
-    QJsonObject data = dmtRecipientJson(m_ctx.dmt.addRecipient(*c, r));
-    data[QStringLiteral("customer_id")] = c->mobile;
-    return envelope::success(43, QStringLiteral("Recipient added successfully"), data);
+    return m_desk.addRecipient(*c, p, account, ifsc);
 }
 
 SandboxReply DmtClassicRoutes::listRecipients(const RouteCall& call)
@@ -253,13 +233,7 @@ SandboxReply DmtClassicRoutes::listRecipients(const RouteCall& call)
     if (!c) {
         return error;
     }
-    QJsonArray list;
-    for (const DmtRecipient& r : c->recipients) {
-        list.append(dmtRecipientJson(r));
-    }
-    const QJsonObject data {{QStringLiteral("customer_id"), c->mobile}, {QStringLiteral("recipient_list"), list}};
-    return list.isEmpty() ? envelope::success(22, QStringLiteral("No recipients found"), data)
-                          : envelope::success(23, QStringLiteral("Success"), data);
+    return DmtDesk::listRecipients(*c);
 }
 
 SandboxReply DmtClassicRoutes::getRecipient(const RouteCall& call)
@@ -282,12 +256,7 @@ SandboxReply DmtClassicRoutes::deleteRecipient(const RouteCall& call)
     if (!c) {
         return DmtDesk::customerMissing(DmtRail::Classic);
     }
-    const QString id = call.captures.value(1);
-    if (!m_ctx.dmt.removeRecipient(*c, id)) {
-        return DmtDesk::recipientMissing();
-    }
-    return envelope::success(26, QStringLiteral("Recipient deleted successfully"),
-                             {{QStringLiteral("recipient_id"), id}, {QStringLiteral("customer_id"), c->mobile}});
+    return m_desk.deleteRecipient(*c, call.captures.value(1));
 }
 
 SandboxReply DmtClassicRoutes::transfer(const RouteCall& call)

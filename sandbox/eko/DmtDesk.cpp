@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtDesk.h"
 
+#include "DmtRecipientRules.h"
 #include "DmtTxResponse.h"
 #include "Envelope.h"
 #include "util/Clock.h"
+
+#include <QJsonArray>
 
 namespace saathi::sandbox {
 
@@ -218,6 +221,52 @@ SandboxReply DmtDesk::refund(const QString& tid, const QString& otp, const QStri
     m_ctx.dmt.refund(*entry, agent, m_ctx.engine.allocateTid(), m_ctx.nowMs());
     qCInfo(lcSandboxEko) << "dmt refund tid" << entry->tid << "refund_tid" << entry->refundTid;
     return dmtRefundReply(*entry, agent, ist(entry->refundedMs));
+}
+
+SandboxReply DmtDesk::addRecipient(DmtCustomer& customer, const RequestParams& p, const QString& account,
+                                   const QString& ifsc)
+{
+    QString bankCode;
+    const dmt::FieldProblem problem
+        = dmt::checkRecipient(p.text(QStringLiteral("recipient_name")), p.text(QStringLiteral("recipient_mobile")),
+                              account, ifsc, p.text(QStringLiteral("bank_id")), &bankCode);
+    if (problem.status != 0) {
+        return dmtRejectField(problem.status, problem.field, problem.message);
+    }
+    if (const DmtRecipient* existing = m_ctx.dmt.findRecipient(customer, account, ifsc)) {
+        return envelope::failure(342, QStringLiteral("Recipient already registered"),
+                                 {{QStringLiteral("recipient_id"), existing->id}});
+    }
+    DmtRecipient r;
+    r.name = p.text(QStringLiteral("recipient_name")).trimmed();
+    r.mobile = p.text(QStringLiteral("recipient_mobile"));
+    r.account = account;
+    r.ifsc = ifsc;
+    r.bankCode = bankCode;
+    QJsonObject data = dmtRecipientJson(m_ctx.dmt.addRecipient(customer, r));
+    data[QStringLiteral("customer_id")] = customer.mobile;
+    return envelope::success(43, QStringLiteral("Recipient added successfully"), data);
+}
+
+SandboxReply DmtDesk::listRecipients(const DmtCustomer& customer)
+{
+    QJsonArray list;
+    for (const DmtRecipient& r : customer.recipients) {
+        list.append(dmtRecipientJson(r));
+    }
+    const QJsonObject data {{QStringLiteral("customer_id"), customer.mobile}, {QStringLiteral("recipient_list"), list}};
+    return list.isEmpty() ? envelope::success(22, QStringLiteral("No recipients found"), data)
+                          : envelope::success(23, QStringLiteral("Success"), data);
+}
+
+SandboxReply DmtDesk::deleteRecipient(DmtCustomer& customer, const QString& recipientId)
+{
+    if (!m_ctx.dmt.removeRecipient(customer, recipientId)) {
+        return recipientMissing();
+    }
+    return envelope::success(
+        26, QStringLiteral("Recipient deleted successfully"),
+        {{QStringLiteral("recipient_id"), recipientId}, {QStringLiteral("customer_id"), customer.mobile}});
 }
 
 void DmtDesk::resolveAll()

@@ -28,6 +28,12 @@ public:
     SandboxReply sendRefundOtp(const QString& tid);
     // `otpRefId` empty: the newest refund OTP of the tid (the classic call sends none).
     SandboxReply refund(const QString& tid, const QString& otp, const QString& otpRefId);
+    // Recipients (reference §7.1, §7.3): checks (DmtRecipientRules), 342 duplicate, 43 added; 23 list / 22 none;
+    // delete (313 unknown).
+    SandboxReply addRecipient(DmtCustomer& customer, const RequestParams& params, const QString& account,
+                              const QString& ifsc);
+    static SandboxReply listRecipients(const DmtCustomer& customer);
+    SandboxReply deleteRecipient(DmtCustomer& customer, const QString& recipientId);
     // Every Initiated transfer reaches its scripted end now (resolve_pending).
     void resolveAll();
 
