@@ -22,7 +22,7 @@ build=${SAATHI_BUILD_DIR:-$repo/build}
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev
+    qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev
     fonts-noto-core
 )
 if [[ $mode == test ]]; then

@@ -253,6 +253,11 @@ SandboxReply AepsRoutes::inquiry(const RouteCall& call)
         }
     }
     if (!entry) {
+        if (m_ctx.otherInquiry) {
+            if (auto other = m_ctx.otherInquiry(ref)) {
+                return *other;
+            }
+        }
         return envelope::failure(168, QStringLiteral("TID does not exist"));
     }
     if (entry->state == TxState::Pending && m_ctx.nowMs() - entry->createdMs >= m_ctx.config.pendingResolveDelayMs) {

@@ -36,6 +36,8 @@ void ControlRoutes::registerRoutes(SandboxRouter& router)
 {
     router.addControl("POST", QStringLiteral("/sandbox/control"), [this](const RouteCall& c) { return control(c); });
     router.addControl("GET", QStringLiteral("/sandbox/ledger"), [this](const RouteCall& c) { return ledger(c); });
+    router.addControl("GET", QStringLiteral("/sandbox/dmt-ledger"),
+                      [this](const RouteCall& c) { return dmtLedger(c); });
     router.addControl("GET", QStringLiteral("/sandbox/faults"), [this](const RouteCall& c) { return faults(c); });
 }
 
@@ -56,6 +58,29 @@ QJsonObject ControlRoutes::ledgerEntryJson(const LedgerEntry& e)
         {QStringLiteral("aadhar"), QString(QStringLiteral("XXXX XXXX ") + e.aadhaarLast4)},
         {QStringLiteral("reason"), e.reason},
         {QStringLiteral("bank_ref_num"), e.rrn},
+    };
+}
+
+QJsonObject ControlRoutes::dmtLedgerEntryJson(const DmtLedgerEntry& e)
+{
+    return QJsonObject {
+        {QStringLiteral("sequence"), e.sequence},
+        {QStringLiteral("rail"), dmtRailName(e.rail)},
+        {QStringLiteral("client_ref_id"), e.clientRefId},
+        {QStringLiteral("tid"), e.tid},
+        {QStringLiteral("tx_status"), dmtTxStatusText(e.state)},
+        {QStringLiteral("channel"), dmtChannelDesc(e.channel)},
+        {QStringLiteral("amount"), envelope::amountText(e.amount)},
+        {QStringLiteral("fee"), envelope::amountText(e.fee)},
+        {QStringLiteral("wallet_debit"), envelope::amountText(e.walletDebit)},
+        {QStringLiteral("wallet_refund"), envelope::amountText(e.walletRefund)},
+        {QStringLiteral("refund_tid"), e.refundTid},
+        {QStringLiteral("user_code"), e.userCode},
+        {QStringLiteral("customer_id"), e.customerId},
+        {QStringLiteral("recipient_id"), e.recipientId},
+        {QStringLiteral("bank_code"), e.bankCode},
+        {QStringLiteral("bank_ref_num"), e.bankRefNum},
+        {QStringLiteral("reason"), e.reason},
     };
 }
 
@@ -104,6 +129,15 @@ SandboxReply ControlRoutes::ledger(const RouteCall&)
         list.append(ledgerEntryJson(e));
     }
     return ok(QJsonObject {{QStringLiteral("ledger"), list}});
+}
+
+SandboxReply ControlRoutes::dmtLedger(const RouteCall&)
+{
+    QJsonArray list;
+    for (const DmtLedgerEntry& e : m_ctx.dmt.ledger()) {
+        list.append(dmtLedgerEntryJson(e));
+    }
+    return ok(QJsonObject {{QStringLiteral("dmt_ledger"), list}});
 }
 
 SandboxReply ControlRoutes::faults(const RouteCall&)

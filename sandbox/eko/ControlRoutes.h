@@ -16,6 +16,7 @@ class SandboxRouter;
 //                         {"action": "clear_faults"} {"action": "resolve_pending"} {"action": "activate_services"}
 //                         {"action": "reset_daily_kyc"}
 //   GET  /sandbox/ledger   the ledger (masked; no Aadhaar)
+//   GET  /sandbox/dmt-ledger  the DMT ledger (transfers, fees, wallet debits, refunds)
 //   GET  /sandbox/faults   fault names and what is armed
 class ControlRoutes
 {
@@ -24,10 +25,12 @@ public:
     void registerRoutes(SandboxRouter& router);
 
     static QJsonObject ledgerEntryJson(const LedgerEntry& entry);
+    static QJsonObject dmtLedgerEntryJson(const DmtLedgerEntry& entry);
 
 private:
     SandboxReply control(const RouteCall& call);
     SandboxReply ledger(const RouteCall& call);
+    SandboxReply dmtLedger(const RouteCall& call);
     SandboxReply faults(const RouteCall& call);
 
     SandboxContext& m_ctx;

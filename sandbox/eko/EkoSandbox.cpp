@@ -5,6 +5,9 @@
 #include "AepsRoutes.h"
 #include "AgentRoutes.h"
 #include "ControlRoutes.h"
+#include "DmtClassicRoutes.h"
+#include "DmtDesk.h"
+#include "DmtFinoRoutes.h"
 #include "Fixtures.h"
 #include "KycRoutes.h"
 #include "SandboxHttpServer.h"
@@ -27,6 +30,9 @@ struct EkoSandbox::Impl
     AgentRoutes agentRoutes {ctx};
     KycRoutes kycRoutes {ctx};
     AepsRoutes aepsRoutes {ctx};
+    DmtDesk dmtDesk {ctx};
+    DmtClassicRoutes dmtClassicRoutes {ctx, dmtDesk};
+    DmtFinoRoutes dmtFinoRoutes {ctx, dmtDesk};
     ControlRoutes controlRoutes {ctx, [this] { resolveAll(); }};
 
     Impl()
@@ -34,7 +40,10 @@ struct EkoSandbox::Impl
         agentRoutes.registerRoutes(router);
         kycRoutes.registerRoutes(router);
         aepsRoutes.registerRoutes(router);
+        dmtClassicRoutes.registerRoutes(router);
+        dmtFinoRoutes.registerRoutes(router);
         controlRoutes.registerRoutes(router);
+        ctx.otherInquiry = [this](const QString& ref) { return dmtDesk.inquiry(ref); };
     }
 
     void resolveAll()
@@ -44,6 +53,7 @@ struct EkoSandbox::Impl
                 aepsRoutes.resolve(*ctx.engine.findByTid(e.tid));
             }
         }
+        dmtDesk.resolveAll();
     }
 };
 
@@ -108,6 +118,8 @@ void EkoSandbox::reset()
     setConfig(ctx.config);
     ctx.agents.clear();
     ctx.engine.clear();
+    ctx.dmt.clear();
+    ctx.dmt.seedFixtures(DmtEngine::monthKey(ctx.istDay()));
     ctx.faults.clear();
     ctx.pid.forgetNonces();
     Agent agent;
@@ -312,6 +324,44 @@ int EkoSandbox::debitCount(const QString& clientRefId) const
 void EkoSandbox::resolvePending()
 {
     d->resolveAll();
+}
+
+std::optional<DmtCustomer> EkoSandbox::dmtCustomer(DmtRail rail, const QString& mobile) const
+{
+    const DmtCustomer* c = d->ctx.dmt.customer(rail, mobile);
+    return c ? std::optional<DmtCustomer>(*c) : std::nullopt;
+}
+
+void EkoSandbox::addDmtCustomer(const DmtCustomer& customer)
+{
+    d->ctx.dmt.addCustomer(customer);
+}
+
+void EkoSandbox::setDmtMonthlyUsed(DmtRail rail, const QString& mobile, Paise used)
+{
+    if (DmtCustomer* c = d->ctx.dmt.customer(rail, mobile)) {
+        c->usedByMonth[DmtEngine::monthKey(d->ctx.istDay())] = used;
+    }
+}
+
+QList<DmtLedgerEntry> EkoSandbox::dmtLedger() const
+{
+    return d->ctx.dmt.ledger();
+}
+
+std::optional<DmtLedgerEntry> EkoSandbox::dmtLedgerEntry(const QString& clientRefId) const
+{
+    const DmtLedgerEntry* e = d->ctx.dmt.findByClientRef(clientRefId);
+    return e ? std::optional<DmtLedgerEntry>(*e) : std::nullopt;
+}
+
+int EkoSandbox::dmtDebitCount(const QString& clientRefId) const
+{
+    int n = 0;
+    for (const DmtLedgerEntry& e : d->ctx.dmt.ledger()) {
+        n += e.clientRefId == clientRefId && e.walletDebit.value > 0 && e.walletRefund.value == 0 ? 1 : 0;
+    }
+    return n;
 }
 
 } // namespace saathi::sandbox

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentRegistry.h"
+#include "DmtTypes.h"
 #include "FaultPlan.h"
 #include "SandboxTypes.h"
 
@@ -76,7 +77,17 @@ public:
     std::optional<LedgerEntry> ledgerEntry(const QString& clientRefId) const;
     // Entries for this client_ref_id that took money from the customer (and were not reversed).
     int debitCount(const QString& clientRefId) const;
-    void resolvePending(); // every pending transaction reaches its scripted end now
+    void resolvePending(); // every pending transaction (AePS and DMT, NEFT included) reaches its scripted end now
+
+    // --- DMT (README "DMT") ------------------------------------------------------------------------------------
+    std::optional<DmtCustomer> dmtCustomer(DmtRail rail, const QString& mobile) const;
+    void addDmtCustomer(const DmtCustomer& customer); // replaces one with the same rail and mobile
+    // What this customer has used of the monthly limit in the current IST month.
+    void setDmtMonthlyUsed(DmtRail rail, const QString& mobile, Paise used);
+    QList<DmtLedgerEntry> dmtLedger() const;
+    std::optional<DmtLedgerEntry> dmtLedgerEntry(const QString& clientRefId) const;
+    // Transfers with this client_ref_id that debited the agent's wallet and were not refunded.
+    int dmtDebitCount(const QString& clientRefId) const;
 
     // --- request log (method, path, status; never bodies) -------------------------------------------------
     QList<RequestLogEntry> requestLog() const { return m_log; }

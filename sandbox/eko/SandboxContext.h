@@ -5,6 +5,7 @@
 #include "AadhaarDecryptor.h"
 #include "AepsEngine.h"
 #include "AgentRegistry.h"
+#include "DmtEngine.h"
 #include "FaultPlan.h"
 #include "PidVerifier.h"
 #include "RequestParams.h"
@@ -15,6 +16,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace saathi {
 class Clock;
@@ -45,6 +47,10 @@ public:
     FaultPlan faults;
     PidVerifier pid;
     AadhaarDecryptor decryptor;
+    DmtEngine dmt;
+    // Transaction inquiry (GET /v3/tools/reference/transaction/{ref}) asks this for references the AePS ledger does
+    // not know; the DMT routes answer for their transfers.
+    std::function<std::optional<SandboxReply>(const QString& ref)> otherInquiry;
 
     qint64 nowMs() const;
     QDate istDay() const;

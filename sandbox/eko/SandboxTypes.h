@@ -41,7 +41,7 @@ struct EkoSandboxConfig
     bool rejectPlainAadhaar = true; // security.md A3: a valid Aadhaar in the URL, a header or a field
                                     // other than `aadhar` → status 97 (the strict fake)
     RequestHashMode requestHashMode = RequestHashMode::PlainAadhaar;
-    bool magicAmounts = true; // cash withdrawals of ₹7,050…₹7,600 trigger faults (README)
+    bool magicAmounts = true; // CW ₹7,050…₹7,600 and DMT ₹4,321…₹4,324 trigger faults (README)
     qint64 slowResponseMs = 5000; // Fault::SlowResponse
     qint64 pendingResolveDelayMs = 0; // a pending transaction resolves on the first inquiry after this
     QString ekycOtp = QStringLiteral("123456"); // the OTP the "bank" sends for eKYC
@@ -51,6 +51,16 @@ struct EkoSandboxConfig
     Paise defaultCustomerBalance = Paise::fromRupees(25000);
     Paise defaultAgentWallet = Paise::fromRupees(5000);
     int maxWithdrawalsPerDay = 5; // approved CW per Aadhaar per agent per IST day
+    // DMT (README "DMT"): one fixed OTP for customer verification, sender eKYC, transfer and refund OTPs; each
+    // expires after otpValidityMs and is single use.
+    QString dmtOtp = QStringLiteral("123456");
+    qint64 dmtNeftSettleMs = 30 * 60 * 1000; // NEFT "Initiated" → success on the first inquiry after this
+    Paise dmtMinPerTransfer = Paise::fromRupees(100);
+    Paise dmtMaxPerTransfer = Paise::fromRupees(5000);
+    Paise dmtClassicNonKycMonthlyLimit = Paise::fromRupees(25000);
+    Paise dmtClassicKycMonthlyLimit = Paise::fromRupees(74500);
+    Paise dmtFinoMonthlyLimitBeforeKyc = Paise::fromRupees(5000);
+    Paise dmtFinoMonthlyLimitAfterKyc = Paise::fromRupees(25000);
 };
 
 // Fault scenarios (README "Faults"). Those marked "after" let the request be processed and committed first.

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+// Helper for TestJournalPowerCut: journals withdrawals through the real JournalStore on the "lazy" VFS (writes
+// reach the file only when SQLite syncs) and reports each step after the store returned. The test kills it: a
+// power cut.   powercut_child DB full|normal PREFIX
+#include "LazyVfs.h"
+#include "journal/JournalStore.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+using namespace saathi;
+using namespace saathi::journal;
+
+int main(int argc, char* argv[])
+{
+    if (!test::installLazyVfs()) {
+        std::fprintf(stderr, "cannot install the lazy VFS\n");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        return 2;
+    }
+    auto opened = JournalStore::open(args.at(1), SystemClock::instance());
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
+        return 1;
+    }
+    JournalStore& store = *opened.value();
+    // The control run: what the journal would lose if it trusted WAL + NORMAL (security.md X8). markSent puts
+    // FULL back after its own NORMAL commit, so the control sets NORMAL again after every step.
+    const bool control = args.at(2) == QLatin1String("normal");
+    const auto weaken = [&store, control] {
+        return !control || QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    };
+    if (!weaken()) {
+        return 1;
+    }
+    std::printf("READY\n");
+    std::fflush(stdout);
+    for (int i = 0;; ++i) {
+        const QString ref = args.at(3) + QString::number(i);
+        PrepareRequest r;
+        r.submissionKey = QStringLiteral("key-") + ref;
+        r.clientRefId = ref;
+        r.amount = Paise::fromRupees(100 + i);
+        r.customerMobile = QStringLiteral("9876543210");
+        r.aadhaarLast4 = QStringLiteral("7058");
+        r.agentUserCode = QStringLiteral("20810200");
+        if (!store.prepare(r)) {
+            return 1;
+        }
+        std::printf("P %s\n", qPrintable(ref)); // committed: the request could leave now
+        std::fflush(stdout);
+        if (!store.markSent(ref) || !weaken()) {
+            return 1;
+        }
+        Outcome o;
+        o.state = TxState::Success;
+        o.tid = QStringLiteral("T") + ref;
+        if (!store.recordOutcome(ref, o)) {
+            return 1;
+        }
+        std::printf("F %s\n", qPrintable(ref));
+        std::fflush(stdout);
+    }
+}
