@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "CounterApp.h"
 #include "MainWindow.h"
 #include "StartupCheck.h"
 #include "TrainingEnvironment.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -38,38 +40,50 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "With --self-test: save a PNG of the window when the check is done."),
         QStringLiteral("FILE"));
-    parser.addOptions({kioskOption, selfTestOption, screenshotOption});
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        QApplication::translate("main",
+                                "The transaction journal file (default: $SAATHI_JOURNAL_PATH or the app's data "
+                                "folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({kioskOption, selfTestOption, screenshotOption, journalOption});
     parser.process(app);
     qCInfo(lcApp) << "starting" << SAATHI_VERSION << "core dumps disabled:" << hardening.coreDumpsDisabled;
 
-    // Training is the embedded default; UAT and production come with the settings screen.
-    saathi::TrainingEnvironment training;
-    const auto started = training.start();
-    saathi::ui::MainWindow window(/*trainingMode=*/true);
+    saathi::CounterApp::Options options;
+    options.journalPath = parser.value(journalOption);
+    saathi::CounterApp counter(options);
+    const auto started = counter.start();
+    saathi::ui::MainWindow& window = counter.window();
     window.resize(1366, 768);
-    saathi::StartupCheck check(training.ekoClient(), training.device());
-    QObject::connect(&check, &saathi::StartupCheck::progress, &window, &saathi::ui::MainWindow::setServiceStatus);
+    std::unique_ptr<saathi::StartupCheck> check;
+    if (started) {
+        check = std::make_unique<saathi::StartupCheck>(counter.training().ekoClient(), counter.training().device());
+        QObject::connect(check.get(), &saathi::StartupCheck::progress, &window,
+                         &saathi::ui::MainWindow::setServiceStatus);
+    }
     const bool selfTest = parser.isSet(selfTestOption);
     const QString screenshot = parser.value(screenshotOption);
-    QObject::connect(&check, &saathi::StartupCheck::finished, &app,
-                     [&window, selfTest, screenshot](bool ok, const QString& summary) {
-                         if (selfTest) {
-                             if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
-                                 std::fprintf(stderr, "saathi: cannot write %s\n", qPrintable(screenshot));
+    if (check) {
+        QObject::connect(check.get(), &saathi::StartupCheck::finished, &app,
+                         [&window, selfTest, screenshot](bool ok, const QString& summary) {
+                             if (selfTest) {
+                                 if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
+                                     std::fprintf(stderr, "saathi: cannot write %s\n", qPrintable(screenshot));
+                                 }
+                                 std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
+                                 QCoreApplication::exit(ok ? 0 : 1);
                              }
-                             std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
-                             QCoreApplication::exit(ok ? 0 : 1);
-                         }
-                     });
+                         });
+    }
     if (!started) {
-        window.setServiceStatus(started.error().userMessage);
         if (selfTest) {
             std::fprintf(stderr, "saathi: %s (%s)\n", qPrintable(started.error().userMessage),
                          qPrintable(started.error().detail));
             return 1;
         }
     } else {
-        check.start();
+        check->start();
     }
     if (parser.isSet(kioskOption)) {
         window.showFullScreen();

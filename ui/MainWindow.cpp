@@ -3,12 +3,29 @@
 #include "MainWindow.h"
 
 #include "TrainingBanner.h"
+#include "home/HomePage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace saathi::ui {
+
+namespace {
+
+void scaleFont(QWidget* widget, qreal factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace
 
 MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     : QMainWindow(parent)
@@ -17,38 +34,146 @@ MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     m_banner = new TrainingBanner(central);
     m_banner->setVisible(trainingMode);
     layout->addWidget(m_banner);
+    layout->addWidget(buildHeader(central));
 
-    m_title = new QLabel(central);
-    m_title->setObjectName(QStringLiteral("appTitleLabel"));
-    m_title->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(central);
-    m_subtitle->setObjectName(QStringLiteral("appSubtitleLabel"));
-    m_subtitle->setAlignment(Qt::AlignCenter);
-    layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+    layout->addWidget(m_stack, 1);
+
     m_status = new QLabel(central);
     m_status->setObjectName(QStringLiteral("serviceStatusLabel"));
-    m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
-    layout->addSpacing(24);
+    m_status->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(m_status);
-    layout->addStretch(2);
     setCentralWidget(central);
-    resize(1024, 700);
+
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(back, &QShortcut::activated, this, &MainWindow::showHome);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] { Q_EMIT pageChanged(currentPageId()); });
+    resize(1366, 768);
     retranslate();
+}
+
+QWidget* MainWindow::buildHeader(QWidget* parent)
+{
+    auto* header = new QWidget(parent);
+    header->setObjectName(QStringLiteral("headerWidget"));
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(12, 8, 12, 8);
+    auto* titles = new QVBoxLayout;
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("appTitleLabel"));
+    scaleFont(m_title, 1.8, true);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("appSubtitleLabel"));
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    row->addLayout(titles);
+    row->addStretch(1);
+    m_agent = new QLabel(header);
+    m_agent->setObjectName(QStringLiteral("agentLabel"));
+    m_agent->setTextFormat(Qt::PlainText);
+    scaleFont(m_agent, 1.2, false);
+    row->addWidget(m_agent);
+    row->addSpacing(24);
+    m_balance = new QLabel(header);
+    m_balance->setObjectName(QStringLiteral("balanceLabel"));
+    scaleFont(m_balance, 1.2, true);
+    row->addWidget(m_balance);
+    row->addSpacing(24);
+    m_badge = new QPushButton(header);
+    m_badge->setObjectName(QStringLiteral("unresolvedBadgeButton"));
+    m_badge->setVisible(false);
+    m_badge->setStyleSheet(QStringLiteral("QPushButton { background: #b91c1c; color: white; font-weight: bold; "
+                                          "border-radius: 6px; padding: 4px 10px; }"));
+    connect(m_badge, &QPushButton::clicked, this, [this] {
+        showHome();
+        Q_EMIT unresolvedBadgeClicked();
+    });
+    row->addWidget(m_badge);
+    return header;
 }
 
 void MainWindow::setServiceStatus(const QString& text)
 {
     m_status->setText(text);
+}
+
+void MainWindow::setAgent(const QString& agentName, const QString& userCode, const QString& shopName)
+{
+    QString text = agentName.isEmpty() ? tr("Agent %1").arg(userCode) : tr("%1 (%2)").arg(agentName, userCode);
+    if (!shopName.isEmpty()) {
+        text += QStringLiteral(" · ") + shopName;
+    }
+    m_agent->setText(text);
+}
+
+void MainWindow::setBalanceText(const QString& text)
+{
+    m_balance->setText(text.isEmpty() ? QString() : tr("E-value: %1").arg(text));
+}
+
+void MainWindow::setUnresolvedCount(int count)
+{
+    m_unresolved = count;
+    m_badge->setVisible(count > 0);
+    m_badge->setText(tr("%n unresolved", nullptr, count));
+}
+
+void MainWindow::setHomePage(HomePage* home)
+{
+    m_home = home;
+    registerPage(kHomePageId, home);
+    connect(home, &HomePage::tileActivated, this, [this](HomePage::Tile tile) { routeTile(int(tile)); });
+    showHome();
+}
+
+void MainWindow::registerPage(const QString& id, QWidget* page)
+{
+    if (QWidget* old = m_pages.value(id); old && old != page) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    page->setProperty("saathiPageId", id);
+    m_pages.insert(id, page);
+    if (m_stack->indexOf(page) < 0) {
+        m_stack->addWidget(page);
+    }
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    QWidget* page = m_pages.value(id);
+    if (!page) {
+        return false;
+    }
+    m_stack->setCurrentWidget(page);
+    page->show();
+    page->setFocus();
+    return true;
+}
+
+void MainWindow::showHome()
+{
+    showPage(kHomePageId);
+}
+
+QString MainWindow::currentPageId() const
+{
+    QWidget* current = m_stack->currentWidget();
+    return current ? current->property("saathiPageId").toString() : QString();
+}
+
+void MainWindow::routeTile(int tile)
+{
+    const auto which = HomePage::Tile(tile);
+    if (!showPage(HomePage::pageIdFor(which))) {
+        m_home->showNotice(tr("%1 is coming soon to this counter.").arg(HomePage::tileTitle(which)));
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -64,6 +189,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Saathi"));
     m_title->setText(tr("Saathi"));
     m_subtitle->setText(tr("Aadhaar banking and money transfer at your counter"));
+    setUnresolvedCount(m_unresolved);
 }
 
 } // namespace saathi::ui

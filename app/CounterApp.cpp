@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "CounterApp.h"
+
+#include "EkoSandbox.h"
+#include "MainWindow.h"
+#include "TrainingEnvironment.h"
+#include "agent/AgentSession.h"
+#include "agent/DailyLoginPage.h"
+#include "agent/EkycWizard.h"
+#include "device/BiometricDevice.h"
+#include "eko/AgentOperations.h"
+#include "eko/EkoClient.h"
+#include "eko/EkoJob.h"
+#include "eko/EkoTransactionInquirer.h"
+#include "home/HomePage.h"
+#include "home/RupeeText.h"
+#include "journal/JournalDatabase.h"
+#include "journal/JournalService.h"
+#include "logging/LogCategories.h"
+#include "util/ClientRefId.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSettings>
+
+namespace saathi {
+
+namespace {
+const QString kDailyLoginPage = QStringLiteral("dailyLogin");
+const QString kEkycPage = QStringLiteral("ekyc");
+} // namespace
+
+CounterApp::CounterApp(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    if (!m_options.clock) {
+        m_options.clock = &SystemClock::instance();
+    }
+    m_settings = m_options.settings;
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_settings = m_ownSettings.get();
+    }
+    m_journalPath = resolveJournalPath(m_options.journalPath);
+}
+
+CounterApp::~CounterApp()
+{
+    m_window.reset(); // pages first: they hold the services
+}
+
+QString CounterApp::resolveJournalPath(const QString& option)
+{
+    if (!option.isEmpty()) {
+        return option;
+    }
+    const QString fromEnv = qEnvironmentVariable("SAATHI_JOURNAL_PATH");
+    return fromEnv.isEmpty() ? journal::JournalDatabase::defaultPath() : fromEnv;
+}
+
+Result<bool> CounterApp::start()
+{
+    const Clock& clock = *m_options.clock;
+    // Training is the embedded default; UAT and production come with the settings screen.
+    m_training = std::make_unique<TrainingEnvironment>(m_options.clock);
+    const auto started = m_training->start();
+    m_journal = std::make_unique<journal::JournalService>(clock);
+    m_refIds = std::make_unique<ClientRefIdGenerator>(clock);
+
+    const auto& sandboxConfig = m_training->ekoSandbox().config();
+    m_services.clock = &clock;
+    m_services.refIds = m_refIds.get();
+    m_services.journal = m_journal.get();
+    m_services.training = true;
+    m_services.identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile, tr("Training Agent"),
+                           tr("Practice Kirana Store")};
+    if (started) {
+        m_services.eko = &m_training->ekoClient();
+        m_services.device = &m_training->device();
+        const auto choice = QJsonDocument::fromJson(m_settings->value(QStringLiteral("device/choice")).toByteArray());
+        m_services.device->setChosenDevice(device::DeviceChoice::fromJson(choice.object()));
+    }
+    m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_services.identity.userCode);
+    buildWindow();
+    if (!started) {
+        m_window->setServiceStatus(started.error().userMessage);
+        return started.error();
+    }
+    openJournal();
+    refreshBalance();
+    checkAgent();
+    m_dayTimer.setInterval(60 * 1000); // the IST day can end while the counter is open
+    connect(&m_dayTimer, &QTimer::timeout, this, &CounterApp::checkAgent);
+    m_dayTimer.start();
+    return true;
+}
+
+void CounterApp::buildWindow()
+{
+    m_window = std::make_unique<ui::MainWindow>(m_services.training);
+    m_window->setAgent(m_services.identity.agentName, m_services.identity.userCode, m_services.identity.shopName);
+    m_home = new ui::HomePage(m_services, m_window.get());
+    m_window->setHomePage(m_home);
+    connect(m_journal.get(), &journal::JournalService::unresolvedChanged, m_window.get(),
+            &ui::MainWindow::setUnresolvedCount);
+    connect(m_journal.get(), &journal::JournalService::rowResolved, this, &CounterApp::refreshBalance);
+    connect(m_journal.get(), &journal::JournalService::storeFailed, m_window.get(),
+            [this](const Error& error) { m_window->setServiceStatus(error.userMessage); });
+    if (!m_services.eko || !m_services.device) {
+        return; // nothing else can work; the status line says why
+    }
+    m_dailyLogin = new ui::DailyLoginPage(m_services, *m_session, m_window.get());
+    m_window->registerPage(kDailyLoginPage, m_dailyLogin);
+    m_ekyc = new ui::EkycWizard(m_services, *m_session, m_window.get());
+    m_window->registerPage(kEkycPage, m_ekyc);
+
+    connect(m_home, &ui::HomePage::ekycRequested, this, [this] {
+        m_ekyc->restartWizard();
+        m_window->showPage(kEkycPage);
+    });
+    connect(m_home, &ui::HomePage::dailyLoginRequested, this, [this] { m_window->showPage(kDailyLoginPage); });
+    connect(m_ekyc, &ui::EkycWizard::completed, this, [this] { m_window->showPage(kDailyLoginPage); });
+    connect(m_ekyc, &ui::EkycWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(m_dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
+    connect(m_dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
+    updateLock();
+}
+
+void CounterApp::openJournal()
+{
+    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
+    m_journal->open(m_journalPath).then(this, [this](const Result<bool>& opened) {
+        if (!opened) {
+            qCWarning(lcApp) << "journal did not open:" << opened.error().detail;
+            m_window->setServiceStatus(opened.error().userMessage);
+            Q_EMIT journalReady(false);
+            return;
+        }
+        // Rows an earlier run left unresolved (a crash mid-transaction) are inquired at once.
+        m_journal->startReconciler(m_inquirer.get());
+        m_home->reloadUnresolved();
+        Q_EMIT journalReady(true);
+    });
+}
+
+void CounterApp::refreshBalance()
+{
+    if (!m_services.eko) {
+        return;
+    }
+    auto* job = eko::AgentOperations(*m_services.eko).walletBalance();
+    connect(job, &eko::EkoJob::finished, m_window.get(), [this](const eko::EkoResponse& response) {
+        Paise balance;
+        if (response.outcome == eko::Outcome::Success
+            && Paise::parseWire(response.envelope.text(QStringLiteral("balance")), &balance)) {
+            m_window->setBalanceText(ui::rupeeText(balance));
+        }
+    });
+}
+
+void CounterApp::updateLock()
+{
+    if (!m_session || !m_home) {
+        return;
+    }
+    const QDateTime last = m_session->lastDailyLogin();
+    const QString lastText = last.isValid() ? last.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    if (!m_session->ekycCompleted()) {
+        m_home->setLock(ui::HomePage::Lock::NeedsEkyc, lastText);
+    } else if (m_session->needsDailyLogin()) {
+        m_home->setLock(ui::HomePage::Lock::NeedsDailyLogin, lastText);
+    } else {
+        m_home->setLock(ui::HomePage::Lock::Unlocked, lastText);
+    }
+}
+
+void CounterApp::checkAgent()
+{
+    if (!m_session || !m_ekyc) {
+        return;
+    }
+    m_session->refresh();
+    updateLock();
+    const QString current = m_window->currentPageId();
+    const bool idle = current == ui::MainWindow::kHomePageId;
+    if (!m_session->ekycCompleted()) {
+        if (idle) {
+            m_ekyc->restartWizard();
+            m_window->showPage(kEkycPage);
+        }
+    } else if (m_session->needsDailyLogin() && (idle || current == kEkycPage)) {
+        m_window->showPage(kDailyLoginPage);
+    }
+}
+
+} // namespace saathi

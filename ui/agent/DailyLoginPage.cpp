@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "agent/DailyLoginPage.h"
+
+#include "agent/AgentFields.h"
+#include "agent/AgentSession.h"
+#include "agent/DailyLoginFlow.h"
+#include "counter/CounterServices.h"
+#include "widgets/AadhaarLineEdit.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_flow(new agent::DailyLoginFlow(*services.eko, *services.device, session, this))
+{
+    setObjectName(QStringLiteral("dailyLoginPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
+    auto* title = new QLabel(tr("Daily login"), this);
+    title->setObjectName(QStringLiteral("dailyLoginTitleLabel"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    auto* why = new QLabel(tr("Eko asks for your own fingerprint once every day before AePS transactions."), this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    m_lastLogin = new QLabel(this);
+    m_lastLogin->setObjectName(QStringLiteral("lastLoginLabel"));
+    layout->addWidget(m_lastLogin);
+
+    m_fields = new AgentFields(true, this);
+    layout->addWidget(m_fields);
+
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(false);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    layout->addWidget(m_progress);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("Back"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setVisible(false);
+    m_login = new QPushButton(tr("Place finger and log in"), this);
+    m_login->setObjectName(QStringLiteral("loginButton"));
+    m_login->setDefault(true);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_login);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_login, &QPushButton::clicked, this, &DailyLoginPage::start);
+    connect(m_fields->aadhaarEdit(), &QLineEdit::returnPressed, this, &DailyLoginPage::start);
+    connect(m_cancel, &QPushButton::clicked, m_flow, &agent::DailyLoginFlow::cancel);
+    connect(m_back, &QPushButton::clicked, this, &DailyLoginPage::backRequested);
+    connect(m_flow, &agent::DailyLoginFlow::progress, m_progress, &QLabel::setText);
+    connect(m_flow, &agent::DailyLoginFlow::busyChanged, this, &DailyLoginPage::onBusy);
+    connect(m_flow, &agent::DailyLoginFlow::failed, this, &DailyLoginPage::onFailed);
+    connect(m_flow, &agent::DailyLoginFlow::succeeded, this, [this] {
+        m_progress->setText(tr("Daily login done. AePS is unlocked for today."));
+        refreshLastLogin();
+        Q_EMIT loggedIn();
+    });
+    refreshLastLogin();
+}
+
+void DailyLoginPage::showEvent(QShowEvent* event)
+{
+    refreshLastLogin();
+    m_fields->aadhaarEdit()->setFocus();
+    QWidget::showEvent(event);
+}
+
+void DailyLoginPage::start()
+{
+    if (m_flow->isBusy()) {
+        return;
+    }
+    m_error->clear();
+    m_fields->clearErrors();
+    m_flow->start(m_fields->identity(m_services.identity.agentMobile));
+}
+
+void DailyLoginPage::onFailed(const Error& error)
+{
+    m_progress->clear();
+    if (!m_fields->showFieldError(error)) {
+        m_error->setText(error.userMessage);
+    }
+}
+
+void DailyLoginPage::onBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_login->setEnabled(!busy);
+    m_back->setEnabled(!busy);
+    m_fields->setEnabled(!busy);
+}
+
+void DailyLoginPage::refreshLastLogin()
+{
+    const QDateTime last = m_session.lastDailyLogin();
+    m_lastLogin->setText(
+        last.isValid() ? tr("Last successful login: %1 IST").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                       : tr("No successful daily login yet on this counter."));
+}
+
+} // namespace saathi::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace saathi {
+struct CounterServices;
+struct Error;
+namespace agent {
+class AgentSession;
+class DailyLoginFlow;
+} // namespace agent
+} // namespace saathi
+
+namespace saathi::ui {
+
+class AgentFields;
+
+// Today's biometric login (2FA): the agent's Aadhaar and bank, one finger, progress with Cancel, and the time of
+// the last success. Shown at the first start of each IST day and whenever Eko asks for it again.
+class DailyLoginPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DailyLoginPage(CounterServices& services, agent::AgentSession& session, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void loggedIn();
+    void backRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void start();
+    void onFailed(const Error& error);
+    void onBusy(bool busy);
+    void refreshLastLogin();
+
+    CounterServices& m_services;
+    agent::AgentSession& m_session;
+    agent::DailyLoginFlow* m_flow = nullptr;
+    AgentFields* m_fields = nullptr;
+    QLabel* m_lastLogin = nullptr;
+    QLabel* m_progress = nullptr;
+    QLabel* m_error = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_login = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_back = nullptr;
+};
+
+} // namespace saathi::ui

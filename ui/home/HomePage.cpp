@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "home/HomePage.h"
+
+#include "counter/CounterServices.h"
+#include "home/RupeeText.h"
+#include "journal/HistoryQuery.h"
+#include "journal/JournalService.h"
+
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+namespace {
+
+constexpr int kColumns = 3;
+constexpr int kTileCount = 6;
+
+bool isAeps(HomePage::Tile tile)
+{
+    return tile != HomePage::Tile::MoneyTransfer && tile != HomePage::Tile::History;
+}
+
+} // namespace
+
+HomePage::HomePage(CounterServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("homePage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    auto* lockRow = new QHBoxLayout;
+    m_lockLabel = new QLabel(this);
+    m_lockLabel->setObjectName(QStringLiteral("aepsLockLabel"));
+    m_lockLabel->setWordWrap(true);
+    m_lockButton = new QPushButton(this);
+    m_lockButton->setObjectName(QStringLiteral("aepsUnlockButton"));
+    connect(m_lockButton, &QPushButton::clicked, this, [this] {
+        if (m_lock == Lock::NeedsEkyc) {
+            Q_EMIT ekycRequested();
+        } else if (m_lock == Lock::NeedsDailyLogin) {
+            Q_EMIT dailyLoginRequested();
+        }
+    });
+    lockRow->addWidget(m_lockLabel, 1);
+    lockRow->addWidget(m_lockButton);
+    layout->addLayout(lockRow);
+
+    layout->addWidget(buildTiles(), 3);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("homeNoticeLabel"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+    layout->addWidget(buildUnresolved(), 1);
+
+    if (m_services.journal) {
+        connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);
+    }
+    setLock(Lock::NeedsEkyc);
+}
+
+QWidget* HomePage::buildTiles()
+{
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setSpacing(16);
+    for (int i = 0; i < kTileCount; ++i) {
+        const auto tile = Tile(i);
+        auto* button = new QPushButton(box);
+        button->setObjectName(pageIdFor(tile) + QStringLiteral("TileButton"));
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        button->setMinimumHeight(button->fontMetrics().height() * 5);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        font.setBold(true);
+        button->setFont(font);
+        button->setShortcut(QKeySequence(Qt::Key_F1 + i));
+        button->installEventFilter(this);
+        connect(button, &QPushButton::clicked, this, [this, tile] { Q_EMIT tileActivated(tile); });
+        grid->addWidget(button, i / kColumns, i % kColumns);
+        m_tiles.append(button);
+    }
+    return box;
+}
+
+QWidget* HomePage::buildUnresolved()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    m_unresolvedTitle = new QLabel(box);
+    m_unresolvedTitle->setObjectName(QStringLiteral("unresolvedTitleLabel"));
+    m_checkAgain = new QPushButton(tr("Check again"), box);
+    m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
+        if (m_services.journal) {
+            m_services.journal->reconcileNow(true);
+            showNotice(tr("Asking Eko about the unresolved transactions again…"));
+        }
+    });
+    row->addWidget(m_unresolvedTitle, 1);
+    row->addWidget(m_checkAgain);
+    layout->addLayout(row);
+    m_unresolved = new QListWidget(box);
+    m_unresolved->setObjectName(QStringLiteral("unresolvedListWidget"));
+    layout->addWidget(m_unresolved);
+    box->setVisible(false);
+    return box;
+}
+
+QString HomePage::pageIdFor(Tile tile)
+{
+    switch (tile) {
+    case Tile::CashWithdrawal:
+        return QStringLiteral("cashWithdrawal");
+    case Tile::BalanceEnquiry:
+        return QStringLiteral("balanceEnquiry");
+    case Tile::MiniStatement:
+        return QStringLiteral("miniStatement");
+    case Tile::AadhaarPay:
+        return QStringLiteral("aadhaarPay");
+    case Tile::MoneyTransfer:
+        return QStringLiteral("moneyTransfer");
+    case Tile::History:
+        break;
+    }
+    return QStringLiteral("history");
+}
+
+QString HomePage::tileTitle(Tile tile)
+{
+    switch (tile) {
+    case Tile::CashWithdrawal:
+        return tr("Cash Withdrawal");
+    case Tile::BalanceEnquiry:
+        return tr("Balance Enquiry");
+    case Tile::MiniStatement:
+        return tr("Mini Statement");
+    case Tile::AadhaarPay:
+        return tr("Aadhaar Pay");
+    case Tile::MoneyTransfer:
+        return tr("Money Transfer");
+    case Tile::History:
+        break;
+    }
+    return tr("History");
+}
+
+void HomePage::setLock(Lock lock, const QString& lastLogin)
+{
+    m_lock = lock;
+    const QString last = lastLogin.isEmpty() ? QString() : tr(" Last daily login: %1.").arg(lastLogin);
+    switch (lock) {
+    case Lock::NeedsEkyc:
+        m_lockLabel->setText(tr("AePS is locked: your one-time eKYC (OTP and fingerprint) is not done yet."));
+        m_lockButton->setText(tr("Do eKYC now"));
+        break;
+    case Lock::NeedsDailyLogin:
+        m_lockLabel->setText(tr("AePS is locked until today's biometric login succeeds.") + last);
+        m_lockButton->setText(tr("Do daily login now"));
+        break;
+    case Lock::Unlocked:
+        m_lockLabel->setText(tr("AePS is ready.") + last);
+        break;
+    }
+    m_lockButton->setVisible(lock != Lock::Unlocked);
+    updateTiles();
+}
+
+void HomePage::updateTiles()
+{
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const auto tile = Tile(i);
+        QString text
+            = tileTitle(tile) + QStringLiteral("\n") + QKeySequence(Qt::Key_F1 + i).toString(QKeySequence::NativeText);
+        bool enabled = true;
+        if (tile == Tile::MoneyTransfer) {
+            enabled = false;
+            text += QStringLiteral("\n") + tr("Comes with the money-transfer update");
+        } else if (isAeps(tile) && m_lock != Lock::Unlocked) {
+            enabled = false;
+            text += QStringLiteral("\n") + tr("Locked");
+        }
+        m_tiles[i]->setText(text);
+        m_tiles[i]->setEnabled(enabled);
+    }
+}
+
+void HomePage::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+}
+
+void HomePage::reloadUnresolved()
+{
+    if (!m_services.journal) {
+        return;
+    }
+    m_services.journal->run([](journal::JournalStore& store) { return store.openRows(); })
+        .then(this, [this](const Result<QList<journal::TransactionRecord>>& rows) {
+            if (rows) {
+                setUnresolvedRows(rows.value());
+            }
+        });
+}
+
+void HomePage::setUnresolvedRows(const QList<journal::TransactionRecord>& rows)
+{
+    m_unresolved->clear();
+    for (const auto& row : rows) {
+        QString line = journal::history::istDisplayTime(row.createdAtMs) + QStringLiteral("  ·  ")
+            + journal::displayName(row.kind);
+        if (row.amount.value != 0) {
+            line += QStringLiteral("  ") + rupeeText(row.amount);
+        }
+        line += QStringLiteral("  ·  ") + journal::displayName(row.state) + QStringLiteral("  ·  ") + row.clientRefId;
+        m_unresolved->addItem(line);
+    }
+    m_unresolvedTitle->setText(tr("Transactions waiting for Eko's final answer: %1").arg(rows.size()));
+    m_unresolved->parentWidget()->setVisible(!rows.isEmpty());
+}
+
+bool HomePage::eventFilter(QObject* watched, QEvent* event)
+{
+    const int index = m_tiles.indexOf(qobject_cast<QPushButton*>(watched));
+    if (index >= 0 && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_tiles[index]->click();
+            return true;
+        case Qt::Key_Left:
+            moveFocus(index, 0, -1);
+            return true;
+        case Qt::Key_Right:
+            moveFocus(index, 0, 1);
+            return true;
+        case Qt::Key_Up:
+            moveFocus(index, -1, 0);
+            return true;
+        case Qt::Key_Down:
+            moveFocus(index, 1, 0);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void HomePage::moveFocus(int from, int dRow, int dColumn)
+{
+    // Walk in the direction asked, skipping disabled tiles; stay put at the edge.
+    int row = from / kColumns;
+    int column = from % kColumns;
+    while (true) {
+        row += dRow;
+        column += dColumn;
+        if (row < 0 || column < 0 || column >= kColumns || row * kColumns + column >= kTileCount) {
+            return;
+        }
+        QPushButton* next = m_tiles[row * kColumns + column];
+        if (next->isEnabled()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace saathi::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/TransactionRecord.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace saathi {
+struct CounterServices;
+}
+
+namespace saathi::ui {
+
+// The counter's start screen: big tiles (F1–F6, arrows/Tab to move, Enter to open), the AePS lock (until eKYC
+// is done and today's login succeeded) with a button to do what is missing, and the journal's unresolved rows with
+// a one-click "Check again". Tile activation is only reported (tileActivated); MainWindow routes it.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tile { CashWithdrawal, BalanceEnquiry, MiniStatement, AadhaarPay, MoneyTransfer, History };
+    Q_ENUM(Tile)
+    enum class Lock { Unlocked, NeedsEkyc, NeedsDailyLogin };
+
+    // `services.journal` may be null (no unresolved list then).
+    explicit HomePage(CounterServices& services, QWidget* parent = nullptr);
+
+    static QString pageIdFor(Tile tile); // "cashWithdrawal", "balanceEnquiry", … "history"
+    static QString tileTitle(Tile tile);
+    QPushButton* tileButton(Tile tile) const { return m_tiles.value(int(tile)); }
+
+    // `lastLogin`: when the last daily login succeeded (shown with the lock), empty if never.
+    void setLock(Lock lock, const QString& lastLogin = {});
+    Lock lock() const { return m_lock; }
+    // A one-line message on the page (e.g. "coming soon"); replaced by the next one.
+    void showNotice(const QString& text);
+    void setUnresolvedRows(const QList<journal::TransactionRecord>& rows);
+
+public Q_SLOTS:
+    // Reads the journal's open rows again (also done on JournalService::unresolvedChanged).
+    void reloadUnresolved();
+
+Q_SIGNALS:
+    void tileActivated(saathi::ui::HomePage::Tile tile);
+    void ekycRequested();
+    void dailyLoginRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildTiles();
+    QWidget* buildUnresolved();
+    void updateTiles();
+    void moveFocus(int from, int dRow, int dColumn);
+
+    CounterServices& m_services;
+    QList<QPushButton*> m_tiles;
+    QLabel* m_lockLabel = nullptr;
+    QPushButton* m_lockButton = nullptr;
+    QLabel* m_notice = nullptr;
+    QListWidget* m_unresolved = nullptr;
+    QPushButton* m_checkAgain = nullptr;
+    QLabel* m_unresolvedTitle = nullptr;
+    Lock m_lock = Lock::NeedsEkyc;
+};
+
+} // namespace saathi::ui
