@@ -7,6 +7,8 @@
 #include "aeps/BalanceEnquiryFlow.h"
 #include "aeps/CashWithdrawalFlow.h"
 #include "aeps/MiniStatementFlow.h"
+#include "counter/CounterServices.h"
+#include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
 #include "device/DeviceErrors.h"
 #include "device/RecoveringCaptureJob.h"
@@ -14,6 +16,7 @@
 #include "eko/EkoJournalOutcome.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -92,6 +95,9 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     m_maskedAadhaar = valid.maskedAadhaar;
     m_amount = needsAmount() ? valid.amount : Paise {};
     m_consent = form.consent;
+    m_customerToken = kind() == journal::TxKind::AepsWithdrawal && m_services.customerTokens
+        ? m_services.customerTokens->token(m_aadhaar)
+        : QString();
     if (m_submissionKey.isEmpty()) {
         m_submissionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_clientRefId = m_services.refIds->next();
@@ -110,8 +116,22 @@ void AepsCustomerFlow::checkDuplicates()
     }
     setState(State::CheckingDuplicates);
     const journal::PrepareRequest request = prepareRequest();
-    m_services.journal->run([request](JournalStore& store) { return store.similarRecent(request, kDuplicateWindowMs); })
-        .then(this, [this](const Result<QList<TransactionRecord>>& rows) {
+    const QDate istDay = m_services.clock->istDate();
+    m_services.journal
+        ->run([request, istDay](JournalStore& store) -> Result<DuplicateCheck> {
+            // N1: NPCI allows 5 approved withdrawals per customer per terminal per IST day; the 6th is stopped here,
+            // before a finger is taken (the count includes rows whose outcome may still turn out approved).
+            const auto today = store.approvedOrOpenForCustomer(request.customerToken, request.kind, istDay);
+            if (!today) {
+                return today.error();
+            }
+            auto rows = store.similarRecent(request, kDuplicateWindowMs);
+            if (!rows) {
+                return rows.error();
+            }
+            return DuplicateCheck {today.value(), rows.value()};
+        })
+        .then(this, [this](const Result<DuplicateCheck>& check) {
             if (m_state != State::CheckingDuplicates) {
                 return;
             }
@@ -119,11 +139,22 @@ void AepsCustomerFlow::checkDuplicates()
                 stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
                 return;
             }
-            if (!rows.ok()) {
-                stop(rows.error());
+            if (!check.ok()) {
+                stop(check.error());
                 return;
             }
-            for (const TransactionRecord& row : rows.value()) {
+            if (check.value().withdrawalsToday >= kMaxWithdrawalsPerCustomerPerDay) {
+                setState(State::Editing);
+                Q_EMIT fieldErrorsFound({FieldError {
+                    AepsField::Aadhaar,
+                    QCoreApplication::translate("AepsCustomerFlow",
+                                                "This customer has already made %1 cash withdrawals at this counter "
+                                                "today, the most NPCI allows. They can withdraw again tomorrow.")
+                        .arg(kMaxWithdrawalsPerCustomerPerDay)}});
+                return;
+            }
+            const QList<TransactionRecord>& rows = check.value().similar;
+            for (const TransactionRecord& row : rows) {
                 if (row.submissionKey != m_submissionKey) {
                     setState(State::AwaitingConfirmation);
                     Q_EMIT duplicateSuspected(row);
@@ -406,6 +437,7 @@ journal::PrepareRequest AepsCustomerFlow::prepareRequest() const
     r.channel = QStringLiteral("aeps-fingpay");
     r.consentVersion = m_consent.version;
     r.consentLanguage = m_consent.language;
+    r.customerToken = m_customerToken;
     return r;
 }
 

@@ -49,6 +49,7 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 kDuplicateWindowMs = 10 * 60 * 1000;
+    static constexpr int kMaxWithdrawalsPerCustomerPerDay = 5; // NPCI, per customer per terminal per IST day
 
     AepsCustomerFlow(CounterServices& services, QObject* parent = nullptr);
     ~AepsCustomerFlow() override;
@@ -103,6 +104,11 @@ protected:
         = 0;
 
 private:
+    struct DuplicateCheck
+    {
+        int withdrawalsToday = 0;
+        QList<journal::TransactionRecord> similar;
+    };
     void setState(State state);
     void checkDuplicates();
     void findDevice();
@@ -129,6 +135,7 @@ private:
     QString m_bankName;
     SecureBytes m_aadhaar;
     QString m_aadhaarLast4;
+    QString m_customerToken; // A2: keyed token of the customer's Aadhaar (empty for a VID)
     QString m_maskedAadhaar;
     Paise m_amount;
     Consent m_consent;

@@ -7,6 +7,7 @@
 namespace saathi {
 class Clock;
 class ClientRefIdGenerator;
+class CustomerTokenizer;
 namespace eko {
 class EkoClient;
 }
@@ -39,6 +40,9 @@ struct CounterServices
     ClientRefIdGenerator* refIds = nullptr;
     bool training = true; // the environment is the embedded sandbox (the banner says so)
     CounterIdentity identity; // filled by app/ from the settings (training: the sandbox's default agent)
+    // A2/N1: the keyed customer token for NPCI's 5 cash withdrawals per customer per day; null while the keychain
+    // has not answered (or has no keychain): the counter then leaves the limit to the bank.
+    const CustomerTokenizer* customerTokens = nullptr;
 };
 
 } // namespace saathi

@@ -58,6 +58,8 @@ AepsFixture::AepsFixture()
     m_services.clock = &m_clock;
     m_services.refIds = m_refIds.get();
     m_services.training = true;
+    m_customerTokens = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 't'))).value();
+    m_services.customerTokens = &m_customerTokens;
     m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
                            QStringLiteral("Kumar General Store")};
     m_ready = true;

@@ -5,6 +5,7 @@
 #include "EkoSandbox.h"
 #include "RdSimulator.h"
 #include "counter/CounterServices.h"
+#include "crypto/CustomerToken.h"
 #include "journal/TransactionRecord.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<eko::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<journal::JournalService> m_journal;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
+    CustomerTokenizer m_customerTokens; // a fixed test key: the keychain's part is TestCustomerTokenKeyStore's
     CounterServices m_services;
     bool m_ready = false;
 };

@@ -207,6 +207,37 @@ private Q_SLOTS:
         QCOMPARE(f.rowCount(), 3);
     }
 
+    void sixthWithdrawalOfTheDayIsStoppedBeforeTheFinger()
+    {
+        AepsFixture f;
+        CashWithdrawalFlow flow(f.services());
+        QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
+        QSignalSpy errors(&flow, &AepsCustomerFlow::fieldErrorsFound);
+        for (int i = 0; i < 5; ++i) {
+            f.clock().advanceMs(11 * 60 * 1000); // past the 10-minute duplicate guard each time
+            flow.startNewTransaction();
+            QVERIFY(flow.submit(test::filledForm(QString::number(500 + 100 * i))));
+            QVERIFY(outcome.wait(20000));
+            QCOMPARE(flow.state(), State::Success);
+        }
+        QCOMPARE(f.rowCount(), 5);
+        // The journal keeps the keyed token, never the number or a plain hash (A2).
+        for (const journal::TransactionRecord& r : f.rows()) {
+            QCOMPARE(r.aadhaarLast4, QStringLiteral("7058"));
+        }
+        const int captures = f.simulator().requestCount("CAPTURE");
+        f.clock().advanceMs(11 * 60 * 1000);
+        flow.startNewTransaction();
+        QVERIFY(flow.submit(test::filledForm(QStringLiteral("1500"))));
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.last().first().value<QList<aeps::FieldError>>().first().field, AepsField::Aadhaar);
+        QCOMPARE(flow.state(), State::Editing);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), captures); // no finger taken
+        QCOMPARE(f.rowCount(), 5); // nothing journaled, nothing sent
+        // A VID is not a customer key (A7): it is not counted against the Aadhaar's slots and gets no token.
+        QVERIFY(f.services().customerTokens->token(SecureBytes(QByteArray("9999410570581234"))).isEmpty());
+    }
+
     void captureErrorStopsWithAdviceAndNothingIsJournaled()
     {
         AepsFixture f;
