@@ -13,6 +13,7 @@
 #include "eko/EkoClient.h"
 #include "eko/EkoJob.h"
 #include "eko/EkoTransactionInquirer.h"
+#include "history/HistoryPage.h"
 #include "home/HomePage.h"
 #include "home/RupeeText.h"
 #include "journal/JournalDatabase.h"
@@ -110,6 +111,9 @@ void CounterApp::buildWindow()
     connect(m_journal.get(), &journal::JournalService::rowResolved, this, &CounterApp::refreshBalance);
     connect(m_journal.get(), &journal::JournalService::storeFailed, m_window.get(),
             [this](const Error& error) { m_window->setServiceStatus(error.userMessage); });
+    auto* history = new ui::HistoryPage(m_services, m_window.get());
+    m_window->registerPage(ui::HomePage::pageIdFor(ui::HomePage::Tile::History), history);
+    connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why
     }

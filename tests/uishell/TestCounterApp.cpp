@@ -100,6 +100,12 @@ private Q_SLOTS:
         QCOMPARE(window.currentPageId(), QStringLiteral("home"));
         QVERIFY(child<QLabel>(home, "homeNoticeLabel")->text().contains(QStringLiteral("coming soon")));
 
+        // History is wired: its tile opens the page, Esc comes back.
+        QTest::mouseClick(home->tileButton(ui::HomePage::Tile::History), Qt::LeftButton);
+        QCOMPARE(window.currentPageId(), QStringLiteral("history"));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(window.currentPageId(), QStringLiteral("home"));
+
         // Past IST midnight (18:31 UTC, the same UTC day) the counter asks for the daily login again.
         clock.setNowMs(ist(24, 0, 1));
         app.checkAgent();

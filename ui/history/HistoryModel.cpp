@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "history/HistoryModel.h"
+
+#include "home/RupeeText.h"
+#include "journal/HistoryQuery.h"
+
+namespace saathi::ui {
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) {
+        return {};
+    }
+    const auto& r = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() == Amount) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (Column(index.column())) {
+    case Time:
+        return journal::history::istDisplayTime(r.createdAtMs);
+    case Kind:
+        return journal::displayName(r.kind);
+    case Amount:
+        return r.amount.value == 0 ? QString() : rupeeText(r.amount);
+    case Customer:
+        return r.customerMobile;
+    case State:
+        return journal::displayName(r.state);
+    case Reference:
+        return r.rrn.isEmpty() ? (r.tid.isEmpty() ? r.clientRefId : r.tid) : r.rrn;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (Column(section)) {
+    case Time:
+        return tr("Time (IST)");
+    case Kind:
+        return tr("Transaction");
+    case Amount:
+        return tr("Amount");
+    case Customer:
+        return tr("Customer mobile");
+    case State:
+        return tr("State");
+    case Reference:
+        return tr("Reference");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void HistoryModel::setRows(const QList<journal::TransactionRecord>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void HistoryModel::appendRows(const QList<journal::TransactionRecord>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+} // namespace saathi::ui

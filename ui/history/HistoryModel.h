@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/TransactionRecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace saathi::ui {
+
+// Journal rows for the history table, newest first, one page appended after another. Read-only.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Kind, Amount, Customer, State, Reference, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setRows(const QList<journal::TransactionRecord>& rows);
+    void appendRows(const QList<journal::TransactionRecord>& rows);
+    const journal::TransactionRecord& record(int row) const { return m_rows.at(row); }
+
+private:
+    QList<journal::TransactionRecord> m_rows;
+};
+
+} // namespace saathi::ui

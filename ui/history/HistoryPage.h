@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "journal/HistoryQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace saathi {
+struct CounterServices;
+}
+
+namespace saathi::ui {
+
+class HistoryModel;
+
+// The journal's history: filters (IST days, customer mobile, reference = client_ref_id/tid/RRN, kind, state),
+// pages of rows newest first (keyset cursor), the selected row's details and events, and CSV export.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPage(CounterServices& services, QWidget* parent = nullptr);
+
+    HistoryModel* model() const { return m_model; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    journal::HistoryFilter currentFilter() const;
+
+public Q_SLOTS:
+    void search();
+    void loadMore();
+    void exportCsv();
+
+Q_SIGNALS:
+    void backRequested();
+    void pageLoaded();
+    void exported(const QString& path, qint64 rows);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildFilters();
+    void load(bool append);
+    void showDetails();
+
+    CounterServices& m_services;
+    HistoryModel* m_model = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLineEdit* m_mobile = nullptr;
+    QLineEdit* m_reference = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_state = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_more = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QLabel* m_status = nullptr;
+    journal::HistoryFilter m_filter;
+    journal::HistoryCursor m_next;
+    int m_pageSize = 50;
+    int m_generation = 0; // answers to an older search are dropped
+};
+
+} // namespace saathi::ui
