@@ -3,6 +3,7 @@
 // The serial receipt printer against a REAL pseudo-terminal pair (socat): the bytes that come out of the other end
 // are the encoder's, jobs queue and each gets exactly one printed(), and a missing port, a silent printer, a
 // printer out of paper and a wrong baud rate each give a clear error.
+#include "FakeThermalPrinter.h"
 #include "PtyPair.h"
 #include "ReceiptTestData.h"
 #include "receipt/EscPosEncoder.h"
@@ -16,53 +17,10 @@
 
 using namespace saathi;
 using namespace saathi::receipt;
+using namespace saathi::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// The far end of the cable, playing an ESC/POS printer: it keeps what it receives and answers DLE EOT n with the
-// status bytes it is given (none: a printer that is off).
-class FakeThermalPrinter
-{
-public:
-    explicit FakeThermalPrinter(const QString& path)
-    {
-        m_port.setPortName(path);
-        QObject::connect(&m_port, &QSerialPort::readyRead, &m_port, [this] { onReadyRead(); });
-    }
-    bool open() { return m_port.open(QIODevice::ReadWrite); }
-    QString errorString() const { return m_port.errorString(); }
-    void answerStatus(char printer, char paper)
-    {
-        m_printerStatus = printer;
-        m_paperStatus = paper;
-        m_answers = true;
-    }
-    void stayMute() { m_answers = false; }
-    const QByteArray& received() const { return m_received; }
-
-private:
-    void onReadyRead()
-    {
-        m_received += m_port.readAll();
-        // Answer each complete DLE EOT n not yet answered.
-        for (qsizetype at = m_received.indexOf("\x10\x04", m_scanned); at >= 0 && at + 2 < m_received.size();
-             at = m_received.indexOf("\x10\x04", m_scanned)) {
-            m_scanned = at + 3;
-            const char n = m_received.at(at + 2);
-            if (m_answers && (n == 1 || n == 4)) {
-                m_port.write(QByteArray(1, n == 1 ? m_printerStatus : m_paperStatus));
-            }
-        }
-    }
-
-    QSerialPort m_port;
-    QByteArray m_received;
-    qsizetype m_scanned = 0;
-    char m_printerStatus = 0x12;
-    char m_paperStatus = 0x12;
-    bool m_answers = true;
-};
 
 // Every printed() by job, so a test can prove "exactly once".
 struct Outcomes
