@@ -36,6 +36,7 @@ public:
 
     const QString& title() const { return m_title; }
     const QString& statusText() const { return m_status; }
+    const QString& shopName() const { return m_shop; } // the first header line of lines() when not empty
     journal::TxState state() const { return m_state; }
     const QList<Line>& fields() const { return m_fields; }
     const QStringList& notes() const { return m_notes; } // the pending/failed explanations

@@ -3,3 +3,10 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.h
 )
+# ESC/POS thermal printing on a serial port (Qt SerialPort is headless, so core may link it).
+target_sources(saathi_core PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/AsciiTransliterator.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/AsciiTransliterator.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/EscPosEncoder.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/EscPosEncoder.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/SerialReceiptPrinter.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/SerialReceiptPrinter.h
+)
+target_link_libraries(saathi_core PUBLIC Qt6::SerialPort)

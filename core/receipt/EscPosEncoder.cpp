@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "receipt/EscPosEncoder.h"
+
+#include "receipt/AsciiTransliterator.h"
+
+namespace saathi::receipt {
+
+namespace {
+
+constexpr char kEsc = 0x1B;
+constexpr char kGs = 0x1D;
+constexpr char kLf = 0x0A;
+
+QByteArray command(std::initializer_list<int> bytes)
+{
+    QByteArray out;
+    for (const int b : bytes) {
+        out += static_cast<char>(b);
+    }
+    return out;
+}
+
+// "₹" became "Rs.", two characters wider. A line that fitted the width before and no longer does loses its last
+// characters (in practice the end of a mini statement's narration), so the amount columns stay aligned on every
+// row. A line that was already too long (a long reason) is left for the printer to wrap.
+QByteArray fitToWidth(const QString& text)
+{
+    QByteArray line = AsciiTransliterator::toAscii(text);
+    if (text.size() <= Receipt::kWidth && line.size() > Receipt::kWidth) {
+        line.truncate(Receipt::kWidth);
+        while (line.endsWith(' ')) {
+            line.chop(1);
+        }
+    }
+    return line;
+}
+
+} // namespace
+
+EscPosEncoder::EscPosEncoder(PaperWidth paper)
+    : m_paper(paper)
+{
+}
+
+QList<QByteArray> EscPosEncoder::asciiLines(const Receipt& receipt)
+{
+    QList<QByteArray> out;
+    for (const QString& line : receipt.lines()) {
+        out << fitToWidth(line);
+    }
+    return out;
+}
+
+QByteArray EscPosEncoder::encode(const Receipt& receipt) const
+{
+    const bool fontB = m_paper == PaperWidth::Mm58;
+    const QList<QByteArray> lines = asciiLines(receipt);
+    const QByteArray rule(Receipt::kWidth, '-');
+
+    QByteArray out = initialise() + selectAsciiCodePage() + printMode(fontB, false, false);
+    // The header is every line before the first rule: the shop (when set), the title, the training banner.
+    qsizetype i = 0;
+    out += align(true);
+    for (; i < lines.size() && lines.at(i) != rule; ++i) {
+        const bool shop = i == 0 && !receipt.shopName().isEmpty();
+        const bool title = i == (receipt.shopName().isEmpty() ? 0 : 1);
+        if (shop || title) {
+            out += printMode(fontB, true, shop);
+        }
+        out += lines.at(i).trimmed() + kLf;
+        if (shop || title) {
+            out += printMode(fontB, false, false);
+        }
+    }
+    out += align(false);
+    for (; i < lines.size(); ++i) {
+        out += lines.at(i) + kLf;
+    }
+    out += feedLines(4) + partialCut();
+    return out;
+}
+
+QByteArray EscPosEncoder::initialise()
+{
+    return command({kEsc, '@'});
+}
+
+QByteArray EscPosEncoder::selectAsciiCodePage()
+{
+    return command({kEsc, 't', 0, kEsc, 'R', 0});
+}
+
+QByteArray EscPosEncoder::align(bool centred)
+{
+    return command({kEsc, 'a', centred ? 1 : 0});
+}
+
+QByteArray EscPosEncoder::printMode(bool fontB, bool bold, bool doubleHeight)
+{
+    // ESC ! n: bit 0 font B, bit 3 emphasised, bit 4 double height.
+    return command({kEsc, '!', (fontB ? 0x01 : 0) | (bold ? 0x08 : 0) | (doubleHeight ? 0x10 : 0)});
+}
+
+QByteArray EscPosEncoder::feedLines(int lines)
+{
+    return command({kEsc, 'd', qBound(0, lines, 255)});
+}
+
+QByteArray EscPosEncoder::partialCut()
+{
+    return command({kGs, 'V', 1});
+}
+
+} // namespace saathi::receipt
