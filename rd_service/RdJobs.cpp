@@ -41,6 +41,9 @@ void RdDiscoveryJob::start()
         auto* call = new RdHttpCall(m_nam, req, this);
         connect(call, &RdHttpCall::done, this, [this, call, p = quint16(port)](const RdHttpCall::Response& r) {
             onProbeDone(p, r);
+            if (!isFinished()) {
+                Q_EMIT portProbed(p, ++m_probed, m_result.probedPorts);
+            }
             callEnded(call);
         });
         m_calls.append(call);

@@ -33,6 +33,7 @@ private:
     device::DeviceChoice m_choice;
     QList<QPointer<RdHttpCall>> m_calls;
     int m_pending = 0;
+    int m_probed = 0;
     QElapsedTimer m_elapsed;
     device::DiscoveryResult m_result;
 };

@@ -39,6 +39,9 @@ Q_SIGNALS:
     void finished(const saathi::device::DiscoveryResult& result);
     // Each service as soon as it answers, before finished(); for a live list in the UI.
     void serviceFound(const saathi::device::RdServiceInfo& service);
+    // After each port's probe has ended (answered, refused, timed out or unusable): `probed` of `total` ports so
+    // far, for a progress bar. Emitted before finished(); implementations that cannot tell may never emit it.
+    void portProbed(quint16 port, int probed, int total);
 
 protected:
     using DeviceJob::DeviceJob;

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "device/DeviceCapturePage.h"
+
+#include "device/BiometricDevice.h"
+#include "device/DeviceErrors.h"
+#include "device/RecoveringCaptureJob.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+namespace {
+constexpr int kWatchdogGraceMs = 10000; // beyond the device's own timeout, for a driver that never answers
+}
+
+DeviceCapturePage::DeviceCapturePage(DeviceWizardState& state, QWidget* parent)
+    : DeviceWizardStepPage(parent)
+    , m_state(state)
+    , m_watchdog(new QTimer(this))
+{
+    setObjectName(QStringLiteral("deviceCapturePage"));
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, &DeviceCapturePage::onWatchdog);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeTitle(tr("Test the scanner"), this));
+    auto* why = new QLabel(tr("Place any finger flat on the scanner's glass and press Test capture. Nothing is "
+                              "sent to Eko or the bank; the test is only to see that the scanner works well."),
+                           this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("captureStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("captureProgressBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_quality = new QLabel(this);
+    m_quality->setObjectName(QStringLiteral("qualityLabel"));
+    QFont font = m_quality->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_quality->setFont(font);
+    layout->addWidget(m_quality);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    m_error = makeErrorLabel(QStringLiteral("captureErrorLabel"), this);
+    layout->addWidget(m_error);
+    auto* buttons = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("Stop"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelCaptureButton"));
+    m_cancel->setAutoDefault(false);
+    m_test = new QPushButton(tr("Test capture"), this);
+    m_test->setObjectName(QStringLiteral("testCaptureButton"));
+    m_test->setAutoDefault(false);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_test);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    connect(m_test, &QPushButton::clicked, this, &DeviceCapturePage::startCapture);
+    connect(m_cancel, &QPushButton::clicked, this, &DeviceCapturePage::cancelWork);
+    setBusy(false);
+}
+
+DeviceCapturePage::~DeviceCapturePage()
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
+void DeviceCapturePage::initializePage()
+{
+    resetResult();
+    m_status->setText(tr("Ready for a test capture on port %1.").arg(m_state.selected.port));
+    m_test->setFocus();
+}
+
+void DeviceCapturePage::cleanupPage()
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job = nullptr;
+        m_watchdog->stop();
+        setBusy(false);
+    }
+}
+
+void DeviceCapturePage::resetResult()
+{
+    m_captured = false;
+    m_quality->clear();
+    m_verdict->clear();
+    m_error->clear();
+    Q_EMIT completeChanged();
+}
+
+void DeviceCapturePage::primaryAction()
+{
+    startCapture();
+}
+
+void DeviceCapturePage::cancelWork()
+{
+    if (m_job) {
+        m_job->cancel(); // finishes with rd.cancelled
+    }
+}
+
+void DeviceCapturePage::startCapture()
+{
+    if (m_job) {
+        return;
+    }
+    resetResult();
+    device::CaptureOptions options;
+    options.timeoutMs = m_state.captureTimeoutMs;
+    m_job = m_state.device.captureWithRecovery(m_state.selected, options);
+    connect(m_job, &device::RecoveringCaptureJob::rediscovering, this,
+            [this] { m_status->setText(tr("The scanner's service stopped answering; searching for it again…")); });
+    connect(m_job, &device::CaptureJob::finished, this, &DeviceCapturePage::onFinished);
+    m_status->setText(tr("Place a finger on the scanner now…"));
+    m_watchdog->start(m_state.captureTimeoutMs + kWatchdogGraceMs);
+    setBusy(true);
+}
+
+void DeviceCapturePage::onWatchdog()
+{
+    if (!m_job) {
+        return;
+    }
+    disconnect(m_job, nullptr, this, nullptr);
+    m_job->cancel();
+    m_job = nullptr;
+    setBusy(false);
+    m_status->clear();
+    m_error->setText(tr("The scanner did not answer in time. Unplug it and plug it back in (or restart its RD "
+                        "service), then press Test capture again."));
+    Q_EMIT completeChanged();
+}
+
+void DeviceCapturePage::onFinished(const device::CaptureResult& result)
+{
+    // Where the capture was finally taken: after a driver restart the port may have changed.
+    if (m_job && m_job->rediscovered()) {
+        const device::DeviceInfo known = m_state.selected.device;
+        m_state.selected = m_job->service();
+        if (m_state.selected.device.isEmpty()) {
+            m_state.selected.device = known;
+        }
+    }
+    m_job = nullptr;
+    m_watchdog->stop();
+    setBusy(false);
+    if (!result.ok()) {
+        m_status->clear();
+        if (result.error.code == QLatin1String(device::codes::kCancelled)) {
+            m_status->setText(tr("Test stopped. Press Test capture to try again."));
+        } else {
+            m_error->setText(result.error.userMessage);
+        }
+        Q_EMIT completeChanged();
+        return;
+    }
+    // Only the quality is read; the PID itself is dropped with the result.
+    m_captured = true;
+    const int score = result.pid.qScore();
+    m_status->setText(tr("The scanner works."));
+    if (score < 0) {
+        m_quality->setText(tr("Quality: not reported"));
+        m_verdict->setText(tr("The scanner did not say how good the fingerprint was. You can save this device."));
+    } else {
+        m_quality->setText(tr("Quality: %1 of 100").arg(score));
+        const Error advice = device::qualityAdvice(score);
+        if (advice.isNull()) {
+            m_verdict->setText(tr("Good fingerprint. You can save this device."));
+        } else {
+            m_verdict->setText(tr("Try again: %1").arg(advice.userMessage));
+        }
+    }
+    Q_EMIT completeChanged();
+}
+
+void DeviceCapturePage::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_test->setEnabled(!busy);
+    m_test->setText(m_captured || !m_error->text().isEmpty() ? tr("Test again") : tr("Test capture"));
+}
+
+} // namespace saathi::ui

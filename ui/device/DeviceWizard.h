@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "device/DeviceTypes.h"
+
+#include <QWizard>
+
+#include <memory>
+
+class QSettings;
+
+namespace saathi::device {
+class BiometricDevice;
+}
+
+namespace saathi::ui {
+
+struct DeviceWizardState;
+class DeviceDiscoveryPage;
+class DeviceChoosePage;
+class DeviceDetailsPage;
+class DeviceCapturePage;
+class DeviceSavePage;
+
+// Sets up the fingerprint device: search every RD port with live progress → choose among the services found →
+// check the device's details (vendor, model, serial, RD service) → a test capture with its quality → save.
+// Embedded in the main window's page stack (never modal, never exec()). Saving writes DeviceChoice::toJson() to
+// the settings key `device/choice` and calls BiometricDevice::setChosenDevice. Enter goes on; Esc cancels what is
+// running, else goes back, else closes.
+class DeviceWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { DiscoveryPageId, ChoosePageId, DetailsPageId, CapturePageId, SavePageId };
+
+    DeviceWizard(device::BiometricDevice& device, QSettings& settings, QWidget* parent = nullptr);
+    ~DeviceWizard() override;
+
+    // The settings key the choice is saved under (CounterApp reads it at start-up).
+    static QString settingsKey();
+    // The device timeout of the test capture (default 10 s); the wizard gives up 10 s after it.
+    void setTestCaptureTimeoutMs(int ms);
+    // Back to the search page and search again (call before showing the wizard a second time).
+    void restartWizard();
+
+Q_SIGNALS:
+    // The agent saved this device (settings written, device told); closeRequested() follows.
+    void deviceSaved(const saathi::device::DeviceChoice& choice);
+    void closeRequested();
+
+public Q_SLOTS:
+    void done(int result) override; // stays embedded: reports instead of hiding
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void save();
+
+    device::BiometricDevice& m_device;
+    QSettings& m_settings;
+    std::unique_ptr<DeviceWizardState> m_state;
+    DeviceDiscoveryPage* m_discovery = nullptr;
+    DeviceChoosePage* m_choose = nullptr;
+    DeviceDetailsPage* m_details = nullptr;
+    DeviceCapturePage* m_capture = nullptr;
+    DeviceSavePage* m_save = nullptr;
+};
+
+} // namespace saathi::ui

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The fingerprint device wizard: discovery with live progress, choose, details, test capture, save.
+target_sources(saathi_ui PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceWizard.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceWizard.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceWizardPages.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceWizardPages.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceCapturePage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceCapturePage.h
+)
