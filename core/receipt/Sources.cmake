@@ -3,3 +3,6 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.h
 )
+target_sources(saathi_core PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/DmtReceipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/DmtReceipt.h
+)
