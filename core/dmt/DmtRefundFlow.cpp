@@ -38,9 +38,9 @@ bool DmtRefundFlow::start(const TransactionRecord& transfer)
     }
     if (transfer.kind != journal::TxKind::DmtTransfer || transfer.state != TxState::RefundPending
         || transfer.tid.isEmpty()) {
-        m_error = Error {QStringLiteral("dmt.not_refundable"),
-                         tr("Only a money transfer that is refund pending can be refunded."),
-                         QStringLiteral("%1 %2").arg(journal::wireName(transfer.kind), journal::wireName(transfer.state))};
+        m_error = Error {
+            QStringLiteral("dmt.not_refundable"), tr("Only a money transfer that is refund pending can be refunded."),
+            QStringLiteral("%1 %2").arg(journal::wireName(transfer.kind), journal::wireName(transfer.state))};
         return false;
     }
     m_transfer = transfer;
@@ -144,10 +144,11 @@ void DmtRefundFlow::onRefundReply(const DmtReply& reply)
                 return;
             }
             if (m_refund.state == TxState::Unknown || m_refund.state == TxState::Sent) {
-                end(State::Unknown, Error {QStringLiteral("dmt.refund_unknown"),
-                                           tr("No clear answer to the refund. Do not return more cash: Saathi is "
-                                              "checking the transfer with Eko."),
-                                           reply.error.detail});
+                end(State::Unknown,
+                    Error {QStringLiteral("dmt.refund_unknown"),
+                           tr("No clear answer to the refund. Do not return more cash: Saathi is "
+                              "checking the transfer with Eko."),
+                           reply.error.detail});
                 return;
             }
             if (fieldOf(reply.error) == QLatin1String("otp")) {

@@ -88,8 +88,8 @@ Error commonError(const eko::EkoEnvelope& e)
         return Error {QStringLiteral("dmt.recipient_exists"),
                       tr("Eko says: %1. Choose this recipient from the customer's list.").arg(ekoText), ekoText};
     case 461:
-        return Error {QStringLiteral("dmt.not_refundable"),
-                      tr("This transfer cannot be refunded now: %1").arg(ekoText), ekoText};
+        return Error {QStringLiteral("dmt.not_refundable"), tr("This transfer cannot be refunded now: %1").arg(ekoText),
+                      ekoText};
     default:
         break;
     }
@@ -222,7 +222,11 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
             return reply;
         }
         if (s == 0) {
-            reply.error = r.error; // pending / refund pending: the flow reads the journal state
+            // Pending / refund pending: the flow reads the journal state.
+            reply.error = !r.error.isNull()
+                ? r.error
+                : Error {QStringLiteral("dmt.pending"), tr("The bank has not confirmed yet. Do not send it again."),
+                         QStringLiteral("tx_status %1").arg(reply.transfer.txStatus)};
             return reply;
         }
         break;

@@ -287,8 +287,8 @@ DmtJob* DmtService::sendRefundOtp(const QString& tid)
     eko::EkoRequest r;
     r.operation = op("dmt.refund_otp", "tx.refund_otp");
     r.pathParams.insert(QStringLiteral("tid"), tid.trimmed());
-    const Error input = tid.trimmed().isEmpty() ? fieldError(QStringLiteral("tid"), tr("The transfer has no Eko TID."))
-                                                : Error {};
+    const Error input
+        = tid.trimmed().isEmpty() ? fieldError(QStringLiteral("tid"), tr("The transfer has no Eko TID.")) : Error {};
     return start(DmtStep::RefundOtp, QString(), std::move(r), input);
 }
 

@@ -85,8 +85,9 @@ void DmtTransferFlow::requestOtp()
         }
         setState(State::AwaitingOtp);
         if (!reply.ok || reply.otp.otpRefId.isEmpty()) {
-            m_error = reply.ok ? Error {QStringLiteral("dmt.no_otp_ref"), tr("Eko sent no OTP reference. Send the "
-                                                                             "OTP again."),
+            m_error = reply.ok ? Error {QStringLiteral("dmt.no_otp_ref"),
+                                        tr("Eko sent no OTP reference. Send the "
+                                           "OTP again."),
                                         {}}
                                : reply.error;
             Q_EMIT otpRejected(m_current, m_error);
@@ -129,8 +130,8 @@ void DmtTransferFlow::cancel()
         if (m_job) {
             m_job->cancel();
         }
-        halt(State::Failed, Error {QStringLiteral("dmt.cancelled"),
-                                   tr("Stopped. The remaining transfers were not sent."), {}});
+        halt(State::Failed,
+             Error {QStringLiteral("dmt.cancelled"), tr("Stopped. The remaining transfers were not sent."), {}});
     }
 }
 
@@ -189,8 +190,8 @@ void DmtTransferFlow::sendPart()
 {
     setState(State::Sending);
     const Part& part = m_parts.at(m_current);
-    const TransferOrder order {m_plan.customer().mobile, m_plan.recipient().id, part.plan.amount, part.plan.channel,
-                               m_otp, m_ticket.otpRefId};
+    const TransferOrder order {
+        m_plan.customer().mobile, m_plan.recipient().id, part.plan.amount, part.plan.channel, m_otp, m_ticket.otpRefId};
     m_otp.clear(); // one OTP, one request
     m_job = m_dmt.transfer(order, part.clientRefId);
     connect(m_job, &DmtJob::finished, this, &DmtTransferFlow::onTransferReply);
@@ -240,7 +241,8 @@ void DmtTransferFlow::adoptRow(const TransactionRecord& record, const Error& err
         // Eko accepted it and the bank has not settled (NEFT "initiated"): no risk of a double send; go on.
         if (part.error.isNull()) {
             part.error = Error {QStringLiteral("dmt.pending"),
-                                tr("Accepted; the bank has not confirmed yet. Saathi checks with Eko."), {}};
+                                tr("Accepted; the bank has not confirmed yet. Saathi checks with Eko."),
+                                {}};
         }
         Q_EMIT partFinished(m_current);
         ++m_current;
@@ -257,20 +259,22 @@ void DmtTransferFlow::adoptRow(const TransactionRecord& record, const Error& err
             return;
         }
         Q_EMIT partFinished(m_current);
-        halt(State::Failed,
-             part.error.isNull() ? Error {QStringLiteral("dmt.failed"),
-                                          tr("The transfer was not completed: %1").arg(record.message), {}}
-                                 : part.error);
+        halt(
+            State::Failed,
+            part.error.isNull()
+                ? Error {QStringLiteral("dmt.failed"), tr("The transfer was not completed: %1").arg(record.message), {}}
+                : part.error);
         return;
     case TxState::RefundPending:
     case TxState::Refunded:
         Q_EMIT partFinished(m_current);
-        halt(State::Failed, Error {QStringLiteral("dmt.refund_pending"),
-                                   tr("The bank did not complete transfer %1; its money is to be refunded to the "
-                                      "customer (refund with the customer's OTP). The remaining transfers were not "
-                                      "sent.")
-                                       .arg(m_current + 1),
-                                   record.message});
+        halt(State::Failed,
+             Error {QStringLiteral("dmt.refund_pending"),
+                    tr("The bank did not complete transfer %1; its money is to be refunded to the "
+                       "customer (refund with the customer's OTP). The remaining transfers were not "
+                       "sent.")
+                        .arg(m_current + 1),
+                    record.message});
         return;
     case TxState::Prepared:
     case TxState::Sent:
@@ -278,11 +282,12 @@ void DmtTransferFlow::adoptRow(const TransactionRecord& record, const Error& err
         break;
     }
     Q_EMIT partFinished(m_current);
-    halt(State::Halted, Error {QStringLiteral("dmt.unknown"),
-                               tr("No clear answer for transfer %1. Do not send it again: Saathi is checking with "
-                                  "Eko. The remaining transfers wait until it is known.")
-                                   .arg(m_current + 1),
-                               record.message});
+    halt(State::Halted,
+         Error {QStringLiteral("dmt.unknown"),
+                tr("No clear answer for transfer %1. Do not send it again: Saathi is checking with "
+                   "Eko. The remaining transfers wait until it is known.")
+                    .arg(m_current + 1),
+                record.message});
 }
 
 void DmtTransferFlow::halt(State state, const Error& error)
@@ -346,10 +351,11 @@ void DmtTransferFlow::onRowResolved(const TransactionRecord& record)
             if (allDone) {
                 setState(State::Done);
             }
-        } else if (m_state == State::Halted && i == m_current && !canResume()
-                   && journal::isFinal(record.state)) {
-            halt(State::Failed, Error {QStringLiteral("dmt.failed"),
-                                       tr("Transfer %1 did not go through: %2").arg(i + 1).arg(record.message), {}});
+        } else if (m_state == State::Halted && i == m_current && !canResume() && journal::isFinal(record.state)) {
+            halt(State::Failed,
+                 Error {QStringLiteral("dmt.failed"),
+                        tr("Transfer %1 did not go through: %2").arg(i + 1).arg(record.message),
+                        {}});
         }
         return;
     }

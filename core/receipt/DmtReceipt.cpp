@@ -84,9 +84,8 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     add(r.m_fields, tr("IFSC"), recipient.ifsc);
     add(r.m_fields, tr("Amount sent"), Receipt::formatRupees(r.m_amount));
     add(r.m_fields, tr("Fee"), Receipt::formatRupees(r.m_fee));
-    add(r.m_fields, tr("Agent code"), identity.userCode.isEmpty() && !parts.isEmpty()
-                                          ? parts.first().record.agentUserCode
-                                          : identity.userCode);
+    add(r.m_fields, tr("Agent code"),
+        identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode);
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Part& p = parts.at(i);
         QList<Line> lines;
@@ -140,10 +139,12 @@ QStringList DmtReceipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    const auto centred = [](const QString& text) {
+    const auto centred = [](const QString& text) -> QString {
         return QString(qMax(0, (kWidth - static_cast<int>(text.size())) / 2), QLatin1Char(' ')) + text;
     };
-    const auto row = [](const Line& l) { return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth); };
+    const auto row = [](const Line& l) -> QString {
+        return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
+    };
     if (!m_shop.isEmpty()) {
         out << centred(m_shop);
     }
