@@ -21,7 +21,12 @@ journal::Outcome journalOutcome(const EkoResponse& r)
         outcome.source = r.attempts == 0 ? journal::Source::Local : journal::Source::Response;
         break;
     case Outcome::Pending:
+        // Eko answered (status 0) with a tx_status that is not plain success: 2 initiated / 5 hold stay pending,
+        // 3 refund pending and 4 refunded are what Eko says they are (DMT, reference §3.2).
         outcome.state = journal::TxState::Pending;
+        if (r.hasEnvelope && (r.txStatus() == 3 || r.txStatus() == 4)) {
+            outcome.state = journal::stateForTxStatus(r.txStatus());
+        }
         break;
     case Outcome::Unknown:
         outcome.state = journal::TxState::Unknown;

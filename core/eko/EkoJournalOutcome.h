@@ -10,7 +10,8 @@ struct EkoResponse;
 
 // How the answer to a money-moving (or journaled) request reads to the journal: the one mapping that the app's
 // flows, saathi-cli and the crash harness share. A request that never left (attempts == 0) is `not_sent`; an
-// unclear answer is `unknown`, never `failed` (security.md N3, R3).
+// unclear answer is `unknown`, never `failed` (security.md N3, R3). tx_status 2/5 → pending, 3 → refund_pending,
+// 4 → refunded.
 journal::Outcome journalOutcome(const EkoResponse& response);
 
 } // namespace saathi::eko

@@ -35,6 +35,24 @@ bool parseEncoding(const QString& text, BodyEncoding* out)
 
 } // namespace
 
+QString dmtRailName(DmtRail rail)
+{
+    return rail == DmtRail::Classic ? QStringLiteral("classic") : QStringLiteral("dmt-fino");
+}
+
+bool parseDmtRail(const QString& name, DmtRail* out)
+{
+    if (name == QLatin1String("classic")) {
+        *out = DmtRail::Classic;
+        return true;
+    }
+    if (name == QLatin1String("dmt-fino")) {
+        *out = DmtRail::Fino;
+        return true;
+    }
+    return false;
+}
+
 Result<EndpointCatalogue> EndpointCatalogue::builtIn()
 {
     return fromFile(QStringLiteral(":/saathi/eko/endpoints.json"));
@@ -66,7 +84,17 @@ Result<EndpointCatalogue> EndpointCatalogue::fromJson(const QByteArray& json)
         if (!parseEnvironment(it.key(), &env)) {
             return catalogueError(QStringLiteral("unknown environment '%1'").arg(it.key()));
         }
-        catalogue.m_baseUrls.insert(env, QUrl(it.value().toObject().value(QStringLiteral("base_url")).toString()));
+        const QJsonObject envObject = it.value().toObject();
+        catalogue.m_baseUrls.insert(env, QUrl(envObject.value(QStringLiteral("base_url")).toString()));
+        const QJsonValue rail = envObject.value(QStringLiteral("dmt_rail"));
+        if (!rail.isUndefined()) {
+            DmtRail parsed;
+            if (!parseDmtRail(rail.toString(), &parsed)) {
+                return catalogueError(QStringLiteral("environment '%1' has dmt_rail '%2' (classic or dmt-fino)")
+                                          .arg(it.key(), rail.toVariant().toString()));
+            }
+            catalogue.m_dmtRails.insert(env, parsed);
+        }
     }
     const QJsonObject ops = root.value(QStringLiteral("operations")).toObject();
     if (ops.isEmpty()) {

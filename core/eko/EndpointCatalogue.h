@@ -14,6 +14,12 @@ namespace saathi::eko {
 
 enum class BodyEncoding { None, Json, Form, Multipart };
 
+// Eko's two DMT rails (reference §7): classic v2 form-urlencoded (operations dmt.*) and DMT-Fino v3 JSON
+// (dmt_fino.*). The catalogue names one per environment ("dmt_rail"); DMT-Fino when it says nothing.
+enum class DmtRail { Classic, Fino };
+QString dmtRailName(DmtRail rail); // "classic" | "dmt-fino"
+bool parseDmtRail(const QString& name, DmtRail* out);
+
 // One Eko operation as the catalogue describes it: how to reach it and how to encode its body.
 struct Endpoint
 {
@@ -38,6 +44,8 @@ public:
     const Endpoint* find(const QString& operation) const;
     QStringList operations() const { return m_endpoints.keys(); }
     QUrl baseUrl(EkoEnvironment env) const { return m_baseUrls.value(env); }
+    // The DMT rail the environment uses; DMT-Fino when the catalogue does not say.
+    DmtRail dmtRail(EkoEnvironment env) const { return m_dmtRails.value(env, DmtRail::Fino); }
 
     // base + "/" + version + path with {params} filled (percent-encoded), plus an optional query.
     // `encodedQuery` is already percent-encoded (key=value&…).
@@ -47,6 +55,7 @@ public:
 private:
     QHash<QString, Endpoint> m_endpoints;
     QHash<EkoEnvironment, QUrl> m_baseUrls;
+    QHash<EkoEnvironment, DmtRail> m_dmtRails;
 };
 
 } // namespace saathi::eko

@@ -10,3 +10,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/SerialReceiptPrinter.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/SerialReceiptPrinter.h
 )
 target_link_libraries(saathi_core PUBLIC Qt6::SerialPort)
+# The money-transfer receipt (masked account; a refund says the cash went back to the customer).
+target_sources(saathi_core PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/DmtReceipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/DmtReceipt.h
+)

@@ -49,7 +49,7 @@ struct EkoSandboxConfig
     bool okeyKeySuffix = false; // success messages get Eko's junk suffix " Last_used_OkeyKey: 203" (reference §3.1)
     qint64 dateHeaderOffsetMs = 0; // skews the HTTP Date header (clock-skew warning tests, T3)
     Paise defaultCustomerBalance = Paise::fromRupees(25000);
-    Paise defaultAgentWallet = Paise::fromRupees(5000);
+    Paise defaultAgentWallet = Paise::fromRupees(50000); // enough for DMT in training (₹5,000 + fee per transfer)
     int maxWithdrawalsPerDay = 5; // approved CW per Aadhaar per agent per IST day
     // DMT (README "DMT"): one fixed OTP for customer verification, sender eKYC, transfer and refund OTPs; each
     // expires after otpValidityMs and is single use.

@@ -205,7 +205,7 @@ void TestEkoSandboxGateway::lookupsHaveEkoShapes()
     const auto balance = m_client->get(QStringLiteral("/v3/user/account/balance"),
                                        {{QStringLiteral("customer_id_type"), QStringLiteral("mobile_number")},
                                         {QStringLiteral("customer_id"), QStringLiteral("9962981729")}});
-    QCOMPARE(balance.dataText(QStringLiteral("balance")), QStringLiteral("5000.00"));
+    QCOMPARE(balance.dataText(QStringLiteral("balance")), QStringLiteral("50000.00")); // defaultAgentWallet
     QVERIFY(!balance.dateHeader.isEmpty());
 }
 

@@ -190,7 +190,7 @@ void TestEkoSandboxJourney::agentJourneyFromEkycToTransactions()
                 .hasMatch());
     QCOMPARE(cw.dataText(QStringLiteral("commission")), QStringLiteral("4.00")); // 0.40 % of 1,000
     QCOMPARE(cw.dataText(QStringLiteral("tds")), QStringLiteral("0.08"));
-    QCOMPARE(cw.dataText(QStringLiteral("balance")), QStringLiteral("6003.92")); // 5,000 + 1,000 + 4 − 0.08
+    QCOMPARE(cw.dataText(QStringLiteral("balance")), QStringLiteral("51003.92")); // 50,000 + 1,000 + 4 − 0.08
     QCOMPARE(cw.dataText(QStringLiteral("customer_balance")), QStringLiteral("24000.00"));
     QVERIFY(!cw.body.contains("999941057058"));
     QCOMPARE(m_sandbox->customerBalance(kCustomer, QStringLiteral("SBIN"))->value, Paise::fromRupees(24000).value);

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "receipt/DmtReceipt.h"
+
+#include "receipt/Receipt.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace saathi::receipt {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Receipt", text);
+}
+
+QString istDateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+        + QStringLiteral(" IST");
+}
+
+QString masked(const QString& digits)
+{
+    const QString d = digits.trimmed();
+    return d.size() <= 4 ? d : QString(d.size() - 4, QLatin1Char('X')) + d.right(4);
+}
+
+QString partStatus(journal::TxState state)
+{
+    switch (state) {
+    case journal::TxState::Success:
+        return tr("SUCCESS");
+    case journal::TxState::Failed:
+    case journal::TxState::NotSent:
+        return tr("FAILED — NOT SENT TO THE BANK");
+    case journal::TxState::RefundPending:
+        return tr("FAILED — REFUND PENDING");
+    case journal::TxState::Refunded:
+        return tr("FAILED — REFUNDED");
+    default:
+        return tr("PENDING — WE ARE CHECKING");
+    }
+}
+
+} // namespace
+
+void DmtReceipt::add(QList<Line>& list, const QString& label, const QString& value)
+{
+    if (!value.trimmed().isEmpty()) {
+        list.append({label, value});
+    }
+}
+
+DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Recipient& recipient,
+                                   const QList<Part>& parts, const CounterIdentity& identity)
+{
+    DmtReceipt r;
+    r.m_title = tr("MONEY TRANSFER");
+    r.m_shop = identity.shopName;
+    bool allOk = !parts.isEmpty();
+    bool anyOpen = false;
+    bool anyRefund = false;
+    for (const Part& p : parts) {
+        allOk = allOk && p.record.state == journal::TxState::Success;
+        anyOpen = anyOpen || journal::isUnresolved(p.record.state);
+        anyRefund = anyRefund || p.record.state == journal::TxState::RefundPending;
+        if (p.record.state == journal::TxState::Success || journal::isUnresolved(p.record.state)) {
+            r.m_amount = r.m_amount + p.record.amount;
+            r.m_fee = r.m_fee + (p.record.fee ? *p.record.fee : p.result.fee);
+        }
+    }
+    r.m_status = allOk ? tr("SUCCESS") : anyOpen ? tr("PENDING — WE ARE CHECKING") : tr("NOT ALL SENT");
+    add(r.m_fields, tr("Date & time"), parts.isEmpty() ? QString() : istDateTime(parts.first().record.createdAtMs));
+    add(r.m_fields, tr("Status"), r.m_status);
+    add(r.m_fields, tr("Sender"), customer.name);
+    add(r.m_fields, tr("Sender mobile"), masked(customer.mobile));
+    add(r.m_fields, tr("Recipient"), recipient.name);
+    add(r.m_fields, tr("Account"), recipient.maskedAccount());
+    add(r.m_fields, tr("Bank"), recipient.bankName.isEmpty() ? recipient.bankCode : recipient.bankName);
+    add(r.m_fields, tr("IFSC"), recipient.ifsc);
+    add(r.m_fields, tr("Amount sent"), Receipt::formatRupees(r.m_amount));
+    add(r.m_fields, tr("Fee"), Receipt::formatRupees(r.m_fee));
+    add(r.m_fields, tr("Agent code"),
+        identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const Part& p = parts.at(i);
+        QList<Line> lines;
+        add(lines, tr("Transfer"), tr("%1 of %2").arg(i + 1).arg(parts.size()));
+        add(lines, tr("Amount"), Receipt::formatRupees(p.record.amount));
+        add(lines, tr("Fee"), Receipt::formatRupees(p.record.fee ? *p.record.fee : p.result.fee));
+        add(lines, tr("Channel"), p.record.channel.toUpper());
+        add(lines, tr("Status"), partStatus(p.record.state));
+        add(lines, tr("UTR / RRN"), !p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
+        add(lines, tr("Eko TID"), !p.record.tid.isEmpty() ? p.record.tid : p.result.tid);
+        add(lines, tr("Reference"), p.record.clientRefId);
+        r.m_parts.append(lines);
+    }
+    if (anyOpen) {
+        r.m_notes << tr("The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
+                        "again.");
+    }
+    if (anyRefund) {
+        r.m_notes << tr("A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
+                        "the amount and the fee back in cash.");
+    }
+    return r;
+}
+
+DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, const journal::TransactionRecord& refund,
+                                 const dmt::TransferResult& result, const CounterIdentity& identity)
+{
+    DmtReceipt r;
+    r.m_title = tr("MONEY TRANSFER REFUND");
+    r.m_shop = identity.shopName;
+    const bool done = refund.state == journal::TxState::Success;
+    r.m_status = done ? tr("REFUNDED") : partStatus(refund.state);
+    r.m_amount = result.refundedAmount.value > 0 ? result.refundedAmount : transfer.amount;
+    add(r.m_fields, tr("Date & time"), istDateTime(refund.createdAtMs));
+    add(r.m_fields, tr("Status"), r.m_status);
+    add(r.m_fields, tr("Sender mobile"), masked(transfer.customerMobile));
+    add(r.m_fields, tr("Transfer"), Receipt::formatRupees(transfer.amount));
+    add(r.m_fields, tr("Refunded"), done ? Receipt::formatRupees(r.m_amount) : QString());
+    add(r.m_fields, tr("Transfer TID"), transfer.tid);
+    add(r.m_fields, tr("Refund TID"), !result.refundTid.isEmpty() ? result.refundTid : refund.tid);
+    add(r.m_fields, tr("Reference"), refund.clientRefId);
+    add(r.m_fields, tr("Transfer ref."), transfer.clientRefId);
+    add(r.m_fields, tr("Agent code"), identity.userCode.isEmpty() ? refund.agentUserCode : identity.userCode);
+    if (done) {
+        r.m_notes << tr("%1 was returned to the customer in cash.").arg(Receipt::formatRupees(r.m_amount));
+    }
+    return r;
+}
+
+QStringList DmtReceipt::lines() const
+{
+    QStringList out;
+    const QString rule(kWidth, QLatin1Char('-'));
+    const auto centred = [](const QString& text) -> QString {
+        return QString(qMax(0, (kWidth - static_cast<int>(text.size())) / 2), QLatin1Char(' ')) + text;
+    };
+    const auto row = [](const Line& l) -> QString {
+        return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
+    };
+    if (!m_shop.isEmpty()) {
+        out << centred(m_shop);
+    }
+    out << centred(m_title);
+    if (m_training) {
+        out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));
+    }
+    out << rule;
+    for (const Line& l : m_fields) {
+        out << row(l);
+    }
+    for (const QList<Line>& part : m_parts) {
+        out << rule;
+        for (const Line& l : part) {
+            out << row(l);
+        }
+    }
+    if (!m_notes.isEmpty()) {
+        out << rule;
+        for (const QString& note : m_notes) {
+            QString current;
+            for (const QString& word : note.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (!current.isEmpty() && current.size() + 1 + word.size() > kWidth) {
+                    out << current;
+                    current.clear();
+                }
+                current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+            }
+            if (!current.isEmpty()) {
+                out << current;
+            }
+        }
+    }
+    return out;
+}
+
+QString DmtReceipt::plainText() const
+{
+    return lines().join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace saathi::receipt
