@@ -468,6 +468,54 @@ private Q_SLOTS:
         QVERIFY(text(page, "channelHintLabel").contains(QStringLiteral("NEFT only")));
     }
 
+    void neftInitiatedShowsPendingAndTurnsToSuccessWhenTheReconcilerSettlesIt()
+    {
+        DmtUiFixture f(Rail::Classic);
+        QVERIFY(f.isReady());
+        MoneyTransferPage page(f.services(), f.dmt());
+        QVERIFY(showPage(page));
+        QVERIFY(openRecipients(page, QStringLiteral("9811100002"))); // Gopal Rao, IOBA: NEFT only
+        QVERIFY(showPlan(page, QStringLiteral("3000")));
+        QVERIFY(text(page, "planLabel").contains(QStringLiteral("NEFT")));
+        pressEnter(child<QPushButton>(page, "confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.step(), Step::Result, 30000);
+        QVERIFY2(text(page, "statusLabel").contains(QStringLiteral("NEFT initiated — we are checking")),
+                 qPrintable(text(page, "statusLabel")));
+        QVERIFY(receiptText(page).contains(QStringLiteral("PENDING")));
+        QVERIFY(receiptText(page).contains(QStringLiteral("NEFT")));
+        const QString ref = page.resultStep().clientRefId();
+
+        f.sandbox().resolvePending();
+        f.journal().reconcileNow(true);
+        QTRY_VERIFY_WITH_TIMEOUT(text(page, "statusLabel").startsWith(QStringLiteral("Success")), kWait);
+        QVERIFY(receiptText(page).contains(QStringLiteral("SUCCESS")));
+        QVERIFY(!receiptText(page).contains(QStringLiteral("PENDING")));
+        QCOMPARE(f.sandbox().dmtDebitCount(ref), 1);
+        QCOMPARE(f.rows(TxKind::DmtTransfer).size(), 1);
+    }
+
+    void escGoesBackStepByStepAndHomeFromTheFirst()
+    {
+        DmtUiFixture f(Rail::Classic);
+        QVERIFY(f.isReady());
+        MoneyTransferPage page(f.services(), f.dmt());
+        QVERIFY(showPage(page));
+        QSignalSpy back(&page, &MoneyTransferPage::backRequested);
+        QVERIFY(openRecipients(page, QStringLiteral("9811100001")));
+        pressEnter(child<QListWidget>(page, "recipientsListWidget"));
+        QTRY_COMPARE(page.step(), Step::Transfer);
+        typeInto(child<QLineEdit>(page, "amountLineEdit"), QStringLiteral("700"));
+        QTest::keyClick(child<QLineEdit>(page, "amountLineEdit"), Qt::Key_Escape);
+        QCOMPARE(page.step(), Step::Recipients);
+        QTest::keyClick(child<QListWidget>(page, "recipientsListWidget"), Qt::Key_Escape);
+        QCOMPARE(page.step(), Step::Customer);
+        QCOMPARE(child<QLineEdit>(page, "customerMobileLineEdit")->text(), QStringLiteral("9811100001"));
+        QCOMPARE(back.size(), 0);
+        QTest::keyClick(child<QLineEdit>(page, "customerMobileLineEdit"), Qt::Key_Escape);
+        QCOMPARE(back.size(), 1);
+        QVERIFY(f.rows().isEmpty());
+    }
+
     void expiredCustomerOtpIsSaidAtTheFieldAndResendWorks()
     {
         DmtUiFixture f(Rail::Classic);

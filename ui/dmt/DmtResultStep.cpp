@@ -194,7 +194,7 @@ void DmtResultStep::render()
         colour = QStringLiteral("#1b5e20");
         message = tr("Every transfer reached %1's account. Give the customer the receipt.").arg(m_recipient.name);
     } else if (anyOpen && !anyFailed) {
-        status = anyNeft ? tr("Pending — NEFT initiated, we are checking") : tr("Pending — we are checking");
+        status = anyNeft ? tr("Pending: NEFT initiated — we are checking") : tr("Pending — we are checking");
         colour = QStringLiteral("#e65100");
         message = tr("The bank has not confirmed every transfer yet. Do not send it again; this screen updates by "
                      "itself when the bank answers.");
