@@ -6,6 +6,7 @@
 #include "device/DeviceTypes.h"
 #include "dmt/DmtFormKit.h"
 #include "dmt/DmtOtpWidget.h"
+#include "dmt/DmtRegistrationForm.h"
 #include "eko/AepsOperations.h"
 #include "widgets/AadhaarLineEdit.h"
 
@@ -26,24 +27,6 @@ using dmt::CustomerStage;
 using dmt::DmtReply;
 using dmt::Rail;
 
-namespace {
-
-QDate parseDate(const QString& text)
-{
-    const QString t = text.trimmed();
-    for (const QString& format :
-         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("dd-MM-yyyy"),
-          QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("ddMMyyyy")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid()) {
-            return d;
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 DmtCustomerStep::DmtCustomerStep(CounterServices& services, dmt::DmtService& dmt, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
@@ -60,7 +43,9 @@ DmtCustomerStep::DmtCustomerStep(CounterServices& services, dmt::DmtService& dmt
     m_title = DmtFormKit::titleLabel(this, QStringLiteral("customerTitleLabel"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildLookup());
-    m_stack->addWidget(buildRegister());
+    m_register = new DmtRegistrationForm(dmt.rail(), this);
+    m_stack->addWidget(m_register);
+    connect(m_register, &DmtRegistrationForm::submitRequested, this, &DmtCustomerStep::submitRegistration);
     m_stack->addWidget(buildEkyc());
     m_otp = new DmtOtpWidget(QStringLiteral("customerOtp"), *m_services.clock, this);
     m_stack->addWidget(m_otp);
@@ -166,61 +151,6 @@ QWidget* DmtCustomerStep::buildLookup()
     return page;
 }
 
-QWidget* DmtCustomerStep::buildRegister()
-{
-    auto* page = new QWidget(this);
-    m_registerIntro = DmtFormKit::textLabel(page, QStringLiteral("registerIntroLabel"));
-    const auto edit = [page](const char* name, int maxLength) {
-        auto* e = new QLineEdit(page);
-        e->setObjectName(QString::fromLatin1(name));
-        e->setMaxLength(maxLength);
-        return e;
-    };
-    m_name = edit("nameLineEdit", 60);
-    m_nameError = DmtFormKit::errorLabel(page, QStringLiteral("nameErrorLabel"));
-    m_dob = edit("dobLineEdit", 10);
-    m_dobError = DmtFormKit::errorLabel(page, QStringLiteral("dobErrorLabel"));
-    m_address = edit("addressLineEdit", 120);
-    m_addressError = DmtFormKit::errorLabel(page, QStringLiteral("addressErrorLabel"));
-    m_city = edit("cityLineEdit", 40);
-    m_state = edit("stateLineEdit", 40);
-    m_pinCode = edit("pinCodeLineEdit", 6);
-    m_pinCodeError = DmtFormKit::errorLabel(page, QStringLiteral("pinCodeErrorLabel"));
-    m_registerButton = new QPushButton(page);
-    m_registerButton->setObjectName(QStringLiteral("registerButton"));
-    connect(m_registerButton, &QPushButton::clicked, this, &DmtCustomerStep::submitRegistration);
-
-    auto* form = new QFormLayout;
-    const auto row = [form, page](const QString& text, QWidget* field, QLabel* error) {
-        auto* label = new QLabel(text, page);
-        label->setBuddy(field);
-        if (error) {
-            form->addRow(label, DmtFormKit::fieldBox(field, error));
-        } else {
-            form->addRow(label, field);
-        }
-    };
-    row(tr("&Name (as on the ID)"), m_name, m_nameError);
-    row(tr("&Date of birth"), m_dob, m_dobError);
-    row(tr("&Address"), m_address, m_addressError);
-    row(tr("C&ity"), m_city, nullptr);
-    row(tr("S&tate"), m_state, nullptr);
-    row(tr("&PIN code"), m_pinCode, m_pinCodeError);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_registerIntro);
-    layout->addLayout(form);
-    layout->addWidget(m_registerButton, 0, Qt::AlignLeft);
-    layout->addStretch();
-    setTabOrder(m_name, m_dob);
-    setTabOrder(m_dob, m_address);
-    setTabOrder(m_address, m_city);
-    setTabOrder(m_city, m_state);
-    setTabOrder(m_state, m_pinCode);
-    setTabOrder(m_pinCode, m_registerButton);
-    return page;
-}
-
 QWidget* DmtCustomerStep::buildEkyc()
 {
     auto* page = new QWidget(this);
@@ -268,10 +198,6 @@ void DmtCustomerStep::retranslate()
     m_mobile->setPlaceholderText(tr("10-digit mobile number"));
     m_lookupButton->setText(tr("&Look up"));
     m_continueButton->setText(tr("&Continue to recipients"));
-    m_registerIntro->setText(tr("This mobile is not registered for money transfer. Register the customer:"));
-    m_dob->setPlaceholderText(tr("DD/MM/YYYY"));
-    m_pinCode->setPlaceholderText(tr("6 digits"));
-    m_registerButton->setText(m_dmt.rail() == Rail::Classic ? tr("&Register and send OTP") : tr("&Register"));
     m_ekycIntro->setText(tr("Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko "
                             "then sends an OTP to the customer's mobile."));
     m_consentText->setText(tr("I agree that my Aadhaar number and fingerprint are used to verify my identity with "
@@ -314,7 +240,7 @@ void DmtCustomerStep::focusFirstField()
             ->setFocus();
         break;
     case View::Register:
-        m_name->setFocus();
+        m_register->focusFirstField();
         break;
     case View::Ekyc:
         m_aadhaar->setFocus();
@@ -335,9 +261,8 @@ void DmtCustomerStep::reset()
     }
     m_customer = {};
     m_ticket = {};
-    for (QLineEdit* e : {m_mobile, m_name, m_dob, m_address, m_city, m_state, m_pinCode}) {
-        e->clear();
-    }
+    m_mobile->clear();
+    m_register->clear();
     m_aadhaar->clearDigits();
     m_consent->setChecked(false);
     m_otp->reset();
@@ -349,8 +274,8 @@ void DmtCustomerStep::reset()
 
 void DmtCustomerStep::clearErrors()
 {
-    for (QLabel* l : {m_mobileError, m_nameError, m_dobError, m_addressError, m_pinCodeError, m_aadhaarError,
-                      m_consentError, m_formError}) {
+    m_register->clearErrors();
+    for (QLabel* l : {m_mobileError, m_aadhaarError, m_consentError, m_formError}) {
         DmtFormKit::clearMessage(l);
     }
     m_otp->clearError();
@@ -365,18 +290,8 @@ void DmtCustomerStep::showError(const Error& error)
         setView(View::Lookup);
         label = m_mobileError;
         widget = m_mobile;
-    } else if (field == QLatin1String("name")) {
-        label = m_nameError;
-        widget = m_name;
-    } else if (field == QLatin1String("dob")) {
-        label = m_dobError;
-        widget = m_dob;
-    } else if (field == QLatin1String("address") || field == QLatin1String("residence_address")) {
-        label = m_addressError;
-        widget = m_address;
-    } else if (field == QLatin1String("pin_code")) {
-        label = m_pinCodeError;
-        widget = m_pinCode;
+    } else if (m_register->showError(error)) {
+        return;
     } else if (field == QLatin1String("aadhaar") || field == QLatin1String("aadhar")) {
         label = m_aadhaarError;
         widget = m_aadhaar;
@@ -396,10 +311,10 @@ void DmtCustomerStep::setBusy(const QString& text)
     m_progress->setText(text);
     m_progress->show();
     m_cancelButton->show();
-    for (QWidget* w :
-         std::initializer_list<QWidget*> {m_lookupButton, m_continueButton, m_registerButton, m_captureButton}) {
+    for (QWidget* w : std::initializer_list<QWidget*> {m_lookupButton, m_continueButton, m_captureButton}) {
         w->setEnabled(false);
     }
+    m_register->setSubmitEnabled(false);
     m_otp->setBusy(true);
 }
 
@@ -407,10 +322,10 @@ void DmtCustomerStep::setIdle()
 {
     m_progress->hide();
     m_cancelButton->hide();
-    for (QWidget* w :
-         std::initializer_list<QWidget*> {m_lookupButton, m_continueButton, m_registerButton, m_captureButton}) {
+    for (QWidget* w : std::initializer_list<QWidget*> {m_lookupButton, m_continueButton, m_captureButton}) {
         w->setEnabled(true);
     }
+    m_register->setSubmitEnabled(true);
     m_otp->setBusy(false);
 }
 
@@ -502,14 +417,7 @@ void DmtCustomerStep::submitRegistration()
         return;
     }
     clearErrors();
-    dmt::CustomerRegistration r;
-    r.mobile = m_mobile->text().trimmed();
-    r.name = m_name->text().trimmed();
-    r.dateOfBirth = parseDate(m_dob->text());
-    r.addressLine = m_address->text().trimmed();
-    r.city = m_city->text().trimmed();
-    r.state = m_state->text().trimmed();
-    r.pinCode = m_pinCode->text().trimmed();
+    const dmt::CustomerRegistration r = m_register->registration(m_mobile->text());
     if (const Error input = dmt::DmtService::checkRegistration(r); !input.isNull()) {
         showError(input);
         return;
@@ -670,12 +578,7 @@ void DmtCustomerStep::keyPressEvent(QKeyEvent* event)
             }
             break;
         case View::Register:
-            if (focusWidget() == m_pinCode) {
-                submitRegistration();
-            } else {
-                focusNextChild();
-            }
-            break;
+            break; // the form handles its own Enter
         case View::Ekyc:
             if (focusWidget() == m_consent && !m_consent->isChecked()) {
                 m_consent->setChecked(true);

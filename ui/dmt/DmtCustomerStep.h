@@ -25,6 +25,7 @@ namespace saathi::ui {
 
 class AadhaarLineEdit;
 class DmtOtpWidget;
+class DmtRegistrationForm;
 
 // The sender: mobile → Look up → name, KYC level, what is left of the monthly limit. Not registered → the
 // registration form (name, date of birth, address) → classic: the OTP Eko sent to the customer (resend, expiry);
@@ -58,7 +59,6 @@ protected:
 
 private:
     QWidget* buildLookup();
-    QWidget* buildRegister();
     QWidget* buildEkyc();
     void retranslate();
     void setView(View view);
@@ -96,19 +96,7 @@ private:
     QLabel* m_stateInfo = nullptr;
     QLabel* m_limitInfo = nullptr;
     QPushButton* m_continueButton = nullptr;
-    // registration
-    QLabel* m_registerIntro = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLabel* m_nameError = nullptr;
-    QLineEdit* m_dob = nullptr;
-    QLabel* m_dobError = nullptr;
-    QLineEdit* m_address = nullptr;
-    QLabel* m_addressError = nullptr;
-    QLineEdit* m_city = nullptr;
-    QLineEdit* m_state = nullptr;
-    QLineEdit* m_pinCode = nullptr;
-    QLabel* m_pinCodeError = nullptr;
-    QPushButton* m_registerButton = nullptr;
+    DmtRegistrationForm* m_register = nullptr;
     // sender eKYC (DMT-Fino)
     QLabel* m_ekycIntro = nullptr;
     AadhaarLineEdit* m_aadhaar = nullptr;
