@@ -100,16 +100,41 @@ bool EkoCli::finishConfig(const QCommandLineParser& parser, eko::EkoConfig confi
 
 int EkoCli::exec(const QCommandLineParser& parser, const MakeJob& makeJob, const Describe& describe)
 {
+    int exitCode = ExitUsage;
+    eko::EkoClient* client = makeClient(parser, &exitCode);
+    return client ? runJob(makeJob(*client), describe) : exitCode;
+}
+
+EkoEnvironment EkoCli::environment(const QCommandLineParser& parser)
+{
+    QString name = parser.value(kEnv);
+    if (parser.isSet(kConfig)) {
+        QFile file(parser.value(kConfig));
+        name = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(1024 * 1024))
+                                                    .object()
+                                                    .value(QStringLiteral("environment"))
+                                                    .toString(QStringLiteral("uat"))
+                                              : QStringLiteral("uat");
+    }
+    EkoEnvironment env = EkoEnvironment::Uat;
+    parseEnvironment(name, &env);
+    return env;
+}
+
+eko::EkoClient* EkoCli::makeClient(const QCommandLineParser& parser, int* exitCodeOut)
+{
     if (parser.isSet(kConfig)) {
         eko::EkoConfig config;
         if (!configFromFile(parser, &config) || !finishConfig(parser, config)) {
-            return ExitUsage;
+            *exitCodeOut = ExitUsage;
+            return nullptr;
         }
-        return runJob(makeJob(*m_client), describe);
+        return m_client.get();
     }
     EkoEnvironment env;
     if (!parseEnvironment(parser.value(kEnv), &env) || env == EkoEnvironment::Training) {
-        return fail(QStringLiteral("--env is uat or production (or give --config FILE)"), ExitUsage);
+        *exitCodeOut = fail(QStringLiteral("--env is uat or production (or give --config FILE)"), ExitUsage);
+        return nullptr;
     }
     // Credentials the app saved in the keychain; the answer arrives in the main loop.
     KeychainSecretStore keychain;
@@ -142,9 +167,10 @@ int EkoCli::exec(const QCommandLineParser& parser, const MakeJob& makeJob, const
     });
     QCoreApplication::exec();
     if (exitCode != -1) {
-        return exitCode;
+        *exitCodeOut = exitCode;
+        return nullptr;
     }
-    return runJob(makeJob(*m_client), describe);
+    return m_client.get();
 }
 
 int EkoCli::runJob(eko::EkoJob* job, const Describe& describe)

@@ -28,6 +28,11 @@ public:
     // production) — then runs the job made by `makeJob` in the CLI's main loop, prints {outcome, …, result} as JSON
     // and maps the outcome to the exit code: 0 success, 1 failed, 2 usage/config, 3 pending, 4 unknown.
     int exec(const QCommandLineParser& parser, const MakeJob& makeJob, const Describe& describe = {});
+    // Builds the client as exec() does and returns it (owned by this object), for commands that run several steps;
+    // null after printing why, with *exitCode set.
+    eko::EkoClient* makeClient(const QCommandLineParser& parser, int* exitCode);
+    // The environment the command talks to: --config's "environment" key (default uat), else --env.
+    static EkoEnvironment environment(const QCommandLineParser& parser);
 
     // Reads a --config file (see README); on failure prints why and returns false.
     static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config);
