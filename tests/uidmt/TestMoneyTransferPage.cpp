@@ -181,6 +181,41 @@ private Q_SLOTS:
         QCOMPARE(f.rows(TxKind::DmtTransfer).size(), 1);
     }
 
+    void droppedAnswerHaltsThePlanUntilTheReconcilerFindsItThenTheRestIsSentOnce()
+    {
+        DmtUiFixture f(Rail::Classic);
+        QVERIFY(f.isReady());
+        MoneyTransferPage page(f.services(), f.dmt());
+        QVERIFY(showPage(page));
+        QSignalSpy finished(&page, &MoneyTransferPage::transactionFinished);
+        QVERIFY(openRecipients(page, QStringLiteral("9811100001")));
+        f.sandbox().armFault(sandbox::Fault::DropResponse, QStringLiteral("dmt-transfer"));
+        QVERIFY(showPlan(page, QStringLiteral("7000")));
+        pressEnter(child<QPushButton>(page, "confirmButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.step(), Step::Result, 30000);
+        QVERIFY2(text(page, "statusLabel").startsWith(QStringLiteral("Pending")),
+                 qPrintable(text(page, "statusLabel")));
+        QVERIFY2(text(page, "messageLabel").contains(QStringLiteral("Do not send it again")),
+                 qPrintable(text(page, "messageLabel")));
+        QVERIFY(!shown(page, "resumeButton"));
+        QCOMPARE(f.sandbox().dmtLedger().size(), 1); // part 2 waits
+
+        f.journal().reconcileNow(true);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(page, "resumeButton"), kWait);
+        pressEnter(child<QPushButton>(page, "resumeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.step() == Step::Result && text(page, "statusLabel").startsWith(QStringLiteral("Success")), 30000);
+        const QList<journal::TransactionRecord> rows = f.rows(TxKind::DmtTransfer);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(f.sandbox().dmtLedger().size(), 2);
+        for (const journal::TransactionRecord& row : rows) {
+            QCOMPARE(row.state, TxState::Success);
+            QCOMPARE(f.sandbox().dmtDebitCount(row.clientRefId), 1);
+            QVERIFY(receiptText(page).contains(row.clientRefId));
+        }
+        QCOMPARE(finished.size(), 2);
+    }
+
     void escGoesBackStepByStepAndHomeFromTheFirst()
     {
         DmtUiFixture f(Rail::Classic);

@@ -193,6 +193,10 @@ void DmtResultStep::render()
         status = tr("Success — %1 sent").arg(DmtFormKit::rupees(sent));
         colour = QStringLiteral("#1b5e20");
         message = tr("Every transfer reached %1's account. Give the customer the receipt.").arg(m_recipient.name);
+    } else if (m_flow && m_flow->state() == DmtTransferFlow::State::Halted && !anyFailed) {
+        status = tr("Pending — we are checking");
+        colour = QStringLiteral("#e65100");
+        message = m_error.userMessage; // the remaining transfers wait until the unclear one is known
     } else if (anyOpen && !anyFailed) {
         status = anyNeft ? tr("Pending: NEFT initiated — we are checking") : tr("Pending — we are checking");
         colour = QStringLiteral("#e65100");

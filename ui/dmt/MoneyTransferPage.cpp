@@ -51,7 +51,9 @@ MoneyTransferPage::MoneyTransferPage(CounterServices& services, dmt::DmtService&
         // What left the customer's monthly limit (successful and still open parts), for the next transfer.
         Paise used;
         for (const dmt::DmtTransferFlow::Part& p : flow->parts()) {
-            if (p.isSent() && (p.record.state == TxState::Success || journal::isUnresolved(p.record.state))) {
+            if (p.isSent() && !m_counted.contains(p.clientRefId)
+                && (p.record.state == TxState::Success || journal::isUnresolved(p.record.state))) {
+                m_counted.insert(p.clientRefId); // a resumed plan finishes again: count each part once
                 used = used + p.plan.amount;
             }
         }
@@ -101,6 +103,7 @@ void MoneyTransferPage::reset()
 {
     m_currentCustomer = {};
     m_currentRecipient = {};
+    m_counted.clear();
     m_customer->reset();
     go(Step::Customer);
 }

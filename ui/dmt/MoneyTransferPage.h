@@ -5,6 +5,7 @@
 #include "counter/CounterServices.h"
 #include "dmt/DmtService.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QStackedWidget;
@@ -62,6 +63,7 @@ private:
     dmt::DmtService& m_dmt;
     dmt::Customer m_currentCustomer;
     dmt::Recipient m_currentRecipient;
+    QSet<QString> m_counted; // parts already taken off the customer's remaining monthly limit
     QStackedWidget* m_stack = nullptr;
     DmtCustomerStep* m_customer = nullptr;
     DmtRecipientsStep* m_recipients = nullptr;
