@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "receipt/DmtReceipt.h"
 #include "receipt/Receipt.h"
 #include "util/Error.h"
 
@@ -25,10 +26,17 @@ public:
     static std::unique_ptr<QTextDocument> document(const receipt::Receipt& receipt);
     static Error savePdf(const receipt::Receipt& receipt, const QString& path);
     static Error print(const receipt::Receipt& receipt, QWidget* parent);
+    // The same for a money-transfer (or refund) receipt.
+    static std::unique_ptr<QTextDocument> document(const receipt::DmtReceipt& receipt);
+    static Error savePdf(const receipt::DmtReceipt& receipt, const QString& path);
+    static Error print(const receipt::DmtReceipt& receipt, QWidget* parent);
     // Replace the printer (empty function: back to the system print dialog).
     static void setPrintHook(PrintHook hook);
 
 private:
+    static std::unique_ptr<QTextDocument> textDocument(const QString& plainText);
+    static Error savePdf(const QString& title, const QString& plainText, const QString& path);
+    static Error printDocument(const QTextDocument& document, QWidget* parent);
     static PrintHook& hook();
 };
 

@@ -25,4 +25,10 @@ void ReceiptView::setReceipt(const receipt::Receipt& receipt)
     setPlainText(receipt.plainText());
 }
 
+void ReceiptView::setDmtReceipt(const receipt::DmtReceipt& receipt)
+{
+    m_receipt = {};
+    setPlainText(receipt.plainText());
+}
+
 } // namespace saathi::ui

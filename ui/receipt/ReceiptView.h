@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "receipt/DmtReceipt.h"
 #include "receipt/Receipt.h"
 
 #include <QPlainTextEdit>
@@ -15,6 +16,8 @@ class ReceiptView : public QPlainTextEdit
 public:
     explicit ReceiptView(QWidget* parent = nullptr);
     void setReceipt(const receipt::Receipt& receipt);
+    // A money-transfer (or refund) receipt, shown the same way.
+    void setDmtReceipt(const receipt::DmtReceipt& receipt);
     const receipt::Receipt& receipt() const { return m_receipt; }
 
 private:

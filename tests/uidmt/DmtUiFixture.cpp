@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "DmtUiFixture.h"
+
+#include "RdServiceDevice.h"
+#include "crypto/AadhaarCipher.h"
+#include "eko/EkoClient.h"
+#include "eko/EkoTransactionInquirer.h"
+#include "journal/HistoryQuery.h"
+#include "journal/JournalService.h"
+
+#include <QTimeZone>
+
+namespace saathi::test {
+
+DmtUiFixture::DmtUiFixture(dmt::Rail rail)
+    : m_clock(QDateTime(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc()).toMSecsSinceEpoch()) // 11:30 IST
+{
+    m_sandbox = std::make_unique<sandbox::EkoSandbox>(sandbox::EkoSandboxConfig {}, &m_clock);
+    m_simulator = std::make_unique<sandbox::rd::RdSimulator>();
+    m_simulator->setClock(&m_clock);
+    m_simulator->setCaptureDelayMs(20);
+    if (!m_sandbox->listen(0) || !m_simulator->listen(0)) {
+        return;
+    }
+    m_sandbox->markEkycDone(userCode(), QStringLiteral("999977788890"));
+    m_sandbox->markDailyKycDone(userCode());
+    m_sandbox->setAgentWallet(userCode(), Paise::fromRupees(100000));
+
+    eko::EkoConfig config;
+    config.baseUrl = m_sandbox->baseUrl();
+    const auto& partner = m_sandbox->config().partner;
+    config.credentials = {partner.developerKey, partner.accessKey, partner.initiatorId, userCode()};
+    config.latLong = QStringLiteral("28.6139,77.2090");
+    config.aadhaarCipher = AadhaarCipher::fromPublicKey(sandbox::EkoSandbox::aadhaarPublicKeyPem()).value();
+    config.timeoutMs = 2000;
+    config.retryBaseDelayMs = 20;
+    m_client
+        = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
+
+    rd::RdServiceDevice::Settings settings;
+    settings.firstPort = m_simulator->serverPort();
+    settings.lastPort = m_simulator->serverPort();
+    m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
+
+    m_journal = std::make_unique<journal::JournalService>(m_clock);
+    auto opened = m_journal->open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+    opened.waitForFinished();
+    if (!opened.result().ok()) {
+        return;
+    }
+    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_client);
+    m_journal->startReconciler(m_inquirer.get());
+    m_refIds = std::make_unique<ClientRefIdGenerator>(m_clock);
+    m_dmt = std::make_unique<dmt::DmtService>(*m_client, rail);
+
+    m_services.eko = m_client.get();
+    m_services.device = m_device.get();
+    m_services.journal = m_journal.get();
+    m_services.clock = &m_clock;
+    m_services.refIds = m_refIds.get();
+    m_services.training = true;
+    m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
+                           QStringLiteral("Kumar General Store")};
+    m_ready = true;
+}
+
+DmtUiFixture::~DmtUiFixture()
+{
+    m_journal.reset(); // stops the worker (and its reconciler) before the inquirer and the client go
+}
+
+QList<journal::TransactionRecord> DmtUiFixture::rows()
+{
+    auto future = m_journal->history(journal::HistoryFilter(), 1000);
+    future.waitForFinished();
+    return future.result().ok() ? future.result().value().rows : QList<journal::TransactionRecord>();
+}
+
+QList<journal::TransactionRecord> DmtUiFixture::rows(journal::TxKind kind)
+{
+    QList<journal::TransactionRecord> out;
+    for (const journal::TransactionRecord& r : rows()) {
+        if (r.kind == kind) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+} // namespace saathi::test

@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "dmt/DmtTransferStep.h"
+
+#include "dmt/DmtFormKit.h"
+#include "dmt/DmtOtpWidget.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace saathi::ui {
+
+using dmt::Channel;
+using dmt::DmtTransferFlow;
+using journal::TxState;
+using State = DmtTransferFlow::State;
+
+DmtTransferStep::DmtTransferStep(CounterServices& services, dmt::DmtService& dmt, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_dmt(dmt)
+{
+    setObjectName(QStringLiteral("dmtTransferStep"));
+    DmtFormKit::enlarge(this);
+    m_title = DmtFormKit::titleLabel(this, QStringLiteral("transferTitleLabel"));
+    m_summary = DmtFormKit::textLabel(this, QStringLiteral("transferSummaryLabel"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildAmount());
+    m_stack->addWidget(buildPlan());
+    m_stack->addWidget(buildSending());
+    m_formError = DmtFormKit::errorLabel(this, QStringLiteral("transferFormErrorLabel"));
+    m_backButton = new QPushButton(this);
+    m_backButton->setObjectName(QStringLiteral("transferBackButton"));
+    m_backButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_backButton, &QPushButton::clicked, this, [this]() {
+        if (isBusy() || view() == View::Sending) {
+            return;
+        }
+        if (view() == View::Plan) {
+            setView(View::Amount);
+        } else {
+            Q_EMIT backRequested();
+        }
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_formError);
+    layout->addWidget(m_backButton, 0, Qt::AlignLeft);
+    retranslate();
+}
+
+QWidget* DmtTransferStep::buildAmount()
+{
+    auto* page = new QWidget(this);
+    m_amount = new QLineEdit(page);
+    m_amount->setObjectName(QStringLiteral("amountLineEdit"));
+    m_amount->setMaxLength(9);
+    m_amount->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9,]{0,9}")), m_amount));
+    m_amountError = DmtFormKit::errorLabel(page, QStringLiteral("amountErrorLabel"));
+    m_limitHint = DmtFormKit::textLabel(page, QStringLiteral("limitHintLabel"));
+    m_imps = new QRadioButton(page);
+    m_imps->setObjectName(QStringLiteral("impsRadioButton"));
+    m_neft = new QRadioButton(page);
+    m_neft->setObjectName(QStringLiteral("neftRadioButton"));
+    auto* group = new QButtonGroup(page);
+    group->addButton(m_imps);
+    group->addButton(m_neft);
+    m_channelError = DmtFormKit::errorLabel(page, QStringLiteral("channelErrorLabel"));
+    m_channelHint = DmtFormKit::textLabel(page, QStringLiteral("channelHintLabel"));
+    m_reviewButton = new QPushButton(page);
+    m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
+    connect(m_reviewButton, &QPushButton::clicked, this, &DmtTransferStep::review);
+    connect(m_amount, &QLineEdit::textEdited, this, [this]() { DmtFormKit::clearMessage(m_amountError); });
+
+    auto* amountBox = new QVBoxLayout;
+    amountBox->setSpacing(2);
+    amountBox->addWidget(m_amount);
+    amountBox->addWidget(m_amountError);
+    amountBox->addWidget(m_limitHint);
+    auto* channels = new QHBoxLayout;
+    channels->addWidget(m_imps);
+    channels->addWidget(m_neft);
+    channels->addStretch();
+    auto* channelBox = new QVBoxLayout;
+    channelBox->setSpacing(2);
+    channelBox->addLayout(channels);
+    channelBox->addWidget(m_channelHint);
+    channelBox->addWidget(m_channelError);
+    auto* form = new QFormLayout;
+    auto* amountLabel = new QLabel(tr("Amo&unt (₹)"), page);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountBox);
+    form->addRow(new QLabel(tr("Channel"), page), channelBox);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_reviewButton, 0, Qt::AlignLeft);
+    layout->addStretch();
+    setTabOrder(m_amount, m_imps);
+    setTabOrder(m_imps, m_neft);
+    setTabOrder(m_neft, m_reviewButton);
+    return page;
+}
+
+QWidget* DmtTransferStep::buildPlan()
+{
+    auto* page = new QWidget(this);
+    m_planLabel = DmtFormKit::textLabel(page, QStringLiteral("planLabel"));
+    m_planList = new QListWidget(page);
+    m_planList->setObjectName(QStringLiteral("planListWidget"));
+    m_planList->setFocusPolicy(Qt::NoFocus);
+    m_collectLabel = DmtFormKit::textLabel(page, QStringLiteral("collectLabel"));
+    QFont bold = m_collectLabel->font();
+    bold.setBold(true);
+    bold.setPointSize(bold.pointSize() + 2);
+    m_collectLabel->setFont(bold);
+    m_confirmButton = new QPushButton(page);
+    m_confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    m_changeButton = new QPushButton(page);
+    m_changeButton->setObjectName(QStringLiteral("changeButton"));
+    connect(m_confirmButton, &QPushButton::clicked, this, &DmtTransferStep::confirm);
+    connect(m_changeButton, &QPushButton::clicked, this, [this]() {
+        if (!m_confirmed) {
+            setView(View::Amount);
+        }
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_confirmButton);
+    buttons->addWidget(m_changeButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_planLabel);
+    layout->addWidget(m_planList, 1);
+    layout->addWidget(m_collectLabel);
+    layout->addLayout(buttons);
+    setTabOrder(m_confirmButton, m_changeButton);
+    return page;
+}
+
+QWidget* DmtTransferStep::buildSending()
+{
+    auto* page = new QWidget(this);
+    m_partsList = new QListWidget(page);
+    m_partsList->setObjectName(QStringLiteral("partsListWidget"));
+    m_partsList->setFocusPolicy(Qt::NoFocus);
+    m_progress = DmtFormKit::textLabel(page, QStringLiteral("transferProgressLabel"));
+    m_otp = new DmtOtpWidget(QStringLiteral("transferOtp"), *m_services.clock, page);
+    m_otp->hide();
+    m_stopButton = new QPushButton(page);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->hide();
+    connect(m_otp, &DmtOtpWidget::submitted, this, [this](const QString& otp) {
+        if (m_flow && m_flow->state() == State::AwaitingOtp) {
+            m_flow->submitOtp(otp);
+        }
+    });
+    connect(m_otp, &DmtOtpWidget::resendRequested, this, [this]() {
+        if (m_flow) {
+            m_flow->resendOtp();
+        }
+    });
+    connect(m_stopButton, &QPushButton::clicked, this, [this]() {
+        if (m_flow) {
+            m_flow->cancel();
+        }
+    });
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_partsList, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_otp);
+    layout->addWidget(m_stopButton, 0, Qt::AlignLeft);
+    return page;
+}
+
+void DmtTransferStep::retranslate()
+{
+    m_title->setText(tr("Money transfer — the amount"));
+    m_amount->setPlaceholderText(tr("Whole rupees, e.g. 12000"));
+    m_imps->setText(tr("&IMPS (instant)"));
+    m_neft->setText(tr("&NEFT"));
+    m_reviewButton->setText(tr("&Show the plan"));
+    m_confirmButton->setText(tr("&Confirm and send"));
+    m_changeButton->setText(tr("C&hange"));
+    m_stopButton->setText(tr("Stop the remaining transfers"));
+    m_otp->setSubmitText(tr("Send &this transfer"));
+    m_backButton->setText(tr("← Back (Esc)"));
+    if (!m_recipient.id.isEmpty()) {
+        m_summary->setText(tr("From %1 (%2) to %3, %4, %5")
+                               .arg(m_customer.name, m_customer.mobile, m_recipient.name, m_recipient.maskedAccount(),
+                                    m_recipient.bankName.isEmpty() ? m_recipient.bankCode : m_recipient.bankName));
+        updateLimitHint();
+        updateChannels();
+    }
+}
+
+void DmtTransferStep::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+DmtTransferStep::View DmtTransferStep::view() const
+{
+    return static_cast<View>(m_stack->currentIndex());
+}
+
+void DmtTransferStep::setView(View v)
+{
+    m_stack->setCurrentIndex(static_cast<int>(v));
+    m_backButton->setVisible(v != View::Sending);
+    switch (v) {
+    case View::Amount:
+        m_amount->setFocus();
+        break;
+    case View::Plan:
+        m_confirmButton->setFocus();
+        break;
+    case View::Sending:
+        break;
+    }
+}
+
+void DmtTransferStep::setContext(const dmt::Customer& customer, const dmt::Recipient& recipient)
+{
+    m_customer = customer;
+    m_recipient = recipient;
+    m_plan.reset();
+    m_confirmed = false;
+    m_amount->clear();
+    DmtFormKit::clearMessage(m_amountError);
+    DmtFormKit::clearMessage(m_channelError);
+    DmtFormKit::clearMessage(m_formError);
+    m_otp->reset();
+    m_otp->hide();
+    m_imps->setChecked(recipient.preferredChannel() == Channel::Imps);
+    m_neft->setChecked(recipient.preferredChannel() == Channel::Neft);
+    retranslate();
+    setView(View::Amount);
+}
+
+void DmtTransferStep::updateLimitHint()
+{
+    QString text = tr("Up to %1 in one transfer; more is sent as several transfers.")
+                       .arg(DmtFormKit::rupees(dmt::TransferPlan::Limits().perTransferMax));
+    if (m_customer.hasLimits) {
+        text += QLatin1Char(' ')
+            + tr("%1 left this month for this customer.").arg(DmtFormKit::rupees(m_customer.remainingThisMonth));
+    }
+    m_limitHint->setText(text);
+}
+
+void DmtTransferStep::updateChannels()
+{
+    m_imps->setEnabled(m_recipient.imps);
+    m_neft->setEnabled(m_recipient.neft);
+    if (m_recipient.imps && m_recipient.neft) {
+        m_channelHint->setText(tr("The bank takes IMPS and NEFT."));
+    } else if (m_recipient.neft) {
+        m_channelHint->setText(tr("This bank takes NEFT only: the money reaches the account within a few hours."));
+    } else if (m_recipient.imps) {
+        m_channelHint->setText(tr("This bank takes IMPS only."));
+    } else {
+        m_channelHint->setText(tr("This bank takes neither IMPS nor NEFT."));
+    }
+}
+
+std::optional<Channel> DmtTransferStep::chosenChannel() const
+{
+    if (m_imps->isChecked()) {
+        return Channel::Imps;
+    }
+    if (m_neft->isChecked()) {
+        return Channel::Neft;
+    }
+    return std::nullopt;
+}
+
+void DmtTransferStep::review()
+{
+    if (m_confirmed) {
+        return;
+    }
+    DmtFormKit::clearMessage(m_amountError);
+    DmtFormKit::clearMessage(m_channelError);
+    DmtFormKit::clearMessage(m_formError);
+    QString text = m_amount->text().trimmed();
+    text.remove(QLatin1Char(','));
+    Paise total;
+    if (text.isEmpty() || !Paise::parseWire(text, &total)) {
+        DmtFormKit::showMessage(m_amountError, tr("Enter the amount in whole rupees."));
+        m_amount->setFocus();
+        return;
+    }
+    const Result<dmt::TransferPlan> plan = dmt::TransferPlan::make(total, m_customer, m_recipient, chosenChannel());
+    if (!plan.ok()) {
+        const QString field = dmt::fieldOf(plan.error());
+        if (field == QLatin1String("channel")) {
+            DmtFormKit::showMessage(m_channelError, plan.error().userMessage);
+            (m_imps->isEnabled() ? m_imps : m_neft)->setFocus();
+        } else if (field == QLatin1String("amount")) {
+            DmtFormKit::showMessage(m_amountError, plan.error().userMessage);
+            m_amount->setFocus();
+            m_amount->selectAll();
+        } else {
+            DmtFormKit::showMessage(m_formError, plan.error().userMessage);
+        }
+        return;
+    }
+    m_plan = plan.value();
+    const auto& parts = m_plan->parts();
+    m_planLabel->setText(parts.size() == 1 ? tr("One %1 transfer:").arg(dmt::channelName(m_plan->channel()))
+                                           : tr("%1 is sent as %2 %3 transfers (at most %4 each):")
+                                                 .arg(DmtFormKit::rupees(m_plan->total()))
+                                                 .arg(parts.size())
+                                                 .arg(dmt::channelName(m_plan->channel()),
+                                                      DmtFormKit::rupees(dmt::TransferPlan::Limits().perTransferMax)));
+    m_planList->clear();
+    for (const dmt::TransferPart& p : parts) {
+        m_planList->addItem(
+            tr("%1. %2   fee %3").arg(p.index + 1).arg(DmtFormKit::rupees(p.amount), DmtFormKit::rupees(p.fee)));
+    }
+    m_collectLabel->setText(tr("Collect from the customer: %1 (%2 to send + %3 fees)")
+                                .arg(DmtFormKit::rupees(m_plan->totalCollected()), DmtFormKit::rupees(m_plan->total()),
+                                     DmtFormKit::rupees(m_plan->totalFee())));
+    m_confirmButton->setEnabled(true);
+    setView(View::Plan);
+}
+
+void DmtTransferStep::confirm()
+{
+    if (m_confirmed || !m_plan) {
+        return; // confirmed once: a second Enter or click sends nothing
+    }
+    m_confirmed = true;
+    m_confirmButton->setEnabled(false);
+    if (m_flow) {
+        m_flow->deleteLater();
+    }
+    m_flow = new DmtTransferFlow(m_services, m_dmt, this);
+    connect(m_flow, &DmtTransferFlow::stateChanged, this, &DmtTransferStep::onStateChanged);
+    connect(m_flow, &DmtTransferFlow::otpRequired, this, &DmtTransferStep::onOtpRequired);
+    connect(m_flow, &DmtTransferFlow::otpRejected, this, &DmtTransferStep::onOtpRejected);
+    connect(m_flow, &DmtTransferFlow::partFinished, this, &DmtTransferStep::renderParts);
+    DmtTransferFlow* started = m_flow;
+    connect(m_flow, &DmtTransferFlow::finished, this, [this, started]() {
+        m_otp->hide();
+        m_stopButton->hide();
+        renderParts();
+        Q_EMIT planFinished(started);
+    });
+    m_partsList->clear();
+    setView(View::Sending);
+    if (!m_flow->start(*m_plan)) {
+        DmtFormKit::showMessage(m_formError, tr("The transfer could not be started."));
+        return;
+    }
+    renderParts();
+}
+
+void DmtTransferStep::renderParts()
+{
+    if (!m_flow) {
+        return;
+    }
+    const auto& parts = m_flow->parts();
+    if (m_partsList->count() != parts.size()) {
+        m_partsList->clear();
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            m_partsList->addItem(QString());
+        }
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const DmtTransferFlow::Part& p = parts.at(i);
+        QString status;
+        if (!p.isSent() && i > m_flow->currentPart()) {
+            status = tr("waiting");
+        } else if (!p.isSent() || (i == m_flow->currentPart() && m_flow->isBusy())) {
+            status = m_flow->state() == State::AwaitingOtp || m_flow->state() == State::RequestingOtp
+                ? tr("waiting for the OTP")
+                : tr("sending…");
+        } else {
+            switch (p.record.state) {
+            case TxState::Success:
+                status = tr("sent ✓ UTR %1").arg(!p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
+                break;
+            case TxState::Pending:
+                status = tr("initiated — the bank has not confirmed yet");
+                break;
+            case TxState::RefundPending:
+                status = tr("failed — refund pending");
+                break;
+            case TxState::Refunded:
+                status = tr("failed — refunded");
+                break;
+            case TxState::Failed:
+            case TxState::NotSent:
+                status = tr("failed");
+                break;
+            default:
+                status = tr("no clear answer — we are checking");
+                break;
+            }
+        }
+        m_partsList->item(static_cast<int>(i))
+            ->setText(tr("Transfer %1 of %2: %3 (fee %4) — %5")
+                          .arg(i + 1)
+                          .arg(parts.size())
+                          .arg(DmtFormKit::rupees(p.plan.amount), DmtFormKit::rupees(p.plan.fee), status));
+    }
+}
+
+void DmtTransferStep::onStateChanged(State state)
+{
+    const int n = static_cast<int>(m_flow->parts().size());
+    const int i = m_flow->currentPart() + 1;
+    QString text;
+    switch (state) {
+    case State::RequestingOtp:
+        text = tr("Transfer %1 of %2: asking Eko to send the customer an OTP…").arg(i).arg(n);
+        break;
+    case State::AwaitingOtp:
+        text = tr("Transfer %1 of %2: enter the OTP the customer received.").arg(i).arg(n);
+        break;
+    case State::Journaling:
+    case State::Sending:
+        text = tr("Transfer %1 of %2: sending to the bank… please wait").arg(i).arg(n);
+        break;
+    default:
+        break;
+    }
+    m_progress->setText(text);
+    m_otp->setBusy(state != State::AwaitingOtp);
+    m_otp->setVisible(m_dmt.rail() == dmt::Rail::Fino
+                      && (state == State::AwaitingOtp || state == State::RequestingOtp));
+    m_stopButton->setVisible(state == State::AwaitingOtp || state == State::RequestingOtp);
+    renderParts();
+}
+
+void DmtTransferStep::onOtpRequired(int partIndex, Paise amount)
+{
+    m_otp->setPrompt(tr("Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.")
+                         .arg(partIndex + 1)
+                         .arg(m_flow->parts().size())
+                         .arg(DmtFormKit::rupees(amount)));
+    m_otp->otpSent();
+    m_otp->setBusy(false);
+    m_otp->show();
+    m_otp->focusField();
+}
+
+void DmtTransferStep::onOtpRejected(int, const Error& error)
+{
+    m_otp->setBusy(false);
+    m_otp->show();
+    m_otp->showError(error.userMessage);
+}
+
+void DmtTransferStep::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key == Qt::Key_Escape) {
+        if (view() != View::Sending) {
+            m_backButton->click();
+        }
+        return; // while sending, Esc does nothing: "Stop" is a button, never a key held down
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        switch (view()) {
+        case View::Amount:
+            if (auto* button = qobject_cast<QPushButton*>(focusWidget()); button && button->isEnabled()) {
+                button->click();
+            } else {
+                review();
+            }
+            break;
+        case View::Plan:
+            if (focusWidget() == m_changeButton) {
+                m_changeButton->click();
+            } else {
+                confirm();
+            }
+            break;
+        case View::Sending:
+            // The OTP field submits on its own; only the OTP's own buttons answer Enter here.
+            if (auto* button = qobject_cast<QPushButton*>(focusWidget());
+                button && button->isEnabled() && m_otp->isAncestorOf(button)) {
+                button->click();
+            }
+            break;
+        }
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace saathi::ui
