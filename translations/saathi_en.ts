@@ -2,6 +2,1268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AadhaarCipher</name>
+    <message>
+        <source>The Aadhaar encryption key is not a valid RSA public key. Check the key configured for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the Aadhaar number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AepsConsent</name>
+    <message>
+        <source>I agree that my Aadhaar number and fingerprint are used once, to authenticate me with UIDAI for this banking transaction with my bank. I have been told that this information is not stored, and that I can use another way (cash at the bank branch) if I do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AepsCustomerFlow</name>
+    <message>
+        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AepsFlow</name>
+    <message>
+        <source>The bank did not complete the transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agent</name>
+    <message>
+        <source>Finish the one-time eKYC first, then do the daily login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your fingerprint with the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the fingerprint device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place your finger on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerToken</name>
+    <message>
+        <source>The customer limit key in the keychain is damaged. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not make a secure key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>The fingerprint driver does not accept the finger type Saathi asks for (FMR+FIR). Update the scanner&apos;s RD service from the vendor&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iris type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iris count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face capture (not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demographic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver rejected Saathi&apos;s capture settings (%1). Please report this to support; retrying will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver cannot produce this PID format. Please report this to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finger was placed in time. Ask the customer to place the finger on the scanner and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is being used by another application. Close the other application and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is not ready. Check that it is plugged in, then search for the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture failed. Clean the scanner&apos;s glass, ask the customer to wipe the finger and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner needs to be restarted. Unplug it, plug it back in (or restart the RD service) and search for the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RD service does not support fingerprints. Choose the fingerprint scanner&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RD service does not support iris capture. Choose the right device&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RD service did not recognise the address Saathi used. Search for the device again; if it keeps happening, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver had an internal error. Restart the RD service and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is still starting up. Wait a few seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is in use. Close other applications that use it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is connected. Plug the scanner in and search for the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver rejected the environment setting. Please report this to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner could not encrypt the capture. Restart the RD service and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver gave no result code. Try again; if it keeps happening, restart the RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint driver reported error %1. Try again; if it keeps happening, restart the RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint was not clear enough (quality %1). Ask the customer to wipe the finger and press it flat on the scanner, then capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint quality is low (%1). Capturing again with the finger pressed flat improves the chance of a match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint scanner service was found. Check that the scanner is plugged in and its RD service (driver) is installed and running, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service is running but the scanner is not ready. Plug the scanner in (or replug it) and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service did not answer in time. Restart the RD service and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saathi could not talk to the fingerprint scanner&apos;s service. Search for the device again; if it keeps happening, restart the RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service sent far more data than expected and was stopped. Restart the RD service; if it keeps happening, check which program is using the RD ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service sent an answer Saathi cannot read. Restart the RD service; if it keeps happening, reinstall the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service refused the request. Search for the device again; if it keeps happening, restart the RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner reported success but its answer is incomplete, so it cannot be sent to the bank. Capture again; if it keeps happening, restart the RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner captured a different fingerprint format than requested, which the bank would refuse. Update the scanner&apos;s RD service and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RD service does not offer fingerprint capture. Choose another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner could not be used. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eko</name>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not accept PNG files. Save the document as JPEG or PDF and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be a JPEG photo or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be smaller than 1 MB. Take a smaller photo or scan at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is not in the endpoint catalogue. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer could not be read. Try again in a minute; if this repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server sent an error page instead of an answer. Try again in a minute; if it repeats, check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while Eko was answering: the result is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Saathi is checking with Eko; do not repeat the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko endpoint catalogue is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Eko endpoint catalogue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Eko server address is set for this environment. Choose the environment in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The export file could not be written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 is damaged. Do not delete it: copy it for support and contact your distributor before starting transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal cannot be stored safely on this drive. Move Saathi&apos;s data folder to the computer&apos;s internal disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 cannot be opened. Check that the disk is not full and the folder is writable, then restart Saathi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal could not be upgraded. Keep the file and contact support before starting transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal was written by a newer version of Saathi. Install that version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal is not open. Restart Saathi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction details are incomplete, so nothing was sent. Check the form and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was already submitted with different details. Start a new transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction reference is already in use. Start a new transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction was already sent. Wait for its result in the history instead of sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late answer disagreed with the recorded result and was ignored. The history shows the confirmed result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction was updated elsewhere at the same time. Open the history to see its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction with this reference is in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending — checking with the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal could not be read or written. Check that the disk is not full, then restart Saathi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The saved Eko credentials are incomplete. Enter them again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keychain is available on this computer, so the credentials cannot be saved. Saathi never keeps them in a plain file. Start the desktop&apos;s keyring (for example GNOME Keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the request. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Developer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode uses the built-in sandbox; it needs no Eko server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>An Aadhaar number has 12 digits; %n entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A Virtual ID has 16 digits; %n entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the amount in rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter whole rupees, without paise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most you can enter is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least you can enter is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most you can enter in one transaction is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a multiple of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 10 digits; %n entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saathi::aadhaar</name>
+    <message>
+        <source>Enter the 12-digit Aadhaar number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Aadhaar number with the digits 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number. Check each digit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit Virtual ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Virtual ID with the digits 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Virtual ID has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Virtual ID. Check each digit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::aeps::AepsFormValidator</name>
+    <message>
+        <source>Choose the customer&apos;s bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick the box when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent text is missing. Restart the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::agent::EkycFlow</name>
+    <message>
+        <source>Choose the bank of your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the bank to send an OTP to your mobile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an OTP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the OTP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your fingerprint to the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer had no OTP reference. Ask for a new OTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt</name>
+    <message>
+        <source>The OTP has expired. Send a new OTP to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank does not take this channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer cannot be refunded now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not part of this environment&apos;s money transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtRefundFlow</name>
+    <message>
+        <source>Only a money transfer that is refund pending can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer to the refund. Do not return more cash: Saathi is checking the transfer with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtReply</name>
+    <message>
+        <source>Eko gave no usable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eKYC could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtService</name>
+    <message>
+        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number has 9 to 18 digits. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no Eko TID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtTransferFlow</name>
+    <message>
+        <source>Eko sent no OTP reference. Send the OTP again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the OTP to the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The remaining transfers were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; the bank has not confirmed yet. Saathi checks with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer for transfer %1. Do not send it again: Saathi is checking with Eko. The remaining transfers wait until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 did not go through: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::TransferPlan</name>
+    <message>
+        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest transfer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount needs more than %1 transfers. Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 transfers. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::eko</name>
+    <message>
+        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fingerprint capture was already used. Capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept some details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko has no transaction with this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent with this mobile number is already registered with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko declined the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Eko. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Eko failed. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt</name>
+    <message>
+        <source>SUCCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — NOT SENT TO THE BANK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REFUND PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REVERSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::DmtReceipt</name>
+    <message>
+        <source>MONEY TRANSFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ALL SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTR / RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was returned to the customer in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::Receipt</name>
+    <message>
+        <source>Date &amp; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/c balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the account was debited, the bank must reverse it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date   Dr/Cr        Amount  Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt for any dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::SerialReceiptPrinter</name>
+    <message>
+        <source>Could not send to the printer: check the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer answered in a way Saathi does not understand: check that it is an ESC/POS printer and that the speed (baud) in Settings matches the printer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is offline: close its cover, check the paper and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer connection was lost: check the cable and that the printer is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check it is on and the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer port is set: choose one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer port %1 was not found: check the printer&apos;s cable is plugged in and the port chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saathi may not use the printer port %1: close any other program using the printer; on Linux the user must be in the &apos;dialout&apos; group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer port %1 could not be opened: check the cable and the port chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::AadhaarLineEdit</name>
     <message>
         <source>12-digit Aadhaar or 16-digit VID</source>
@@ -425,6 +1687,914 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::DeviceCapturePage</name>
+    <message>
+        <source>Test the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place any finger flat on the scanner&apos;s glass and press Test capture. Nothing is sent to Eko or the bank; the test is only to see that the scanner works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for a test capture on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s service stopped answering; searching for it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a finger on the scanner now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner did not answer in time. Unplug it and plug it back in (or restart its RD service), then press Test capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped. Press Test capture to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner did not say how good the fingerprint was. You can save this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good fingerprint. You can save this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceChoosePage</name>
+    <message>
+        <source>Choose the fingerprint device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best ready device is selected. Devices that are not ready are greyed out, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[saved device]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to check this device&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceDetailsPage</name>
+    <message>
+        <source>Check the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the maker, model and serial number match the label on your scanner. If they do not, another program may be pretending to be the scanner: do not use it, and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RD service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s details again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details read from the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the details found during the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provider id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 (keys kept inside the scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L0 (keys kept on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceDiscoveryPage</name>
+    <message>
+        <source>Find the fingerprint device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saathi looks for the scanner&apos;s RD service (the vendor&apos;s driver) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m ports checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for fingerprint device services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a service on port %1. Still checking the other ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stopped. Press Search again when the device is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: something answered, but not as a fingerprint service. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n fingerprint device(s) ready to use. Press Next to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 did not answer properly and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search finished: %n port(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A fingerprint device service is running, but no scanner is ready. Check that the scanner is plugged in (try another USB port), wait a few seconds, then press Search again. The list above says what each service reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint device service answered on this computer. Check that the device is plugged in and its RD service (the vendor&apos;s driver) is installed and running, then press Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on port %1 answered but not as an RD service: restart the RD service, or close the program using that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceSavePage</name>
+    <message>
+        <source>Save the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saathi will use %1 %2 (serial %3) for every fingerprint. If the driver moves to another port later, Saathi finds the same scanner again by its serial number. Press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceWizard</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceWizardStepPage</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: the service is running but the scanner is unplugged or not set up. Plug it in (try another USB port) and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used: the service did not say how to take a fingerprint. Reinstall the vendor&apos;s RD service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: another program is using the scanner. Close it before the test capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none sent (the scanner may not be ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present; expiry date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1: restart the RD service so it renews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtCustomerStep</name>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aadhaar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer — the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has heard this and &amp;agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;finger &amp;&amp; send OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender eKYC done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-KYC (mobile verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit: %1 left of %2 this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit: not given by Eko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the customer with Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick it when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint device is set up on this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the eKYC to Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a new OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtFormKit</name>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtOtpWidget</name>
+    <message>
+        <source>6-digit OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send OTP &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRecipientsStep</name>
+    <message>
+        <source>A&amp;ccount number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer — the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send money to this recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 to 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SBIN0001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 (%4) · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add the account the customer sends to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from this customer&apos;s recipients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRefundStep</name>
+    <message>
+        <source>Refund to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s refund OTP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Eko to send the customer a refund OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the refund… please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded — give the customer %1 in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund pending — we are checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRegistrationForm</name>
+    <message>
+        <source>This mobile is not registered for money transfer. Register the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on the ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register and send OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtResultStep</name>
+    <message>
+        <source>&amp;Refund to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;remaining transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success — %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every transfer reached %1&apos;s account. Give the customer the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending — we are checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: NEFT initiated — we are checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet. Do not send it again; this screen updates by itself when the bank answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all sent — %1 of %2 reached the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — the money was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unclear transfer has been found. Send the remaining transfers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtTransferStep</name>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer — the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole rupees, e.g. 12000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMPS (instant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the remaining transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;this transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left this month for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank takes IMPS and NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes IMPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes neither IMPS nor NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2   fee %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent ✓ UTR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiated — the bank has not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed — refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed — refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear answer — we are checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: %3 (fee %4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: asking Eko to send the customer an OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: enter the OTP the customer received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: sending to the bank… please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::EkycBiometricPage</name>
     <message>
         <source>One-time eKYC: fingerprint</source>
@@ -486,6 +2656,134 @@
     <message>
         <source>A new OTP was sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::HistoryModel</name>
+    <message>
+        <source>Time (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::HistoryPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, Eko TID or bank RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko TID: %1  Bank RRN: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,6 +3269,65 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::validate</name>
+    <message>
+        <source>Enter the 10-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 11-character IFSC of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 10-character PAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit PIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OTP sent by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

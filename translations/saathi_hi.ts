@@ -2,6 +2,1268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AadhaarCipher</name>
+    <message>
+        <source>The Aadhaar encryption key is not a valid RSA public key. Check the key configured for this environment.</source>
+        <translation>आधार एन्क्रिप्शन key सही RSA public key नहीं है। इस एनवायरनमेंट के लिए सेट की गई key जांचें।</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file %1.</source>
+        <translation>public key फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the Aadhaar number.</source>
+        <translation>आधार नंबर एन्क्रिप्ट नहीं हो सका।</translation>
+    </message>
+</context>
+<context>
+    <name>AepsConsent</name>
+    <message>
+        <source>I agree that my Aadhaar number and fingerprint are used once, to authenticate me with UIDAI for this banking transaction with my bank. I have been told that this information is not stored, and that I can use another way (cash at the bank branch) if I do not agree.</source>
+        <translation>मैं सहमति देता/देती हूँ कि इस बैंकिंग लेन-देन के लिए, मेरे बैंक के साथ UIDAI से मेरी पहचान की पुष्टि करने के लिए, मेरा आधार नंबर और फ़िंगरप्रिंट सिर्फ़ एक बार इस्तेमाल किया जाए। मुझे बताया गया है कि यह जानकारी स्टोर नहीं की जाती, और अगर मैं सहमत नहीं हूँ तो मैं दूसरा तरीका (बैंक ब्रांच में नकद) अपना सकता/सकती हूँ।</translation>
+    </message>
+</context>
+<context>
+    <name>AepsCustomerFlow</name>
+    <message>
+        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
+        <translation>यह ग्राहक आज इस काउंटर पर पहले ही %1 बार कैश निकाल चुके हैं, जो NPCI की अधिकतम सीमा है। वे कल फिर से कैश निकाल सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>AepsFlow</name>
+    <message>
+        <source>The bank did not complete the transaction: %1</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agent</name>
+    <message>
+        <source>Finish the one-time eKYC first, then do the daily login.</source>
+        <translation>पहले एक बार का eKYC पूरा करें, फिर रोज़ का लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>Checking your fingerprint with the bank…</source>
+        <translation>बैंक से आपका फ़िंगरप्रिंट जांचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Looking for the fingerprint device…</source>
+        <translation>फ़िंगरप्रिंट डिवाइस खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Place your finger on the device.</source>
+        <translation>डिवाइस पर अपनी उंगली रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerToken</name>
+    <message>
+        <source>The customer limit key in the keychain is damaged. Contact support.</source>
+        <translation>कीचेन में ग्राहक-सीमा की कुंजी ख़राब हो गई है। सपोर्ट से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>This computer could not make a secure key.</source>
+        <translation>यह कंप्यूटर सुरक्षित कुंजी नहीं बना सका।</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>The fingerprint driver does not accept the finger type Saathi asks for (FMR+FIR). Update the scanner&apos;s RD service from the vendor&apos;s website.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर वह फ़िंगर टाइप (FMR+FIR) नहीं लेता जो Saathi मांगता है। स्कैनर बनाने वाली कंपनी की वेबसाइट से स्कैनर की RD service अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>finger count</source>
+        <translation>उंगलियों की संख्या</translation>
+    </message>
+    <message>
+        <source>iris type</source>
+        <translation>आइरिस टाइप</translation>
+    </message>
+    <message>
+        <source>iris count</source>
+        <translation>आइरिस की संख्या</translation>
+    </message>
+    <message>
+        <source>PID version</source>
+        <translation>PID वर्ज़न</translation>
+    </message>
+    <message>
+        <source>capture timeout</source>
+        <translation>कैप्चर टाइमआउट</translation>
+    </message>
+    <message>
+        <source>finger positions</source>
+        <translation>उंगलियों की जगह</translation>
+    </message>
+    <message>
+        <source>face capture (not supported)</source>
+        <translation>चेहरा कैप्चर (सपोर्ट नहीं है)</translation>
+    </message>
+    <message>
+        <source>PID format</source>
+        <translation>PID फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <source>demographic data</source>
+        <translation>डेमोग्राफ़िक डेटा</translation>
+    </message>
+    <message>
+        <source>capture options</source>
+        <translation>कैप्चर विकल्प</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver rejected Saathi&apos;s capture settings (%1). Please report this to support; retrying will not help.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने Saathi की कैप्चर सेटिंग (%1) नहीं मानी। कृपया सपोर्ट को बताएं; दोबारा कोशिश करने से फ़ायदा नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver cannot produce this PID format. Please report this to support.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर यह PID फ़ॉर्मेट नहीं बना सकता। कृपया सपोर्ट को बताएं।</translation>
+    </message>
+    <message>
+        <source>No finger was placed in time. Ask the customer to place the finger on the scanner and try again.</source>
+        <translation>समय पर उंगली नहीं रखी गई। ग्राहक से स्कैनर पर उंगली रखने को कहें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The scanner is being used by another application. Close the other application and try again.</source>
+        <translation>स्कैनर किसी दूसरे प्रोग्राम में इस्तेमाल हो रहा है। वह प्रोग्राम बंद करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The scanner is not ready. Check that it is plugged in, then search for the device again.</source>
+        <translation>स्कैनर तैयार नहीं है। देखें कि वह लगा हुआ है, फिर डिवाइस दोबारा खोजें।</translation>
+    </message>
+    <message>
+        <source>The capture failed. Clean the scanner&apos;s glass, ask the customer to wipe the finger and try again.</source>
+        <translation>कैप्चर नहीं हुआ। स्कैनर का शीशा साफ़ करें, ग्राहक से उंगली पोंछने को कहें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The scanner needs to be restarted. Unplug it, plug it back in (or restart the RD service) and search for the device again.</source>
+        <translation>स्कैनर को रीस्टार्ट करना होगा। उसे निकालकर दोबारा लगाएं (या RD service रीस्टार्ट करें) और डिवाइस दोबारा खोजें।</translation>
+    </message>
+    <message>
+        <source>This RD service does not support fingerprints. Choose the fingerprint scanner&apos;s service.</source>
+        <translation>यह RD service फ़िंगरप्रिंट सपोर्ट नहीं करती। फ़िंगरप्रिंट स्कैनर की service चुनें।</translation>
+    </message>
+    <message>
+        <source>This RD service does not support iris capture. Choose the right device&apos;s service.</source>
+        <translation>यह RD service आइरिस कैप्चर सपोर्ट नहीं करती। सही डिवाइस की service चुनें।</translation>
+    </message>
+    <message>
+        <source>The RD service did not recognise the address Saathi used. Search for the device again; if it keeps happening, report it to support.</source>
+        <translation>RD service ने Saathi का इस्तेमाल किया गया पता नहीं पहचाना। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो सपोर्ट को बताएं।</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver had an internal error. Restart the RD service and try again.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर में अंदरूनी गड़बड़ी हुई। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The scanner is still starting up. Wait a few seconds and try again.</source>
+        <translation>स्कैनर अभी चालू हो रहा है। कुछ सेकंड रुकें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The scanner is in use. Close other applications that use it and try again.</source>
+        <translation>स्कैनर इस्तेमाल में है। उसे इस्तेमाल करने वाले दूसरे प्रोग्राम बंद करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>No scanner is connected. Plug the scanner in and search for the device again.</source>
+        <translation>कोई स्कैनर जुड़ा नहीं है। स्कैनर लगाएं और डिवाइस दोबारा खोजें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver rejected the environment setting. Please report this to support.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने एनवायरनमेंट सेटिंग नहीं मानी। कृपया सपोर्ट को बताएं।</translation>
+    </message>
+    <message>
+        <source>The scanner could not encrypt the capture. Restart the RD service and try again.</source>
+        <translation>स्कैनर कैप्चर को एन्क्रिप्ट नहीं कर सका। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver gave no result code. Try again; if it keeps happening, restart the RD service.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने कोई रिज़ल्ट कोड नहीं दिया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint driver reported error %1. Try again; if it keeps happening, restart the RD service.</source>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने एरर %1 बताया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint was not clear enough (quality %1). Ask the customer to wipe the finger and press it flat on the scanner, then capture again.</source>
+        <translation>फ़िंगरप्रिंट साफ़ नहीं आया (क्वालिटी %1)। ग्राहक से उंगली पोंछकर स्कैनर पर सीधी दबाकर रखने को कहें, फिर दोबारा कैप्चर करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint quality is low (%1). Capturing again with the finger pressed flat improves the chance of a match.</source>
+        <translation>फ़िंगरप्रिंट की क्वालिटी कम है (%1)। उंगली सीधी दबाकर दोबारा कैप्चर करने से मिलान होने की संभावना बढ़ती है।</translation>
+    </message>
+    <message>
+        <source>No fingerprint scanner service was found. Check that the scanner is plugged in and its RD service (driver) is installed and running, then search again.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की कोई service नहीं मिली। देखें कि स्कैनर लगा है और उसकी RD service (ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service is running but the scanner is not ready. Plug the scanner in (or replug it) and search again.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की service चल रही है, पर स्कैनर तैयार नहीं है। स्कैनर लगाएं (या निकालकर दोबारा लगाएं) और दोबारा खोजें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service did not answer in time. Restart the RD service and try again.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की service ने समय पर जवाब नहीं दिया। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Saathi could not talk to the fingerprint scanner&apos;s service. Search for the device again; if it keeps happening, restart the RD service.</source>
+        <translation>Saathi फ़िंगरप्रिंट स्कैनर की service से बात नहीं कर सका। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service sent far more data than expected and was stopped. Restart the RD service; if it keeps happening, check which program is using the RD ports.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की service ने उम्मीद से बहुत ज़्यादा डेटा भेजा, इसलिए उसे रोक दिया गया। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो देखें कि RD पोर्ट कौन-सा प्रोग्राम इस्तेमाल कर रहा है।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service sent an answer Saathi cannot read. Restart the RD service; if it keeps happening, reinstall the driver.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की service ने ऐसा जवाब भेजा जिसे Saathi पढ़ नहीं सकता। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो ड्राइवर दोबारा इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner&apos;s service refused the request. Search for the device again; if it keeps happening, restart the RD service.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर की service ने अनुरोध ठुकरा दिया। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The scanner reported success but its answer is incomplete, so it cannot be sent to the bank. Capture again; if it keeps happening, restart the RD service.</source>
+        <translation>स्कैनर ने सफल बताया, पर उसका जवाब अधूरा है, इसलिए इसे बैंक को नहीं भेजा जा सकता। दोबारा कैप्चर करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The scanner captured a different fingerprint format than requested, which the bank would refuse. Update the scanner&apos;s RD service and try again.</source>
+        <translation>स्कैनर ने मांगे गए फ़ॉर्मेट की जगह दूसरे फ़ॉर्मेट में फ़िंगरप्रिंट लिया, जिसे बैंक मना कर देगा। स्कैनर की RD service अपडेट करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This RD service does not offer fingerprint capture. Choose another device.</source>
+        <translation>यह RD service फ़िंगरप्रिंट कैप्चर नहीं देती। कोई दूसरा डिवाइस चुनें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint scanner could not be used. Try again.</source>
+        <translation>फ़िंगरप्रिंट स्कैनर इस्तेमाल नहीं हो सका। फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Eko</name>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept PNG files. Save the document as JPEG or PDF and choose it again.</source>
+        <translation>Eko PNG फ़ाइलें नहीं लेता। दस्तावेज़ को JPEG या PDF में सेव करें और फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The document must be a JPEG photo or a PDF.</source>
+        <translation>दस्तावेज़ JPEG फ़ोटो या PDF होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The document must be smaller than 1 MB. Take a smaller photo or scan at a lower resolution.</source>
+        <translation>दस्तावेज़ 1 MB से छोटा होना चाहिए। छोटी फ़ोटो लें या कम रिज़ॉल्यूशन पर स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This operation is not in the endpoint catalogue. Call support.</source>
+        <translation>यह काम endpoint catalogue में नहीं है। सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer could not be read. Try again in a minute; if this repeats, call support.</source>
+        <translation>Eko का जवाब पढ़ा नहीं जा सका। एक मिनट बाद फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server sent an error page instead of an answer. Try again in a minute; if it repeats, check the server address in Settings.</source>
+        <translation>Eko के सर्वर ने जवाब की जगह एरर पेज भेजा। एक मिनट बाद फिर से कोशिश करें; बार-बार ऐसा हो तो सेटिंग्स में सर्वर का पता जांचें।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The request could not be prepared.</source>
+        <translation>अनुरोध तैयार नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Cancelled while Eko was answering: the result is being checked.</source>
+        <translation>Eko के जवाब देते समय रद्द किया गया: नतीजे की जांच हो रही है।</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Saathi is checking with Eko; do not repeat the transaction.</source>
+        <translation>बैंक ने अभी पुष्टि नहीं की है। Saathi, Eko से जांच कर रहा है; लेन-देन दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>The Eko endpoint catalogue is not valid: %1</source>
+        <translation>Eko endpoint catalogue सही नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the Eko endpoint catalogue %1.</source>
+        <translation>Eko endpoint catalogue %1 पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>No Eko server address is set for this environment. Choose the environment in Settings.</source>
+        <translation>इस एनवायरनमेंट के लिए Eko सर्वर का पता सेट नहीं है। सेटिंग्स में एनवायरनमेंट चुनें।</translation>
+    </message>
+    <message>
+        <source>A required value is missing for this request.</source>
+        <translation>इस अनुरोध के लिए एक ज़रूरी जानकारी नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The export file could not be written. Choose another folder and try again.</source>
+        <translation>एक्सपोर्ट फ़ाइल नहीं लिखी जा सकी। कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 is damaged. Do not delete it: copy it for support and contact your distributor before starting transactions.</source>
+        <translation>लेन-देन जर्नल %1 खराब हो गया है। इसे डिलीट न करें: सपोर्ट के लिए इसकी कॉपी बनाएं और लेन-देन शुरू करने से पहले अपने डिस्ट्रीब्यूटर से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal cannot be stored safely on this drive. Move Saathi&apos;s data folder to the computer&apos;s internal disk.</source>
+        <translation>इस ड्राइव पर लेन-देन जर्नल सुरक्षित नहीं रखा जा सकता। Saathi का डेटा फ़ोल्डर कंप्यूटर की अंदरूनी डिस्क पर ले जाएं।</translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 cannot be opened. Check that the disk is not full and the folder is writable, then restart Saathi.</source>
+        <translation>लेन-देन जर्नल %1 नहीं खुल सका। देखें कि डिस्क भरी न हो और फ़ोल्डर में लिखा जा सके, फिर Saathi रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal could not be upgraded. Keep the file and contact support before starting transactions.</source>
+        <translation>लेन-देन जर्नल अपग्रेड नहीं हो सका। फ़ाइल संभालकर रखें और लेन-देन शुरू करने से पहले सपोर्ट से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal was written by a newer version of Saathi. Install that version again.</source>
+        <translation>लेन-देन जर्नल Saathi के नए वर्ज़न ने लिखा है। वही वर्ज़न फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal is not open. Restart Saathi.</source>
+        <translation>लेन-देन जर्नल खुला नहीं है। Saathi रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>The transaction details are incomplete, so nothing was sent. Check the form and try again.</source>
+        <translation>लेन-देन की जानकारी अधूरी है, इसलिए कुछ नहीं भेजा गया। फ़ॉर्म जांचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This form was already submitted with different details. Start a new transaction.</source>
+        <translation>यह फ़ॉर्म पहले ही अलग जानकारी के साथ भेजा जा चुका है। नया लेन-देन शुरू करें।</translation>
+    </message>
+    <message>
+        <source>This transaction reference is already in use. Start a new transaction.</source>
+        <translation>यह लेन-देन रेफ़रेंस पहले से इस्तेमाल में है। नया लेन-देन शुरू करें।</translation>
+    </message>
+    <message>
+        <source>This transaction was already sent. Wait for its result in the history instead of sending it again.</source>
+        <translation>यह लेन-देन पहले ही भेजा जा चुका है। इसे दोबारा भेजने के बजाय हिस्ट्री में इसके नतीजे का इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <source>A late answer disagreed with the recorded result and was ignored. The history shows the confirmed result.</source>
+        <translation>देर से आया एक जवाब दर्ज नतीजे से मेल नहीं खाता था, इसलिए उसे नज़रअंदाज़ किया गया। हिस्ट्री में पक्का नतीजा दिख रहा है।</translation>
+    </message>
+    <message>
+        <source>This transaction was updated elsewhere at the same time. Open the history to see its result.</source>
+        <translation>यह लेन-देन उसी समय कहीं और अपडेट हुआ। नतीजा देखने के लिए हिस्ट्री खोलें।</translation>
+    </message>
+    <message>
+        <source>No transaction with this reference is in the journal.</source>
+        <translation>इस रेफ़रेंस का कोई लेन-देन जर्नल में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>नकद निकासी</translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation>Aadhaar Pay</translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>सेटलमेंट</translation>
+    </message>
+    <message>
+        <source>Balance enquiry</source>
+        <translation>बैलेंस जानकारी</translation>
+    </message>
+    <message>
+        <source>Mini statement</source>
+        <translation>मिनी स्टेटमेंट</translation>
+    </message>
+    <message>
+        <source>Pending — checking with the bank</source>
+        <translation>पेंडिंग — बैंक से जांच हो रही है</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>असफल</translation>
+    </message>
+    <message>
+        <source>Not sent — no money moved</source>
+        <translation>नहीं भेजा गया — पैसा नहीं कटा</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>रिफ़ंड पेंडिंग</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>The transaction journal could not be read or written. Check that the disk is not full, then restart Saathi.</source>
+        <translation>लेन-देन जर्नल पढ़ा या लिखा नहीं जा सका। देखें कि डिस्क भरी न हो, फिर Saathi रीस्टार्ट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>फ़ाइल लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the free space.</source>
+        <translation>फ़ाइल सेव नहीं हो सकी। डिस्क में खाली जगह जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The saved Eko credentials are incomplete. Enter them again in Settings.</source>
+        <translation>सेव किए गए Eko क्रेडेंशियल अधूरे हैं। इन्हें सेटिंग्स में फिर से डालें।</translation>
+    </message>
+    <message>
+        <source>No secure keychain is available on this computer, so the credentials cannot be saved. Saathi never keeps them in a plain file. Start the desktop&apos;s keyring (for example GNOME Keyring) and try again.</source>
+        <translation>इस कंप्यूटर पर कोई सुरक्षित कीचेन नहीं है, इसलिए क्रेडेंशियल सेव नहीं हो सकते। Saathi इन्हें कभी सादी फ़ाइल में नहीं रखता। डेस्कटॉप का कीरिंग (जैसे GNOME Keyring) चालू करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock the keyring and try again.</source>
+        <translation>कीचेन ने एक्सेस नहीं दिया। कीरिंग अनलॉक करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the request. Unlock the keyring and try again.</source>
+        <translation>कीचेन यह काम पूरा नहीं कर सका। कीरिंग अनलॉक करें और फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Developer key</source>
+        <translation>डेवलपर कुंजी</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>ऐक्सेस कुंजी</translation>
+    </message>
+    <message>
+        <source>Initiator ID</source>
+        <translation>इनिशिएटर ID</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>यूज़र कोड</translation>
+    </message>
+    <message>
+        <source>Training mode uses the built-in sandbox; it needs no Eko server settings.</source>
+        <translation>ट्रेनिंग मोड में बिल्ट-इन सैंडबॉक्स इस्तेमाल होता है; इसके लिए Eko सर्वर की सेटिंग्स की ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN 4 से 8 अंकों का होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>An Aadhaar number has 12 digits; %n entered.</source>
+        <translation>
+            <numerusform>आधार नंबर 12 अंकों का होता है; %n अंक डाला गया।</numerusform>
+            <numerusform>आधार नंबर 12 अंकों का होता है; %n अंक डाले गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A Virtual ID has 16 digits; %n entered.</source>
+        <translation>
+            <numerusform>वर्चुअल आईडी 16 अंकों की होती है; %n अंक डाला गया।</numerusform>
+            <numerusform>वर्चुअल आईडी 16 अंकों की होती है; %n अंक डाले गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the amount in rupees.</source>
+        <translation>राशि रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <source>The amount has digits only.</source>
+        <translation>राशि में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter whole rupees, without paise.</source>
+        <translation>पूरे रुपये डालें, पैसे नहीं।</translation>
+    </message>
+    <message>
+        <source>The most you can enter is %1.</source>
+        <translation>ज़्यादा से ज़्यादा %1 डाल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The least you can enter is %1.</source>
+        <translation>कम से कम %1 डालना होगा।</translation>
+    </message>
+    <message>
+        <source>The most you can enter in one transaction is %1.</source>
+        <translation>एक लेन-देन में ज़्यादा से ज़्यादा %1 डाल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter a multiple of %1.</source>
+        <translation>%1 के गुणज में राशि डालें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 10 digits; %n entered.</source>
+        <translation>
+            <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाला गया।</numerusform>
+            <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाले गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saathi::aadhaar</name>
+    <message>
+        <source>Enter the 12-digit Aadhaar number.</source>
+        <translation>12 अंकों का आधार नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Aadhaar number with the digits 0–9.</source>
+        <translation>आधार नंबर 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has digits only.</source>
+        <translation>आधार नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
+        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता। नंबर फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number. Check each digit again.</source>
+        <translation>यह सही आधार नंबर नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit Virtual ID.</source>
+        <translation>16 अंकों की वर्चुअल आईडी डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Virtual ID with the digits 0–9.</source>
+        <translation>वर्चुअल आईडी 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>A Virtual ID has digits only.</source>
+        <translation>वर्चुअल आईडी में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Virtual ID. Check each digit again.</source>
+        <translation>यह सही वर्चुअल आईडी नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::aeps::AepsFormValidator</name>
+    <message>
+        <source>Choose the customer&apos;s bank.</source>
+        <translation>ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank from the list.</source>
+        <translation>सूची से ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick the box when they agree.</source>
+        <translation>ग्राहक को सहमति पढ़कर सुनाएं और उनके मानने पर बॉक्स पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>The consent text is missing. Restart the transaction.</source>
+        <translation>सहमति का टेक्स्ट नहीं है। लेन-देन फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::agent::EkycFlow</name>
+    <message>
+        <source>Choose the bank of your own account.</source>
+        <translation>अपने खाते का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Asking the bank to send an OTP to your mobile…</source>
+        <translation>बैंक से आपके मोबाइल पर OTP भेजने को कहा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Ask for an OTP first.</source>
+        <translation>पहले OTP मांगें।</translation>
+    </message>
+    <message>
+        <source>Checking the OTP…</source>
+        <translation>OTP जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Verify the OTP first.</source>
+        <translation>पहले OTP वेरिफ़ाई करें।</translation>
+    </message>
+    <message>
+        <source>Sending your fingerprint to the bank…</source>
+        <translation>आपका फ़िंगरप्रिंट बैंक को भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer had no OTP reference. Ask for a new OTP.</source>
+        <translation>Eko के जवाब में OTP रेफ़रेंस नहीं था। नया OTP मांगें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt</name>
+    <message>
+        <source>The OTP has expired. Send a new OTP to the customer.</source>
+        <translation>OTP की समय-सीमा खत्म हो गई है। ग्राहक को नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
+        <translation>OTP गलत है या पहले ही इस्तेमाल हो चुका है। ग्राहक से सबसे नया OTP मांगें, या नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept %1: %2</source>
+        <translation>Eko ने %1 स्वीकार नहीं किया: %2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
+        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती (इस महीने ₹%1 बाकी)।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
+        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके E-value वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
+        <translation>यह ग्राहक अभी मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। पहले ग्राहक को रजिस्टर करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
+        <translation>ग्राहक का मोबाइल अभी वेरिफ़ाई नहीं हुआ है। पहले OTP से वेरिफ़ाई करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
+        <translation>Eko के पास इस ग्राहक का यह प्राप्तकर्ता नहीं है। प्राप्तकर्ता सूची रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank does not take this channel: %1</source>
+        <translation>प्राप्तकर्ता का बैंक यह चैनल नहीं लेता: %1</translation>
+    </message>
+    <message>
+        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
+        <translation>यह मोबाइल पहले से Eko पर रजिस्टर्ड है। इसके बजाय ग्राहक को खोजें।</translation>
+    </message>
+    <message>
+        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
+        <translation>Eko का कहना है: %1। ग्राहक की सूची से यह प्राप्तकर्ता चुनें।</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be refunded now: %1</source>
+        <translation>यह ट्रांसफ़र अभी रिफ़ंड नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>This step is not part of this environment&apos;s money transfer.</source>
+        <translation>यह चरण इस एनवायरनमेंट के मनी ट्रांसफ़र का हिस्सा नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtRefundFlow</name>
+    <message>
+        <source>Only a money transfer that is refund pending can be refunded.</source>
+        <translation>सिर्फ़ वही मनी ट्रांसफ़र रिफ़ंड हो सकता है जिसका रिफ़ंड पेंडिंग है।</translation>
+    </message>
+    <message>
+        <source>No clear answer to the refund. Do not return more cash: Saathi is checking the transfer with Eko.</source>
+        <translation>रिफ़ंड का साफ़ जवाब नहीं मिला। और नकद वापस न दें: Saathi, Eko से ट्रांसफ़र की जाँच कर रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtReply</name>
+    <message>
+        <source>Eko gave no usable answer.</source>
+        <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The eKYC could not be completed: %1</source>
+        <translation>eKYC पूरा नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
+        <translation>बैंक ग्राहक का फ़िंगरप्रिंट वेरिफ़ाई नहीं कर सका (%1)। उंगली दोबारा कैप्चर करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
+        <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Do not send it again.</source>
+        <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request: %1</source>
+        <translation>Eko ने अनुरोध मना कर दिया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtService</name>
+    <message>
+        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
+        <translation>ग्राहक का नाम वैसा ही डालें जैसा ID पर है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
+        <translation>ग्राहक की जन्म तारीख डालें (उम्र कम से कम 18 साल)।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s address.</source>
+        <translation>ग्राहक का पता डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
+        <translation>पाने वाले का नाम वैसा ही डालें जैसा बैंक में है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>The account number has 9 to 18 digits. Check it.</source>
+        <translation>खाता नंबर 9 से 18 अंकों का होता है। इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
+    </message>
+    <message>
+        <source>Choose the recipient to delete.</source>
+        <translation>हटाने के लिए पाने वाले को चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <source>The transfer has no Eko TID.</source>
+        <translation>इस ट्रांसफ़र का कोई Eko TID नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::DmtTransferFlow</name>
+    <message>
+        <source>Eko sent no OTP reference. Send the OTP again.</source>
+        <translation>Eko ने OTP रेफ़रेंस नहीं भेजा। OTP फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>Send the OTP to the customer first.</source>
+        <translation>पहले ग्राहक को OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>Stopped. The remaining transfers were not sent.</source>
+        <translation>रोक दिया गया। बाकी ट्रांसफ़र नहीं भेजे गए।</translation>
+    </message>
+    <message>
+        <source>Accepted; the bank has not confirmed yet. Saathi checks with Eko.</source>
+        <translation>स्वीकार हो गया; बैंक ने अभी पुष्टि नहीं की है। Saathi, Eko से जाँच कर रहा है।</translation>
+    </message>
+    <message>
+        <source>The transfer was not completed: %1</source>
+        <translation>ट्रांसफ़र पूरा नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
+        <translation>बैंक ने ट्रांसफ़र %1 पूरा नहीं किया; इसके पैसे ग्राहक को रिफ़ंड करने हैं (ग्राहक के OTP से रिफ़ंड करें)। बाकी ट्रांसफ़र नहीं भेजे गए।</translation>
+    </message>
+    <message>
+        <source>No clear answer for transfer %1. Do not send it again: Saathi is checking with Eko. The remaining transfers wait until it is known.</source>
+        <translation>ट्रांसफ़र %1 का साफ़ जवाब नहीं मिला। इसे दोबारा न भेजें: Saathi, Eko से जाँच कर रहा है। जब तक इसका पता न चले, बाकी ट्रांसफ़र रुके रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Transfer %1 did not go through: %2</source>
+        <translation>ट्रांसफ़र %1 नहीं हो पाया: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::TransferPlan</name>
+    <message>
+        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
+        <translation>यह ग्राहक अभी पैसे नहीं भेज सकता: पहले रजिस्ट्रेशन (OTP / eKYC) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <source>The smallest transfer is %1.</source>
+        <translation>सबसे छोटा ट्रांसफ़र %1 का है।</translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
+        <translation>ग्राहक इस महीने सिर्फ़ %1 और भेज सकता है (सीमा %2, इस्तेमाल %3)। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>This amount needs more than %1 transfers. Lower the amount.</source>
+        <translation>इस राशि के लिए %1 से ज़्यादा ट्रांसफ़र लगेंगे। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 transfers. Use %3.</source>
+        <translation>%1 में %2 ट्रांसफ़र नहीं होते। %3 इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::eko</name>
+    <message>
+        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
+        <translation>कोई भी AePS लेन-देन करने से पहले आज का बायोमेट्रिक लॉगिन ज़रूरी है। अपनी उंगली से रोज़ का लॉगिन करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
+        <translation>आपका एक बार होने वाला AePS eKYC पूरा नहीं हुआ है। पहले eKYC (OTP और फ़िंगरप्रिंट) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
+        <translation>eKYC पहले ही पूरा हो चुका है। इसकी जगह आज का बायोमेट्रिक लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
+        <translation>फ़िंगरप्रिंट मेल नहीं खाया। सेंसर और उंगली साफ़ करें, उंगली सीधी रखें और फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This fingerprint capture was already used. Capture the finger again.</source>
+        <translation>यह फ़िंगरप्रिंट स्कैन पहले ही इस्तेमाल हो चुका है। उंगली फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
+        <translation>ग्राहक का बैंक खाता फ़्रीज़ है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
+        <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>Not enough balance: %1</source>
+        <translation>पर्याप्त बैलेंस नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
+        <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
+    </message>
+    <message>
+        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
+        <translation>Eko को डेवलपर कुंजी नहीं मिली। सेटिंग्स में क्रेडेंशियल जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसकी वजह हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
+        <translation>Eko ने अनुरोध का सिग्नेचर अस्वीकार कर दिया। जाँचें कि इस कंप्यूटर की तारीख और समय सही हैं (इन्हें अपने-आप सेट होने दें), और सेटिंग्स में ऐक्सेस कुंजी सही है। अगर दोनों सही हैं, तो हो सकता है इस एजेंट के लिए सेवा चालू न हुई हो।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
+        <translation>Eko इस पते को नहीं पहचानता। सेटिंग्स में एनवायरनमेंट (UAT या प्रोडक्शन) और सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko इस पते पर इस तरह का अनुरोध स्वीकार नहीं करता (HTTP 405)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko अनुरोध का फ़ॉर्मैट स्वीकार नहीं करता (HTTP 415)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
+        <translation>Eko का सर्वर अभी अनुरोध पूरा नहीं कर सका। एक मिनट रुकें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
+        <translation>Eko से अनपेक्षित एरर आया (HTTP %1)। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko answered: %1</source>
+        <translation>Eko का जवाब: %1</translation>
+    </message>
+    <message>
+        <source>Eko did not accept some details: %1</source>
+        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की: %1</translation>
+    </message>
+    <message>
+        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
+        <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
+        <translation>आपके E-value वॉलेट में बैलेंस बहुत कम है। अपना E-value वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko has no transaction with this reference.</source>
+        <translation>Eko के पास इस रेफ़रेंस का कोई लेन-देन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer or agent.</source>
+        <translation>Eko इस ग्राहक या एजेंट को नहीं पहचानता।</translation>
+    </message>
+    <message>
+        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
+        <translation>यह एजेंट Eko पर ऑनबोर्ड नहीं है। पहले सेट-अप में ऑनबोर्डिंग पूरी करें।</translation>
+    </message>
+    <message>
+        <source>An agent with this mobile number is already registered with Eko.</source>
+        <translation>इस मोबाइल नंबर से एक एजेंट Eko पर पहले से रजिस्टर्ड है।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit is used up.</source>
+        <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Eko declined the request.</source>
+        <translation>Eko ने अनुरोध अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>Eko declined: %1</source>
+        <translation>Eko ने अस्वीकार किया: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
+        <translation>Eko से सुरक्षित कनेक्शन की पुष्टि नहीं हो सकी। कंप्यूटर की तारीख और समय जाँचें; अगर ऐसा बार-बार हो, तो इस नेटवर्क पर आगे न बढ़ें।</translation>
+    </message>
+    <message>
+        <source>Cannot reach Eko. Check the internet connection and try again.</source>
+        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
+        <translation>Eko के सर्वर ने कनेक्शन अस्वीकार कर दिया। सेटिंग्स में सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to Eko failed. Check the internet connection and try again.</source>
+        <translation>Eko से कनेक्शन नहीं हो सका। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया, इसलिए नतीजा अभी पता नहीं है। लेन-देन दोबारा न करें: Saathi, Eko से इसकी स्थिति जाँच रहा है।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time. Try again.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt</name>
+    <message>
+        <source>SUCCESS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>FAILED — NOT SENT TO THE BANK</source>
+        <translation>असफल — बैंक को नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUND PENDING</source>
+        <translation>असफल — रिफ़ंड पेंडिंग</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUNDED</source>
+        <translation>असफल — रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>असफल</translation>
+    </message>
+    <message>
+        <source>FAILED — REVERSED</source>
+        <translation>असफल — रिवर्स हो गया</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::DmtReceipt</name>
+    <message>
+        <source>MONEY TRANSFER</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>NOT ALL SENT</source>
+        <translation>पूरा नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>भेजने वाले</translation>
+    </message>
+    <message>
+        <source>Sender mobile</source>
+        <translation>भेजने वाले का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>पाने वाले</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation>भेजी गई राशि</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>UTR / RRN</source>
+        <translation>UTR / RRN</translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation>Eko TID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
+        <translation>बैंक ने अभी सभी ट्रांसफ़र पक्के नहीं किए हैं; हम Eko से जाँच कर रहे हैं। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
+        <translation>जो ट्रांसफ़र असफल हुआ, उसका पैसा वापस होगा: आपको एक OTP मिलेगा; वह एजेंट को दें और राशि व फ़ीस नकद वापस लें।</translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER REFUND</source>
+        <translation>मनी ट्रांसफ़र रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>रिफ़ंड हुआ</translation>
+    </message>
+    <message>
+        <source>Transfer TID</source>
+        <translation>ट्रांसफ़र TID</translation>
+    </message>
+    <message>
+        <source>Refund TID</source>
+        <translation>रिफ़ंड TID</translation>
+    </message>
+    <message>
+        <source>Transfer ref.</source>
+        <translation>ट्रांसफ़र रेफ़.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to the customer in cash.</source>
+        <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::Receipt</name>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>A/c balance</source>
+        <translation>खाता बैलेंस</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation>Eko TID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>टर्मिनल</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
+        <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>If the account was debited, the bank must reverse it by %1.</source>
+        <translation>अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
+        <translation>कोई नकद नहीं दिया गया। अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>AePS %1</source>
+        <translation>AePS %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
+    </message>
+    <message>
+        <source>Date   Dr/Cr        Amount  Narration</source>
+        <translation>तारीख  Dr/Cr          राशि  विवरण</translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation>Cr</translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation>Dr</translation>
+    </message>
+    <message>
+        <source>Keep this receipt for any dispute.</source>
+        <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::receipt::SerialReceiptPrinter</name>
+    <message>
+        <source>Could not send to the printer: check the cable.</source>
+        <translation>प्रिंटर को नहीं भेज सके: केबल जाँचें।</translation>
+    </message>
+    <message>
+        <source>The printer answered in a way Saathi does not understand: check that it is an ESC/POS printer and that the speed (baud) in Settings matches the printer&apos;s.</source>
+        <translation>प्रिंटर का जवाब Saathi को समझ नहीं आया: देखें कि यह ESC/POS प्रिंटर है और सेटिंग्स में स्पीड (baud) प्रिंटर की स्पीड से मिलती है।</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll and print again.</source>
+        <translation>प्रिंटर में पेपर ख़त्म है: नया रोल डालें और फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>The printer is offline: close its cover, check the paper and print again.</source>
+        <translation>प्रिंटर ऑफ़लाइन है: उसका कवर बंद करें, पेपर जाँचें और फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>The printer connection was lost: check the cable and that the printer is on.</source>
+        <translation>प्रिंटर का कनेक्शन टूट गया: केबल जाँचें और देखें कि प्रिंटर चालू है।</translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check it is on and the cable.</source>
+        <translation>प्रिंटर जवाब नहीं दे रहा: देखें कि वह चालू है और केबल जाँचें।</translation>
+    </message>
+    <message>
+        <source>No printer port is set: choose one in Settings.</source>
+        <translation>कोई प्रिंटर पोर्ट सेट नहीं है: सेटिंग्स में एक पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>The printer port %1 was not found: check the printer&apos;s cable is plugged in and the port chosen in Settings.</source>
+        <translation>प्रिंटर पोर्ट %1 नहीं मिला: देखें कि प्रिंटर की केबल लगी है और सेटिंग्स में सही पोर्ट चुना है।</translation>
+    </message>
+    <message>
+        <source>Saathi may not use the printer port %1: close any other program using the printer; on Linux the user must be in the &apos;dialout&apos; group.</source>
+        <translation>Saathi प्रिंटर पोर्ट %1 इस्तेमाल नहीं कर पा रहा: प्रिंटर इस्तेमाल कर रहा कोई भी दूसरा प्रोग्राम बंद करें; Linux पर यूज़र का &apos;dialout&apos; ग्रुप में होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The printer port %1 could not be opened: check the cable and the port chosen in Settings.</source>
+        <translation>प्रिंटर पोर्ट %1 खुल नहीं सका: केबल और सेटिंग्स में चुना गया पोर्ट जाँचें।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::AadhaarLineEdit</name>
     <message>
         <source>12-digit Aadhaar or 16-digit VID</source>
@@ -425,6 +1687,915 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::DeviceCapturePage</name>
+    <message>
+        <source>Test the scanner</source>
+        <translation>स्कैनर टेस्ट करें</translation>
+    </message>
+    <message>
+        <source>Place any finger flat on the scanner&apos;s glass and press Test capture. Nothing is sent to Eko or the bank; the test is only to see that the scanner works well.</source>
+        <translation>कोई भी उंगली स्कैनर के ग्लास पर सीधी रखें और टेस्ट कैप्चर दबाएँ। Eko या बैंक को कुछ नहीं भेजा जाता; यह टेस्ट सिर्फ़ यह देखने के लिए है कि स्कैनर ठीक से काम करता है।</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Test capture</source>
+        <translation>टेस्ट कैप्चर</translation>
+    </message>
+    <message>
+        <source>Ready for a test capture on port %1.</source>
+        <translation>पोर्ट %1 पर टेस्ट कैप्चर के लिए तैयार।</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s service stopped answering; searching for it again…</source>
+        <translation>स्कैनर की सर्विस ने जवाब देना बंद कर दिया; उसे फिर से खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Place a finger on the scanner now…</source>
+        <translation>अब स्कैनर पर उंगली रखें…</translation>
+    </message>
+    <message>
+        <source>The scanner did not answer in time. Unplug it and plug it back in (or restart its RD service), then press Test capture again.</source>
+        <translation>स्कैनर ने समय पर जवाब नहीं दिया। उसे निकालकर फिर से लगाएँ (या उसकी RD service फिर से शुरू करें), फिर दोबारा टेस्ट कैप्चर दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Test stopped. Press Test capture to try again.</source>
+        <translation>टेस्ट रोक दिया गया। फिर से कोशिश करने के लिए टेस्ट कैप्चर दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation>स्कैनर काम कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Quality: not reported</source>
+        <translation>क्वालिटी: नहीं बताई गई</translation>
+    </message>
+    <message>
+        <source>The scanner did not say how good the fingerprint was. You can save this device.</source>
+        <translation>स्कैनर ने नहीं बताया कि फ़िंगरप्रिंट कितना अच्छा था। आप यह डिवाइस सेव कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Quality: %1 of 100</source>
+        <translation>क्वालिटी: 100 में से %1</translation>
+    </message>
+    <message>
+        <source>Good fingerprint. You can save this device.</source>
+        <translation>फ़िंगरप्रिंट अच्छा है। आप यह डिवाइस सेव कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Try again: %1</source>
+        <translation>फिर से कोशिश करें: %1</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>फिर से टेस्ट करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceChoosePage</name>
+    <message>
+        <source>Choose the fingerprint device</source>
+        <translation>फ़िंगरप्रिंट डिवाइस चुनें</translation>
+    </message>
+    <message>
+        <source>The best ready device is selected. Devices that are not ready are greyed out, with the reason.</source>
+        <translation>सबसे अच्छा तैयार डिवाइस चुना गया है। जो डिवाइस तैयार नहीं हैं, वे धुंधले दिखते हैं और साथ में वजह लिखी है।</translation>
+    </message>
+    <message>
+        <source>[saved device]</source>
+        <translation>[सेव किया हुआ डिवाइस]</translation>
+    </message>
+    <message>
+        <source>Select a device to continue.</source>
+        <translation>आगे बढ़ने के लिए कोई डिवाइस चुनें।</translation>
+    </message>
+    <message>
+        <source>Press Next to check this device&apos;s details.</source>
+        <translation>इस डिवाइस की जानकारी जाँचने के लिए आगे दबाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceDetailsPage</name>
+    <message>
+        <source>Check the device</source>
+        <translation>डिवाइस जाँचें</translation>
+    </message>
+    <message>
+        <source>Check that the maker, model and serial number match the label on your scanner. If they do not, another program may be pretending to be the scanner: do not use it, and call support.</source>
+        <translation>देखें कि कंपनी, मॉडल और सीरियल नंबर आपके स्कैनर के लेबल से मिलते हैं। अगर नहीं मिलते, तो हो सकता है कोई दूसरा प्रोग्राम स्कैनर बनकर धोखा दे रहा हो: उसे इस्तेमाल न करें, और सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation>कंपनी:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>मॉडल:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>सीरियल नंबर:</translation>
+    </message>
+    <message>
+        <source>RD service:</source>
+        <translation>RD service:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>सुरक्षा लेवल:</translation>
+    </message>
+    <message>
+        <source>Device certificate:</source>
+        <translation>डिवाइस सर्टिफ़िकेट:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>पोर्ट:</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s details again…</source>
+        <translation>डिवाइस की जानकारी फिर से पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Details read from the device.</source>
+        <translation>जानकारी डिवाइस से पढ़ी गई।</translation>
+    </message>
+    <message>
+        <source>Showing the details found during the search.</source>
+        <translation>खोज के समय मिली जानकारी दिखा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>%1 (provider id %2)</source>
+        <translation>%1 (प्रोवाइडर ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, वर्ज़न %2</translation>
+    </message>
+    <message>
+        <source>L1 (keys kept inside the scanner)</source>
+        <translation>L1 (कुंजियाँ स्कैनर के अंदर रहती हैं)</translation>
+    </message>
+    <message>
+        <source>L0 (keys kept on this computer)</source>
+        <translation>L0 (कुंजियाँ इसी कंप्यूटर पर रहती हैं)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceDiscoveryPage</name>
+    <message>
+        <source>Find the fingerprint device</source>
+        <translation>फ़िंगरप्रिंट डिवाइस खोजें</translation>
+    </message>
+    <message>
+        <source>Saathi looks for the scanner&apos;s RD service (the vendor&apos;s driver) on this computer.</source>
+        <translation>Saathi इस कंप्यूटर पर स्कैनर की RD service (कंपनी का ड्राइवर) खोजता है।</translation>
+    </message>
+    <message>
+        <source>%v of %m ports checked</source>
+        <translation>%m में से %v पोर्ट जांचे गए</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>खोजना रोकें</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>दोबारा खोजें</translation>
+    </message>
+    <message>
+        <source>Searching for fingerprint device services…</source>
+        <translation>फ़िंगरप्रिंट डिवाइस की service खोजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Found a service on port %1. Still checking the other ports…</source>
+        <translation>पोर्ट %1 पर एक service मिली। बाकी पोर्ट अभी जांचे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Search stopped. Press Search again when the device is ready.</source>
+        <translation>खोज रोक दी गई। डिवाइस तैयार होने पर दोबारा खोजें दबाएं।</translation>
+    </message>
+    <message>
+        <source>Port %1: something answered, but not as a fingerprint service. %2</source>
+        <translation>पोर्ट %1: किसी ने जवाब दिया, पर फ़िंगरप्रिंट service की तरह नहीं। %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n fingerprint device(s) ready to use. Press Next to choose.</source>
+        <translation>
+            <numerusform>इस्तेमाल के लिए तैयार %n फ़िंगरप्रिंट डिवाइस मिला। चुनने के लिए आगे दबाएं।</numerusform>
+            <numerusform>इस्तेमाल के लिए तैयार %n फ़िंगरप्रिंट डिवाइस मिले। चुनने के लिए आगे दबाएं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 did not answer properly and was left out.</source>
+        <translation>पोर्ट %1 ने ठीक से जवाब नहीं दिया, इसलिए उसे छोड़ दिया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search finished: %n port(s) checked.</source>
+        <translation>
+            <numerusform>खोज पूरी हुई: %n पोर्ट जांचा गया।</numerusform>
+            <numerusform>खोज पूरी हुई: %n पोर्ट जांचे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A fingerprint device service is running, but no scanner is ready. Check that the scanner is plugged in (try another USB port), wait a few seconds, then press Search again. The list above says what each service reported.</source>
+        <translation>फ़िंगरप्रिंट डिवाइस की service चल रही है, पर कोई स्कैनर तैयार नहीं है। देखें कि स्कैनर लगा है (दूसरा USB पोर्ट आज़माएं), कुछ सेकंड रुकें, फिर दोबारा खोजें दबाएं। ऊपर की सूची में हर service का जवाब लिखा है।</translation>
+    </message>
+    <message>
+        <source>No fingerprint device service answered on this computer. Check that the device is plugged in and its RD service (the vendor&apos;s driver) is installed and running, then press Search again.</source>
+        <translation>इस कंप्यूटर पर किसी फ़िंगरप्रिंट डिवाइस service ने जवाब नहीं दिया। देखें कि डिवाइस लगा है और उसकी RD service (कंपनी का ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें दबाएं।</translation>
+    </message>
+    <message>
+        <source>Something on port %1 answered but not as an RD service: restart the RD service, or close the program using that port.</source>
+        <translation>पोर्ट %1 पर किसी ने जवाब दिया, पर RD service की तरह नहीं: RD service रीस्टार्ट करें, या उस पोर्ट को इस्तेमाल करने वाला प्रोग्राम बंद करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceSavePage</name>
+    <message>
+        <source>Save the device</source>
+        <translation>डिवाइस सेव करें</translation>
+    </message>
+    <message>
+        <source>Saathi will use %1 %2 (serial %3) for every fingerprint. If the driver moves to another port later, Saathi finds the same scanner again by its serial number. Press Save.</source>
+        <translation>Saathi हर फ़िंगरप्रिंट के लिए %1 %2 (सीरियल %3) इस्तेमाल करेगा। अगर बाद में ड्राइवर किसी दूसरे पोर्ट पर चला जाए, तो Saathi सीरियल नंबर से उसी स्कैनर को फिर से ढूँढ लेता है। सेव करें दबाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceWizard</name>
+    <message>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DeviceWizardStepPage</name>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>unknown maker</source>
+        <translation>अज्ञात कंपनी</translation>
+    </message>
+    <message>
+        <source>Port %1: %2, %3</source>
+        <translation>पोर्ट %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation>, सीरियल %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Not ready: the service is running but the scanner is unplugged or not set up. Plug it in (try another USB port) and search again.</source>
+        <translation>तैयार नहीं: सर्विस चल रही है, लेकिन स्कैनर लगा नहीं है या सेट नहीं है। उसे लगाएँ (दूसरा USB पोर्ट आज़माएँ) और फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>Cannot be used: the service did not say how to take a fingerprint. Reinstall the vendor&apos;s RD service.</source>
+        <translation>इस्तेमाल नहीं हो सकता: सर्विस ने फ़िंगरप्रिंट लेने का तरीका नहीं बताया। कंपनी की RD service फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>In use: another program is using the scanner. Close it before the test capture.</source>
+        <translation>इस्तेमाल में: कोई दूसरा प्रोग्राम स्कैनर इस्तेमाल कर रहा है। टेस्ट कैप्चर से पहले उसे बंद करें।</translation>
+    </message>
+    <message>
+        <source>none sent (the scanner may not be ready)</source>
+        <translation>कुछ नहीं भेजा गया (हो सकता है स्कैनर तैयार न हो)</translation>
+    </message>
+    <message>
+        <source>present; expiry date not known</source>
+        <translation>मौजूद है; एक्सपायरी तारीख पता नहीं</translation>
+    </message>
+    <message>
+        <source>expired on %1: restart the RD service so it renews it</source>
+        <translation>%1 को एक्सपायर हो गया: RD service फिर से शुरू करें ताकि वह इसे रिन्यू कर दे</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 तक वैध</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtCustomerStep</name>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation>ग्राहक का &amp;मोबाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Aadhaar number</source>
+        <translation>&amp;आधार नंबर</translation>
+    </message>
+    <message>
+        <source>Money transfer — the customer</source>
+        <translation>मनी ट्रांसफ़र — ग्राहक</translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation>10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;खोजें</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to recipients</source>
+        <translation>&amp;आगे: लाभार्थी</translation>
+    </message>
+    <message>
+        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
+        <translation>पहली बार पैसे भेजने से पहले ग्राहक का आधार और फ़िंगरप्रिंट से वेरिफ़िकेशन होता है। उसके बाद Eko ग्राहक के मोबाइल पर OTP भेजता है।</translation>
+    </message>
+    <message>
+        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
+        <translation>मैं सहमत हूँ कि Eko के ज़रिए मनी ट्रांसफ़र के लिए UIDAI से मेरी पहचान की पुष्टि करने में मेरे आधार नंबर और फ़िंगरप्रिंट का इस्तेमाल किया जाए।</translation>
+    </message>
+    <message>
+        <source>The customer has heard this and &amp;agrees</source>
+        <translation>ग्राहक ने यह सुन लिया है और &amp;सहमत है</translation>
+    </message>
+    <message>
+        <source>Capture &amp;finger &amp;&amp; send OTP</source>
+        <translation>&amp;उंगली स्कैन करें &amp;&amp; OTP भेजें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← वापस (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify OTP</source>
+        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>कुछ गड़बड़ हो गई। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation>ग्राहक को खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Full KYC</source>
+        <translation>फ़ुल KYC</translation>
+    </message>
+    <message>
+        <source>Sender eKYC done</source>
+        <translation>सेंडर eKYC पूरा</translation>
+    </message>
+    <message>
+        <source>Non-KYC (mobile verified)</source>
+        <translation>नॉन-KYC (मोबाइल वेरिफ़ाइड)</translation>
+    </message>
+    <message>
+        <source>Not ready to send</source>
+        <translation>अभी पैसे नहीं भेज सकते</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Monthly limit: %1 left of %2 this month</source>
+        <translation>महीने की लिमिट: इस महीने %2 में से %1 बाकी</translation>
+    </message>
+    <message>
+        <source>Monthly limit: not given by Eko</source>
+        <translation>महीने की लिमिट: Eko ने नहीं बताई</translation>
+    </message>
+    <message>
+        <source>Registering the customer with Eko…</source>
+        <translation>ग्राहक को Eko पर रजिस्टर किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
+        <translation>Eko ने %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick it when they agree.</source>
+        <translation>ग्राहक को सहमति पढ़कर सुनाएँ और सहमत होने पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>No fingerprint device is set up on this counter.</source>
+        <translation>इस काउंटर पर कोई फ़िंगरप्रिंट डिवाइस सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation>ग्राहक से डिवाइस पर उंगली रखने को कहें…</translation>
+    </message>
+    <message>
+        <source>Sending the eKYC to Eko…</source>
+        <translation>eKYC, Eko को भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
+        <translation>Eko ने eKYC के लिए %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+    <message>
+        <source>Verifying the OTP…</source>
+        <translation>OTP वेरिफ़ाई हो रहा है…</translation>
+    </message>
+    <message>
+        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
+        <translation>नया OTP भेजने के लिए ग्राहक की उंगली फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Sending a new OTP…</source>
+        <translation>नया OTP भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
+        <translation>Eko ने %1 पर नया OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtFormKit</name>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF में सेव करें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सेव हो गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtOtpWidget</name>
+    <message>
+        <source>6-digit OTP</source>
+        <translation>6 अंकों का OTP</translation>
+    </message>
+    <message>
+        <source>Send OTP &amp;again</source>
+        <translation>OTP &amp;फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Verify OTP</source>
+        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+    </message>
+    <message>
+        <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
+        <translation>OTP 10 मिनट तक, यानी %1 तक वैध है। उसके बाद इसे फिर से भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRecipientsStep</name>
+    <message>
+        <source>A&amp;ccount number</source>
+        <translation>&amp;खाता नंबर</translation>
+    </message>
+    <message>
+        <source>&amp;IFSC</source>
+        <translation>&amp;IFSC</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;name</source>
+        <translation>लाभार्थी का &amp;नाम</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;mobile</source>
+        <translation>लाभार्थी का &amp;मोबाइल</translation>
+    </message>
+    <message>
+        <source>Money transfer — the recipient</source>
+        <translation>मनी ट्रांसफ़र — लाभार्थी</translation>
+    </message>
+    <message>
+        <source>&amp;Send money to this recipient</source>
+        <translation>इस लाभार्थी को पैसे &amp;भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>लाभार्थी &amp;जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Delete recipient</source>
+        <translation>लाभार्थी &amp;हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete</source>
+        <translation>&amp;हाँ, हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;रहने दें</translation>
+    </message>
+    <message>
+        <source>9 to 18 digits</source>
+        <translation>9 से 18 अंक</translation>
+    </message>
+    <message>
+        <source>e.g. SBIN0001234</source>
+        <translation>जैसे SBIN0001234</translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation>10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipient</source>
+        <translation>लाभार्थी &amp;सेव करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← वापस (Esc)</translation>
+    </message>
+    <message>
+        <source>Sender: %1 (%2)</source>
+        <translation>भेजने वाला: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the recipients…</source>
+        <translation>लाभार्थी लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 (%4) · %5</source>
+        <translation>%1 — %2
+%3 (%4) · %5</translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add the account the customer sends to.</source>
+        <translation>अभी कोई लाभार्थी नहीं है। वह खाता जोड़ें जिसमें ग्राहक पैसे भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
+        <translation>IFSC में पहले 4 अक्षर (बैंक), फिर 0, फिर 6 अक्षर या अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>Bank code %1</source>
+        <translation>बैंक कोड %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>बैंक: %1</translation>
+    </message>
+    <message>
+        <source>Adding the recipient…</source>
+        <translation>लाभार्थी जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from this customer&apos;s recipients?</source>
+        <translation>%1 (%2) को इस ग्राहक के लाभार्थियों से हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Deleting the recipient…</source>
+        <translation>लाभार्थी हटाया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRefundStep</name>
+    <message>
+        <source>Refund to the customer</source>
+        <translation>ग्राहक को रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;प्रिंट</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>P&amp;DF सेव करें</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;हो गया</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
+        <translation>बैंक ने %1 का ट्रांसफ़र (TID %2) पूरा नहीं किया। Eko ने ग्राहक को एक OTP भेजा है: यह पैसा नकद वापस लेने के लिए उनकी सहमति है। ग्राहक से OTP पूछें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s refund OTP:</source>
+        <translation>ग्राहक का रिफ़ंड OTP:</translation>
+    </message>
+    <message>
+        <source>Asking Eko to send the customer a refund OTP…</source>
+        <translation>Eko से ग्राहक को रिफ़ंड OTP भेजने को कह रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Sending the refund… please wait</source>
+        <translation>रिफ़ंड भेज रहे हैं… कृपया रुकें</translation>
+    </message>
+    <message>
+        <source>Refunded — give the customer %1 in cash</source>
+        <translation>रिफ़ंड हो गया — ग्राहक को %1 नकद दें</translation>
+    </message>
+    <message>
+        <source>Refund pending — we are checking</source>
+        <translation>रिफ़ंड पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>रिफ़ंड असफल</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRegistrationForm</name>
+    <message>
+        <source>This mobile is not registered for money transfer. Register the customer:</source>
+        <translation>यह मोबाइल मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। ग्राहक को रजिस्टर करें:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on the ID)</source>
+        <translation>&amp;नाम (जैसा पहचान पत्र पर है)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;पता</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;शहर</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>&amp;राज्य</translation>
+    </message>
+    <message>
+        <source>&amp;PIN code</source>
+        <translation>&amp;पिन कोड</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>&amp;Register and send OTP</source>
+        <translation>&amp;रजिस्टर करें और OTP भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;रजिस्टर करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtResultStep</name>
+    <message>
+        <source>&amp;Refund to customer</source>
+        <translation>ग्राहक को &amp;रिफ़ंड करें</translation>
+    </message>
+    <message>
+        <source>Send the &amp;remaining transfers</source>
+        <translation>&amp;बाकी ट्रांसफ़र भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;प्रिंट</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF</source>
+        <translation>P&amp;DF सेव करें</translation>
+    </message>
+    <message>
+        <source>&amp;Another transfer</source>
+        <translation>&amp;एक और ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>New &amp;customer</source>
+        <translation>नया &amp;ग्राहक</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;होम</translation>
+    </message>
+    <message>
+        <source>Success — %1 sent</source>
+        <translation>सफल — %1 भेज दिए गए</translation>
+    </message>
+    <message>
+        <source>Every transfer reached %1&apos;s account. Give the customer the receipt.</source>
+        <translation>हर ट्रांसफ़र %1 के खाते में पहुँच गया। ग्राहक को रसीद दें।</translation>
+    </message>
+    <message>
+        <source>Pending — we are checking</source>
+        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Pending: NEFT initiated — we are checking</source>
+        <translation>पेंडिंग: NEFT शुरू हो गया — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet. Do not send it again; this screen updates by itself when the bank answers.</source>
+        <translation>बैंक ने अभी तक हर ट्रांसफ़र की पुष्टि नहीं की है। इसे दोबारा न भेजें; बैंक का जवाब आने पर यह स्क्रीन अपने-आप अपडेट हो जाएगी।</translation>
+    </message>
+    <message>
+        <source>Not all sent — %1 of %2 reached the account</source>
+        <translation>सब नहीं भेजे गए — %2 में से %1 खाते में पहुँचे</translation>
+    </message>
+    <message>
+        <source>Failed — the money was not sent</source>
+        <translation>फ़ेल — पैसे नहीं भेजे गए</translation>
+    </message>
+    <message>
+        <source>The unclear transfer has been found. Send the remaining transfers now.</source>
+        <translation>जिस ट्रांसफ़र का नतीजा साफ़ नहीं था, उसका पता चल गया है। अब बाकी ट्रांसफ़र भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtTransferStep</name>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation>&amp;राशि (₹)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Money transfer — the amount</source>
+        <translation>मनी ट्रांसफ़र — राशि</translation>
+    </message>
+    <message>
+        <source>Whole rupees, e.g. 12000</source>
+        <translation>पूरे रुपये, जैसे 12000</translation>
+    </message>
+    <message>
+        <source>&amp;IMPS (instant)</source>
+        <translation>&amp;IMPS (तुरंत)</translation>
+    </message>
+    <message>
+        <source>&amp;NEFT</source>
+        <translation>&amp;NEFT</translation>
+    </message>
+    <message>
+        <source>&amp;Show the plan</source>
+        <translation>प्लान &amp;दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation>&amp;पक्का करें और भेजें</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;बदलें</translation>
+    </message>
+    <message>
+        <source>Stop the remaining transfers</source>
+        <translation>बाकी ट्रांसफ़र रोकें</translation>
+    </message>
+    <message>
+        <source>Send &amp;this transfer</source>
+        <translation>&amp;यह ट्रांसफ़र भेजें</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← वापस (Esc)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3, %4, %5</source>
+        <translation>%1 (%2) से %3, %4, %5 को</translation>
+    </message>
+    <message>
+        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
+        <translation>एक ट्रांसफ़र में %1 तक; इससे ज़्यादा राशि कई ट्रांसफ़र में भेजी जाती है।</translation>
+    </message>
+    <message>
+        <source>%1 left this month for this customer.</source>
+        <translation>इस ग्राहक के लिए इस महीने %1 बाकी है।</translation>
+    </message>
+    <message>
+        <source>The bank takes IMPS and NEFT.</source>
+        <translation>इस बैंक में IMPS और NEFT दोनों चलते हैं।</translation>
+    </message>
+    <message>
+        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
+        <translation>इस बैंक में सिर्फ़ NEFT चलता है: पैसा कुछ घंटों में खाते में पहुँचता है।</translation>
+    </message>
+    <message>
+        <source>This bank takes IMPS only.</source>
+        <translation>इस बैंक में सिर्फ़ IMPS चलता है।</translation>
+    </message>
+    <message>
+        <source>This bank takes neither IMPS nor NEFT.</source>
+        <translation>इस बैंक में न IMPS चलता है, न NEFT।</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में डालें।</translation>
+    </message>
+    <message>
+        <source>One %1 transfer:</source>
+        <translation>एक %1 ट्रांसफ़र:</translation>
+    </message>
+    <message>
+        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
+        <translation>%1 को %2 %3 ट्रांसफ़र में भेजा जाएगा (हर एक में ज़्यादा से ज़्यादा %4):</translation>
+    </message>
+    <message>
+        <source>%1. %2   fee %3</source>
+        <translation>%1. %2   फ़ीस %3</translation>
+    </message>
+    <message>
+        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
+        <translation>ग्राहक से लें: %1 (%2 भेजने के + %3 फ़ीस)</translation>
+    </message>
+    <message>
+        <source>The transfer could not be started.</source>
+        <translation>ट्रांसफ़र शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>इंतज़ार में</translation>
+    </message>
+    <message>
+        <source>waiting for the OTP</source>
+        <translation>OTP का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>भेज रहे हैं…</translation>
+    </message>
+    <message>
+        <source>sent ✓ UTR %1</source>
+        <translation>भेजा गया ✓ UTR %1</translation>
+    </message>
+    <message>
+        <source>initiated — the bank has not confirmed yet</source>
+        <translation>शुरू हुआ — बैंक ने अभी पक्का नहीं किया</translation>
+    </message>
+    <message>
+        <source>failed — refund pending</source>
+        <translation>असफल — रिफ़ंड पेंडिंग</translation>
+    </message>
+    <message>
+        <source>failed — refunded</source>
+        <translation>असफल — रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>असफल</translation>
+    </message>
+    <message>
+        <source>no clear answer — we are checking</source>
+        <translation>साफ़ जवाब नहीं मिला — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: %3 (fee %4) — %5</source>
+        <translation>ट्रांसफ़र %2 में से %1: %3 (फ़ीस %4) — %5</translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: asking Eko to send the customer an OTP…</source>
+        <translation>ट्रांसफ़र %2 में से %1: Eko से ग्राहक को OTP भेजने को कह रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: enter the OTP the customer received.</source>
+        <translation>ट्रांसफ़र %2 में से %1: ग्राहक को मिला OTP डालें।</translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2: sending to the bank… please wait</source>
+        <translation>ट्रांसफ़र %2 में से %1: बैंक को भेज रहे हैं… कृपया रुकें</translation>
+    </message>
+    <message>
+        <source>Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.</source>
+        <translation>Eko ने ट्रांसफ़र %2 में से %1 (%3) के लिए ग्राहक को OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::EkycBiometricPage</name>
     <message>
         <source>One-time eKYC: fingerprint</source>
@@ -486,6 +2657,134 @@
     <message>
         <source>A new OTP was sent.</source>
         <translation>नया OTP भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::HistoryModel</name>
+    <message>
+        <source>Time (IST)</source>
+        <translation>समय (IST)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक मोबाइल</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::HistoryPage</name>
+    <message>
+        <source>Back</source>
+        <translation>वापस</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>पुराने दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>Days (IST)</source>
+        <translation>दिन (IST)</translation>
+    </message>
+    <message>
+        <source>Reference, Eko TID or bank RRN</source>
+        <translation>रेफ़रेंस, Eko TID या बैंक RRN</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>All transactions</source>
+        <translation>सभी लेन-देन</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) shown</source>
+        <translation>
+            <numerusform>%n लेन-देन दिखाया गया</numerusform>
+            <numerusform>%n लेन-देन दिखाए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>रेफ़रेंस: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1, %2</source>
+        <translation>लेन-देन: %1, %2</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>राशि: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>ग्राहक: %1 %2</translation>
+    </message>
+    <message>
+        <source>Eko TID: %1  Bank RRN: %2</source>
+        <translation>Eko TID: %1  बैंक RRN: %2</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>संदेश: %1</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>घटनाएँ:</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>हिस्ट्री एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1</source>
+        <translation>
+            <numerusform>%n लेन-देन %1 में एक्सपोर्ट किया गया</numerusform>
+            <numerusform>%n लेन-देन %1 में एक्सपोर्ट किए गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,6 +3271,65 @@
     <message>
         <source>Saved: %1</source>
         <translation>सहेजा गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::validate</name>
+    <message>
+        <source>Enter the 10-digit mobile number.</source>
+        <translation>10 अंकों का मोबाइल नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only.</source>
+        <translation>मोबाइल नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
+        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Enter the 11-character IFSC of the branch.</source>
+        <translation>ब्रांच का 11 अक्षरों का IFSC डालें।</translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
+        <translation>IFSC में 11 अक्षर होते हैं, जैसे SBIN0001234।</translation>
+    </message>
+    <message>
+        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
+        <translation>यह IFSC सही नहीं है: 4 अक्षर, फिर 0, फिर 6 अक्षर या अंक (जैसे SBIN0001234)।</translation>
+    </message>
+    <message>
+        <source>Enter the 10-character PAN.</source>
+        <translation>10 अक्षरों का PAN डालें।</translation>
+    </message>
+    <message>
+        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
+        <translation>यह PAN सही नहीं है: 5 अक्षर, 4 अंक और एक अक्षर, जैसा कार्ड पर छपा है (ABCPE1234F)।</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit PIN code.</source>
+        <translation>6 अंकों का PIN कोड डालें।</translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation>PIN कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
+        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
+    </message>
+    <message>
+        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
+        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
+    </message>
+    <message>
+        <source>Enter the OTP sent by SMS.</source>
+        <translation>SMS से आया OTP डालें।</translation>
+    </message>
+    <message>
+        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
+        <translation>OTP 4 से 8 अंकों का होता है, जैसा SMS में आया है।</translation>
     </message>
 </context>
 </TS>
