@@ -130,6 +130,7 @@ private:
     ui::SettingsPage* m_settingsPage = nullptr;
     ui::OnboardingWizard* m_onboarding = nullptr;
     QList<ui::AepsFormPage*> m_aepsPages;
+    bool m_onboardingClosed = true; // the wizard starts afresh next time (left half-way, it keeps what was typed)
     QTimer m_dayTimer;
 };
 

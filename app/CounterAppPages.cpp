@@ -121,6 +121,7 @@ void CounterApp::buildSetupPages()
         m_appSettings->sync();
     });
     connect(m_onboarding, &QWizard::finished, this, [this] {
+        m_onboardingClosed = true;
         m_window->showHome();
         checkAgent(); // the new agent's eKYC and daily login come next
     });
@@ -131,8 +132,9 @@ void CounterApp::showOnboarding()
     if (!m_onboarding) {
         return;
     }
-    if (m_onboarding->isHidden() || m_onboarding->currentId() < 0) {
+    if (m_onboardingClosed) {
         m_onboarding->restart();
+        m_onboardingClosed = false;
     }
     m_window->showPage(kOnboardingPageId);
 }

@@ -8,9 +8,9 @@
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
 #include "home/HomePage.h"
-#include "onboarding/FileChooser.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/ServiceStatusPage.h"
+#include "widgets/FileChooser.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
