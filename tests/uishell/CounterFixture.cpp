@@ -7,6 +7,7 @@
 #include "TrainingEnvironment.h"
 #include "aeps/AepsFormPage.h"
 #include "aeps/BankPicker.h"
+#include "aeps/TransactionResultPage.h"
 #include "agent/AgentSession.h"
 #include "agent/EkycWizard.h"
 #include "home/HomePage.h"

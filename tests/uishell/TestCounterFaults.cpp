@@ -6,6 +6,7 @@
 #include "CounterFixture.h"
 #include "EkoSandbox.h"
 #include "aeps/AepsFormPage.h"
+#include "aeps/TransactionResultPage.h"
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
 #include "home/HomePage.h"
