@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -131,7 +132,9 @@ private Q_SLOTS:
         QCOMPARE(client.config().baseUrl, sandboxUrl);
         QVERIFY(f.window().trainingMode());
 
-        // With them (saved in the keychain as the settings page does) it moves to UAT and the banner goes.
+        // With them (saved in the keychain as the settings page does) it moves to UAT and the banner goes. Anything
+        // the counter then sends to UAT goes to a dead proxy on loopback: a test never reaches the internet.
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
         eko::EkoCredentials credentials {QStringLiteral("becbbce45f79c6f5109f848acd540567"),
                                          QStringLiteral("d2fe1d99-6298-4af2-8cc5-UITEST000042"),
                                          QStringLiteral("9962981729"), QStringLiteral("20810200")};
@@ -150,6 +153,7 @@ private Q_SLOTS:
         f.app().environment()->switchTo(EkoEnvironment::Training);
         QCOMPARE(client.config().baseUrl, sandboxUrl);
         QVERIFY(f.window().trainingMode());
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
 };
 
