@@ -5,6 +5,7 @@
 #include "TrainingBanner.h"
 #include "home/HomePage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -199,7 +200,10 @@ bool MainWindow::showPage(const QString& id)
     }
     m_stack->setCurrentWidget(page);
     page->show();
-    page->setFocus();
+    // A page that put the focus on its first field (in its showEvent) keeps it there.
+    if (QWidget* focused = QApplication::focusWidget(); !focused || !page->isAncestorOf(focused)) {
+        page->setFocus();
+    }
     return true;
 }
 
