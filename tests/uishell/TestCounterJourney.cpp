@@ -9,6 +9,8 @@
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
 #include "home/HomePage.h"
+#include "onboarding/ActivationPage.h"
+#include "onboarding/AgentDetailsPage.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/ServiceStatusPage.h"
 #include "widgets/FileChooser.h"
@@ -106,7 +108,10 @@ QString onboard(CounterFixture& f)
     QWidget* activation = wizard->activationPage();
     auto* shopType = activation->findChild<QComboBox*>(QStringLiteral("shopTypeComboBox"));
     auto* officeState = activation->findChild<QComboBox*>(QStringLiteral("officeStateComboBox"));
-    QTest::qWaitFor([&] { return shopType->count() > 0 && officeState->count() > 0; }, 20000);
+    if (!QTest::qWaitFor([&] { return shopType->count() > 0 && officeState->count() > 0; }, 20000)) {
+        qWarning("no shop types or states");
+        return {};
+    }
     type(activation, "modelNameLineEdit", QStringLiteral("MFS110"));
     type(activation, "deviceSerialLineEdit", QStringLiteral("8123456"));
     type(activation, "accountLineEdit", QStringLiteral("123456789012"));
@@ -126,7 +131,10 @@ QString onboard(CounterFixture& f)
         return {};
     }
     auto* list = wizard->statusPage()->findChild<QTreeWidget*>(QStringLiteral("servicesTreeWidget"));
-    QTest::qWaitFor([&] { return !serviceStatus(list, QStringLiteral("43")).isEmpty(); }, 20000);
+    if (!QTest::qWaitFor([&] { return !serviceStatus(list, QStringLiteral("43")).isEmpty(); }, 20000)) {
+        qWarning("no AePS service on the status page");
+        return {};
+    }
     f.clock().advanceMs(2 * 60 * 1000); // Eko approves after its delay, on the shared clock
     QSignalSpy updated(wizard->statusPage(), &ui::ServiceStatusPage::servicesUpdated);
     QTest::mouseClick(wizard->statusPage()->findChild<QPushButton*>(QStringLiteral("recheckButton")), Qt::LeftButton);
