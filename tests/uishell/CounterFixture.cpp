@@ -124,7 +124,12 @@ bool CounterFixture::start()
     if (!QTest::qWaitForWindowActive(&window())) {
         return false;
     }
-    return journalReady.wait(15000) && journalReady.first().first().toBool();
+    // The journal may have answered while the window was coming up: wait only if it has not.
+    if (journalReady.isEmpty() && !journalReady.wait(15000)) {
+        qWarning("the journal did not open");
+        return false;
+    }
+    return journalReady.first().first().toBool();
 }
 
 bool CounterFixture::loginAgent()
@@ -174,7 +179,10 @@ bool CounterFixture::typeWithdrawal(const QString& mobile, const QString& amount
         qWarning("F1 did not open Cash withdrawal: %s", qPrintable(window().currentPageId()));
         return false;
     }
-    QWidget* form = page("cashWithdrawal");
+    auto* form = qobject_cast<ui::AepsFormPage*>(page("cashWithdrawal"));
+    if (!form->flow().isBusy()) {
+        form->reset(); // the last attempt's fields (kept after an error) are not this customer's
+    }
     if (!QTest::qWaitFor([&] { return form->findChild<ui::BankPicker*>()->isLoaded(); }, 20000)) {
         return false;
     }
@@ -199,17 +207,26 @@ bool CounterFixture::typeWithdrawal(const QString& mobile, const QString& amount
 bool CounterFixture::waitForResult(const char* id, int timeoutMs)
 {
     auto* form = qobject_cast<ui::AepsFormPage*>(page(id));
-    return form && QTest::qWaitFor([&] { return form->resultPage().isVisible(); }, timeoutMs);
+    return form && QTest::qWaitFor([&] { return form->resultPage().isVisible() || formError(id).size(); }, timeoutMs);
+}
+
+QString CounterFixture::formError(const char* id)
+{
+    auto* label = child<QLabel>(page(id), "formErrorLabel");
+    return label && label->isVisible() ? label->text() : QString();
 }
 
 QString CounterFixture::resultStatus(const char* id)
 {
-    return child<QLabel>(page(id), "statusLabel")->text();
+    auto* form = qobject_cast<ui::AepsFormPage*>(page(id));
+    return form->resultPage().isVisible() ? child<QLabel>(page(id), "statusLabel")->text() : QString();
 }
 
 QString CounterFixture::resultMessage(const char* id)
 {
-    return child<QLabel>(page(id), "messageLabel")->text();
+    // The result page's message, or the form's own line when Eko refused before anything was done.
+    auto* form = qobject_cast<ui::AepsFormPage*>(page(id));
+    return form->resultPage().isVisible() ? child<QLabel>(page(id), "messageLabel")->text() : formError(id);
 }
 
 QString CounterFixture::receiptText(const char* id)

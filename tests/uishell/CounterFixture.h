@@ -65,10 +65,11 @@ public:
     bool dailyLogin();
     // Opens Cash withdrawal with F1 and types the whole form with the keyboard, consent with Space.
     bool typeWithdrawal(const QString& mobile, const QString& amount);
-    // Waits until the AePS page `id` shows its result page.
+    // Waits until the AePS page `id` shows its result page, or an error line on its form.
     bool waitForResult(const char* id, int timeoutMs = 30000);
     QString resultStatus(const char* id);
     QString resultMessage(const char* id);
+    QString formError(const char* id);
     QString receiptText(const char* id);
     int journalRows();
 
