@@ -106,8 +106,10 @@ private Q_SLOTS:
     void ekoAskingForTwoFactorRelocksTheTilesAndShowsDailyLogin()
     {
         m_f->sandbox().armFault(Fault::Fp069, QStringLiteral("*"));
-        QVERIFY(withdraw());
-        QTRY_COMPARE(m_f->window().currentPageId(), QStringLiteral("dailyLogin"));
+        QVERIFY(m_f->typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("1300")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->window().currentPageId(), QStringLiteral("dailyLogin"), 20000);
+        QCOMPARE(form()->flow().lastError().code, QStringLiteral("eko.2fa_required"));
         QVERIFY(!m_f->app().session().aepsUnlocked());
         QVERIFY(!m_f->window().homePage()->tileButton(ui::HomePage::Tile::CashWithdrawal)->isEnabled());
         m_f->sandbox().clearFaults();
