@@ -3,11 +3,13 @@
 #include "CounterApp.h"
 
 #include "EkoSandbox.h"
+#include "EnvironmentSwitcher.h"
 #include "MainWindow.h"
 #include "TrainingEnvironment.h"
 #include "agent/AgentSession.h"
 #include "agent/DailyLoginPage.h"
 #include "agent/EkycWizard.h"
+#include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
 #include "eko/AgentOperations.h"
 #include "eko/EkoClient.h"
@@ -18,7 +20,13 @@
 #include "home/RupeeText.h"
 #include "journal/JournalDatabase.h"
 #include "journal/JournalService.h"
+#include "kiosk/KioskController.h"
 #include "logging/LogCategories.h"
+#include "secrets/CustomerTokenKeyStore.h"
+#include "secrets/EkoCredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+#include "settings/LanguageSwitcher.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
 
@@ -43,14 +51,25 @@ CounterApp::CounterApp(Options options, QObject* parent)
     }
     m_settings = m_options.settings;
     if (!m_settings) {
-        m_ownSettings = std::make_unique<QSettings>();
+        const QString path = qEnvironmentVariable("SAATHI_SETTINGS_PATH");
+        m_ownSettings
+            = path.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(path, QSettings::IniFormat);
         m_settings = m_ownSettings.get();
     }
+    m_appSettings = std::make_unique<AppSettings>(*m_settings);
+    m_secrets = m_options.secrets;
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>();
+        m_secrets = m_ownSecrets.get();
+    }
+    m_credentials = std::make_unique<EkoCredentialStore>(*m_secrets);
+    m_language = std::make_unique<ui::LanguageSwitcher>();
     m_journalPath = resolveJournalPath(m_options.journalPath);
 }
 
 CounterApp::~CounterApp()
 {
+    m_kiosk.reset(); // its idle watcher must not lock a window that is going away
     m_window.reset(); // pages first: they hold the services
 }
 
@@ -86,13 +105,23 @@ Result<bool> CounterApp::start()
         m_services.device->setChosenDevice(device::DeviceChoice::fromJson(choice.object()));
     }
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_services.identity.userCode);
+    if (m_appSettings->language() != QLatin1String("en")) {
+        m_language->setLanguage(m_appSettings->language()); // before the window, so it is built translated
+    }
     buildWindow();
+    loadCustomerTokenKey();
     if (!started) {
         m_window->setServiceStatus(started.error().userMessage);
         return started.error();
     }
     openJournal();
     refreshBalance();
+    if (m_appSettings->environment() != EkoEnvironment::Training) {
+        m_environment->switchTo(m_appSettings->environment());
+    }
+    if (m_appSettings->environment() != EkoEnvironment::Training && !m_appSettings->onboardingDone()) {
+        showOnboarding(); // the first run with real Eko: onboard (or skip to eKYC) first
+    }
     checkAgent();
     m_dayTimer.setInterval(60 * 1000); // the IST day can end while the counter is open
     connect(&m_dayTimer, &QTimer::timeout, this, &CounterApp::checkAgent);
@@ -104,6 +133,11 @@ void CounterApp::buildWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(m_services.training);
     m_window->setAgent(m_services.identity.agentName, m_services.identity.userCode, m_services.identity.shopName);
+    m_kiosk = std::make_unique<ui::KioskController>(*m_appSettings, *m_options.clock, m_window.get());
+    if (m_options.kiosk) {
+        m_kiosk->setKioskEnabled(true);
+    }
+    m_window->setCloseGuard([this](QCloseEvent* event) { return !m_kiosk || m_kiosk->handleCloseEvent(event); });
     m_home = new ui::HomePage(m_services, m_window.get());
     m_window->setHomePage(m_home);
     connect(m_journal.get(), &journal::JournalService::unresolvedChanged, m_window.get(),
@@ -132,7 +166,24 @@ void CounterApp::buildWindow()
     connect(m_dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
     connect(m_dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
+    buildAepsPages();
+    buildSetupPages();
     updateLock();
+}
+
+void CounterApp::loadCustomerTokenKey()
+{
+    CustomerTokenKeyStore(*m_secrets).loadOrCreate(this, [this](Result<CustomerTokenizer> tokenizer) {
+        if (!tokenizer || !tokenizer.value().isValid()) {
+            qCWarning(lcApp) << "no customer-token key:" << tokenizer.error().detail;
+            m_window->setNotice(tr("No keychain on this computer: the counter cannot check the limit of 5 cash "
+                                   "withdrawals a day per customer (the bank still checks it)."));
+            return;
+        }
+        m_customerTokens = std::make_unique<CustomerTokenizer>(tokenizer.value());
+        m_services.customerTokens = m_customerTokens.get();
+        m_window->setNotice({});
+    });
 }
 
 void CounterApp::openJournal()

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -46,12 +47,23 @@ int main(int argc, char* argv[])
                                 "The transaction journal file (default: $SAATHI_JOURNAL_PATH or the app's data "
                                 "folder)."),
         QStringLiteral("FILE"));
-    parser.addOptions({kioskOption, selfTestOption, screenshotOption, journalOption});
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QApplication::translate("main",
+                                "The settings file, INI (default: $SAATHI_SETTINGS_PATH or the app's own settings)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({kioskOption, selfTestOption, screenshotOption, journalOption, settingsOption});
     parser.process(app);
     qCInfo(lcApp) << "starting" << SAATHI_VERSION << "core dumps disabled:" << hardening.coreDumpsDisabled;
 
     saathi::CounterApp::Options options;
     options.journalPath = parser.value(journalOption);
+    options.kiosk = parser.isSet(kioskOption);
+    std::unique_ptr<QSettings> settingsFile;
+    if (parser.isSet(settingsOption)) {
+        settingsFile = std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat);
+        options.settings = settingsFile.get();
+    }
     saathi::CounterApp counter(options);
     const auto started = counter.start();
     saathi::ui::MainWindow& window = counter.window();
@@ -85,10 +97,6 @@ int main(int argc, char* argv[])
     } else {
         check->start();
     }
-    if (parser.isSet(kioskOption)) {
-        window.showFullScreen();
-    } else {
-        window.show();
-    }
+    window.show(); // full screen and frameless in kiosk mode: the kiosk controller set the flags
     return QApplication::exec();
 }

@@ -5,6 +5,8 @@
 #include "TrainingBanner.h"
 #include "home/HomePage.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +41,13 @@ MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     m_banner->setVisible(trainingMode);
     layout->addWidget(m_banner);
     layout->addWidget(buildHeader(central));
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("counterNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(12, 4, 12, 4);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; }"));
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
@@ -51,8 +60,24 @@ MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     layout->addWidget(m_status);
     setCentralWidget(central);
 
+    // Window shortcuts, not button shortcuts: they work whatever has the focus inside the window, and only the
+    // home page's tiles answer F1–F6.
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(back, &QShortcut::activated, this, &MainWindow::showHome);
+    back->setContext(Qt::WindowShortcut);
+    connect(back, &QShortcut::activated, this, &MainWindow::goBack);
+    for (int i = 0; i < 6; ++i) {
+        auto* tileKey = new QShortcut(QKeySequence(Qt::Key_F1 + i), this);
+        tileKey->setContext(Qt::WindowShortcut);
+        tileKey->setObjectName(QStringLiteral("tileF%1Shortcut").arg(i + 1));
+        connect(tileKey, &QShortcut::activated, this, [this, i] {
+            if (m_home && m_stack->currentWidget() == m_home) {
+                m_home->activateTile(HomePage::Tile(i));
+            }
+        });
+    }
+    auto* settings = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    settings->setContext(Qt::WindowShortcut);
+    connect(settings, &QShortcut::activated, this, &MainWindow::settingsRequested);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] { Q_EMIT pageChanged(currentPageId()); });
     resize(1366, 768);
     retranslate();
@@ -95,7 +120,29 @@ QWidget* MainWindow::buildHeader(QWidget* parent)
         Q_EMIT unresolvedBadgeClicked();
     });
     row->addWidget(m_badge);
+    row->addSpacing(12);
+    m_settingsButton = new QPushButton(header);
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    m_settingsButton->setFocusPolicy(Qt::NoFocus); // Tab stays inside the page; Ctrl+, reaches it from anywhere
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    row->addWidget(m_settingsButton);
     return header;
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    m_banner->setVisible(training);
+}
+
+bool MainWindow::trainingMode() const
+{
+    return !m_banner->isHidden();
+}
+
+void MainWindow::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setServiceStatus(const QString& text)
@@ -153,7 +200,10 @@ bool MainWindow::showPage(const QString& id)
     }
     m_stack->setCurrentWidget(page);
     page->show();
-    page->setFocus();
+    // A page that put the focus on its first field (in its showEvent) keeps it there.
+    if (QWidget* focused = QApplication::focusWidget(); !focused || !page->isAncestorOf(focused)) {
+        page->setFocus();
+    }
     return true;
 }
 
@@ -166,6 +216,32 @@ QString MainWindow::currentPageId() const
 {
     QWidget* current = m_stack->currentWidget();
     return current ? current->property("saathiPageId").toString() : QString();
+}
+
+void MainWindow::setBackHandler(const QString& id, std::function<void()> handler)
+{
+    m_backHandlers.insert(id, std::move(handler));
+}
+
+void MainWindow::goBack()
+{
+    const QString id = currentPageId();
+    if (id == kHomePageId) {
+        return;
+    }
+    if (const auto handler = m_backHandlers.value(id)) {
+        handler();
+        return;
+    }
+    showHome();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeGuard && !m_closeGuard(event)) {
+        return; // the guard ignored the event and says why on screen
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::routeTile(int tile)
@@ -189,6 +265,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Saathi"));
     m_title->setText(tr("Saathi"));
     m_subtitle->setText(tr("Aadhaar banking and money transfer at your counter"));
+    m_settingsButton->setText(tr("Settings"));
+    m_settingsButton->setToolTip(
+        tr("Settings (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
     setUnresolvedCount(m_unresolved);
 }
 

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
+class QCloseEvent;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -15,7 +18,9 @@ class HomePage;
 class TrainingBanner;
 
 // The counter's one window: the training banner, a header (agent, E-value balance, unresolved-transaction badge),
-// a stack of pages registered by id, and a status line for Eko and the device. Esc goes back to the home page.
+// a stack of pages registered by id, and a status line for Eko and the device. Keyboard: F1–F6 open the home tiles
+// while the home page shows, Esc goes back (through the page's back handler when it has one, else home), Ctrl+,
+// (and the header's Settings button) asks for the settings page.
 // Pages are plain widgets; the composition root (app/) registers them, e.g.
 //   window.registerPage(QStringLiteral("cashWithdrawal"), new CashWithdrawalPage(services, &window));
 // A home tile whose page is not registered yet says so inline on the home page.
@@ -26,7 +31,12 @@ public:
     static inline const QString kHomePageId = QStringLiteral("home");
 
     explicit MainWindow(bool trainingMode, QWidget* parent = nullptr);
-    // One line per service the counter depends on (Eko, the fingerprint device), as the app learns them.
+    // The training banner shows only while the counter talks to the embedded sandbox.
+    void setTrainingMode(bool training);
+    bool trainingMode() const;
+    // A standing one-line notice under the header (e.g. the keychain is missing); empty hides it.
+    void setNotice(const QString& text); // One line per service the counter depends on (Eko, the fingerprint device),
+                                         // as the app learns them.
     void setServiceStatus(const QString& text);
     void setAgent(const QString& agentName, const QString& userCode, const QString& shopName);
     // The E-value balance as text ("₹5,000.00"), or empty while unknown.
@@ -44,13 +54,21 @@ public:
     bool showPage(const QString& id);
     void showHome();
     QString currentPageId() const;
+    // What Esc does on the page `id` (e.g. cancel a capture first); without one, Esc shows the home page.
+    void setBackHandler(const QString& id, std::function<void()> handler);
+    // Esc: the current page's back handler, or home.
+    void goBack();
+    // Asked on every close (the window's button, Alt+F4, close()); false refuses it (kiosk mode).
+    void setCloseGuard(std::function<bool(QCloseEvent*)> guard) { m_closeGuard = std::move(guard); }
 
 Q_SIGNALS:
     void pageChanged(const QString& id);
     void unresolvedBadgeClicked();
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildHeader(QWidget* parent);
@@ -63,10 +81,14 @@ private:
     QLabel* m_agent = nullptr;
     QLabel* m_balance = nullptr;
     QPushButton* m_badge = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QLabel* m_notice = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_status = nullptr;
     HomePage* m_home = nullptr;
     QHash<QString, QWidget*> m_pages;
+    QHash<QString, std::function<void()>> m_backHandlers;
+    std::function<bool(QCloseEvent*)> m_closeGuard;
     int m_unresolved = 0;
 };
 

@@ -51,6 +51,17 @@ AgentSession::AgentSession(QSettings& settings, const Clock& clock, const QStrin
     m_lastNeedsLogin = needsDailyLogin();
 }
 
+void AgentSession::setUserCode(const QString& userCode)
+{
+    if (userCode == m_userCode) {
+        return;
+    }
+    m_userCode = userCode;
+    m_lastUnlocked = aepsUnlocked();
+    m_lastNeedsLogin = needsDailyLogin();
+    Q_EMIT changed();
+}
+
 QString AgentSession::key(const char* name) const
 {
     return QStringLiteral("agent/") + m_userCode + QLatin1Char('/') + QLatin1String(name);

@@ -37,6 +37,8 @@ public:
     AgentSession(QSettings& settings, const Clock& clock, const QString& userCode, QObject* parent = nullptr);
 
     const QString& userCode() const { return m_userCode; }
+    // Another agent at this counter (onboarding gave a new user_code): its own eKYC and daily login apply.
+    void setUserCode(const QString& userCode);
     const Clock& clock() const { return m_clock; }
 
     bool ekycCompleted() const;

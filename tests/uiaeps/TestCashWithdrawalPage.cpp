@@ -10,8 +10,8 @@
 #include "aeps/TransactionResultPage.h"
 #include "journal/JournalService.h"
 #include "receipt/ReceiptPrinter.h"
-#include "receipt/SaveFileChooser.h"
 #include "widgets/AadhaarLineEdit.h"
+#include "widgets/FileChooser.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(onResult(page), 20000);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
-        SaveFileChooser::setNextAnswer(path);
+        FileChooser::setNextAnswer(path);
         QTest::mouseClick(child<QPushButton>(page, "savePdfButton"), Qt::LeftButton);
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));

@@ -3,9 +3,9 @@
 #include "SandboxFixture.h"
 #include "onboarding/ActivationPage.h"
 #include "onboarding/AgentDetailsPage.h"
-#include "onboarding/FileChooser.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/ServiceStatusPage.h"
+#include "widgets/FileChooser.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -3,10 +3,10 @@
 #include "counter/CounterServices.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryPage.h"
-#include "history/SaveFileChooser.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
+#include "widgets/FileChooser.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->record(0).clientRefId, ids.at(0));
 
         const QString csvPath = dir.filePath(QStringLiteral("out.csv"));
-        ui::SaveFileChooser::setNextAnswer(csvPath);
+        ui::FileChooser::setNextAnswer(csvPath);
         QSignalSpy exported(&page, &ui::HistoryPage::exported);
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
         QTRY_COMPARE(exported.count(), 1);

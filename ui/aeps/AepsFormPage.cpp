@@ -371,15 +371,23 @@ void AepsFormPage::reset()
     m_mobile->setFocus();
 }
 
+void AepsFormPage::goBack()
+{
+    if (m_stack->currentWidget() == m_result) {
+        reset();
+        Q_EMIT backRequested();
+    } else if (m_flow->isBusy() && m_cancelButton->isEnabled()) {
+        m_flow->cancel();
+    } else if (!m_flow->isBusy()) {
+        Q_EMIT backRequested();
+    }
+}
+
 void AepsFormPage::keyPressEvent(QKeyEvent* event)
 {
     const int key = event->key();
     if (key == Qt::Key_Escape) {
-        if (m_flow->isBusy() && m_cancelButton->isEnabled()) {
-            m_flow->cancel();
-        } else if (!m_flow->isBusy()) {
-            Q_EMIT backRequested();
-        }
+        goBack();
         return;
     }
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {

@@ -34,6 +34,9 @@ public:
 
     // A new customer: clears the form and makes a new submission key.
     void reset();
+    // What Esc does: stops a capture that can still be stopped; otherwise (nothing on the wire) back to home,
+    // from the result page with a fresh form. While a request is out it does nothing.
+    void goBack();
     aeps::AepsCustomerFlow& flow() { return *m_flow; }
     TransactionResultPage& resultPage() { return *m_result; }
 

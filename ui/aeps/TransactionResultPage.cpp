@@ -6,7 +6,7 @@
 #include "journal/JournalService.h"
 #include "receipt/ReceiptPrinter.h"
 #include "receipt/ReceiptView.h"
-#include "receipt/SaveFileChooser.h"
+#include "widgets/FileChooser.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -163,7 +163,7 @@ void TransactionResultPage::printReceipt()
 void TransactionResultPage::savePdf()
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(m_record.clientRefId));
-    const QString path = SaveFileChooser::saveFileName(this, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileChooser::saveFile(this, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

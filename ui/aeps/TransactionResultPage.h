@@ -22,7 +22,7 @@ class ReceiptView;
 // The end of an AePS transaction: success, failure (with Eko's reason) or "pending — we are checking", which
 // updates live when the reconciler resolves the row; the receipt on screen; the mini statement as a table; Print,
 // Save PDF, New transaction and Home. Messages appear inline; no dialog is ever opened except the system print
-// dialog behind ReceiptPrinter's hook and the file chooser behind SaveFileChooser.
+// dialog behind ReceiptPrinter's hook and the file chooser behind FileChooser.
 class TransactionResultPage : public QWidget
 {
     Q_OBJECT

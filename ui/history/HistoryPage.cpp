@@ -4,11 +4,11 @@
 
 #include "counter/CounterServices.h"
 #include "history/HistoryModel.h"
-#include "history/SaveFileChooser.h"
 #include "home/RupeeText.h"
 #include "journal/CsvExport.h"
 #include "journal/JournalService.h"
 #include "util/Clock.h"
+#include "widgets/FileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -218,8 +218,8 @@ void HistoryPage::exportCsv()
     if (!m_services.journal) {
         return;
     }
-    const QString path = SaveFileChooser::saveFileName(this, tr("Export history"), QStringLiteral("saathi-history.csv"),
-                                                       tr("CSV files (*.csv)"));
+    const QString path = FileChooser::saveFile(this, tr("Export history"), QStringLiteral("saathi-history.csv"),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The journal's history: filters, paged table, details, CSV export.
 target_sources(saathi_ui PRIVATE
-    ${CMAKE_CURRENT_SOURCE_DIR}/history/SaveFileChooser.cpp ${CMAKE_CURRENT_SOURCE_DIR}/history/SaveFileChooser.h
     ${CMAKE_CURRENT_SOURCE_DIR}/history/HistoryModel.cpp ${CMAKE_CURRENT_SOURCE_DIR}/history/HistoryModel.h
     ${CMAKE_CURRENT_SOURCE_DIR}/history/HistoryPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/history/HistoryPage.h
 )

@@ -81,7 +81,6 @@ QWidget* HomePage::buildTiles()
         font.setPointSizeF(font.pointSizeF() * 1.5);
         font.setBold(true);
         button->setFont(font);
-        button->setShortcut(QKeySequence(Qt::Key_F1 + i));
         button->installEventFilter(this);
         connect(button, &QPushButton::clicked, this, [this, tile] { Q_EMIT tileActivated(tile); });
         grid->addWidget(button, i / kColumns, i % kColumns);
@@ -191,6 +190,15 @@ void HomePage::updateTiles()
         }
         m_tiles[i]->setText(text);
         m_tiles[i]->setEnabled(enabled);
+    }
+}
+
+void HomePage::activateTile(Tile tile)
+{
+    QPushButton* button = tileButton(tile);
+    if (button && button->isEnabled()) {
+        button->setFocus(Qt::ShortcutFocusReason);
+        button->click();
     }
 }
 

@@ -34,6 +34,8 @@ public:
     static QString pageIdFor(Tile tile); // "cashWithdrawal", "balanceEnquiry", … "history"
     static QString tileTitle(Tile tile);
     QPushButton* tileButton(Tile tile) const { return m_tiles.value(int(tile)); }
+    // What F1–F6 do (MainWindow's window shortcuts): the tile's click when it is enabled, else nothing.
+    void activateTile(Tile tile);
 
     // `lastLogin`: when the last daily login succeeded (shown with the lock), empty if never.
     void setLock(Lock lock, const QString& lastLogin = {});

@@ -5,9 +5,9 @@
 #include "crypto/SecureBytes.h"
 #include "eko/EkoClient.h"
 #include "onboarding/AddressWidget.h"
-#include "onboarding/FileChooser.h"
 #include "validation/AadhaarNumber.h"
 #include "validation/FieldValidators.h"
+#include "widgets/FileChooser.h"
 
 #include <QCheckBox>
 #include <QComboBox>

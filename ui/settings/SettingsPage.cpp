@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
@@ -48,7 +49,10 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Esc arrives through keyPressEvent here, or through the main window's back handler; a button shortcut
+    // would clash with the window's own Esc.
+    m_onboard = new QPushButton(this);
+    m_onboard->setObjectName(QStringLiteral("onboardButton"));
     m_credentials = new CredentialsWidget(credentials, this);
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -67,6 +71,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     auto* header = new QHBoxLayout;
     header->addWidget(m_back);
     header->addWidget(m_title, 1);
+    header->addWidget(m_onboard);
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_saved, 1);
     footer->addWidget(m_save);
@@ -77,6 +82,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
 
     connect(m_back, &QPushButton::clicked, this, &SettingsPage::backRequested);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_onboard, &QPushButton::clicked, this, &SettingsPage::onboardingRequested);
     connect(m_environment, &QComboBox::activated, this, &SettingsPage::chooseEnvironment);
     connect(m_credentials, &CredentialsWidget::loaded, this, &SettingsPage::credentialsKnown);
     connect(m_credentials, &CredentialsWidget::saved, this,
@@ -308,8 +314,18 @@ void SettingsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void SettingsPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void SettingsPage::retranslate()
 {
+    m_onboard->setText(tr("&Onboard an agent with Eko…"));
     m_title->setText(tr("Settings"));
     m_back->setText(tr("Back"));
     m_save->setText(tr("&Save"));

@@ -40,9 +40,12 @@ Q_SIGNALS:
     void environmentChanged(saathi::EkoEnvironment env);
     void languageChanged(const QString& code);
     void backRequested();
+    // The agent asks to onboard with Eko (a new user code, AePS activation, the services' status).
+    void onboardingRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QWidget* buildGeneral();
@@ -63,6 +66,7 @@ private:
 
     QLabel* m_title = nullptr;
     QPushButton* m_back = nullptr;
+    QPushButton* m_onboard = nullptr;
     QGroupBox* m_envGroup = nullptr;
     QComboBox* m_environment = nullptr;
     QLabel* m_environmentMessage = nullptr;

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+// The whole counter (CounterApp) offscreen for the shell tests: a temporary journal and settings file, a
+// ManualClock shared by the app, the sandbox and the RD simulator, and an in-memory keychain. Helpers drive the
+// real widgets with QTest keys and clicks, as an agent would.
+#include "CounterApp.h"
+#include "MainWindow.h"
+#include "secrets/SecretStore.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace saathi::sandbox {
+class EkoSandbox;
+}
+
+namespace saathi::test {
+
+// The keychain, in memory; `failing` answers every job with an error (a computer without a keychain).
+class MemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit MemorySecretStore(bool failing = false)
+        : m_failing(failing)
+    {
+    }
+    SecretJob* read(const QString& key) override;
+    SecretJob* write(const QString& key, const QString& value) override;
+    SecretJob* remove(const QString& key) override;
+
+private:
+    SecretJob* answer(SecretResult result);
+    QHash<QString, QString> m_values;
+    bool m_failing = false;
+};
+
+qint64 istMs(int day, int hour, int minute); // November 2026, IST
+
+class CounterFixture
+{
+public:
+    explicit CounterFixture(bool keychain = true);
+    ~CounterFixture();
+
+    // Starts the app, shows and activates its window, waits for the journal. False (with a warning) on failure.
+    bool start();
+    CounterApp& app() { return *m_app; }
+    ui::MainWindow& window() { return m_app->window(); }
+    sandbox::EkoSandbox& sandbox();
+    ManualClock& clock() { return m_clock; }
+    QSettings& settings() { return m_settings; }
+    SecretStore& secrets() { return m_secrets; }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QWidget* page(const char* id) { return window().page(QString::fromLatin1(id)); }
+
+    // eKYC (OTP 123456, finger) and today's daily login through the real pages; ends on the home page.
+    bool loginAgent();
+    bool dailyLogin();
+    // Opens Cash withdrawal with F1 and types the whole form with the keyboard, consent with Space.
+    bool typeWithdrawal(const QString& mobile, const QString& amount);
+    // Waits until the AePS page `id` shows its result page, or an error line on its form.
+    bool waitForResult(const char* id, int timeoutMs = 30000);
+    QString resultStatus(const char* id);
+    QString resultMessage(const char* id);
+    QString formError(const char* id);
+    QString receiptText(const char* id);
+    int journalRows();
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    ManualClock m_clock;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<CounterApp> m_app;
+};
+
+} // namespace saathi::test
