@@ -11,6 +11,9 @@
 #include "agent/EkycWizard.h"
 #include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
+#include "device/DeviceWizard.h"
+#include "dmt/DmtService.h"
+#include "dmt/MoneyTransferPage.h"
 #include "eko/AgentOperations.h"
 #include "eko/EkoClient.h"
 #include "eko/EkoJob.h"
@@ -168,6 +171,8 @@ void CounterApp::buildWindow()
     connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
     buildAepsPages();
     buildSetupPages();
+    buildMoneyTransferPage();
+    buildDevicePage();
     updateLock();
 }
 

@@ -27,6 +27,9 @@ class TrainingEnvironment;
 namespace agent {
 class AgentSession;
 }
+namespace dmt {
+class DmtService;
+}
 namespace eko {
 class EkoTransactionInquirer;
 }
@@ -41,6 +44,8 @@ class HomePage;
 class KioskController;
 class LanguageSwitcher;
 class MainWindow;
+class DeviceWizard;
+class MoneyTransferPage;
 class OnboardingWizard;
 class SettingsPage;
 } // namespace ui
@@ -97,6 +102,8 @@ private:
     void buildWindow();
     void buildAepsPages();
     void buildSetupPages();
+    void buildMoneyTransferPage(); // again after an environment switch: the rail may differ
+    void buildDevicePage();
     void openJournal();
     void loadCustomerTokenKey();
     void updateLock();
@@ -130,6 +137,10 @@ private:
     ui::SettingsPage* m_settingsPage = nullptr;
     ui::OnboardingWizard* m_onboarding = nullptr;
     QList<ui::AepsFormPage*> m_aepsPages;
+    std::unique_ptr<dmt::DmtService> m_dmt;
+    std::unique_ptr<dmt::DmtService> m_oldDmt; // the replaced page's, until that page is gone
+    ui::MoneyTransferPage* m_moneyTransfer = nullptr;
+    ui::DeviceWizard* m_deviceWizard = nullptr;
     bool m_onboardingClosed = true; // the wizard starts afresh next time (left half-way, it keeps what was typed)
     QTimer m_dayTimer;
 };

@@ -164,6 +164,7 @@ void CounterApp::onEnvironmentSwitched(EkoEnvironment env, const QString& userCo
             page->reset(); // banks and limits are the new environment's
         }
     }
+    buildMoneyTransferPage();
     refreshBalance();
     updateLock();
 }

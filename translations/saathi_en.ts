@@ -2936,6 +2936,22 @@
         <source>Aadhaar banking and money transfer at your counter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fingerprint device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find, test and choose the fingerprint scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::MiniStatementModel</name>
@@ -3195,6 +3211,10 @@
     </message>
     <message>
         <source>Supervisor&apos;s PIN (to close Saathi in kiosk mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onboard an agent with Eko…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

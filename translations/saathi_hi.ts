@@ -2937,6 +2937,22 @@
         <source>Aadhaar banking and money transfer at your counter</source>
         <translation>आपके काउंटर पर आधार बैंकिंग और मनी ट्रांसफ़र</translation>
     </message>
+    <message>
+        <source>Fingerprint device</source>
+        <translation>फ़िंगरप्रिंट डिवाइस</translation>
+    </message>
+    <message>
+        <source>Find, test and choose the fingerprint scanner</source>
+        <translation>फ़िंगरप्रिंट स्कैनर खोजें, जाँचें और चुनें</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation>सेटिंग्स (%1)</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::MiniStatementModel</name>
@@ -3197,6 +3213,10 @@
     <message>
         <source>Supervisor&apos;s PIN (to close Saathi in kiosk mode)</source>
         <translation>सुपरवाइज़र का पिन (कियोस्क मोड में साथी बंद करने के लिए)</translation>
+    </message>
+    <message>
+        <source>&amp;Onboard an agent with Eko…</source>
+        <translation>Eko पर एजेंट &amp;जोड़ें…</translation>
     </message>
 </context>
 <context>

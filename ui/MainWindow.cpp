@@ -121,6 +121,11 @@ QWidget* MainWindow::buildHeader(QWidget* parent)
     });
     row->addWidget(m_badge);
     row->addSpacing(12);
+    m_deviceButton = new QPushButton(header);
+    m_deviceButton->setObjectName(QStringLiteral("deviceButton"));
+    m_deviceButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_deviceButton, &QPushButton::clicked, this, &MainWindow::deviceRequested);
+    row->addWidget(m_deviceButton);
     m_settingsButton = new QPushButton(header);
     m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
     m_settingsButton->setFocusPolicy(Qt::NoFocus); // Tab stays inside the page; Ctrl+, reaches it from anywhere
@@ -265,6 +270,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Saathi"));
     m_title->setText(tr("Saathi"));
     m_subtitle->setText(tr("Aadhaar banking and money transfer at your counter"));
+    m_deviceButton->setText(tr("Fingerprint device"));
+    m_deviceButton->setToolTip(tr("Find, test and choose the fingerprint scanner"));
     m_settingsButton->setText(tr("Settings"));
     m_settingsButton->setToolTip(
         tr("Settings (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));

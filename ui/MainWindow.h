@@ -65,6 +65,7 @@ Q_SIGNALS:
     void pageChanged(const QString& id);
     void unresolvedBadgeClicked();
     void settingsRequested();
+    void deviceRequested(); // the fingerprint device wizard
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +83,7 @@ private:
     QLabel* m_balance = nullptr;
     QPushButton* m_badge = nullptr;
     QPushButton* m_settingsButton = nullptr;
+    QPushButton* m_deviceButton = nullptr;
     QLabel* m_notice = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_status = nullptr;

@@ -12,8 +12,8 @@
 #include "dmt/MoneyTransferPage.h"
 #include "journal/JournalService.h"
 #include "receipt/ReceiptPrinter.h"
-#include "receipt/SaveFileChooser.h"
 #include "widgets/AadhaarLineEdit.h"
+#include "widgets/FileChooser.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -89,7 +89,7 @@ private:
         QVERIFY(printed.contains(rows.first().clientRefId));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("dmt.pdf"));
-        SaveFileChooser::setNextAnswer(pdf);
+        FileChooser::setNextAnswer(pdf);
         child<QPushButton>(page, "savePdfButton")->click();
         QVERIFY(QFile::exists(pdf));
         QVERIFY(text(page, "actionLabel").contains(QStringLiteral("dmt.pdf")));

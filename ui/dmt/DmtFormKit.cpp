@@ -5,7 +5,7 @@
 #include "receipt/DmtReceipt.h"
 #include "receipt/Receipt.h"
 #include "receipt/ReceiptPrinter.h"
-#include "receipt/SaveFileChooser.h"
+#include "widgets/FileChooser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,7 +94,7 @@ QString DmtFormKit::printReceipt(const receipt::DmtReceipt& receipt, QWidget* pa
 QString DmtFormKit::saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent)
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(reference));
-    const QString path = SaveFileChooser::saveFileName(parent, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileChooser::saveFile(parent, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }

@@ -34,7 +34,7 @@ public:
     static void clearMessage(QLabel* label);
     // "₹12,000.00" (display; the amounts themselves stay in paise).
     static QString rupees(Paise amount);
-    // Print / Save PDF through ui/receipt (ReceiptPrinter's hook, SaveFileChooser): the text to show inline.
+    // Print / Save PDF through ui/receipt (ReceiptPrinter's hook, FileChooser): the text to show inline.
     static QString printReceipt(const receipt::DmtReceipt& receipt, QWidget* parent);
     static QString saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent);
 };

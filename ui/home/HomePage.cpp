@@ -174,6 +174,12 @@ void HomePage::setLock(Lock lock, const QString& lastLogin)
     updateTiles();
 }
 
+void HomePage::setMoneyTransferAvailable(bool available)
+{
+    m_moneyTransfer = available;
+    updateTiles();
+}
+
 void HomePage::updateTiles()
 {
     for (int i = 0; i < m_tiles.size(); ++i) {
@@ -181,7 +187,7 @@ void HomePage::updateTiles()
         QString text
             = tileTitle(tile) + QStringLiteral("\n") + QKeySequence(Qt::Key_F1 + i).toString(QKeySequence::NativeText);
         bool enabled = true;
-        if (tile == Tile::MoneyTransfer) {
+        if (tile == Tile::MoneyTransfer && !m_moneyTransfer) {
             enabled = false;
             text += QStringLiteral("\n") + tr("Comes with the money-transfer update");
         } else if (isAeps(tile) && m_lock != Lock::Unlocked) {

@@ -48,6 +48,9 @@ public Q_SLOTS:
     // Reads the journal's open rows again (also done on JournalService::unresolvedChanged).
     void reloadUnresolved();
 
+    // The money-transfer page is there (the composition root registered it): its tile opens.
+    void setMoneyTransferAvailable(bool available);
+
 Q_SIGNALS:
     void tileActivated(saathi::ui::HomePage::Tile tile);
     void ekycRequested();
@@ -60,6 +63,7 @@ private:
     QWidget* buildTiles();
     QWidget* buildUnresolved();
     void updateTiles();
+    bool m_moneyTransfer = false;
     void moveFocus(int from, int dRow, int dColumn);
 
     CounterServices& m_services;

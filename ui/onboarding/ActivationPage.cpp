@@ -8,6 +8,7 @@
 #include "validation/AadhaarNumber.h"
 #include "validation/FieldValidators.h"
 #include "widgets/FileChooser.h"
+#include "widgets/ScrollingForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,7 @@ ActivationPage::ActivationPage(eko::EkoClient& client, QWidget* parent)
     , m_ops(client)
 {
     setObjectName(QStringLiteral("activationPage"));
-    auto* form = new QFormLayout(this);
+    QFormLayout* form = scrollingForm(this);
     QWidget* fields[6];
     for (int i = 0; i < 6; ++i) {
         const QString base = QString::fromLatin1(kFieldNames[i]);

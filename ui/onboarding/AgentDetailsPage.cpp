@@ -5,6 +5,7 @@
 #include "eko/EkoClient.h"
 #include "onboarding/AddressWidget.h"
 #include "validation/FieldValidators.h"
+#include "widgets/ScrollingForm.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -51,7 +52,7 @@ AgentDetailsPage::AgentDetailsPage(eko::EkoClient& client, QWidget* parent)
     m_userCodeLabel->setObjectName(QStringLiteral("userCodeLabel"));
     m_userCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* form = new QFormLayout(this);
+    QFormLayout* form = scrollingForm(this);
     QWidget* fields[7] = {m_firstName, m_lastName, m_mobile, m_email, m_dob, m_pan, m_shopName};
     static const char* errorNames[7]
         = {"firstNameErrorLabel", "lastNameErrorLabel", "mobileErrorLabel",  "emailErrorLabel",

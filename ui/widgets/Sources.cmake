@@ -2,5 +2,6 @@
 # Small widgets the screens share: the masked Aadhaar field, the file chooser a test can answer.
 target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/AadhaarLineEdit.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/AadhaarLineEdit.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/widgets/ScrollingForm.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/ScrollingForm.h
     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/FileChooser.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/FileChooser.h
 )
