@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">सेटिंग्स</translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Settings (%1)</source>
