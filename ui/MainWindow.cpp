@@ -253,7 +253,8 @@ void MainWindow::routeTile(int tile)
 {
     const auto which = HomePage::Tile(tile);
     if (!showPage(HomePage::pageIdFor(which))) {
-        m_home->showNotice(tr("%1 is coming soon to this counter.").arg(HomePage::tileTitle(which)));
+        m_home->showNotice(
+            [which] { return tr("%1 is coming soon to this counter.").arg(HomePage::tileTitle(which)); });
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "eko/EkoJob.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +27,6 @@ BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("bankSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Type the bank's name or short code"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("bankListView"));
@@ -35,7 +35,7 @@ BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("bankStatusLabel"));
     m_status->setWordWrap(true);
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("bankRetryButton"));
     m_retry->hide();
 
@@ -60,6 +60,30 @@ BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
     connect(m_retry, &QPushButton::clicked, this, &BankPicker::load);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this]() { Q_EMIT bankChanged(bankCode()); });
+    retranslate();
+}
+
+void BankPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BankPicker::retranslate()
+{
+    m_search->setPlaceholderText(tr("Type the bank's name or short code"));
+    m_retry->setText(tr("&Retry"));
+    if (m_statusText) {
+        m_status->setText(m_statusText());
+    }
+}
+
+void BankPicker::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 void BankPicker::load()
@@ -68,7 +92,7 @@ void BankPicker::load()
         return;
     }
     m_retry->hide();
-    m_status->setText(tr("Loading the list of banks…"));
+    setStatus([] { return tr("Loading the list of banks…"); });
     m_job = m_operations.banks();
     connect(m_job, &eko::EkoJob::finished, this, &BankPicker::onLoaded);
 }
@@ -80,9 +104,10 @@ void BankPicker::onLoaded(const eko::EkoResponse& response)
         ? eko::AgentOperations::parseBanks(response.envelope)
         : QList<eko::Bank>();
     if (banks.isEmpty()) {
-        const QString why
-            = response.error.userMessage.isEmpty() ? tr("Eko sent no banks.") : response.error.userMessage;
-        m_status->setText(tr("The list of banks could not be loaded. %1").arg(why));
+        setStatus([message = response.error.userMessage] {
+            const QString why = message.isEmpty() ? tr("Eko sent no banks.") : message;
+            return tr("The list of banks could not be loaded. %1").arg(why);
+        });
         m_retry->show();
         return;
     }
@@ -95,7 +120,7 @@ void BankPicker::onLoaded(const eko::EkoResponse& response)
         m_model->appendRow(item);
     }
     m_loaded = true;
-    m_status->clear();
+    setStatus(nullptr);
     if (!keep.isEmpty()) {
         selectCode(keep);
     }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -39,7 +41,12 @@ Q_SIGNALS:
     void bankChanged(const QString& code);
     void loaded(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void setStatus(std::function<QString()> text);
     void onLoaded(const eko::EkoResponse& response);
     void onSearch(const QString& text);
     void selectFirstIfNeeded();
@@ -53,6 +60,7 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     QPointer<eko::EkoJob> m_job;
     bool m_loaded = false;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace saathi::ui

@@ -18,6 +18,15 @@ void MiniStatementModel::setEntries(const QList<eko::MiniStatementEntry>& entrie
     endResetModel();
 }
 
+void MiniStatementModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_entries.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole});
+    }
+}
+
 int MiniStatementModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());

@@ -17,6 +17,8 @@ public:
 
     explicit MiniStatementModel(QObject* parent = nullptr);
     void setEntries(const QList<eko::MiniStatementEntry>& entries);
+    // The language changed: headers and Credit/Debit are asked for again (the owning page calls this).
+    void retranslate();
     const QList<eko::MiniStatementEntry>& entries() const { return m_entries; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -9,6 +9,7 @@
 #include "widgets/FileChooser.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -53,13 +54,13 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_miniTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_miniTable->hide();
 
-    m_printButton = new QPushButton(tr("&Print"), this);
+    m_printButton = new QPushButton(this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_pdfButton = new QPushButton(tr("Save P&DF"), this);
+    m_pdfButton = new QPushButton(this);
     m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
-    m_newButton = new QPushButton(tr("&New transaction"), this);
+    m_newButton = new QPushButton(this);
     m_newButton->setObjectName(QStringLiteral("newTransactionButton"));
-    m_homeButton = new QPushButton(tr("&Home"), this);
+    m_homeButton = new QPushButton(this);
     m_homeButton->setObjectName(QStringLiteral("homeButton"));
 
     auto* buttons = new QHBoxLayout;
@@ -88,6 +89,36 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     setTabOrder(m_newButton, m_printButton);
     setTabOrder(m_printButton, m_pdfButton);
     setTabOrder(m_pdfButton, m_homeButton);
+    retranslate();
+}
+
+void TransactionResultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TransactionResultPage::retranslate()
+{
+    m_printButton->setText(tr("&Print"));
+    m_pdfButton->setText(tr("Save P&DF"));
+    m_newButton->setText(tr("&New transaction"));
+    m_homeButton->setText(tr("&Home"));
+    m_miniModel->retranslate();
+    if (m_shown) {
+        render(); // status, message and the receipt, from the record
+    }
+    if (m_actionText) {
+        m_actionLabel->setText(m_actionText());
+    }
+}
+
+void TransactionResultPage::setAction(std::function<QString()> text)
+{
+    m_actionText = std::move(text);
+    m_actionLabel->setText(m_actionText ? m_actionText() : QString());
 }
 
 void TransactionResultPage::showResult(const journal::TransactionRecord& record,
@@ -98,7 +129,8 @@ void TransactionResultPage::showResult(const journal::TransactionRecord& record,
     m_transaction = transaction;
     m_bankName = bankName;
     m_error = error;
-    m_actionLabel->clear();
+    m_shown = true;
+    setAction(nullptr);
     render();
     setFocus(); // not on a button: an Enter still held from the form must not start anything here
 }
@@ -157,7 +189,7 @@ void TransactionResultPage::render()
 void TransactionResultPage::printReceipt()
 {
     const Error error = ReceiptPrinter::print(m_receipt, this);
-    m_actionLabel->setText(error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage);
+    setAction([error] { return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage; });
 }
 
 void TransactionResultPage::savePdf()
@@ -168,7 +200,9 @@ void TransactionResultPage::savePdf()
         return;
     }
     const Error error = ReceiptPrinter::savePdf(m_receipt, path);
-    m_actionLabel->setText(error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage);
+    setAction([error, path] {
+        return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
+    });
 }
 
 void TransactionResultPage::keyPressEvent(QKeyEvent* event)

@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -40,8 +42,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void setAction(std::function<QString()> text);
     void onRowResolved(const journal::TransactionRecord& record);
     void render();
     void printReceipt();
@@ -63,6 +68,8 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_homeButton = nullptr;
+    std::function<QString()> m_actionText;
+    bool m_shown = false; // a result has been shown
 };
 
 } // namespace saathi::ui

@@ -5,6 +5,7 @@
 #include "widgets/AadhaarLineEdit.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -43,7 +44,8 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
     m_aadhaarError = errorLabel(QStringLiteral("aadhaarErrorLabel"), this);
     aadhaarBox->addWidget(m_aadhaar);
     aadhaarBox->addWidget(m_aadhaarError);
-    form->addRow(tr("Your Aadhaar number"), aadhaarBox);
+    m_aadhaarLabel = new QLabel(this);
+    form->addRow(m_aadhaarLabel, aadhaarBox);
     connect(m_aadhaar, &AadhaarLineEdit::digitsChanged, this, [this] {
         showError(m_aadhaarError, QString());
         Q_EMIT edited();
@@ -54,18 +56,38 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
         auto* bankBox = new QVBoxLayout;
         m_bank = new QComboBox(this);
         m_bank->setObjectName(QStringLiteral("bankComboBox"));
-        const QList<QPair<QString, QString>> banks = {
-            {tr("State Bank of India"), QStringLiteral("SBIN")}, {tr("HDFC Bank"), QStringLiteral("HDFC")},
-            {tr("ICICI Bank"), QStringLiteral("ICIC")},          {tr("Punjab National Bank"), QStringLiteral("PUNB")},
-            {tr("Bank of Baroda"), QStringLiteral("BARB")},
-        };
-        for (const auto& [name, code] : banks) {
-            m_bank->addItem(name, code);
+        for (const char* code : {"SBIN", "HDFC", "ICIC", "PUNB", "BARB"}) {
+            m_bank->addItem(QString(), QString::fromLatin1(code)); // named in retranslate()
         }
         m_bankError = errorLabel(QStringLiteral("bankErrorLabel"), this);
         bankBox->addWidget(m_bank);
         bankBox->addWidget(m_bankError);
-        form->addRow(tr("Your bank"), bankBox);
+        m_bankLabel = new QLabel(this);
+        form->addRow(m_bankLabel, bankBox);
+    }
+    retranslate();
+}
+
+void AgentFields::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AgentFields::retranslate()
+{
+    m_aadhaarLabel->setText(tr("Your Aadhaar number"));
+    if (!m_bank) {
+        return;
+    }
+    m_bankLabel->setText(tr("Your bank"));
+    // Renamed in place: the selection stays.
+    const QStringList names = {tr("State Bank of India"), tr("HDFC Bank"), tr("ICICI Bank"), tr("Punjab National Bank"),
+                               tr("Bank of Baroda")};
+    for (int i = 0; i < names.size() && i < m_bank->count(); ++i) {
+        m_bank->setItemText(i, names.at(i));
     }
 }
 

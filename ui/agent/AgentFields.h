@@ -31,7 +31,14 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
+    QLabel* m_aadhaarLabel = nullptr;
+    QLabel* m_bankLabel = nullptr;
     AadhaarLineEdit* m_aadhaar = nullptr;
     QLabel* m_aadhaarError = nullptr;
     QComboBox* m_bank = nullptr;

@@ -8,6 +8,7 @@
 #include "counter/CounterServices.h"
 #include "widgets/AadhaarLineEdit.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -24,16 +25,16 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     setObjectName(QStringLiteral("dailyLoginPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 24, 48, 24);
-    auto* title = new QLabel(tr("Daily login"), this);
-    title->setObjectName(QStringLiteral("dailyLoginTitleLabel"));
-    QFont font = title->font();
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("dailyLoginTitleLabel"));
+    QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
-    auto* why = new QLabel(tr("Eko asks for your own fingerprint once every day before AePS transactions."), this);
-    why->setWordWrap(true);
-    layout->addWidget(why);
+    m_title->setFont(font);
+    layout->addWidget(m_title);
+    m_why = new QLabel(this);
+    m_why->setWordWrap(true);
+    layout->addWidget(m_why);
     m_lastLogin = new QLabel(this);
     m_lastLogin->setObjectName(QStringLiteral("lastLoginLabel"));
     layout->addWidget(m_lastLogin);
@@ -56,12 +57,12 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     layout->addWidget(m_error);
 
     auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("Back"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setVisible(false);
-    m_login = new QPushButton(tr("Place finger and log in"), this);
+    m_login = new QPushButton(this);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
     buttons->addWidget(m_back);
@@ -75,14 +76,38 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     connect(m_fields->aadhaarEdit(), &QLineEdit::returnPressed, this, &DailyLoginPage::start);
     connect(m_cancel, &QPushButton::clicked, m_flow, &agent::DailyLoginFlow::cancel);
     connect(m_back, &QPushButton::clicked, this, &DailyLoginPage::backRequested);
-    connect(m_flow, &agent::DailyLoginFlow::progress, m_progress, &QLabel::setText);
+    connect(m_flow, &agent::DailyLoginFlow::progress, this, [this](const QString& text) {
+        m_succeeded = false;
+        m_progress->setText(text);
+    });
     connect(m_flow, &agent::DailyLoginFlow::busyChanged, this, &DailyLoginPage::onBusy);
     connect(m_flow, &agent::DailyLoginFlow::failed, this, &DailyLoginPage::onFailed);
     connect(m_flow, &agent::DailyLoginFlow::succeeded, this, [this] {
-        m_progress->setText(tr("Daily login done. AePS is unlocked for today."));
-        refreshLastLogin();
+        m_succeeded = true;
+        retranslate();
         Q_EMIT loggedIn();
     });
+    retranslate();
+}
+
+void DailyLoginPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DailyLoginPage::retranslate()
+{
+    m_title->setText(tr("Daily login"));
+    m_why->setText(tr("Eko asks for your own fingerprint once every day before AePS transactions."));
+    m_back->setText(tr("Back"));
+    m_cancel->setText(tr("Cancel"));
+    m_login->setText(tr("Place finger and log in"));
+    if (m_succeeded) {
+        m_progress->setText(tr("Daily login done. AePS is unlocked for today."));
+    }
     refreshLastLogin();
 }
 
@@ -99,12 +124,14 @@ void DailyLoginPage::start()
         return;
     }
     m_error->clear();
+    m_succeeded = false;
     m_fields->clearErrors();
     m_flow->start(m_fields->identity(m_services.identity.agentMobile));
 }
 
 void DailyLoginPage::onFailed(const Error& error)
 {
+    m_succeeded = false;
     m_progress->clear();
     if (!m_fields->showFieldError(error)) {
         m_error->setText(error.userMessage);

@@ -35,8 +35,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void start();
     void onFailed(const Error& error);
     void onBusy(bool busy);
@@ -53,6 +55,9 @@ private:
     QPushButton* m_login = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_back = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_why = nullptr;
+    bool m_succeeded = false; // the progress line says the login is done
 };
 
 } // namespace saathi::ui

@@ -80,7 +80,7 @@ void EkycWizard::onStepChanged()
     const auto step = m_flow->step();
     if (step == agent::EkycStep::Done) {
         if (auto* page = currentStepPage()) {
-            page->showProgress(tr("eKYC is complete. Next: today's biometric login."));
+            page->showProgress([] { return tr("eKYC is complete. Next: today's biometric login."); });
         }
         return;
     }
@@ -89,7 +89,7 @@ void EkycWizard::onStepChanged()
         if (currentId() == 0) {
             next();
         } else if (m_otp == currentPage()) {
-            m_otp->showProgress(tr("A new OTP was sent."));
+            m_otp->showProgress([] { return tr("A new OTP was sent."); });
         }
     } else if (step == agent::EkycStep::OtpVerified && currentId() == 1) {
         next();

@@ -6,6 +6,7 @@
 #include "agent/EkycFlow.h"
 #include "widgets/AadhaarLineEdit.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,12 +39,36 @@ QLabel* EkycStepPage::addStatus()
 
 void EkycStepPage::showProgress(const QString& text)
 {
+    m_progressText = nullptr;
     m_progress->setText(text);
     m_error->clear();
 }
 
+void EkycStepPage::showProgress(std::function<QString()> text)
+{
+    m_progressText = std::move(text);
+    m_progress->setText(m_progressText ? m_progressText() : QString());
+    m_error->clear();
+}
+
+void EkycStepPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void EkycStepPage::retranslate()
+{
+    if (m_progressText && m_progress) {
+        m_progress->setText(m_progressText());
+    }
+}
+
 void EkycStepPage::showError(const Error& error)
 {
+    m_progressText = nullptr;
     m_progress->clear();
     m_error->setText(error.userMessage);
 }
@@ -62,23 +87,32 @@ EkycDetailsPage::EkycDetailsPage(agent::EkycFlow& flow, AgentFields* fields, con
                                  QWidget* parent)
     : EkycStepPage(flow, parent)
     , m_fields(fields)
+    , m_agentMobile(agentMobile)
 {
     setObjectName(QStringLiteral("ekycDetailsPage"));
-    setTitle(tr("One-time eKYC: your details"));
-    setSubTitle(tr("The bank sends an OTP to your registered mobile %1.").arg(agentMobile));
     fields->setParent(this);
     layout()->addWidget(fields);
     m_resumeNote = new QLabel(this);
     m_resumeNote->setObjectName(QStringLiteral("resumeNoteLabel"));
     m_resumeNote->setWordWrap(true);
     layout()->addWidget(m_resumeNote);
-    auto* send = new QPushButton(tr("Send OTP"), this);
-    send->setObjectName(QStringLiteral("sendOtpButton"));
-    layout()->addWidget(send);
+    m_send = new QPushButton(this);
+    m_send->setObjectName(QStringLiteral("sendOtpButton"));
+    layout()->addWidget(m_send);
     addStatus();
-    m_inputs = {fields, send};
-    connect(send, &QPushButton::clicked, this, &EkycDetailsPage::sendOtpClicked);
+    m_inputs = {fields, m_send};
+    connect(m_send, &QPushButton::clicked, this, &EkycDetailsPage::sendOtpClicked);
     connect(fields, &AgentFields::edited, this, &EkycDetailsPage::completeChanged);
+    retranslate();
+}
+
+void EkycDetailsPage::retranslate()
+{
+    setTitle(tr("One-time eKYC: your details"));
+    setSubTitle(tr("The bank sends an OTP to your registered mobile %1.").arg(m_agentMobile));
+    m_send->setText(tr("Send OTP"));
+    initializePage(); // the resume note
+    EkycStepPage::retranslate();
 }
 
 void EkycDetailsPage::initializePage()
@@ -113,23 +147,31 @@ EkycOtpPage::EkycOtpPage(agent::EkycFlow& flow, QWidget* parent)
     : EkycStepPage(flow, parent)
 {
     setObjectName(QStringLiteral("ekycOtpPage"));
-    setTitle(tr("One-time eKYC: OTP"));
-    setSubTitle(tr("Enter the OTP the bank sent to your mobile."));
     m_otp = new QLineEdit(this);
     m_otp->setObjectName(QStringLiteral("otpLineEdit"));
     m_otp->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_otp));
-    auto* verify = new QPushButton(tr("Verify OTP"), this);
-    verify->setObjectName(QStringLiteral("verifyOtpButton"));
-    auto* resend = new QPushButton(tr("Send a new OTP"), this);
-    resend->setObjectName(QStringLiteral("resendOtpButton"));
+    m_verify = new QPushButton(this);
+    m_verify->setObjectName(QStringLiteral("verifyOtpButton"));
+    m_resend = new QPushButton(this);
+    m_resend->setObjectName(QStringLiteral("resendOtpButton"));
     layout()->addWidget(m_otp);
-    layout()->addWidget(verify);
-    layout()->addWidget(resend);
+    layout()->addWidget(m_verify);
+    layout()->addWidget(m_resend);
     addStatus();
-    m_inputs = {m_otp, verify, resend};
-    connect(verify, &QPushButton::clicked, this, &EkycOtpPage::verifyClicked);
+    m_inputs = {m_otp, m_verify, m_resend};
+    connect(m_verify, &QPushButton::clicked, this, &EkycOtpPage::verifyClicked);
     m_otp->installEventFilter(this);
-    connect(resend, &QPushButton::clicked, this, &EkycOtpPage::resendClicked);
+    connect(m_resend, &QPushButton::clicked, this, &EkycOtpPage::resendClicked);
+    retranslate();
+}
+
+void EkycOtpPage::retranslate()
+{
+    setTitle(tr("One-time eKYC: OTP"));
+    setSubTitle(tr("Enter the OTP the bank sent to your mobile."));
+    m_verify->setText(tr("Verify OTP"));
+    m_resend->setText(tr("Send a new OTP"));
+    EkycStepPage::retranslate();
 }
 
 bool EkycOtpPage::eventFilter(QObject* watched, QEvent* event)
@@ -164,14 +206,21 @@ EkycBiometricPage::EkycBiometricPage(agent::EkycFlow& flow, QWidget* parent)
     : EkycStepPage(flow, parent)
 {
     setObjectName(QStringLiteral("ekycBiometricPage"));
+    m_capture = new QPushButton(this);
+    m_capture->setObjectName(QStringLiteral("captureButton"));
+    layout()->addWidget(m_capture);
+    addStatus();
+    m_inputs = {m_capture};
+    connect(m_capture, &QPushButton::clicked, this, &EkycBiometricPage::captureClicked);
+    retranslate();
+}
+
+void EkycBiometricPage::retranslate()
+{
     setTitle(tr("One-time eKYC: fingerprint"));
     setSubTitle(tr("Place your own finger on the device to finish eKYC."));
-    auto* capture = new QPushButton(tr("Capture fingerprint"), this);
-    capture->setObjectName(QStringLiteral("captureButton"));
-    layout()->addWidget(capture);
-    addStatus();
-    m_inputs = {capture};
-    connect(capture, &QPushButton::clicked, this, &EkycBiometricPage::captureClicked);
+    m_capture->setText(tr("Capture fingerprint"));
+    EkycStepPage::retranslate();
 }
 
 bool EkycBiometricPage::isComplete() const

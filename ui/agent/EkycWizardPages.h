@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,11 +28,17 @@ class EkycStepPage : public QWizardPage
 public:
     EkycStepPage(agent::EkycFlow& flow, QWidget* parent);
     void showProgress(const QString& text);
+    // The same, re-rendered in the new language on a language change.
+    void showProgress(std::function<QString()> text);
     virtual void showError(const Error& error);
     void setBusy(bool busy);
 
 protected:
+    void changeEvent(QEvent* event) override;
+    // Sets every text of the page; called by each page's constructor and on a language change.
+    virtual void retranslate();
     QLabel* addStatus();
+    std::function<QString()> m_progressText;
     agent::EkycFlow& m_flow;
     QLabel* m_progress = nullptr;
     QLabel* m_error = nullptr;
@@ -50,9 +58,14 @@ public:
 Q_SIGNALS:
     void sendOtpClicked();
 
+protected:
+    void retranslate() override;
+
 private:
     AgentFields* m_fields;
+    QString m_agentMobile;
     QLabel* m_resumeNote = nullptr;
+    QPushButton* m_send = nullptr;
 };
 
 class EkycOtpPage : public EkycStepPage
@@ -66,6 +79,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void retranslate() override;
 
 Q_SIGNALS:
     void verifyClicked();
@@ -73,6 +87,8 @@ Q_SIGNALS:
 
 private:
     QLineEdit* m_otp = nullptr;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_resend = nullptr;
 };
 
 class EkycBiometricPage : public EkycStepPage
@@ -84,6 +100,12 @@ public:
 
 Q_SIGNALS:
     void captureClicked();
+
+protected:
+    void retranslate() override;
+
+private:
+    QPushButton* m_capture = nullptr;
 };
 
 } // namespace saathi::ui

@@ -29,10 +29,14 @@ DeviceCapturePage::DeviceCapturePage(DeviceWizardState& state, QWidget* parent)
     connect(m_watchdog, &QTimer::timeout, this, &DeviceCapturePage::onWatchdog);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("Test the scanner"), this));
-    auto* why = new QLabel(tr("Place any finger flat on the scanner's glass and press Test capture. Nothing is "
-                              "sent to Eko or the bank; the test is only to see that the scanner works well."),
-                           this);
+    auto* title = makeTitle(QString(), this);
+    bindText(title, [] { return tr("Test the scanner"); });
+    layout->addWidget(title);
+    auto* why = new QLabel(this);
+    bindText(why, [] {
+        return tr("Place any finger flat on the scanner's glass and press Test capture. Nothing is "
+                  "sent to Eko or the bank; the test is only to see that the scanner works well.");
+    });
     why->setWordWrap(true);
     layout->addWidget(why);
     m_status = new QLabel(this);
@@ -58,10 +62,11 @@ DeviceCapturePage::DeviceCapturePage(DeviceWizardState& state, QWidget* parent)
     m_error = makeErrorLabel(QStringLiteral("captureErrorLabel"), this);
     layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
-    m_cancel = new QPushButton(tr("Stop"), this);
+    m_cancel = new QPushButton(this);
+    bindText(m_cancel, [] { return tr("Stop"); });
     m_cancel->setObjectName(QStringLiteral("cancelCaptureButton"));
     m_cancel->setAutoDefault(false);
-    m_test = new QPushButton(tr("Test capture"), this);
+    m_test = new QPushButton(this);
     m_test->setObjectName(QStringLiteral("testCaptureButton"));
     m_test->setAutoDefault(false);
     buttons->addStretch(1);
@@ -85,7 +90,7 @@ DeviceCapturePage::~DeviceCapturePage()
 void DeviceCapturePage::initializePage()
 {
     resetResult();
-    m_status->setText(tr("Ready for a test capture on port %1.").arg(m_state.selected.port));
+    bindText(m_status, [this] { return tr("Ready for a test capture on port %1.").arg(m_state.selected.port); });
     m_test->setFocus();
 }
 
@@ -103,9 +108,9 @@ void DeviceCapturePage::cleanupPage()
 void DeviceCapturePage::resetResult()
 {
     m_captured = false;
-    m_quality->clear();
-    m_verdict->clear();
-    m_error->clear();
+    bindText(m_quality, nullptr);
+    bindText(m_verdict, nullptr);
+    bindText(m_error, nullptr);
     Q_EMIT completeChanged();
 }
 
@@ -130,10 +135,11 @@ void DeviceCapturePage::startCapture()
     device::CaptureOptions options;
     options.timeoutMs = m_state.captureTimeoutMs;
     m_job = m_state.device.captureWithRecovery(m_state.selected, options);
-    connect(m_job, &device::RecoveringCaptureJob::rediscovering, this,
-            [this] { m_status->setText(tr("The scanner's service stopped answering; searching for it again…")); });
+    connect(m_job, &device::RecoveringCaptureJob::rediscovering, this, [this] {
+        bindText(m_status, [] { return tr("The scanner's service stopped answering; searching for it again…"); });
+    });
     connect(m_job, &device::CaptureJob::finished, this, &DeviceCapturePage::onFinished);
-    m_status->setText(tr("Place a finger on the scanner now…"));
+    bindText(m_status, [] { return tr("Place a finger on the scanner now…"); });
     m_watchdog->start(m_state.captureTimeoutMs + kWatchdogGraceMs);
     setBusy(true);
 }
@@ -147,9 +153,11 @@ void DeviceCapturePage::onWatchdog()
     m_job->cancel();
     m_job = nullptr;
     setBusy(false);
-    m_status->clear();
-    m_error->setText(tr("The scanner did not answer in time. Unplug it and plug it back in (or restart its RD "
-                        "service), then press Test capture again."));
+    bindText(m_status, nullptr);
+    bindText(m_error, [] {
+        return tr("The scanner did not answer in time. Unplug it and plug it back in (or restart its RD "
+                  "service), then press Test capture again.");
+    });
     Q_EMIT completeChanged();
 }
 
@@ -167,11 +175,11 @@ void DeviceCapturePage::onFinished(const device::CaptureResult& result)
     m_watchdog->stop();
     setBusy(false);
     if (!result.ok()) {
-        m_status->clear();
+        bindText(m_status, nullptr);
         if (result.error.code == QLatin1String(device::codes::kCancelled)) {
-            m_status->setText(tr("Test stopped. Press Test capture to try again."));
+            bindText(m_status, [] { return tr("Test stopped. Press Test capture to try again."); });
         } else {
-            m_error->setText(result.error.userMessage);
+            bindText(m_error, [message = result.error.userMessage] { return message; });
         }
         Q_EMIT completeChanged();
         return;
@@ -179,18 +187,18 @@ void DeviceCapturePage::onFinished(const device::CaptureResult& result)
     // Only the quality is read; the PID itself is dropped with the result.
     m_captured = true;
     const int score = result.pid.qScore();
-    m_status->setText(tr("The scanner works."));
+    bindText(m_status, [] { return tr("The scanner works."); });
     if (score < 0) {
-        m_quality->setText(tr("Quality: not reported"));
-        m_verdict->setText(tr("The scanner did not say how good the fingerprint was. You can save this device."));
+        bindText(m_quality, [] { return tr("Quality: not reported"); });
+        bindText(m_verdict,
+                 [] { return tr("The scanner did not say how good the fingerprint was. You can save this device."); });
     } else {
-        m_quality->setText(tr("Quality: %1 of 100").arg(score));
-        const Error advice = device::qualityAdvice(score);
-        if (advice.isNull()) {
-            m_verdict->setText(tr("Good fingerprint. You can save this device."));
-        } else {
-            m_verdict->setText(tr("Try again: %1").arg(advice.userMessage));
-        }
+        bindText(m_quality, [score] { return tr("Quality: %1 of 100").arg(score); });
+        bindText(m_verdict, [score] {
+            const Error advice = device::qualityAdvice(score);
+            return advice.isNull() ? tr("Good fingerprint. You can save this device.")
+                                   : tr("Try again: %1").arg(advice.userMessage);
+        });
     }
     Q_EMIT completeChanged();
 }
@@ -200,7 +208,8 @@ void DeviceCapturePage::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_test->setEnabled(!busy);
-    m_test->setText(m_captured || !m_error->text().isEmpty() ? tr("Test again") : tr("Test capture"));
+    const bool again = m_captured || !m_error->text().isEmpty();
+    bindText(m_test, [again] { return again ? tr("Test again") : tr("Test capture"); });
 }
 
 } // namespace saathi::ui

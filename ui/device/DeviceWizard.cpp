@@ -6,6 +6,7 @@
 #include "device/DeviceCapturePage.h"
 #include "device/DeviceWizardPages.h"
 
+#include <QEvent>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -23,8 +24,7 @@ DeviceWizard::DeviceWizard(device::BiometricDevice& device, QSettings& settings,
     setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setButtonText(QWizard::FinishButton, tr("Save"));
-    setButtonText(QWizard::CancelButton, tr("Close"));
+    retranslate();
     button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancelButton"));
@@ -47,6 +47,20 @@ DeviceWizard::DeviceWizard(device::BiometricDevice& device, QSettings& settings,
     setPage(CapturePageId, m_capture);
     setPage(SavePageId, m_save);
     setStartId(DiscoveryPageId);
+}
+
+void DeviceWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizard::changeEvent(event);
+}
+
+void DeviceWizard::retranslate()
+{
+    setButtonText(QWizard::FinishButton, tr("Save"));
+    setButtonText(QWizard::CancelButton, tr("Close"));
 }
 
 // Pages are children: their destructors cancel whatever is still running.

@@ -5,7 +5,9 @@
 #include "device/BiometricDevice.h"
 #include "device/DeviceErrors.h"
 
+#include <QAbstractButton>
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +114,35 @@ QLabel* DeviceWizardStepPage::makeErrorLabel(const QString& objectName, QWidget*
     return label;
 }
 
+void DeviceWizardStepPage::bindText(QWidget* widget, std::function<QString()> text)
+{
+    const QString value = text ? text() : QString();
+    if (text) {
+        m_texts.insert(widget, std::move(text));
+    } else {
+        m_texts.remove(widget);
+    }
+    if (auto* label = qobject_cast<QLabel*>(widget)) {
+        label->setText(value);
+    } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+        button->setText(value);
+    } else if (auto* bar = qobject_cast<QProgressBar*>(widget)) {
+        bar->setFormat(value);
+    }
+}
+
+void DeviceWizardStepPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const auto texts = m_texts; // bindText() changes the hash
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            bindText(it.key(), it.value());
+        }
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
 // ---- discovery ----
 
 DeviceDiscoveryPage::DeviceDiscoveryPage(DeviceWizardState& state, QWidget* parent)
@@ -120,15 +151,20 @@ DeviceDiscoveryPage::DeviceDiscoveryPage(DeviceWizardState& state, QWidget* pare
 {
     setObjectName(QStringLiteral("deviceDiscoveryPage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("Find the fingerprint device"), this));
-    auto* why
-        = new QLabel(tr("Saathi looks for the scanner's RD service (the vendor's driver) on this computer."), this);
+    {
+        auto* title = makeTitle(QString(), this);
+        bindText(title, [] { return tr("Find the fingerprint device"); });
+        layout->addWidget(title);
+    }
+    auto* why = new QLabel(this);
+    bindText(why,
+             [] { return tr("Saathi looks for the scanner's RD service (the vendor's driver) on this computer."); });
     why->setWordWrap(true);
     layout->addWidget(why);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("discoveryProgressBar"));
     m_progress->setRange(0, kStandardPortCount);
-    m_progress->setFormat(tr("%v of %m ports checked"));
+    bindText(m_progress, [] { return tr("%v of %m ports checked"); });
     layout->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("discoveryStatusLabel"));
@@ -142,10 +178,12 @@ DeviceDiscoveryPage::DeviceDiscoveryPage(DeviceWizardState& state, QWidget* pare
     m_error = makeErrorLabel(QStringLiteral("discoveryErrorLabel"), this);
     layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
-    m_cancel = new QPushButton(tr("Stop searching"), this);
+    m_cancel = new QPushButton(this);
+    bindText(m_cancel, [] { return tr("Stop searching"); });
     m_cancel->setObjectName(QStringLiteral("cancelSearchButton"));
     m_cancel->setAutoDefault(false);
-    m_retry = new QPushButton(tr("Search again"), this);
+    m_retry = new QPushButton(this);
+    bindText(m_retry, [] { return tr("Search again"); });
     m_retry->setObjectName(QStringLiteral("retrySearchButton"));
     m_retry->setAutoDefault(false);
     buttons->addStretch(1);
@@ -200,9 +238,9 @@ void DeviceDiscoveryPage::startSearch()
     m_state.searched = false;
     m_state.result = {};
     m_found->clear();
-    m_error->clear();
+    bindText(m_error, nullptr);
     m_progress->setValue(0);
-    m_status->setText(tr("Searching for fingerprint device services…"));
+    bindText(m_status, [] { return tr("Searching for fingerprint device services…"); });
     m_job = m_state.device.discover();
     connect(m_job, &device::DiscoveryJob::serviceFound, this, &DeviceDiscoveryPage::onServiceFound);
     connect(m_job, &device::DiscoveryJob::portProbed, this, &DeviceDiscoveryPage::onPortProbed);
@@ -215,7 +253,9 @@ void DeviceDiscoveryPage::onServiceFound(const RdServiceInfo& service)
 {
     auto* item = new QListWidgetItem(describeService(service), m_found);
     item->setData(Qt::UserRole, service.port);
-    m_status->setText(tr("Found a service on port %1. Still checking the other ports…").arg(service.port));
+    bindText(m_status, [port = service.port] {
+        return tr("Found a service on port %1. Still checking the other ports…").arg(port);
+    });
 }
 
 void DeviceDiscoveryPage::onPortProbed(quint16 /*port*/, int probed, int total)
@@ -230,9 +270,11 @@ void DeviceDiscoveryPage::onFinished(const device::DiscoveryResult& result)
 {
     m_job = nullptr;
     setBusy(false);
+    bindText(m_status, nullptr); // renderResult() sets both lines from the state
+    bindText(m_error, nullptr);
     const bool cancelled = result.error.code == QLatin1String(device::codes::kCancelled);
     if (cancelled) {
-        m_status->setText(tr("Search stopped. Press Search again when the device is ready."));
+        bindText(m_status, [] { return tr("Search stopped. Press Search again when the device is ready."); });
         Q_EMIT completeChanged();
         return;
     }
@@ -242,6 +284,20 @@ void DeviceDiscoveryPage::onFinished(const device::DiscoveryResult& result)
         m_progress->setMaximum(result.probedPorts);
         m_progress->setValue(result.probedPorts);
     }
+    renderResult();
+    Q_EMIT completeChanged();
+}
+
+void DeviceDiscoveryPage::retranslate()
+{
+    if (!m_job && m_state.searched) {
+        renderResult();
+    }
+}
+
+void DeviceDiscoveryPage::renderResult()
+{
+    const device::DiscoveryResult& result = m_state.result;
     // The final list: every service with what its DeviceInfo said, then the ports that answered badly.
     m_found->clear();
     for (const auto& service : result.services) {
@@ -262,9 +318,9 @@ void DeviceDiscoveryPage::onFinished(const device::DiscoveryResult& result)
     const int usable = int(std::count_if(result.services.cbegin(), result.services.cend(), isSelectable));
     if (usable > 0) {
         m_status->setText(tr("Found %n fingerprint device(s) ready to use. Press Next to choose.", nullptr, usable));
-        if (!badPorts.isEmpty()) {
-            m_error->setText(tr("Port %1 did not answer properly and was left out.").arg(badPorts.join(u", ")));
-        }
+        m_error->setText(badPorts.isEmpty()
+                             ? QString()
+                             : tr("Port %1 did not answer properly and was left out.").arg(badPorts.join(u", ")));
     } else if (!result.services.isEmpty()) {
         m_status->setText(tr("Search finished: %n port(s) checked.", nullptr, result.probedPorts));
         m_error->setText(tr("A fingerprint device service is running, but no scanner is ready. Check that the "
@@ -283,7 +339,6 @@ void DeviceDiscoveryPage::onFinished(const device::DiscoveryResult& result)
         }
         m_error->setText(text);
     }
-    Q_EMIT completeChanged();
 }
 
 void DeviceDiscoveryPage::setBusy(bool busy)
@@ -300,10 +355,16 @@ DeviceChoosePage::DeviceChoosePage(DeviceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("deviceChoosePage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("Choose the fingerprint device"), this));
-    auto* why = new QLabel(tr("The best ready device is selected. Devices that are not ready are greyed out, "
-                              "with the reason."),
-                           this);
+    {
+        auto* title = makeTitle(QString(), this);
+        bindText(title, [] { return tr("Choose the fingerprint device"); });
+        layout->addWidget(title);
+    }
+    auto* why = new QLabel(this);
+    bindText(why, [] {
+        return tr("The best ready device is selected. Devices that are not ready are greyed out, "
+                  "with the reason.");
+    });
     why->setWordWrap(true);
     layout->addWidget(why);
     m_list = new QListWidget(this);
@@ -315,6 +376,21 @@ DeviceChoosePage::DeviceChoosePage(DeviceWizardState& state, QWidget* parent)
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &DeviceChoosePage::onSelectionChanged);
+}
+
+void DeviceChoosePage::retranslate()
+{
+    // Rebuilt in the new language with the agent's pick kept.
+    const auto items = m_list->selectedItems();
+    const int picked = items.isEmpty() ? -1 : items.first()->data(kServiceIndexRole).toInt();
+    initializePage();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        if (picked >= 0 && item->data(kServiceIndexRole).toInt() == picked) {
+            m_list->setCurrentItem(item);
+            item->setSelected(true);
+        }
+    }
 }
 
 void DeviceChoosePage::initializePage()
@@ -387,29 +463,37 @@ DeviceDetailsPage::DeviceDetailsPage(DeviceWizardState& state, QWidget* parent)
 {
     setObjectName(QStringLiteral("deviceDetailsPage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("Check the device"), this));
-    auto* why = new QLabel(tr("Check that the maker, model and serial number match the label on your scanner. If "
-                              "they do not, another program may be pretending to be the scanner: do not use it, "
-                              "and call support."),
-                           this);
+    {
+        auto* title = makeTitle(QString(), this);
+        bindText(title, [] { return tr("Check the device"); });
+        layout->addWidget(title);
+    }
+    auto* why = new QLabel(this);
+    bindText(why, [] {
+        return tr("Check that the maker, model and serial number match the label on your scanner. If "
+                  "they do not, another program may be pretending to be the scanner: do not use it, "
+                  "and call support.");
+    });
     why->setWordWrap(true);
     layout->addWidget(why);
     auto* form = new QFormLayout;
-    const auto addRow = [this, form](const QString& label, const QString& name) {
+    const auto addRow = [this, form](std::function<QString()> label, const QString& name) {
+        auto* caption = new QLabel(this);
+        bindText(caption, std::move(label));
         auto* value = new QLabel(this);
         value->setObjectName(name);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(label, value);
+        form->addRow(caption, value);
         return value;
     };
-    m_vendor = addRow(tr("Maker:"), QStringLiteral("vendorLabel"));
-    m_model = addRow(tr("Model:"), QStringLiteral("modelLabel"));
-    m_serial = addRow(tr("Serial number:"), QStringLiteral("serialLabel"));
-    m_service = addRow(tr("RD service:"), QStringLiteral("rdServiceLabel"));
-    m_level = addRow(tr("Security level:"), QStringLiteral("levelLabel"));
-    m_certificate = addRow(tr("Device certificate:"), QStringLiteral("certificateLabel"));
-    m_port = addRow(tr("Port:"), QStringLiteral("portLabel"));
+    m_vendor = addRow([] { return tr("Maker:"); }, QStringLiteral("vendorLabel"));
+    m_model = addRow([] { return tr("Model:"); }, QStringLiteral("modelLabel"));
+    m_serial = addRow([] { return tr("Serial number:"); }, QStringLiteral("serialLabel"));
+    m_service = addRow([] { return tr("RD service:"); }, QStringLiteral("rdServiceLabel"));
+    m_level = addRow([] { return tr("Security level:"); }, QStringLiteral("levelLabel"));
+    m_certificate = addRow([] { return tr("Device certificate:"); }, QStringLiteral("certificateLabel"));
+    m_port = addRow([] { return tr("Port:"); }, QStringLiteral("portLabel"));
     layout->addLayout(form);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("detailsStatusLabel"));
@@ -432,15 +516,15 @@ void DeviceDetailsPage::initializePage()
     m_error->clear();
     showInfo(m_state.selected);
     cancelWork();
-    m_status->setText(tr("Reading the device's details again…"));
+    bindText(m_status, [] { return tr("Reading the device's details again…"); });
     m_job = m_state.device.deviceInfo(m_state.selected);
     connect(m_job, &device::DeviceInfoJob::finished, this, [this](const device::DeviceInfoResult& result) {
         m_job = nullptr;
         if (result.ok()) {
             m_state.selected.device = result.info;
-            m_status->setText(tr("Details read from the device."));
+            bindText(m_status, [] { return tr("Details read from the device."); });
         } else if (result.error.code != QLatin1String(device::codes::kCancelled)) {
-            m_status->setText(tr("Showing the details found during the search."));
+            bindText(m_status, [] { return tr("Showing the details found during the search."); });
             m_error->setText(result.error.userMessage);
         }
         showInfo(m_state.selected);
@@ -460,7 +544,7 @@ void DeviceDetailsPage::cancelWork()
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
         m_job = nullptr;
-        m_status->setText(tr("Showing the details found during the search."));
+        bindText(m_status, [] { return tr("Showing the details found during the search."); });
         Q_EMIT completeChanged();
     }
 }
@@ -499,7 +583,11 @@ DeviceSavePage::DeviceSavePage(DeviceWizardState& state, QWidget* parent)
     setObjectName(QStringLiteral("deviceSavePage"));
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeTitle(tr("Save the device"), this));
+    {
+        auto* title = makeTitle(QString(), this);
+        bindText(title, [] { return tr("Save the device"); });
+        layout->addWidget(title);
+    }
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("saveSummaryLabel"));
     m_summary->setWordWrap(true);

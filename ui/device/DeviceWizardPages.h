@@ -4,8 +4,11 @@
 
 #include "device/DeviceTypes.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWizardPage>
+
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -48,6 +51,15 @@ public:
 protected:
     static QLabel* makeTitle(const QString& text, QWidget* parent);
     static QLabel* makeErrorLabel(const QString& objectName, QWidget* parent);
+    // Sets the text of a QLabel, QAbstractButton or QProgressBar (its format) now and again on every language
+    // change; a null `text` clears it and stops that.
+    void bindText(QWidget* widget, std::function<QString()> text);
+    void changeEvent(QEvent* event) override;
+    // On a language change, after the bound texts: what is built from the state (lists, details).
+    virtual void retranslate() { }
+
+private:
+    QHash<QWidget*, std::function<QString()>> m_texts;
 };
 
 // Step 1: probes every RD port; each service is listed as it answers, with a progress bar over the ports.
@@ -64,7 +76,11 @@ public:
     void primaryAction() override;
     void startSearch();
 
+protected:
+    void retranslate() override;
+
 private:
+    void renderResult();
     void onServiceFound(const device::RdServiceInfo& service);
     void onPortProbed(quint16 port, int probed, int total);
     void onFinished(const device::DiscoveryResult& result);
@@ -91,6 +107,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    void retranslate() override;
+
 private:
     void onSelectionChanged();
 
@@ -111,6 +130,9 @@ public:
     bool isComplete() const override { return m_job.isNull(); }
     bool isBusy() const override { return !m_job.isNull(); }
     void cancelWork() override;
+
+protected:
+    void retranslate() override { showInfo(m_state.selected); }
 
 private:
     void showInfo(const device::RdServiceInfo& service);
@@ -135,6 +157,9 @@ class DeviceSavePage : public DeviceWizardStepPage
 public:
     DeviceSavePage(DeviceWizardState& state, QWidget* parent = nullptr);
     void initializePage() override;
+
+protected:
+    void retranslate() override { initializePage(); }
 
 private:
     DeviceWizardState& m_state;

@@ -26,6 +26,8 @@ public:
     void setRows(const QList<journal::TransactionRecord>& rows);
     void appendRows(const QList<journal::TransactionRecord>& rows);
     const journal::TransactionRecord& record(int row) const { return m_rows.at(row); }
+    // The language changed: headers and the kind/state names are asked for again (the page calls this).
+    void retranslate();
 
 private:
     QList<journal::TransactionRecord> m_rows;

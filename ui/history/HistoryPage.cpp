@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,26 +49,71 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
-    auto* back = new QPushButton(tr("Back"), this);
-    back->setObjectName(QStringLiteral("backButton"));
-    m_more = new QPushButton(tr("Show older"), this);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_more = new QPushButton(this);
     m_more->setObjectName(QStringLiteral("loadMoreButton"));
     m_more->setEnabled(false);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
-    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("historyStatusLabel"));
     m_status->setWordWrap(true);
-    buttons->addWidget(back);
+    buttons->addWidget(m_back);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_more);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
-    connect(back, &QPushButton::clicked, this, &HistoryPage::backRequested);
+    connect(m_back, &QPushButton::clicked, this, &HistoryPage::backRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryPage::loadMore);
-    connect(exportButton, &QPushButton::clicked, this, &HistoryPage::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+    retranslate();
+}
+
+void HistoryPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslate()
+{
+    m_back->setText(tr("Back"));
+    m_more->setText(tr("Show older"));
+    m_export->setText(tr("Export CSV…"));
+    m_search->setText(tr("Search"));
+    m_toLabel->setText(tr("to"));
+    m_daysLabel->setText(tr("Days (IST)"));
+    m_mobileLabel->setText(tr("Customer mobile"));
+    m_referenceLabel->setText(tr("Reference"));
+    m_showLabel->setText(tr("Show"));
+    m_reference->setPlaceholderText(tr("Reference, Eko TID or bank RRN"));
+    // Renamed in place, so the filters keep their selection.
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const int kind = m_kind->itemData(i).toInt();
+        m_kind->setItemText(i, kind < 0 ? tr("All transactions") : journal::displayName(journal::TxKind(kind)));
+    }
+    for (int i = 0; i < m_state->count(); ++i) {
+        const int state = m_state->itemData(i).toInt();
+        m_state->setItemText(i, state < 0 ? tr("Any state") : journal::displayName(journal::TxState(state)));
+    }
+    m_model->retranslate();
+    if (m_statusText) {
+        m_status->setText(m_statusText());
+    }
+    if (m_table->currentIndex().isValid()) {
+        showDetails();
+    }
+}
+
+void HistoryPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 QWidget* HistoryPage::buildFilters()
@@ -83,37 +129,41 @@ QWidget* HistoryPage::buildFilters()
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_to->setCalendarPopup(true);
     days->addWidget(m_from);
-    days->addWidget(new QLabel(tr("to"), box));
+    m_toLabel = new QLabel(box);
+    days->addWidget(m_toLabel);
     days->addWidget(m_to);
-    form->addRow(tr("Days (IST)"), days);
+    m_daysLabel = new QLabel(box);
+    form->addRow(m_daysLabel, days);
     m_mobile = new QLineEdit(box);
     m_mobile->setObjectName(QStringLiteral("mobileLineEdit"));
     m_reference = new QLineEdit(box);
     m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
-    m_reference->setPlaceholderText(tr("Reference, Eko TID or bank RRN"));
-    form->addRow(tr("Customer mobile"), m_mobile);
-    form->addRow(tr("Reference"), m_reference);
+    m_mobileLabel = new QLabel(box);
+    m_referenceLabel = new QLabel(box);
+    form->addRow(m_mobileLabel, m_mobile);
+    form->addRow(m_referenceLabel, m_reference);
     m_kind = new QComboBox(box);
     m_kind->setObjectName(QStringLiteral("kindComboBox"));
-    m_kind->addItem(tr("All transactions"), -1);
+    m_kind->addItem(QString(), -1); // every item is named in retranslate()
     for (auto kind : {journal::TxKind::AepsWithdrawal, journal::TxKind::BalanceEnquiry, journal::TxKind::MiniStatement,
                       journal::TxKind::AadhaarPay, journal::TxKind::DmtTransfer, journal::TxKind::Refund}) {
-        m_kind->addItem(journal::displayName(kind), int(kind));
+        m_kind->addItem(QString(), int(kind));
     }
     m_state = new QComboBox(box);
     m_state->setObjectName(QStringLiteral("stateComboBox"));
-    m_state->addItem(tr("Any state"), -1);
+    m_state->addItem(QString(), -1);
     for (int s = int(journal::TxState::Prepared); s <= int(journal::TxState::Refunded); ++s) {
-        m_state->addItem(journal::displayName(journal::TxState(s)), s);
+        m_state->addItem(QString(), s);
     }
     auto* row = new QHBoxLayout;
     row->addWidget(m_kind);
     row->addWidget(m_state);
-    auto* searchButton = new QPushButton(tr("Search"), box);
-    searchButton->setObjectName(QStringLiteral("searchButton"));
-    row->addWidget(searchButton);
-    form->addRow(tr("Show"), row);
-    connect(searchButton, &QPushButton::clicked, this, &HistoryPage::search);
+    m_search = new QPushButton(box);
+    m_search->setObjectName(QStringLiteral("searchButton"));
+    row->addWidget(m_search);
+    m_showLabel = new QLabel(box);
+    form->addRow(m_showLabel, row);
+    connect(m_search, &QPushButton::clicked, this, &HistoryPage::search);
     connect(m_mobile, &QLineEdit::returnPressed, this, &HistoryPage::search);
     connect(m_reference, &QLineEdit::returnPressed, this, &HistoryPage::search);
     return box;
@@ -164,7 +214,7 @@ void HistoryPage::load(bool append)
                 return;
             }
             if (!page) {
-                m_status->setText(page.error().userMessage);
+                setStatus([message = page.error().userMessage] { return message; });
                 return;
             }
             if (append) {
@@ -175,7 +225,7 @@ void HistoryPage::load(bool append)
             }
             m_next = page.value().next;
             m_more->setEnabled(page.value().hasMore);
-            m_status->setText(tr("%n transaction(s) shown", nullptr, m_model->rowCount()));
+            setStatus([this] { return tr("%n transaction(s) shown", nullptr, m_model->rowCount()); });
             Q_EMIT pageLoaded();
         });
 }
@@ -240,10 +290,12 @@ void HistoryPage::exportCsv()
         })
         .then(this, [this, path](const Result<qint64>& written) {
             if (!written) {
-                m_status->setText(written.error().userMessage);
+                setStatus([message = written.error().userMessage] { return message; });
                 return;
             }
-            m_status->setText(tr("%n transaction(s) exported to %1", nullptr, int(written.value())).arg(path));
+            setStatus([path, rows = int(written.value())] {
+                return tr("%n transaction(s) exported to %1", nullptr, rows).arg(path);
+            });
             Q_EMIT exported(path, written.value());
         });
 }

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -46,8 +48,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void setStatus(std::function<QString()> text);
     QWidget* buildFilters();
     void load(bool append);
     void showDetails();
@@ -64,6 +69,15 @@ private:
     QPushButton* m_more = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QLabel* m_status = nullptr;
+    std::function<QString()> m_statusText;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_search = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QLabel* m_daysLabel = nullptr;
+    QLabel* m_mobileLabel = nullptr;
+    QLabel* m_referenceLabel = nullptr;
+    QLabel* m_showLabel = nullptr;
     journal::HistoryFilter m_filter;
     journal::HistoryCursor m_next;
     int m_pageSize = 50;

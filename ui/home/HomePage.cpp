@@ -7,6 +7,7 @@
 #include "journal/HistoryQuery.h"
 #include "journal/JournalService.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -64,6 +65,25 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
         connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);
     }
     setLock(Lock::NeedsEkyc);
+    retranslate();
+}
+
+void HomePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslate()
+{
+    m_checkAgain->setText(tr("Check again"));
+    renderLock();
+    renderUnresolved();
+    if (m_noticeText) {
+        m_notice->setText(m_noticeText());
+    }
 }
 
 QWidget* HomePage::buildTiles()
@@ -97,12 +117,12 @@ QWidget* HomePage::buildUnresolved()
     auto* row = new QHBoxLayout;
     m_unresolvedTitle = new QLabel(box);
     m_unresolvedTitle->setObjectName(QStringLiteral("unresolvedTitleLabel"));
-    m_checkAgain = new QPushButton(tr("Check again"), box);
+    m_checkAgain = new QPushButton(box);
     m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
     connect(m_checkAgain, &QPushButton::clicked, this, [this] {
         if (m_services.journal) {
             m_services.journal->reconcileNow(true);
-            showNotice(tr("Asking Eko about the unresolved transactions again…"));
+            showNotice([] { return tr("Asking Eko about the unresolved transactions again…"); });
         }
     });
     row->addWidget(m_unresolvedTitle, 1);
@@ -156,8 +176,14 @@ QString HomePage::tileTitle(Tile tile)
 void HomePage::setLock(Lock lock, const QString& lastLogin)
 {
     m_lock = lock;
-    const QString last = lastLogin.isEmpty() ? QString() : tr(" Last daily login: %1.").arg(lastLogin);
-    switch (lock) {
+    m_lastLogin = lastLogin;
+    renderLock();
+}
+
+void HomePage::renderLock()
+{
+    const QString last = m_lastLogin.isEmpty() ? QString() : tr(" Last daily login: %1.").arg(m_lastLogin);
+    switch (m_lock) {
     case Lock::NeedsEkyc:
         m_lockLabel->setText(tr("AePS is locked: your one-time eKYC (OTP and fingerprint) is not done yet."));
         m_lockButton->setText(tr("Do eKYC now"));
@@ -170,7 +196,7 @@ void HomePage::setLock(Lock lock, const QString& lastLogin)
         m_lockLabel->setText(tr("AePS is ready.") + last);
         break;
     }
-    m_lockButton->setVisible(lock != Lock::Unlocked);
+    m_lockButton->setVisible(m_lock != Lock::Unlocked);
     updateTiles();
 }
 
@@ -210,7 +236,14 @@ void HomePage::activateTile(Tile tile)
 
 void HomePage::showNotice(const QString& text)
 {
+    m_noticeText = nullptr;
     m_notice->setText(text);
+}
+
+void HomePage::showNotice(std::function<QString()> text)
+{
+    m_noticeText = std::move(text);
+    m_notice->setText(m_noticeText ? m_noticeText() : QString());
 }
 
 void HomePage::reloadUnresolved()
@@ -228,6 +261,13 @@ void HomePage::reloadUnresolved()
 
 void HomePage::setUnresolvedRows(const QList<journal::TransactionRecord>& rows)
 {
+    m_unresolvedRows = rows;
+    renderUnresolved();
+}
+
+void HomePage::renderUnresolved()
+{
+    const auto& rows = m_unresolvedRows;
     m_unresolved->clear();
     for (const auto& row : rows) {
         QString line = journal::history::istDisplayTime(row.createdAtMs) + QStringLiteral("  ·  ")

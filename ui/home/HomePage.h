@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -42,6 +44,8 @@ public:
     Lock lock() const { return m_lock; }
     // A one-line message on the page (e.g. "coming soon"); replaced by the next one.
     void showNotice(const QString& text);
+    // The same, re-rendered in the new language on a language change.
+    void showNotice(std::function<QString()> text);
     void setUnresolvedRows(const QList<journal::TransactionRecord>& rows);
 
 public Q_SLOTS:
@@ -58,8 +62,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void renderLock();
+    void renderUnresolved();
     QWidget* buildTiles();
     QWidget* buildUnresolved();
     void updateTiles();
@@ -75,6 +83,9 @@ private:
     QPushButton* m_checkAgain = nullptr;
     QLabel* m_unresolvedTitle = nullptr;
     Lock m_lock = Lock::NeedsEkyc;
+    QString m_lastLogin;
+    QList<journal::TransactionRecord> m_unresolvedRows;
+    std::function<QString()> m_noticeText;
 };
 
 } // namespace saathi::ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "receipt/ReceiptView.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 
 namespace saathi::ui {
@@ -17,6 +18,15 @@ ReceiptView::ReceiptView(QWidget* parent)
     setFont(font);
     setMinimumWidth(fontMetrics().horizontalAdvance(QString(receipt::Receipt::kWidth + 4, QLatin1Char('M'))));
     setAccessibleName(tr("Receipt"));
+}
+
+void ReceiptView::changeEvent(QEvent* event)
+{
+    // The receipt's own text is rebuilt by the page that shows it (TransactionResultPage, DmtResultStep).
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Receipt"));
+    }
+    QPlainTextEdit::changeEvent(event);
 }
 
 void ReceiptView::setReceipt(const receipt::Receipt& receipt)

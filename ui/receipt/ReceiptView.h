@@ -20,6 +20,9 @@ public:
     void setDmtReceipt(const receipt::DmtReceipt& receipt);
     const receipt::Receipt& receipt() const { return m_receipt; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     receipt::Receipt m_receipt;
 };
