@@ -3,7 +3,7 @@
 // Helper for TestJournalCrash: journals money transactions in a loop and reports each step on stdout only after
 // the store returned, i.e. after the commit. The test kills it with SIGKILL at a random moment.
 //   journal_crash_child DB PREFIX
-#include "ChildWithdrawal.h"
+#include "JournalChild.h"
 #include "journal/JournalStore.h"
 #include "util/Clock.h"
 
@@ -29,12 +29,11 @@ int main(int argc, char* argv[])
     if (args.size() != 3) {
         return 2;
     }
-    auto opened = JournalStore::open(args.at(1), SystemClock::instance());
+    const auto opened = test::openChildJournal(args.at(1));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
         return 1;
     }
-    JournalStore& store = *opened.value();
+    JournalStore& store = *opened;
     for (int i = 0;; ++i) {
         const PrepareRequest r = test::childWithdrawal(args.at(2), i);
         const QString& ref = r.clientRefId;

@@ -3,7 +3,7 @@
 // Helper for TestJournalPowerCut: journals withdrawals through the real JournalStore on the "lazy" VFS (writes
 // reach the file only when SQLite syncs) and reports each step after the store returned. The test kills it: a
 // power cut.   powercut_child DB full|normal PREFIX
-#include "ChildWithdrawal.h"
+#include "JournalChild.h"
 #include "LazyVfs.h"
 #include "journal/JournalStore.h"
 #include "util/Clock.h"
@@ -27,12 +27,11 @@ int main(int argc, char* argv[])
     if (args.size() != 4) {
         return 2;
     }
-    auto opened = JournalStore::open(args.at(1), SystemClock::instance());
+    const auto opened = test::openChildJournal(args.at(1));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
         return 1;
     }
-    JournalStore& store = *opened.value();
+    JournalStore& store = *opened;
     // The control run: what the journal would lose if it trusted WAL + NORMAL (security.md X8). markSent puts
     // FULL back after its own NORMAL commit, so the control sets NORMAL again after every step.
     const bool control = args.at(2) == QLatin1String("normal");
