@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // BalanceEnquiryFlow against the in-process sandbox, the RD simulator and a real journal file.
-#include "AepsFixture.h"
-#include "FlowRunner.h"
+#include "AepsFlowCases.h"
 #include "aeps/BalanceEnquiryFlow.h"
-
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace saathi;
 using aeps::AepsCustomerFlow;
+using aeps::BalanceEnquiryFlow;
 using test::AepsFixture;
 
 class TestBalanceEnquiryFlow : public QObject
@@ -18,43 +15,17 @@ class TestBalanceEnquiryFlow : public QObject
 private Q_SLOTS:
     void balanceEnquiryIsJournaledAndShowsTheBalance()
     {
-        AepsFixture f;
-        QVERIFY(f.isReady());
-        aeps::BalanceEnquiryFlow flow(f.services());
-        QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
-        QVERIFY(flow.submit(test::filledForm(QStringLiteral("300"))));
-        QVERIFY(outcome.wait(20000));
-        QCOMPARE(flow.state(), AepsCustomerFlow::State::Success);
-        QCOMPARE(f.rowCount(), 1);
-        QCOMPARE(f.rows().first().kind, journal::TxKind::BalanceEnquiry);
-        QCOMPARE(f.rows().first().state, journal::TxState::Success);
-        QCOMPARE(f.rows().first().aadhaarLast4, QStringLiteral("7058"));
-        check(f, flow);
+        test::checkSucceedsAndIsJournaled<BalanceEnquiryFlow>(
+            journal::TxKind::BalanceEnquiry, [](AepsFixture& f, const AepsCustomerFlow& flow) {
+                QVERIFY(flow.transaction().hasCustomerBalance);
+                QCOMPARE(flow.transaction().customerBalance, Paise::fromRupees(25000));
+                QCOMPARE(f.sandbox().debitCount(flow.clientRefId()), 0);
+                QVERIFY(flow.record().amount == Paise {}); // no amount is asked for or sent
+            });
     }
 
-    void biometricMismatchFailsWithAdvice()
-    {
-        AepsFixture f;
-        f.sandbox().armFault(sandbox::Fault::BiometricMismatch);
-        aeps::BalanceEnquiryFlow flow(f.services());
-        QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
-        QVERIFY(flow.submit(test::filledForm(QStringLiteral("300"))));
-        QVERIFY(outcome.wait(20000));
-        QCOMPARE(flow.state(), AepsCustomerFlow::State::Failed);
-        QVERIFY(!flow.lastError().userMessage.isEmpty());
-    }
-
-private:
-    void check(AepsFixture& f, const AepsCustomerFlow& flow);
+    void biometricMismatchFailsWithAdvice() { test::checkBiometricMismatchFailsWithAdvice<BalanceEnquiryFlow>(); }
 };
-
-void TestBalanceEnquiryFlow::check(AepsFixture& f, const AepsCustomerFlow& flow)
-{
-    QVERIFY(flow.transaction().hasCustomerBalance);
-    QCOMPARE(flow.transaction().customerBalance, Paise::fromRupees(25000));
-    QCOMPARE(f.sandbox().debitCount(flow.clientRefId()), 0);
-    QVERIFY(flow.record().amount == Paise {}); // no amount is asked for or sent
-}
 
 QTEST_GUILESS_MAIN(TestBalanceEnquiryFlow)
 #include "TestBalanceEnquiryFlow.moc"

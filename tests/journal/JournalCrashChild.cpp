@@ -3,6 +3,7 @@
 // Helper for TestJournalCrash: journals money transactions in a loop and reports each step on stdout only after
 // the store returned, i.e. after the commit. The test kills it with SIGKILL at a random moment.
 //   journal_crash_child DB PREFIX
+#include "JournalChild.h"
 #include "journal/JournalStore.h"
 #include "util/Clock.h"
 
@@ -28,21 +29,14 @@ int main(int argc, char* argv[])
     if (args.size() != 3) {
         return 2;
     }
-    auto opened = JournalStore::open(args.at(1), SystemClock::instance());
+    const auto opened = test::openChildJournal(args.at(1));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
         return 1;
     }
-    JournalStore& store = *opened.value();
+    JournalStore& store = *opened;
     for (int i = 0;; ++i) {
-        const QString ref = args.at(2) + QString::number(i);
-        PrepareRequest r;
-        r.submissionKey = QStringLiteral("key-") + ref;
-        r.clientRefId = ref;
-        r.amount = Paise::fromRupees(100 + i);
-        r.customerMobile = QStringLiteral("9876543210");
-        r.aadhaarLast4 = QStringLiteral("7058");
-        r.agentUserCode = QStringLiteral("20810200");
+        const PrepareRequest r = test::childWithdrawal(args.at(2), i);
+        const QString& ref = r.clientRefId;
         if (!store.prepare(r)) {
             return 1;
         }

@@ -3,6 +3,7 @@
 // Helper for TestJournalPowerCut: journals withdrawals through the real JournalStore on the "lazy" VFS (writes
 // reach the file only when SQLite syncs) and reports each step after the store returned. The test kills it: a
 // power cut.   powercut_child DB full|normal PREFIX
+#include "JournalChild.h"
 #include "LazyVfs.h"
 #include "journal/JournalStore.h"
 #include "util/Clock.h"
@@ -26,12 +27,11 @@ int main(int argc, char* argv[])
     if (args.size() != 4) {
         return 2;
     }
-    auto opened = JournalStore::open(args.at(1), SystemClock::instance());
+    const auto opened = test::openChildJournal(args.at(1));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
         return 1;
     }
-    JournalStore& store = *opened.value();
+    JournalStore& store = *opened;
     // The control run: what the journal would lose if it trusted WAL + NORMAL (security.md X8). markSent puts
     // FULL back after its own NORMAL commit, so the control sets NORMAL again after every step.
     const bool control = args.at(2) == QLatin1String("normal");
@@ -44,14 +44,8 @@ int main(int argc, char* argv[])
     std::printf("READY\n");
     std::fflush(stdout);
     for (int i = 0;; ++i) {
-        const QString ref = args.at(3) + QString::number(i);
-        PrepareRequest r;
-        r.submissionKey = QStringLiteral("key-") + ref;
-        r.clientRefId = ref;
-        r.amount = Paise::fromRupees(100 + i);
-        r.customerMobile = QStringLiteral("9876543210");
-        r.aadhaarLast4 = QStringLiteral("7058");
-        r.agentUserCode = QStringLiteral("20810200");
+        const PrepareRequest r = test::childWithdrawal(args.at(3), i);
+        const QString& ref = r.clientRefId;
         if (!store.prepare(r)) {
             return 1;
         }

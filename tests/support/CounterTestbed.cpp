@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "AepsFixture.h"
+#include "CounterTestbed.h"
 
 #include "RdServiceDevice.h"
 #include "crypto/AadhaarCipher.h"
@@ -9,22 +9,27 @@
 #include "journal/HistoryQuery.h"
 #include "journal/JournalService.h"
 
-#include <QTimeZone>
-
 namespace saathi::test {
 
-AepsFixture::AepsFixture()
-    : m_clock(QDateTime(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc()).toMSecsSinceEpoch()) // 11:30 IST
+CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
+    : m_clock(options.start.toMSecsSinceEpoch())
 {
     m_sandbox = std::make_unique<sandbox::EkoSandbox>(sandbox::EkoSandboxConfig {}, &m_clock);
-    m_simulator = std::make_unique<sandbox::rd::RdSimulator>();
-    m_simulator->setClock(&m_clock);
-    m_simulator->setCaptureDelayMs(20);
-    if (!m_sandbox->listen(0) || !m_simulator->listen(0)) {
+    if (options.fingerprintDevice) {
+        m_simulator = std::make_unique<sandbox::rd::RdSimulator>();
+        m_simulator->setClock(&m_clock);
+        m_simulator->setCaptureDelayMs(20);
+    }
+    if (!m_sandbox->listen(0) || (m_simulator && !m_simulator->listen(0))) {
         return;
     }
-    m_sandbox->markEkycDone(userCode(), QStringLiteral("999977788890"));
-    m_sandbox->markDailyKycDone(userCode());
+    if (options.agentKycDone) {
+        m_sandbox->markEkycDone(userCode(), QStringLiteral("999977788890"));
+        m_sandbox->markDailyKycDone(userCode());
+    }
+    if (options.agentWallet) {
+        m_sandbox->setAgentWallet(userCode(), *options.agentWallet);
+    }
 
     eko::EkoConfig config;
     config.baseUrl = m_sandbox->baseUrl();
@@ -37,10 +42,12 @@ AepsFixture::AepsFixture()
     m_client
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
 
-    rd::RdServiceDevice::Settings settings;
-    settings.firstPort = m_simulator->serverPort();
-    settings.lastPort = m_simulator->serverPort();
-    m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
+    if (m_simulator) {
+        rd::RdServiceDevice::Settings settings;
+        settings.firstPort = m_simulator->serverPort();
+        settings.lastPort = m_simulator->serverPort();
+        m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
+    }
 
     m_journal = std::make_unique<journal::JournalService>(m_clock);
     auto opened = m_journal->open(m_dir.filePath(QStringLiteral("journal.sqlite")));
@@ -51,6 +58,9 @@ AepsFixture::AepsFixture()
     m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_client);
     m_journal->startReconciler(m_inquirer.get());
     m_refIds = std::make_unique<ClientRefIdGenerator>(m_clock);
+    if (options.dmtRail) {
+        m_dmt = std::make_unique<dmt::DmtService>(*m_client, *options.dmtRail);
+    }
 
     m_services.eko = m_client.get();
     m_services.device = m_device.get();
@@ -58,23 +68,50 @@ AepsFixture::AepsFixture()
     m_services.clock = &m_clock;
     m_services.refIds = m_refIds.get();
     m_services.training = true;
-    m_customerTokens = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 't'))).value();
-    m_services.customerTokens = &m_customerTokens;
+    if (options.customerTokens) {
+        m_customerTokens
+            = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 't'))).value();
+        m_services.customerTokens = &m_customerTokens;
+    }
     m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
                            QStringLiteral("Kumar General Store")};
     m_ready = true;
 }
 
-AepsFixture::~AepsFixture()
+CounterTestbed::~CounterTestbed()
 {
     m_journal.reset(); // stops the worker (and its reconciler) before the inquirer and the client go
 }
 
-QList<journal::TransactionRecord> AepsFixture::rows()
+Paise CounterTestbed::wallet() const
+{
+    const auto agent = m_sandbox->agent(userCode());
+    return agent ? agent->wallet : Paise {};
+}
+
+QList<journal::TransactionRecord> CounterTestbed::rows()
 {
     auto future = m_journal->history(journal::HistoryFilter(), 1000);
     future.waitForFinished();
     return future.result().ok() ? future.result().value().rows : QList<journal::TransactionRecord>();
+}
+
+QList<journal::TransactionRecord> CounterTestbed::rows(journal::TxKind kind)
+{
+    QList<journal::TransactionRecord> out;
+    for (const journal::TransactionRecord& r : rows()) {
+        if (r.kind == kind) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+std::optional<journal::TransactionRecord> CounterTestbed::row(const QString& clientRefId)
+{
+    auto future = m_journal->run([clientRefId](journal::JournalStore& store) { return store.find(clientRefId); });
+    future.waitForFinished();
+    return future.result().ok() ? future.result().value() : std::nullopt;
 }
 
 } // namespace saathi::test
