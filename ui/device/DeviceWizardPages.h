@@ -168,6 +168,8 @@ private:
 
 // Plain-words helpers shared by the pages.
 QString describeService(const device::RdServiceInfo& service);
+bool isSelectable(const device::RdServiceInfo& service); // usable and not NOTREADY: the agent may pick it
+QString orNotKnown(const QString& text); // the text trimmed, or "not known"
 QString notReadyReason(const device::RdServiceInfo& service);
 // The device certificate's expiry (mc, base64 DER) in words: a date, "expired on …", or "not known".
 QString certificateText(const device::DeviceInfo& info);
