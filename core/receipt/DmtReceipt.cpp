@@ -17,12 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Receipt", text);
 }
 
-QString istDateTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
-        + QStringLiteral(" IST");
-}
-
 QString masked(const QString& digits)
 {
     const QString d = digits.trimmed();
@@ -74,7 +68,8 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
         }
     }
     r.m_status = allOk ? tr("SUCCESS") : anyOpen ? tr("PENDING — WE ARE CHECKING") : tr("NOT ALL SENT");
-    add(r.m_fields, tr("Date & time"), parts.isEmpty() ? QString() : istDateTime(parts.first().record.createdAtMs));
+    add(r.m_fields, tr("Date & time"),
+        parts.isEmpty() ? QString() : Receipt::istDateTime(parts.first().record.createdAtMs));
     add(r.m_fields, tr("Status"), r.m_status);
     add(r.m_fields, tr("Sender"), customer.name);
     add(r.m_fields, tr("Sender mobile"), masked(customer.mobile));
@@ -119,7 +114,7 @@ DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, con
     const bool done = refund.state == journal::TxState::Success;
     r.m_status = done ? tr("REFUNDED") : partStatus(refund.state);
     r.m_amount = result.refundedAmount.value > 0 ? result.refundedAmount : transfer.amount;
-    add(r.m_fields, tr("Date & time"), istDateTime(refund.createdAtMs));
+    add(r.m_fields, tr("Date & time"), Receipt::istDateTime(refund.createdAtMs));
     add(r.m_fields, tr("Status"), r.m_status);
     add(r.m_fields, tr("Sender mobile"), masked(transfer.customerMobile));
     add(r.m_fields, tr("Transfer"), Receipt::formatRupees(transfer.amount));

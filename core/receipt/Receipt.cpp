@@ -17,12 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Receipt", text);
 }
 
-QString istDateTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
-        + QStringLiteral(" IST");
-}
-
 QString statusFor(journal::TxState state)
 {
     switch (state) {
@@ -182,6 +176,12 @@ QStringList Receipt::lines() const
 QString Receipt::plainText() const
 {
     return lines().join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString Receipt::istDateTime(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Clock::istZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+        + QStringLiteral(" IST");
 }
 
 } // namespace saathi::receipt

@@ -33,6 +33,8 @@ public:
     static QDate reversalDeadline(qint64 createdAtMs);
     // "₹2,500.00" with Indian digit grouping (₹1,00,000.00), independent of the machine's locale.
     static QString formatRupees(Paise amount);
+    // "23/11/2026 11:30:00 IST": every receipt's time, in India's time whatever the PC's zone.
+    static QString istDateTime(qint64 utcMs);
 
     const QString& title() const { return m_title; }
     const QString& statusText() const { return m_status; }
