@@ -41,10 +41,12 @@ EkycStep parseStep(const QString& text)
 
 } // namespace
 
-AgentSession::AgentSession(QSettings& settings, const Clock& clock, const QString& userCode, QObject* parent)
+AgentSession::AgentSession(QSettings& settings, const Clock& clock, EkoEnvironment env, const QString& userCode,
+                           QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_environment(env)
     , m_userCode(userCode)
 {
     m_lastUnlocked = aepsUnlocked();
@@ -53,9 +55,15 @@ AgentSession::AgentSession(QSettings& settings, const Clock& clock, const QStrin
 
 void AgentSession::setUserCode(const QString& userCode)
 {
-    if (userCode == m_userCode) {
+    setAgent(m_environment, userCode);
+}
+
+void AgentSession::setAgent(EkoEnvironment env, const QString& userCode)
+{
+    if (env == m_environment && userCode == m_userCode) {
         return;
     }
+    m_environment = env;
     m_userCode = userCode;
     m_lastUnlocked = aepsUnlocked();
     m_lastNeedsLogin = needsDailyLogin();
@@ -64,7 +72,9 @@ void AgentSession::setUserCode(const QString& userCode)
 
 QString AgentSession::key(const char* name) const
 {
-    return QStringLiteral("agent/") + m_userCode + QLatin1Char('/') + QLatin1String(name);
+    // Keyed by environment too: training's built-in user_code is also Eko's published UAT sample (20810200), and
+    // a practice eKYC or login must never count in UAT.
+    return QStringLiteral("agent/%1/%2/%3").arg(environmentName(m_environment), m_userCode, QLatin1String(name));
 }
 
 bool AgentSession::ekycCompleted() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "crypto/EkoPublicKeys.h"
 #include "util/Error.h"
 
 #include <QDateTime>
@@ -26,7 +27,7 @@ struct EkycProgress
     QString referenceTid;
 };
 
-// The agent's standing with Eko at this counter, per user_code, kept in the injected QSettings: eKYC done (or how
+// The agent's standing with Eko at this counter, per environment and user_code, kept in the injected QSettings: eKYC done (or how
 // far it got), and the last successful daily login. AePS is unlocked only when eKYC is done and today's (IST
 // calendar day of the injected clock) biometric login succeeded and Eko has not asked for it again since.
 // Never holds the Aadhaar number or a PID.
@@ -34,11 +35,15 @@ class AgentSession : public QObject
 {
     Q_OBJECT
 public:
-    AgentSession(QSettings& settings, const Clock& clock, const QString& userCode, QObject* parent = nullptr);
+    AgentSession(QSettings& settings, const Clock& clock, EkoEnvironment env, const QString& userCode,
+                 QObject* parent = nullptr);
 
     const QString& userCode() const { return m_userCode; }
+    EkoEnvironment environment() const { return m_environment; }
     // Another agent at this counter (onboarding gave a new user_code): its own eKYC and daily login apply.
     void setUserCode(const QString& userCode);
+    // The counter moved to another environment: that environment's agent, eKYC and daily login apply.
+    void setAgent(EkoEnvironment env, const QString& userCode);
     const Clock& clock() const { return m_clock; }
 
     bool ekycCompleted() const;
@@ -73,6 +78,7 @@ private:
 
     QSettings& m_settings;
     const Clock& m_clock;
+    EkoEnvironment m_environment = EkoEnvironment::Training;
     QString m_userCode;
     bool m_lastUnlocked = false;
     bool m_lastNeedsLogin = true;

@@ -64,6 +64,12 @@ void EkoClient::setConfig(EkoConfig config)
     }
 }
 
+void EkoClient::setEnvironment(EkoConfig config, EndpointCatalogue catalogue)
+{
+    m_catalogue = std::move(catalogue);
+    setConfig(std::move(config));
+}
+
 Result<QString> EkoClient::encryptAadhaar(const SecureBytes& aadhaarDigits) const
 {
     const auto encrypted = m_config.aadhaarCipher.encrypt(aadhaarDigits);

@@ -33,6 +33,8 @@ public:
     const EkoConfig& config() const { return m_config; }
     // New settings take effect for the next request; open connections are dropped so trust changes apply.
     void setConfig(EkoConfig config);
+    // Another Eko environment: its configuration and its endpoint catalogue together.
+    void setEnvironment(EkoConfig config, EndpointCatalogue catalogue);
     const EndpointCatalogue& catalogue() const { return m_catalogue; }
     const Clock& clock() const { return m_clock; }
 

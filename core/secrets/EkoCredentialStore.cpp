@@ -24,7 +24,7 @@ QString EkoCredentialStore::keyFor(EkoEnvironment env)
     return QStringLiteral("eko/%1/credentials").arg(environmentName(env));
 }
 
-Error EkoCredentialStore::check(const eko::EkoCredentials& c)
+Error EkoCredentialStore::check(const eko::EkoCredentials& c, UserCode userCode)
 {
     if (c.developerKey.trimmed().isEmpty()) {
         return fieldError("Enter the developer key Eko gave you.");
@@ -35,7 +35,7 @@ Error EkoCredentialStore::check(const eko::EkoCredentials& c)
     if (!validate::mobile(c.initiatorId).valid) {
         return fieldError("The initiator ID is the partner's registered 10-digit mobile number.");
     }
-    if (c.userCode.trimmed().isEmpty()) {
+    if (userCode == UserCode::Required && c.userCode.trimmed().isEmpty()) {
         return fieldError("Enter the agent's user code (8 digits, from onboarding).");
     }
     return {};
@@ -59,7 +59,7 @@ void EkoCredentialStore::load(EkoEnvironment env, QObject* context, LoadCallback
         eko::EkoCredentials c {
             o.value(QStringLiteral("developer_key")).toString(), o.value(QStringLiteral("access_key")).toString(),
             o.value(QStringLiteral("initiator_id")).toString(), o.value(QStringLiteral("user_code")).toString()};
-        const Error invalid = check(c);
+        const Error invalid = check(c, UserCode::Optional); // going live saves the keys before onboarding
         if (!invalid.isNull()) {
             done(Error {QStringLiteral("secrets.credentials_damaged"),
                         QCoreApplication::translate("Secrets",
@@ -75,7 +75,7 @@ void EkoCredentialStore::load(EkoEnvironment env, QObject* context, LoadCallback
 
 void EkoCredentialStore::save(EkoEnvironment env, const eko::EkoCredentials& c, QObject* context, SaveCallback done)
 {
-    const Error invalid = check(c);
+    const Error invalid = check(c, UserCode::Optional);
     if (!invalid.isNull()) {
         // Callbacks always come from the event loop, never from inside save().
         QTimer::singleShot(0, context, [done, invalid] { done(invalid); });

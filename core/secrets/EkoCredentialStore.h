@@ -31,8 +31,10 @@ public:
     void remove(EkoEnvironment env, QObject* context, SaveCallback done);
 
     static QString keyFor(EkoEnvironment env);
-    // Every field present and plausible; the message names the first one that is not.
-    static Error check(const eko::EkoCredentials& credentials);
+    // Every field present and plausible; the message names the first one that is not. The keychain entry may lack
+    // the user_code while a new agent is going live (the partner's keys are checked and saved before onboarding).
+    enum class UserCode { Required, Optional };
+    static Error check(const eko::EkoCredentials& credentials, UserCode userCode = UserCode::Required);
 
 private:
     SecretStore& m_store;

@@ -36,7 +36,7 @@ private Q_SLOTS:
     void freshAgentNeedsEkycAndDailyLogin()
     {
         QSettings settings(path(), QSettings::IniFormat);
-        AgentSession session(settings, m_clock, QStringLiteral("20810200"));
+        AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
         QVERIFY(!session.ekycCompleted());
         QCOMPARE(session.ekycProgress().step, EkycStep::NotStarted);
         QVERIFY(session.needsDailyLogin());
@@ -48,24 +48,46 @@ private Q_SLOTS:
     {
         {
             QSettings settings(path(), QSettings::IniFormat);
-            AgentSession session(settings, m_clock, QStringLiteral("20810200"));
+            AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
             QSignalSpy changed(&session, &AgentSession::changed);
             session.setEkycProgress({EkycStep::OtpSent, QStringLiteral("OTPREF1"), QStringLiteral("EKYKF2I")});
             QCOMPARE(changed.count(), 1);
         }
         QSettings settings(path(), QSettings::IniFormat);
-        AgentSession again(settings, m_clock, QStringLiteral("20810200"));
+        AgentSession again(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
         QCOMPARE(again.ekycProgress().step, EkycStep::OtpSent);
         QCOMPARE(again.ekycProgress().otpRefId, QStringLiteral("OTPREF1"));
         QCOMPARE(again.ekycProgress().referenceTid, QStringLiteral("EKYKF2I"));
-        AgentSession other(settings, m_clock, QStringLiteral("20810201"));
+        AgentSession other(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810201"));
         QCOMPARE(other.ekycProgress().step, EkycStep::NotStarted); // per user_code
+    }
+
+    // Training's built-in user_code is also Eko's UAT sample: a practice eKYC and login must not unlock UAT.
+    void nothingCarriesOverBetweenEnvironmentsWithTheSameUserCode()
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        {
+            AgentSession training(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
+            training.markEkycCompleted();
+            training.recordDailyLoginSuccess();
+            QVERIFY(training.aepsUnlocked());
+        }
+        AgentSession uat(settings, m_clock, EkoEnvironment::Uat, QStringLiteral("20810200"));
+        QVERIFY(!uat.ekycCompleted());
+        QVERIFY(uat.needsDailyLogin());
+        QVERIFY(!uat.lastDailyLogin().isValid());
+        QSignalSpy changed(&uat, &AgentSession::changed);
+        uat.setAgent(EkoEnvironment::Training, QStringLiteral("20810200"));
+        QVERIFY(uat.aepsUnlocked()); // back in training, training's own standing is still there
+        QCOMPARE(changed.count(), 1);
+        uat.setAgent(EkoEnvironment::Production, QStringLiteral("20810200"));
+        QVERIFY(!uat.ekycCompleted());
     }
 
     void dailyLoginLastsUntilIstMidnightNotUtcMidnight()
     {
         QSettings settings(path(), QSettings::IniFormat);
-        AgentSession session(settings, m_clock, QStringLiteral("20810200"));
+        AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
         session.markEkycCompleted();
         session.recordDailyLoginSuccess();
         QVERIFY(session.aepsUnlocked());
@@ -86,7 +108,7 @@ private Q_SLOTS:
     void ekoAsking2faLocksUntilTheNextLogin()
     {
         QSettings settings(path(), QSettings::IniFormat);
-        AgentSession session(settings, m_clock, QStringLiteral("20810200"));
+        AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
         session.markEkycCompleted();
         session.recordDailyLoginSuccess();
         QVERIFY(session.noteEkoError({QStringLiteral("eko.2fa_required"), QStringLiteral("x"), {}}));
