@@ -50,7 +50,9 @@ void LiveEnvironment::prepare()
         return;
     }
     if (!m_context.credentials) {
-        finishPreparing(setUpError("No keychain is available for the Eko credentials.", environmentName(m_kind)));
+        finishPreparing(
+            setUpError(QT_TRANSLATE_NOOP("Environment", "No keychain is available for the Eko credentials."),
+                       environmentName(m_kind)));
         return;
     }
     m_context.credentials->load(
@@ -64,9 +66,11 @@ void LiveEnvironment::configure(const Result<eko::EkoCredentials>& credentials, 
         return;
     }
     if (!found) {
-        finishPreparing(setUpError("No Eko credentials are saved for this environment yet. Finish going live "
-                                   "(Settings → Go live) first.",
-                                   environmentName(m_kind)));
+        finishPreparing(
+            setUpError(QT_TRANSLATE_NOOP("Environment",
+                                         "No Eko credentials are saved for this environment yet. Finish going live "
+                                         "(Settings → Go live) first."),
+                       environmentName(m_kind)));
         return;
     }
     const EnvironmentProfile profile = EnvironmentProfile::fromSettings(*m_context.settings, m_kind);
@@ -85,8 +89,9 @@ void LiveEnvironment::configure(const Result<eko::EkoCredentials>& credentials, 
     m_client->setConfig(config.value());
     const AgentProfile agent = AgentProfile::load(*m_context.settings, m_kind);
     if (!agent.isComplete()) {
-        finishPreparing(
-            setUpError("The shop's details are not saved yet. Finish going live first.", environmentName(m_kind)));
+        finishPreparing(setUpError(
+            QT_TRANSLATE_NOOP("Environment", "The shop's details are not saved yet. Finish going live first."),
+            environmentName(m_kind)));
         return;
     }
     qCInfo(lcApp) << "environment" << environmentName(m_kind) << "ready at" << config.value().baseUrl.host();

@@ -56,17 +56,22 @@ Error AgentProfile::check() const
 {
     if (!plausible(clean(agentName), 2, 60)) {
         return fieldError("profile.agent_name",
-                          "Enter the agent's name as it should appear on receipts (2–60 letters).");
+                          QT_TRANSLATE_NOOP("AgentProfile",
+                                            "Enter the agent's name as it should appear on receipts (2–60 letters)."));
     }
     if (!plausible(clean(shopName), 2, 60)) {
-        return fieldError("profile.shop_name", "Enter the shop's name as it should appear on receipts (2–60 letters).");
+        return fieldError(
+            "profile.shop_name",
+            QT_TRANSLATE_NOOP("AgentProfile", "Enter the shop's name as it should appear on receipts (2–60 letters)."));
     }
     if (!plausible(clean(shopAddress), 5, 160)) {
-        return fieldError("profile.shop_address", "Enter the shop's address (5–160 characters).");
+        return fieldError("profile.shop_address",
+                          QT_TRANSLATE_NOOP("AgentProfile", "Enter the shop's address (5–160 characters)."));
     }
     if (!agentMobile.isEmpty() && !validate::mobile(agentMobile).valid) {
-        return fieldError("profile.agent_mobile",
-                          "The agent's mobile number has 10 digits and starts with 6, 7, 8 or 9.");
+        return fieldError(
+            "profile.agent_mobile",
+            QT_TRANSLATE_NOOP("AgentProfile", "The agent's mobile number has 10 digits and starts with 6, 7, 8 or 9."));
     }
     return {};
 }

@@ -106,23 +106,30 @@ Error EnvironmentProfile::check() const
         return {};
     }
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        return profileError("settings.bad_base_url",
-                            "The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.",
-                            baseUrl.toString());
+        return profileError(
+            "settings.bad_base_url",
+            QT_TRANSLATE_NOOP("Settings", "The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi."),
+            baseUrl.toString());
     }
     if (baseUrl.scheme() != QLatin1String("https")) {
-        return profileError("settings.plain_http",
-                            "The Eko address must start with https://. Over plain HTTP anyone on the way could read "
-                            "the customer's details and change the amount.",
-                            baseUrl.toString());
+        return profileError(
+            "settings.plain_http",
+            QT_TRANSLATE_NOOP("Settings",
+                              "The Eko address must start with https://. Over plain HTTP anyone on the way could read "
+                              "the customer's details and change the amount."),
+            baseUrl.toString());
     }
     if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
-        return profileError("settings.bad_ca_file", "The extra CA file cannot be read as a PEM certificate.", caFile);
+        return profileError("settings.bad_ca_file",
+                            QT_TRANSLATE_NOOP("Settings", "The extra CA file cannot be read as a PEM certificate."),
+                            caFile);
     }
     if (!aadhaarPublicKeyFile.isEmpty()) {
         if (const auto cipher = AadhaarCipher::fromPublicKeyFile(aadhaarPublicKeyFile); !cipher) {
-            return profileError("settings.bad_key_file", "The Aadhaar public key file cannot be read as an RSA key.",
-                                aadhaarPublicKeyFile + QStringLiteral(": ") + cipher.error().detail);
+            return profileError(
+                "settings.bad_key_file",
+                QT_TRANSLATE_NOOP("Settings", "The Aadhaar public key file cannot be read as an RSA key."),
+                aadhaarPublicKeyFile + QStringLiteral(": ") + cipher.error().detail);
         }
     }
     if (!catalogueFile.isEmpty()) {

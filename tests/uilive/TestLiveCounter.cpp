@@ -22,6 +22,10 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QTcpServer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +59,34 @@ QStringList clientRefIds(const QString& journalPath)
         refs << q.value(0).toString();
     }
     return refs;
+}
+
+// TCP sockets this process listens on (Linux: /proc/net/tcp{,6} rows in state LISTEN whose inode is one of our
+// file descriptors). Outside training the counter must have none.
+int listeningSockets()
+{
+    QSet<QString> inodes;
+    QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QFileInfo& fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = fd.symLinkTarget().isEmpty() ? QFile::symLinkTarget(fd.filePath()) : fd.symLinkTarget();
+        if (target.contains(QStringLiteral("socket:["))) {
+            inodes.insert(target.section(QLatin1Char('['), 1).chopped(1));
+        }
+    }
+    int listening = 0;
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        for (const QByteArray& line : file.readAll().split('\n').mid(1)) {
+            const QList<QByteArray> cols = line.simplified().split(' ');
+            if (cols.size() > 9 && cols.at(3) == "0A" && inodes.contains(QString::fromLatin1(cols.at(9)))) {
+                ++listening;
+            }
+        }
+    }
+    return listening;
 }
 
 } // namespace
@@ -135,8 +167,10 @@ private Q_SLOTS:
         QCOMPARE(resolved.last().first().value<journal::TransactionRecord>().clientRefId, dropped);
         QCOMPARE(resolved.last().first().value<journal::TransactionRecord>().state, journal::TxState::Success);
 
-        // Nothing of training existed in this process, and training's journal shares no row with UAT's.
+        // Nothing of training existed in this process, nothing listened on a port, and training's journal shares
+        // no row with UAT's.
         QCOMPARE(TrainingEnvironment::serversCreated(), 0);
+        QCOMPARE(listeningSockets(), 0);
         const QString uatJournal = f.app().journalPath();
         const QString trainingJournal = CounterEnvironment::journalPathFor(
             uatJournal.left(uatJournal.lastIndexOf(QLatin1Char('/'))) + QStringLiteral("/journal.sqlite"),
@@ -146,6 +180,16 @@ private Q_SLOTS:
         for (const QString& ref : clientRefIds(trainingJournal)) {
             QVERIFY2(!uatRows.contains(ref), qPrintable(ref));
         }
+    }
+
+    // The probe above is not vacuous: a listening socket of this process is seen.
+    void theListenerProbeSeesAListeningSocket()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QCOMPARE(listeningSockets(), 1);
+        server.close();
+        QCOMPARE(listeningSockets(), 0);
     }
 
 private:

@@ -265,21 +265,37 @@ void HomePage::setUnresolvedRows(const QList<journal::TransactionRecord>& rows)
     renderUnresolved();
 }
 
+void HomePage::setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows)
+{
+    m_byHandRows = rows;
+    renderUnresolved();
+}
+
 void HomePage::renderUnresolved()
 {
-    const auto& rows = m_unresolvedRows;
-    m_unresolved->clear();
-    for (const auto& row : rows) {
+    const auto describe = [](const journal::TransactionRecord& row) {
         QString line = journal::history::istDisplayTime(row.createdAtMs) + QStringLiteral("  ·  ")
             + journal::displayName(row.kind);
         if (row.amount.value != 0) {
             line += QStringLiteral("  ") + rupeeText(row.amount);
         }
         line += QStringLiteral("  ·  ") + journal::displayName(row.state) + QStringLiteral("  ·  ") + row.clientRefId;
-        m_unresolved->addItem(line);
+        if (!row.tid.isEmpty()) {
+            line += QStringLiteral("  ·  TID ") + row.tid;
+        }
+        return line;
+    };
+    m_unresolved->clear();
+    for (const auto& row : m_unresolvedRows) {
+        m_unresolved->addItem(describe(row));
     }
-    m_unresolvedTitle->setText(tr("Transactions waiting for Eko's final answer: %1").arg(rows.size()));
-    m_unresolved->parentWidget()->setVisible(!rows.isEmpty());
+    for (const auto& row : m_byHandRows) {
+        m_unresolved->addItem(
+            tr("Check with Eko by hand (sent before each environment had its own journal): %1").arg(describe(row)));
+    }
+    m_unresolvedTitle->setText(
+        tr("Transactions waiting for Eko's final answer: %1").arg(m_unresolvedRows.size() + m_byHandRows.size()));
+    m_unresolved->parentWidget()->setVisible(!m_unresolvedRows.isEmpty() || !m_byHandRows.isEmpty());
 }
 
 bool HomePage::eventFilter(QObject* watched, QEvent* event)

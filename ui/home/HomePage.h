@@ -47,6 +47,9 @@ public:
     // The same, re-rendered in the new language on a language change.
     void showNotice(std::function<QString()> text);
     void setUnresolvedRows(const QList<journal::TransactionRecord>& rows);
+    // Open rows of the journal from before each environment had its own whose origin is unknown: never checked
+    // with Eko automatically; listed with their references for the agent to settle with Eko by hand.
+    void setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows);
 
 public Q_SLOTS:
     // Reads the journal's open rows again (also done on JournalService::unresolvedChanged).
@@ -85,6 +88,7 @@ private:
     Lock m_lock = Lock::NeedsEkyc;
     QString m_lastLogin;
     QList<journal::TransactionRecord> m_unresolvedRows;
+    QList<journal::TransactionRecord> m_byHandRows;
     std::function<QString()> m_noticeText;
 };
 
