@@ -128,7 +128,7 @@ Result<bool> backfill(QSqlDatabase& db)
     QHash<qint64, qint64> newestEvent;
     {
         QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT ") + sql::kListColumns + QStringLiteral(" FROM transactions"))) {
+        if (!rows.exec(QStringLiteral("SELECT ") + sql::kPreV5ListColumns + QStringLiteral(" FROM transactions"))) {
             return sql::storeError(rows);
         }
         while (rows.next()) {

@@ -18,6 +18,11 @@ const QString kRecordColumns = QStringLiteral(
 const QString kListColumns
     = QString(kRecordColumns).replace(QStringLiteral("raw_response"), QStringLiteral("NULL AS raw_response"));
 
+const QString kPreV5ListColumns
+    = QString(kListColumns)
+          .replace(QStringLiteral("environment, eko_host, moved_to"),
+                   QStringLiteral("NULL AS environment, NULL AS eko_host, NULL AS moved_to"));
+
 namespace {
 std::optional<Paise> paiseOrNull(const QVariant& v)
 {
