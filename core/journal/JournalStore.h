@@ -76,7 +76,9 @@ public:
 
     // --- reconciliation (used by Reconciler) ---
     // Only rows sent to `env` are ever returned: never an origin-unknown row (environment NULL), never another
-    // environment's. The overloads without `env` use environment(), and return nothing when the store has none.
+    // environment's. The overloads without `env` use environment(); on a store without one (CLI --db on an untagged
+    // file) dueForInquiry()/nextDueAtMs() return nothing, while openRows()/unresolvedCount(), which only display,
+    // cover every row whose environment is known. The Reconciler always asks with an explicit environment.
     // Eko answered "TID does not exist": counts it and, once the policy's grace has passed, moves the row to
     // not_sent; before that an unclear row becomes `unknown` (R4). `answeredBy` is the environment that was asked
     // (default: the store's); a row sent elsewhere, or of unknown origin, is never closed by it (counted as a
@@ -129,6 +131,9 @@ private:
     // The environment prepare() stamps on a new row: the store's, else the request's, else what its Eko host shows.
     // Refuses a request for another environment than the store's, or one going to another environment's Eko host.
     Result<std::optional<EkoEnvironment>> environmentFor(const PrepareRequest& request) const;
+    // `condition` is built from wire names only (environmentCondition), never from outside text.
+    Result<QList<TransactionRecord>> openRowsWhere(const QString& condition);
+    Result<int> unresolvedCountWhere(const QString& condition);
     struct Change
     {
         TxState to = TxState::Unknown;

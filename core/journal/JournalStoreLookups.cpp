@@ -233,36 +233,51 @@ Result<qint64> JournalStore::nextDueAtMs()
     return m_environment ? nextDueAtMs(*m_environment) : Result<qint64>(0);
 }
 
+namespace {
+// `environment = ?` for one environment; for a store without one, every row whose environment is known.
+QString environmentCondition(const std::optional<EkoEnvironment>& env)
+{
+    return env ? QStringLiteral("environment = '%1'").arg(wireName(*env)) : QStringLiteral("environment IS NOT NULL");
+}
+} // namespace
+
 Result<QList<TransactionRecord>> JournalStore::openRows(EkoEnvironment env)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns
-              + QStringLiteral(" FROM transactions WHERE environment = ? AND state IN ") + kOpenStates
-              + QStringLiteral(" ORDER BY created_at_ms, id"));
-    q.addBindValue(wireName(env));
-    return readRows(q);
+    return openRowsWhere(environmentCondition(env));
 }
 
 Result<QList<TransactionRecord>> JournalStore::openRows()
 {
-    return m_environment ? openRows(*m_environment) : QList<TransactionRecord>();
+    return openRowsWhere(environmentCondition(m_environment));
+}
+
+Result<QList<TransactionRecord>> JournalStore::openRowsWhere(const QString& condition)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns + QStringLiteral(" FROM transactions WHERE ") + condition
+              + QStringLiteral(" AND state IN ") + kOpenStates + QStringLiteral(" ORDER BY created_at_ms, id"));
+    return readRows(q);
 }
 
 Result<int> JournalStore::unresolvedCount(EkoEnvironment env)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE environment = ? AND state IN ")
-              + kUnresolvedStates);
-    q.addBindValue(wireName(env));
-    if (!q.exec() || !q.next()) {
-        return sql::storeError(q);
-    }
-    return q.value(0).toInt();
+    return unresolvedCountWhere(environmentCondition(env));
 }
 
 Result<int> JournalStore::unresolvedCount()
 {
-    return m_environment ? unresolvedCount(*m_environment) : Result<int>(0);
+    return unresolvedCountWhere(environmentCondition(m_environment));
+}
+
+Result<int> JournalStore::unresolvedCountWhere(const QString& condition)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ") + condition
+                + QStringLiteral(" AND state IN ") + kUnresolvedStates)
+        || !q.next()) {
+        return sql::storeError(q);
+    }
+    return q.value(0).toInt();
 }
 
 Result<QList<TransactionRecord>> JournalStore::originUnknownOpenRows()
