@@ -6,6 +6,7 @@
 #include "cli/CliJournal.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/AepsOperations.h"
+#include "journal/JournalEnvironment.h"
 #include "util/ClientRefId.h"
 #include "validation/AadhaarNumber.h"
 #include "validation/AmountRules.h"
@@ -30,7 +31,7 @@ const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("o
 const QCommandLineOption kRefTid(QStringLiteral("reference-tid"), QStringLiteral("reference_tid"), QStringLiteral("T"));
 const QCommandLineOption kRdPort(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
                                  QStringLiteral("P"), QStringLiteral("0"));
-const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("journal file (default: the app's)"),
+const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("journal file (default: the environment's own)"),
                              QStringLiteral("PATH"));
 const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLiteral("use this client_ref_id"),
                                     QStringLiteral("R"));
@@ -119,6 +120,12 @@ int runAeps(const QStringList& args)
     const AmountRule* rule = sub == QLatin1String("withdraw") ? &withdrawRule
         : sub == QLatin1String("aadhaar-pay")                 ? &payRule
                                                               : nullptr;
+    // Which environment's journal a customer transaction goes to is settled before the finger is captured.
+    JournalTarget target;
+    QString why;
+    if (customer && !JournalTarget::resolve(p, &target, &why)) {
+        return usageError(why, kUsage);
+    }
     Parsed in;
     int exitCode = ExitOk;
     // Without --pid-file the finger is captured now, from the RD service (with wadh only for the eKYC biometric).
@@ -176,7 +183,8 @@ int runAeps(const QStringList& args)
         p,
         [&](eko::EkoClient& client) -> eko::EkoJob* {
             entry.agentUserCode = client.config().credentials.userCode;
-            if (!journal.begin(p.value(kDb), entry)) {
+            entry.ekoHost = journal::ekoHost(client.config().baseUrl);
+            if (!journal.begin(target, entry)) {
                 return client.failBeforeSending(
                     sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
             }

@@ -3,16 +3,41 @@
 #include "cli/CliJournal.h"
 
 #include "cli/CliCommand.h"
+#include "cli/EkoCliSupport.h"
 #include "eko/EkoJournalOutcome.h"
-#include "journal/JournalDatabase.h"
+#include "journal/JournalPaths.h"
 #include "util/Clock.h"
 
 namespace saathi::cli {
 
-bool CliJournal::begin(const QString& dbPath, const journal::PrepareRequest& request)
+bool JournalTarget::resolve(const QCommandLineParser& parser, JournalTarget* target, QString* error)
 {
-    auto store = journal::JournalStore::open(dbPath.isEmpty() ? journal::JournalDatabase::defaultPath() : dbPath,
-                                             SystemClock::instance());
+    const QString db = parser.value(QStringLiteral("db"));
+    QString why;
+    target->environment = EkoCli::journalEnvironment(parser, &why);
+    if (!db.isEmpty()) {
+        target->path = db;
+        return true;
+    }
+    if (!target->environment) {
+        *error = why;
+        return false;
+    }
+    target->path = journal::JournalPaths::forEnvironment(*target->environment);
+    return true;
+}
+
+journal::JournalStore::Options JournalTarget::options() const
+{
+    journal::JournalStore::Options o;
+    o.environment = environment;
+    return o;
+}
+
+bool CliJournal::begin(const JournalTarget& target, journal::PrepareRequest request)
+{
+    request.environment = target.environment;
+    auto store = journal::JournalStore::open(target.path, SystemClock::instance(), target.options());
     if (!store) {
         fail(store.error().userMessage + QStringLiteral(" (") + store.error().detail + QLatin1Char(')'));
         return false;

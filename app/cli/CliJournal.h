@@ -5,18 +5,33 @@
 #include "eko/EkoResponse.h"
 #include "journal/JournalStore.h"
 
+#include <QCommandLineParser>
+
 #include <memory>
+#include <optional>
 
 namespace saathi::cli {
 
+// The journal file a customer transaction goes to (issue #12: one journal per Eko environment).
+struct JournalTarget
+{
+    QString path; // --db PATH, else the environment's own file (JournalPaths::forEnvironment)
+    std::optional<EkoEnvironment> environment; // EkoCli::journalEnvironment(); empty only with --db
+
+    // False, with a usage message, when neither --db nor the Eko settings say which environment this is.
+    static bool resolve(const QCommandLineParser& parser, JournalTarget* target, QString* error);
+    // The environment's journal is opened as that environment's (a file of another one is refused).
+    journal::JournalStore::Options options() const;
+};
+
 // saathi-cli keeps the counter's rule: a customer transaction is journaled (committed) before it is sent, and its
-// outcome is journaled when it returns, in the same file the app uses (or --db).
+// outcome is journaled when it returns, in the environment's journal file the app uses (or --db).
 class CliJournal
 {
 public:
-    // Opens the journal and records `request` as prepared and sent. False (after printing why) if it cannot, or if
-    // this submission is already journaled — then nothing may be sent.
-    bool begin(const QString& dbPath, const journal::PrepareRequest& request);
+    // Opens the journal and records `request` as prepared and sent, stamped with the target's environment. False
+    // (after printing why) if it cannot, or if this submission is already journaled — then nothing may be sent.
+    bool begin(const JournalTarget& target, journal::PrepareRequest request);
     // Records the response; returns the journal state's name for the JSON output.
     QString finish(const eko::EkoResponse& response);
 

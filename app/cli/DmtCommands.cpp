@@ -4,6 +4,7 @@
 //     delete-recipient | plan | transfer | refund-otp | refund
 #include "cli/CliCapture.h"
 #include "cli/CliCommand.h"
+#include "cli/CliJournal.h"
 #include "cli/DmtCli.h"
 #include "cli/EkoCliSupport.h"
 #include "dmt/DmtService.h"
@@ -90,7 +91,7 @@ int runDmt(const QStringList& args)
                   opt("amount", "whole rupees", "A"),
                   opt("channel", "imps or neft (default: what the bank takes)", "C"),
                   opt("submission-key", "the same key again never sends twice", "K"),
-                  opt("db", "journal file (default: the app's)", "PATH"),
+                  opt("db", "journal file (default: the environment's own)", "PATH"),
                   opt("tid", "Eko tid", "T"),
                   opt("client-ref-id", "the transfer's client_ref_id", "R"),
                   opt("rail", "classic or dmt-fino", "R")});
@@ -110,6 +111,13 @@ int runDmt(const QStringList& args)
         eko::DmtRail ignored;
         if (!eko::parseDmtRail(p.value(QStringLiteral("rail")), &ignored)) {
             return usageError(QStringLiteral("--rail is classic or dmt-fino"), kUsage);
+        }
+    }
+    if (sub == QLatin1String("transfer") || sub == QLatin1String("refund")) {
+        JournalTarget target; // which environment's journal, settled before Eko is asked anything
+        QString why;
+        if (!JournalTarget::resolve(p, &target, &why)) {
+            return usageError(why, kUsage);
         }
     }
     EkoCli cli;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The dmt commands' shared helpers and the ones that move money through the journal: plan, transfer, refund.
 #include "cli/CliCommand.h"
+#include "cli/CliJournal.h"
 #include "cli/DmtCli.h"
 #include "cli/EkoCliSupport.h"
 #include "counter/CounterServices.h"
@@ -9,7 +10,6 @@
 #include "dmt/DmtService.h"
 #include "dmt/DmtTransferFlow.h"
 #include "eko/EkoClient.h"
-#include "journal/JournalDatabase.h"
 #include "journal/JournalService.h"
 #include "receipt/DmtReceipt.h"
 #include "util/ClientRefId.h"
@@ -27,15 +27,19 @@ namespace saathi::cli::dmtcli {
 
 namespace {
 
-// The journal the app uses (or --db), opened on its worker thread; null after printing why.
+// The environment's journal the app uses (or --db), opened on its worker thread; null after printing why.
 std::unique_ptr<journal::JournalService> openJournal(const QCommandLineParser& p)
 {
+    JournalTarget target;
+    QString why;
+    if (!JournalTarget::resolve(p, &target, &why)) {
+        fail(why, ExitUsage);
+        return nullptr;
+    }
     auto service = std::make_unique<journal::JournalService>(SystemClock::instance());
-    const QString path = p.value(QStringLiteral("db")).isEmpty() ? journal::JournalDatabase::defaultPath()
-                                                                 : p.value(QStringLiteral("db"));
     QObject context;
     Result<bool> opened = Error {QStringLiteral("journal.not_open"), QStringLiteral("not opened"), {}};
-    service->open(path).then(&context, [&opened](const Result<bool>& r) {
+    service->open(target.path, target.options()).then(&context, [&opened](const Result<bool>& r) {
         opened = r;
         QCoreApplication::quit();
     });

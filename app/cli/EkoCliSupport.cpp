@@ -4,6 +4,7 @@
 
 #include "cli/CliCommand.h"
 #include "eko/AepsTransaction.h"
+#include "journal/JournalEnvironment.h"
 #include "secrets/EkoCredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/Clock.h"
@@ -119,6 +120,37 @@ EkoEnvironment EkoCli::environment(const QCommandLineParser& parser)
     EkoEnvironment env = EkoEnvironment::Uat;
     parseEnvironment(name, &env);
     return env;
+}
+
+std::optional<EkoEnvironment> EkoCli::journalEnvironment(const QCommandLineParser& parser, QString* error)
+{
+    EkoEnvironment env;
+    if (!parser.isSet(kConfig)) {
+        if (parseEnvironment(parser.value(kEnv), &env) && env != EkoEnvironment::Training) {
+            return env;
+        }
+        *error = QStringLiteral("--env is uat or production (or give --config FILE)");
+        return std::nullopt;
+    }
+    QFile file(parser.value(kConfig));
+    const QJsonObject c
+        = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(1024 * 1024)).object() : QJsonObject();
+    const QString named = c.value(QStringLiteral("environment")).toString();
+    if (!named.isEmpty()) {
+        if (parseEnvironment(named, &env)) {
+            return env;
+        }
+        *error = QStringLiteral("%1: \"environment\" is training, uat or production").arg(file.fileName());
+        return std::nullopt;
+    }
+    const QString host = journal::ekoHost(QUrl(c.value(QStringLiteral("base_url")).toString()));
+    if (const auto derived = journal::environmentForHost(host)) {
+        return derived;
+    }
+    *error = QStringLiteral("%1 does not say which Eko environment %2 is: add \"environment\": \"uat\" (or "
+                            "\"production\", \"training\") to it, or give --db PATH")
+                 .arg(file.fileName(), host.isEmpty() ? QStringLiteral("its base_url") : host);
+    return std::nullopt;
 }
 
 eko::EkoClient* EkoCli::makeClient(const QCommandLineParser& parser, int* exitCodeOut)

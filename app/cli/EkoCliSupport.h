@@ -33,6 +33,10 @@ public:
     eko::EkoClient* makeClient(const QCommandLineParser& parser, int* exitCode);
     // The environment the command talks to: --config's "environment" key (default uat), else --env.
     static EkoEnvironment environment(const QCommandLineParser& parser);
+    // The environment a customer transaction is journaled for (issue #12): --env when the credentials come from the
+    // keychain, else --config's "environment" key, else what its base_url host shows (staging.eko.in → uat,
+    // api.eko.in → production, loopback → training). Empty, with *error saying what to add, when nothing does.
+    static std::optional<EkoEnvironment> journalEnvironment(const QCommandLineParser& parser, QString* error);
 
     // Reads a --config file (see README); on failure prints why and returns false.
     static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config);

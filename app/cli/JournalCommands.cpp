@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// journal list|show|export|summary|doctor|verify|reconcile: the counter's transaction journal from a terminal, on the
-// same file the app uses (WAL lets both read while the app runs; writes wait for each other).
+// journal list|show|export|summary|doctor|verify|reconcile|migrate: the counter's transaction journal from a terminal,
+// on the same files the app uses (WAL lets both read while the app runs; writes wait for each other). Each Eko
+// environment has its own journal (issue #12): --env picks it (default: the app's setting), --db names any file.
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
+#include "cli/JournalCli.h"
 #include "eko/EkoTransactionInquirer.h"
 #include "journal/CsvExport.h"
 #include "journal/DailySummary.h"
 #include "journal/HistoryQuery.h"
 #include "journal/InquirerFactory.h"
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalJson.h"
+#include "journal/JournalPaths.h"
 #include "journal/JournalSchema.h"
 #include "journal/JournalStore.h"
 #include "journal/Reconciler.h"
@@ -30,16 +34,22 @@ namespace {
 
 using namespace saathi::journal;
 
-const QString kUsage
-    = QStringLiteral("journal list|show|export|summary|doctor|verify|reconcile [--db PATH] ...\n"
-                     "  list      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--mobile M] [--ref R] [--kind K] [--state S]\n"
-                     "            [--limit N] [--after CURSOR]\n"
-                     "  show      REF                  (client_ref_id, Eko tid or RRN)\n"
-                     "  export    [filters as list] [--out FILE]   (CSV; to stdout without --out)\n"
-                     "  summary   [--day YYYY-MM-DD]   (IST day, default today)\n"
-                     "  doctor                          (durability PRAGMAs, schema version, integrity)\n"
-                     "  verify                          (audit-trail hash chain: was the file edited outside Saathi?)\n"
-                     "  reconcile [--due]               (inquire every open row, or only the due ones)");
+const QString kUsage = QStringLiteral(
+    "journal list|show|export|summary|doctor|verify|reconcile|migrate [--env ENV | --db PATH] ...\n"
+    "  --env ENV   training, uat or production: that environment's journal (default: the app's\n"
+    "              environment setting, else training); --db PATH: any journal file, unchecked\n"
+    "  list      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--mobile M] [--ref R] [--kind K] [--state S]\n"
+    "            [--limit N] [--after CURSOR]\n"
+    "  show      REF                  (client_ref_id, Eko tid or RRN)\n"
+    "  export    [filters as list] [--out FILE]   (CSV; to stdout without --out)\n"
+    "  summary   [--day YYYY-MM-DD]   (IST day, default today)\n"
+    "  doctor                          (durability PRAGMAs, schema version, integrity)\n"
+    "  verify                          (audit-trail hash chain: was the file edited outside Saathi?)\n"
+    "  reconcile [--due] [--config F]  (inquire every open row of the config's environment, or only\n"
+    "                                  the due ones)\n"
+    "  migrate   [--db LEGACY] [--user-code ENV=CODE ...] [--no-keychain]\n"
+    "                                  (move the shared pre-v5 journal's rows into each environment's\n"
+    "                                  journal, on evidence; see journal migrate --help)");
 
 struct Options
 {
@@ -58,24 +68,49 @@ struct Options
     QCommandLineOption due {QStringLiteral("due"), QStringLiteral("only rows whose next attempt is due")};
     QCommandLineOption config {QStringLiteral("config"), QStringLiteral("Eko config file for reconcile"),
                                QStringLiteral("FILE")};
+    QCommandLineOption env {QStringLiteral("env"), QStringLiteral("training, uat or production"),
+                            QStringLiteral("ENV")};
 
-    Options() { parser.addOptions({db, from, to, mobile, ref, kind, state, limit, after, out, day, due, config}); }
+    // The file the subcommand works on: --db as given (no environment check), else the environment's journal.
+    QString path;
+    std::optional<EkoEnvironment> environment;
+
+    Options() { parser.addOptions({db, from, to, mobile, ref, kind, state, limit, after, out, day, due, config, env}); }
 };
 
-QString dbPath(const Options& o)
+// Picks the journal file: --db, else --env's (or the app's setting's) environment's journal.
+bool chooseFile(Options* o, std::optional<EkoEnvironment> forced, QString* error)
 {
-    return o.parser.isSet(o.db) ? o.parser.value(o.db) : JournalDatabase::defaultPath();
+    if (o->parser.isSet(o->db)) {
+        o->path = o->parser.value(o->db);
+        o->environment.reset();
+        return true;
+    }
+    EkoEnvironment env = forced ? *forced : appSettingsEnvironment();
+    if (o->parser.isSet(o->env) && !parseEnvironment(o->parser.value(o->env), &env)) {
+        *error = QStringLiteral("--env is training, uat or production");
+        return false;
+    }
+    if (forced && env != *forced) {
+        *error = QStringLiteral("--env %1 is not the environment of the Eko config (%2)")
+                     .arg(wireName(env), wireName(*forced));
+        return false;
+    }
+    o->environment = env;
+    o->path = JournalPaths::forEnvironment(env);
+    return true;
 }
 
 // Opens an existing journal; read commands never create one by accident.
 Result<std::unique_ptr<JournalStore>> openExisting(const Options& o)
 {
-    const QString path = dbPath(o);
-    if (!QFileInfo::exists(path)) {
-        return Error {QStringLiteral("journal.missing"), QStringLiteral("no journal at %1 (use --db PATH)").arg(path),
-                      QString()};
+    if (!QFileInfo::exists(o.path)) {
+        return Error {QStringLiteral("journal.missing"),
+                      QStringLiteral("no journal at %1 (use --env ENV or --db PATH)").arg(o.path), QString()};
     }
-    return JournalStore::open(path, SystemClock::instance());
+    JournalStore::Options options;
+    options.environment = o.environment;
+    return JournalStore::open(o.path, SystemClock::instance(), options);
 }
 
 int failWith(const Error& e)
@@ -252,8 +287,9 @@ int runDoctor(const Options& o)
     }
     auto d = store.value()->durability();
     auto unresolved = store.value()->unresolvedCount();
-    if (!d || !unresolved) {
-        return failWith(!d ? d.error() : unresolved.error());
+    auto unknown = store.value()->originUnknownOpenRows();
+    if (!d || !unresolved || !unknown) {
+        return failWith(!d ? d.error() : !unresolved ? unresolved.error() : unknown.error());
     }
     QJsonObject out;
     out[QStringLiteral("path")] = store.value()->path();
@@ -264,6 +300,10 @@ int runDoctor(const Options& o)
     out[QStringLiteral("secure_delete")] = d.value().secureDelete;
     out[QStringLiteral("integrity")] = QStringLiteral("ok");
     out[QStringLiteral("unresolved")] = unresolved.value();
+    const auto env = store.value()->environment();
+    out[QStringLiteral("environment")] = env ? QJsonValue(wireName(*env)) : QJsonValue();
+    // Rows of unknown origin are never reconciled: the agent settles them by hand (journal migrate lists them).
+    out[QStringLiteral("origin_unknown_open")] = int(unknown.value().size());
     printJson(out);
     return ExitOk;
 }
@@ -296,20 +336,31 @@ int runVerify(const Options& o)
     return ExitOk;
 }
 
-int runReconcile(const Options& o)
+int runReconcile(Options& o)
 {
-    // Eko is asked through the real client: from --config, or a factory the composition root installed.
+    // Eko is asked through the real client: from --config, or a factory the composition root installed. Only rows of
+    // the environment that client talks to are inquired (issue #12).
     QNetworkAccessManager network;
     std::unique_ptr<eko::EkoClient> client;
     std::unique_ptr<TransactionInquirer> inquirer;
     if (o.parser.isSet(o.config)) {
+        QString why;
+        const std::optional<EkoEnvironment> env = EkoCli::journalEnvironment(o.parser, &why);
+        if (!env) {
+            return usageError(why, kUsage);
+        }
+        if (!chooseFile(&o, env, &why)) {
+            return usageError(why, kUsage);
+        }
         eko::EkoConfig config;
         if (!EkoCli::loadConfigFile(o.parser.value(o.config), 30000, &config)) {
             return ExitUsage;
         }
         client = std::make_unique<eko::EkoClient>(&network, eko::EndpointCatalogue::builtIn().value(), config,
                                                   SystemClock::instance());
-        inquirer = std::make_unique<eko::EkoTransactionInquirer>(*client);
+        auto ekoInquirer = std::make_unique<eko::EkoTransactionInquirer>(*client);
+        ekoInquirer->setEnvironment(env);
+        inquirer = std::move(ekoInquirer);
     } else {
         const InquirerFactory& factory = inquirerFactory();
         if (!factory) {
@@ -326,11 +377,16 @@ int runReconcile(const Options& o)
     if (!store) {
         return failWith(store.error());
     }
-    auto before = store.value()->openRows();
+    Reconciler reconciler(*store.value(), inquirer.get(), SystemClock::instance());
+    const std::optional<EkoEnvironment> asked = reconciler.environment();
+    if (!asked) {
+        return fail(QStringLiteral("the Eko settings are not for this journal's environment (or name none): "
+                                   "nothing inquired"));
+    }
+    auto before = store.value()->openRows(*asked);
     if (!before) {
         return failWith(before.error());
     }
-    Reconciler reconciler(*store.value(), inquirer.get(), SystemClock::instance());
     QList<TransactionRecord> changed;
     QObject::connect(&reconciler, &Reconciler::rowChanged, &reconciler,
                      [&changed](const TransactionRecord& r) { changed.append(r); });
@@ -342,6 +398,7 @@ int runReconcile(const Options& o)
         rows.append(json::record(r));
     }
     QJsonObject out;
+    out[QStringLiteral("environment")] = wireName(*asked);
     out[QStringLiteral("open_before")] = int(before.value().size());
     out[QStringLiteral("inquired")] = int(changed.size());
     out[QStringLiteral("rows")] = rows;
@@ -352,12 +409,29 @@ int runReconcile(const Options& o)
 
 int runJournal(const QStringList& args)
 {
+    const QString first = args.value(0);
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (first == QLatin1String("migrate")) {
+            return runJournalMigrate(args.mid(1));
+        }
+        std::fputs(qPrintable(QStringLiteral("usage: saathi-cli ") + kUsage + QLatin1Char('\n')), stdout);
+        return ExitOk;
+    }
+    if (first == QLatin1String("migrate")) {
+        return runJournalMigrate(args.mid(1));
+    }
     Options o;
     if (!o.parser.parse(QStringList {QStringLiteral("journal")} + args)) {
         return usageError(o.parser.errorText(), kUsage);
     }
     const QStringList positional = o.parser.positionalArguments();
     const QString sub = positional.value(0);
+    QString why;
+    if (sub != QLatin1String("reconcile") || !o.parser.isSet(o.config)) {
+        if (!chooseFile(&o, std::nullopt, &why)) {
+            return usageError(why, kUsage);
+        }
+    }
     if (sub == QLatin1String("list")) {
         return runList(o);
     }
@@ -387,7 +461,8 @@ int runJournal(const QStringList& args)
 void registerJournalCommands(Registry& registry)
 {
     registry.add({QStringLiteral("journal"),
-                  QStringLiteral("transaction journal: list, show, export, summary, doctor, verify, reconcile"),
+                  QStringLiteral("transaction journal: list, show, export, summary, doctor, verify, reconcile, "
+                                 "migrate (--help for options)"),
                   runJournal});
 }
 

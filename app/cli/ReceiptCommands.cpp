@@ -3,9 +3,10 @@
 // receipt print|show|ports: a journaled AePS transaction's receipt, rebuilt from the journal row and the (sanitised)
 // Eko answer stored with it, printed on an ESC/POS serial printer or shown as text; the serial ports on this machine.
 #include "cli/CliCommand.h"
+#include "cli/JournalCli.h"
 #include "eko/AepsTransaction.h"
 #include "eko/EkoEnvelope.h"
-#include "journal/JournalDatabase.h"
+#include "journal/JournalPaths.h"
 #include "journal/JournalStore.h"
 #include "receipt/EscPosEncoder.h"
 #include "receipt/Receipt.h"
@@ -29,6 +30,7 @@ const QString kUsage = QStringLiteral(
     "         [--shop NAME] [--agent NAME] [--training]\n"
     "         (R: client_ref_id, Eko tid or RRN; P: COM3, /dev/ttyUSB0 — see `receipt ports`)\n"
     "  show   --ref R [--db PATH] [--shop NAME] [--agent NAME] [--training]   (the receipt as text, JSON)\n"
+    "  --env ENV: the journal of training, uat or production (default: the app's setting); --db PATH: any file\n"
     "  ports                                        (serial ports on this machine)");
 
 struct Options
@@ -44,8 +46,10 @@ struct Options
     QCommandLineOption shop {QStringLiteral("shop"), QStringLiteral("shop name"), QStringLiteral("NAME")};
     QCommandLineOption agent {QStringLiteral("agent"), QStringLiteral("agent name"), QStringLiteral("NAME")};
     QCommandLineOption training {QStringLiteral("training"), QStringLiteral("training banner")};
+    QCommandLineOption env {QStringLiteral("env"), QStringLiteral("training, uat or production"),
+                            QStringLiteral("ENV")};
 
-    Options() { parser.addOptions({db, ref, port, baud, paper, timeout, noStatus, shop, agent, training}); }
+    Options() { parser.addOptions({db, ref, port, baud, paper, timeout, noStatus, shop, agent, training, env}); }
 };
 
 bool isAeps(journal::TxKind kind)
@@ -59,9 +63,14 @@ Result<Receipt> receiptFor(const Options& o)
 {
     const auto error = [](const QString& message) { return Error {QStringLiteral("cli.receipt"), message, {}}; };
     const QString reference = o.parser.value(o.ref);
-    const QString path = o.parser.isSet(o.db) ? o.parser.value(o.db) : journal::JournalDatabase::defaultPath();
+    // Each environment keeps its own journal (issue #12): --db, else --env's or the app's environment's.
+    EkoEnvironment env = appSettingsEnvironment();
+    if (o.parser.isSet(o.env) && !parseEnvironment(o.parser.value(o.env), &env)) {
+        return error(QStringLiteral("--env is training, uat or production"));
+    }
+    const QString path = o.parser.isSet(o.db) ? o.parser.value(o.db) : journal::JournalPaths::forEnvironment(env);
     if (!QFileInfo::exists(path)) {
-        return error(QStringLiteral("no journal at %1 (use --db PATH)").arg(path));
+        return error(QStringLiteral("no journal at %1 (use --env ENV or --db PATH)").arg(path));
     }
     auto store = journal::JournalStore::open(path, SystemClock::instance());
     if (!store) {

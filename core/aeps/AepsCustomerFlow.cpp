@@ -12,8 +12,10 @@
 #include "device/BiometricDevice.h"
 #include "device/DeviceErrors.h"
 #include "device/RecoveringCaptureJob.h"
+#include "eko/EkoClient.h"
 #include "eko/EkoJob.h"
 #include "eko/EkoJournalOutcome.h"
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
@@ -438,6 +440,7 @@ journal::PrepareRequest AepsCustomerFlow::prepareRequest() const
     r.consentVersion = m_consent.version;
     r.consentLanguage = m_consent.language;
     r.customerToken = m_customerToken;
+    r.ekoHost = m_services.eko ? journal::ekoHost(m_services.eko->config().baseUrl) : QString();
     return r;
 }
 

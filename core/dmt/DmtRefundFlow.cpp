@@ -4,6 +4,7 @@
 
 #include "eko/EkoClient.h"
 #include "eko/EkoJournalOutcome.h"
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 
@@ -102,6 +103,7 @@ void DmtRefundFlow::journalRefund()
     r.amount = m_transfer.amount;
     r.customerMobile = m_transfer.customerMobile;
     r.agentUserCode = m_dmt.client().config().credentials.userCode;
+    r.ekoHost = journal::ekoHost(m_dmt.client().config().baseUrl);
     r.bankCode = m_transfer.bankCode;
     r.channel = m_transfer.channel;
     r.relatedClientRefId = m_transfer.clientRefId;

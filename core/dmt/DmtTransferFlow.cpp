@@ -4,6 +4,7 @@
 
 #include "eko/EkoClient.h"
 #include "eko/EkoJournalOutcome.h"
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 
@@ -144,6 +145,7 @@ journal::PrepareRequest DmtTransferFlow::prepareRequest(const Part& part) const
     r.amount = part.plan.amount;
     r.customerMobile = m_plan.customer().mobile;
     r.agentUserCode = m_dmt.client().config().credentials.userCode;
+    r.ekoHost = journal::ekoHost(m_dmt.client().config().baseUrl);
     r.bankCode = m_plan.recipient().bankCode;
     r.channel = channelName(part.plan.channel).toLower();
     // Parts (and re-attempts) point at the plan's first row, so history shows one transfer in several parts.

@@ -5,6 +5,7 @@
 #include "eko/AepsOperations.h"
 #include "eko/AepsTransaction.h"
 #include "eko/EkoClient.h"
+#include "journal/JournalEnvironment.h"
 
 namespace saathi::eko {
 
@@ -22,6 +23,11 @@ journal::InquiryJob* EkoTransactionInquirer::inquire(const QString& clientRefId)
     // EkoJob never finishes synchronously, so finished() is never emitted from inside inquire().
     connect(ekoJob, &EkoJob::finished, job, [job](const EkoResponse& r) { job->finish(toInquiryResult(r)); });
     return job;
+}
+
+std::optional<EkoEnvironment> EkoTransactionInquirer::environment() const
+{
+    return m_environment ? m_environment : journal::environmentForHost(journal::ekoHost(m_client.config().baseUrl));
 }
 
 journal::InquiryResult EkoTransactionInquirer::toInquiryResult(const EkoResponse& r)

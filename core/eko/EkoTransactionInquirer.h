@@ -17,12 +17,17 @@ class EkoTransactionInquirer final : public journal::TransactionInquirer
 public:
     explicit EkoTransactionInquirer(EkoClient& client, QObject* parent = nullptr);
     journal::InquiryJob* inquire(const QString& clientRefId) override;
+    // The environment set by setEnvironment(), else what the client's base URL host shows (staging.eko.in → uat,
+    // api.eko.in → production, loopback → training), else none.
+    std::optional<EkoEnvironment> environment() const override;
+    void setEnvironment(std::optional<EkoEnvironment> env) { m_environment = env; }
 
     // How an inquiry answer reads to the journal (exposed for tests).
     static journal::InquiryResult toInquiryResult(const EkoResponse& response);
 
 private:
     EkoClient& m_client;
+    std::optional<EkoEnvironment> m_environment;
 };
 
 } // namespace saathi::eko

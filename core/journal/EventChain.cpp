@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "journal/EventChain.h"
 
+#include "journal/JournalEnvironment.h"
 #include "journal/SqlUtil.h"
 
 #include <QCryptographicHash>
@@ -33,22 +34,28 @@ const QString kEventSelect = QStringLiteral("SELECT e.id, t.client_ref_id, e.at_
 QByteArray rowDigest(const TransactionRecord& r)
 {
     // Unit separator between fields: no field can fake a boundary.
-    const QStringList fields {r.clientRefId,
-                              wireName(r.kind),
-                              wireName(r.state),
-                              QString::number(r.amount.value),
-                              r.customerMobile,
-                              r.aadhaarLast4,
-                              r.agentUserCode,
-                              r.bankCode,
-                              QString::number(r.createdAtMs),
-                              QString::number(r.txStatus),
-                              r.tid,
-                              r.rrn,
-                              money(r.fee),
-                              money(r.commission),
-                              money(r.balance),
-                              r.relatedClientRefId};
+    QStringList fields {r.clientRefId,
+                        wireName(r.kind),
+                        wireName(r.state),
+                        QString::number(r.amount.value),
+                        r.customerMobile,
+                        r.aadhaarLast4,
+                        r.agentUserCode,
+                        r.bankCode,
+                        QString::number(r.createdAtMs),
+                        QString::number(r.txStatus),
+                        r.tid,
+                        r.rrn,
+                        money(r.fee),
+                        money(r.commission),
+                        money(r.balance),
+                        r.relatedClientRefId};
+    // v5 facts of the row (issue #12), appended only when known: a legacy row (no environment, no host) keeps the
+    // digest it had before v5, so older chains still verify, while stamping or clearing either one later shows.
+    // moved_to is bookkeeping of the legacy file, not a fact of the transaction: it stays out.
+    if (r.environment || !r.ekoHost.isEmpty()) {
+        fields << (r.environment ? wireName(*r.environment) : QString()) << r.ekoHost;
+    }
     return sha256Hex(fields.join(QChar(0x1f)));
 }
 
@@ -121,7 +128,7 @@ Result<bool> backfill(QSqlDatabase& db)
     QHash<qint64, qint64> newestEvent;
     {
         QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT ") + sql::kListColumns + QStringLiteral(" FROM transactions"))) {
+        if (!rows.exec(QStringLiteral("SELECT ") + sql::kPreV5ListColumns + QStringLiteral(" FROM transactions"))) {
             return sql::storeError(rows);
         }
         while (rows.next()) {

@@ -35,7 +35,7 @@ struct Check
 // Walks every event in order, then every row. O(rows + events): run it on the worker, the CLI or at start-up in
 // the background, not on the UI thread.
 Result<Check> verify(QSqlDatabase& db);
-// Fills hashes for events written before the chain existed (schema v3 migration).
+// Fills hashes for events written before the chain existed (schema v3 migration; reads the rows as v4 had them).
 Result<bool> backfill(QSqlDatabase& db);
 
 } // namespace saathi::journal::chain

@@ -3,6 +3,7 @@
 #include "journal/JournalJson.h"
 
 #include "journal/HistoryQuery.h"
+#include "journal/JournalEnvironment.h"
 
 #include <QJsonArray>
 
@@ -55,6 +56,12 @@ QJsonObject record(const TransactionRecord& r, bool withRawResponse)
     o[QStringLiteral("next_attempt_at_ms")] = timeOrNull(r.nextAttemptAtMs);
     o[QStringLiteral("attempts")] = r.attempts;
     o[QStringLiteral("not_found_count")] = r.notFoundCount;
+    // Issue #12: null environment = origin unknown (a legacy row, never reconciled automatically).
+    o[QStringLiteral("environment")] = r.environment ? QJsonValue(wireName(*r.environment)) : QJsonValue();
+    o[QStringLiteral("eko_host")] = textOrNull(r.ekoHost);
+    if (r.movedTo) {
+        o[QStringLiteral("moved_to")] = wireName(*r.movedTo);
+    }
     if (withRawResponse) {
         o[QStringLiteral("raw_response")] = textOrNull(r.rawResponse);
     }

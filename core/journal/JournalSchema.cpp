@@ -73,6 +73,20 @@ const char* const kVersion4[] = {
     " WHERE customer_token IS NOT NULL",
 };
 
+// Issue #12: one journal per Eko environment. `environment` NULL means "origin unknown" (a row from the shared
+// pre-v5 file): such a row is never reconciled automatically. `moved_to` is set only in the legacy file, on rows the
+// migration copied into an environment's file. journal_meta holds the file's own `environment` tag.
+const char* const kVersion5[] = {
+    "ALTER TABLE transactions ADD COLUMN environment TEXT CHECK (environment IS NULL"
+    " OR environment IN ('training','uat','production'))",
+    "ALTER TABLE transactions ADD COLUMN eko_host TEXT",
+    "ALTER TABLE transactions ADD COLUMN moved_to TEXT CHECK (moved_to IS NULL"
+    " OR moved_to IN ('training','uat','production'))",
+    "CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "DROP INDEX tx_due",
+    "CREATE INDEX tx_due ON transactions(environment, next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL",
+};
+
 Error migrationError(const QString& detail)
 {
     return Error {QStringLiteral("journal.migration_failed"),
@@ -123,6 +137,9 @@ Result<bool> migrateTo(QSqlDatabase& db, int version, qint64 nowMs)
     }
     if (version == 4) {
         return runAll(db, kVersion4, std::size(kVersion4));
+    }
+    if (version == 5) {
+        return runAll(db, kVersion5, std::size(kVersion5));
     }
     return migrationError(QStringLiteral("no migration to version %1").arg(version));
 }

@@ -15,9 +15,12 @@ namespace saathi::journal {
 //       attempts, not_found_count, first_not_found_at_ms); unresolved v1 rows become due at once
 //   v3  tamper evidence (security.md E1): events.row_digest and events.hash, a SHA-256 chain; existing events
 //       are chained by the migration
+//   v4  customer_token (A2 keyed token for per-customer limits)
+//   v5  one journal per environment (issue #12): transactions.environment (NULL = origin unknown), eko_host,
+//       moved_to (legacy file only); journal_meta(key, value) with the file's `environment` tag
 namespace schema {
 
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 
 Result<int> version(QSqlDatabase& db);
 // Applies the migrations from the file's version up to `target` (kLatestVersion unless a test builds an old

@@ -15,6 +15,7 @@ class JournalService::Worker : public QObject
 public:
     std::unique_ptr<JournalStore> store;
     std::unique_ptr<Reconciler> reconciler;
+    LegacyMigrationReport migration;
 };
 
 JournalService::JournalService(const Clock& clock, QObject* parent)
@@ -62,14 +63,27 @@ void JournalService::postToWorker(std::function<void(Worker&)> task)
         worker, [worker, task = std::move(task)] { task(*worker); }, Qt::QueuedConnection);
 }
 
-QFuture<Result<bool>> JournalService::open(const QString& path, const JournalStore::Options& options)
+QFuture<Result<bool>> JournalService::open(const QString& path, const JournalStore::Options& options,
+                                           std::optional<LegacyMigrationRequest> migration)
 {
     auto promise = std::make_shared<QPromise<Result<bool>>>();
     QFuture<Result<bool>> future = promise->future();
     promise->start();
     const Clock* clock = &m_clock;
-    postToWorker([promise, path, options, clock](Worker& w) {
+    postToWorker([this, promise, path, options, clock, migration](Worker& w) {
         w.reconciler.reset();
+        w.store.reset();
+        if (migration) {
+            auto report = LegacyJournalMigration::run(*migration, *clock);
+            if (!report) {
+                Q_EMIT storeFailed(report.error()); // queued to the service's thread
+            } else {
+                w.migration = report.value();
+                if (!w.migration.toSettleByHand.isEmpty()) {
+                    Q_EMIT rowsToSettleByHand(w.migration.toSettleByHand);
+                }
+            }
+        }
         auto opened = JournalStore::open(path, *clock, options);
         if (opened) {
             w.store = std::move(opened.value());
@@ -80,6 +94,23 @@ QFuture<Result<bool>> JournalService::open(const QString& path, const JournalSto
         promise->finish();
     });
     return future;
+}
+
+QFuture<LegacyMigrationReport> JournalService::migrationReport()
+{
+    auto promise = std::make_shared<QPromise<LegacyMigrationReport>>();
+    QFuture<LegacyMigrationReport> future = promise->future();
+    promise->start();
+    postToWorker([promise](Worker& w) {
+        promise->addResult(w.migration);
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<QList<TransactionRecord>> JournalService::settleByHandRows()
+{
+    return migrationReport().then([](const LegacyMigrationReport& r) { return r.toSettleByHand; });
 }
 
 QFuture<Result<JournalStore::PrepareResult>> JournalService::prepare(const PrepareRequest& request)

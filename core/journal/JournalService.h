@@ -5,6 +5,7 @@
 #include "journal/DailySummary.h"
 #include "journal/HistoryQuery.h"
 #include "journal/JournalStore.h"
+#include "journal/LegacyJournalMigration.h"
 #include "journal/TransactionInquirer.h"
 
 #include <QFuture>
@@ -29,7 +30,17 @@ public:
     explicit JournalService(const Clock& clock, QObject* parent = nullptr);
     ~JournalService() override; // closes the store on the worker, then stops the thread
 
-    QFuture<Result<bool>> open(const QString& path, const JournalStore::Options& options = JournalStore::Options());
+    // Opens the journal at `path` for options.environment (issue #12: each environment has its own file,
+    // JournalPaths::forEnvironment). With `migration`, the legacy shared journal's rows are first moved into their
+    // environments' files on the worker (LegacyJournalMigration); its origin-unknown open rows then come back through
+    // rowsToSettleByHand() and settleByHandRows(). A failed migration does not stop the journal from opening (the
+    // legacy rows stay where they are, never reconciled): storeFailed() reports it.
+    QFuture<Result<bool>> open(const QString& path, const JournalStore::Options& options = JournalStore::Options(),
+                               std::optional<LegacyMigrationRequest> migration = std::nullopt);
+    // The last migration's report (empty before open() ran one).
+    QFuture<LegacyMigrationReport> migrationReport();
+    // The rows the agent settles by hand: origin unknown, still open, in the legacy file (as of the last migration).
+    QFuture<QList<TransactionRecord>> settleByHandRows();
 
     QFuture<Result<JournalStore::PrepareResult>> prepare(const PrepareRequest& request);
     QFuture<Result<TransactionRecord>> markSent(const QString& clientRefId);
@@ -64,6 +75,8 @@ Q_SIGNALS:
     void rowChanged(const saathi::journal::TransactionRecord& record);
     void rowResolved(const saathi::journal::TransactionRecord& record);
     void storeFailed(const saathi::Error& error);
+    // After open() ran a migration that left origin-unknown open rows (never reconciled): list them for the agent.
+    void rowsToSettleByHand(const QList<saathi::journal::TransactionRecord>& rows);
 
 private:
     class Worker;

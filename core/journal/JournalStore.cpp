@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "journal/JournalStore.h"
 
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalSchema.h"
 #include "journal/RawBodySanitizer.h"
 #include "journal/SqlUtil.h"
@@ -92,6 +93,9 @@ Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, co
     if (!migrated) {
         return migrated.error();
     }
+    if (Error tagged = store->checkEnvironment(); !tagged.isNull()) {
+        return tagged;
+    }
     return store;
 }
 
@@ -126,6 +130,10 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     if (Error e = validate(request); !e.isNull()) {
         return e;
     }
+    const auto environment = environmentFor(request);
+    if (!environment) {
+        return environment.error();
+    }
     if (Error e = begin(); !e.isNull()) {
         return e;
     }
@@ -156,8 +164,8 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     ins.prepare(QStringLiteral(
         "INSERT INTO transactions (client_ref_id, submission_key, kind, state, amount_paise, customer_mobile, "
         "aadhaar_last4, agent_user_code, bank_code, channel, consent_version, consent_lang, related_client_ref_id, "
-        "created_at_ms, updated_at_ms, next_attempt_at_ms, customer_token) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "created_at_ms, updated_at_ms, next_attempt_at_ms, customer_token, environment, eko_host) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     ins.addBindValue(request.clientRefId);
     ins.addBindValue(request.submissionKey);
     ins.addBindValue(wireName(request.kind));
@@ -175,6 +183,8 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     ins.addBindValue(now);
     ins.addBindValue(nextAttemptFor(TxState::Prepared, 0, now));
     ins.addBindValue(sql::nullIfEmpty(request.customerToken));
+    ins.addBindValue(sql::nullIfEmpty(environment.value() ? wireName(*environment.value()) : QString()));
+    ins.addBindValue(sql::nullIfEmpty(request.ekoHost));
     if (!ins.exec()) {
         const QString detail = ins.lastError().text();
         rollback();

@@ -36,6 +36,11 @@ public:
     {
         bool integrityCheck = true;
         ReconcilePolicy policy;
+        // The environment this file belongs to (issue #12). Set: a file tagged with another environment is refused
+        // (journal.wrong_environment), an untagged file without rows gets tagged, an untagged file with rows from
+        // before v5 is refused (journal.legacy_file: LegacyJournalMigration moves them). Empty (CLI --db tools): no
+        // check; the store then works for the file's tag, if it has one.
+        std::optional<EkoEnvironment> environment;
     };
     struct PrepareResult
     {
@@ -55,6 +60,8 @@ public:
     const QString& path() const { return m_db.path(); }
     const Clock& clock() const { return m_clock; }
     const ReconcilePolicy& policy() const { return m_options.policy; }
+    // The environment whose rows this store writes and reconciles: Options::environment, else the file's tag.
+    std::optional<EkoEnvironment> environment() const { return m_environment; }
     Result<DurabilitySettings> durability() { return m_db.readDurability(); }
 
     // --- the money path ---
@@ -68,19 +75,33 @@ public:
     Result<TransactionRecord> recordOutcome(const QString& clientRefId, const Outcome& outcome);
 
     // --- reconciliation (used by Reconciler) ---
+    // Only rows sent to `env` are ever returned: never an origin-unknown row (environment NULL), never another
+    // environment's. The overloads without `env` use environment(); on a store without one (CLI --db on an untagged
+    // file) dueForInquiry()/nextDueAtMs() return nothing, while openRows()/unresolvedCount(), which only display,
+    // cover every row whose environment is known. The Reconciler always asks with an explicit environment.
     // Eko answered "TID does not exist": counts it and, once the policy's grace has passed, moves the row to
-    // not_sent; before that an unclear row becomes `unknown` (R4).
-    Result<TransactionRecord> recordNotFound(const QString& clientRefId, const QString& rawBody);
+    // not_sent; before that an unclear row becomes `unknown` (R4). `answeredBy` is the environment that was asked
+    // (default: the store's); a row sent elsewhere, or of unknown origin, is never closed by it (counted as a
+    // failed inquiry instead).
+    Result<TransactionRecord> recordNotFound(const QString& clientRefId, const QString& rawBody,
+                                             std::optional<EkoEnvironment> answeredBy = std::nullopt);
     // The inquiry itself failed (network, 5xx): the row stays as it is and the next attempt is scheduled.
     Result<TransactionRecord> recordInquiryFailed(const QString& clientRefId, const QString& detail);
     // Rows needing an inquiry whose next_attempt_at has come, oldest first.
+    Result<QList<TransactionRecord>> dueForInquiry(EkoEnvironment env, qint64 nowMs, int limit);
     Result<QList<TransactionRecord>> dueForInquiry(qint64 nowMs, int limit);
     // The earliest next_attempt_at among rows needing an inquiry; 0 when there is none.
+    Result<qint64> nextDueAtMs(EkoEnvironment env);
     Result<qint64> nextDueAtMs();
     // Every row needing an inquiry (unresolved + refund_pending), oldest first.
+    Result<QList<TransactionRecord>> openRows(EkoEnvironment env);
     Result<QList<TransactionRecord>> openRows();
     // prepared/sent/pending/unknown rows: the counter's badge.
+    Result<int> unresolvedCount(EkoEnvironment env);
     Result<int> unresolvedCount();
+    // Open rows (unresolved + refund_pending) whose origin is unknown and that were not moved to an environment's
+    // journal: never reconciled automatically, the agent settles them by hand with their references.
+    Result<QList<TransactionRecord>> originUnknownOpenRows();
 
     // --- lookups ---
     Result<std::optional<TransactionRecord>> find(const QString& clientRefId);
@@ -105,6 +126,14 @@ public:
 
 private:
     JournalStore(const Clock& clock, Options options);
+    // Reads the file's environment tag and applies Options::environment's rules (see Options).
+    Error checkEnvironment();
+    // The environment prepare() stamps on a new row: the store's, else the request's, else what its Eko host shows.
+    // Refuses a request for another environment than the store's, or one going to another environment's Eko host.
+    Result<std::optional<EkoEnvironment>> environmentFor(const PrepareRequest& request) const;
+    // `condition` is built from wire names only (environmentCondition), never from outside text.
+    Result<QList<TransactionRecord>> openRowsWhere(const QString& condition);
+    Result<int> unresolvedCountWhere(const QString& condition);
     struct Change
     {
         TxState to = TxState::Unknown;
@@ -128,6 +157,7 @@ private:
 
     const Clock& m_clock;
     Options m_options;
+    std::optional<EkoEnvironment> m_environment;
     JournalDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // JournalStore, second half: what the reconciler and the history screens read, and the not-found rule.
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalStore.h"
 #include "journal/RawBodySanitizer.h"
 #include "journal/SqlUtil.h"
@@ -129,13 +130,20 @@ Result<int> JournalStore::approvedOrOpenForCustomer(const QString& customerToken
     return q.value(0).toInt();
 }
 
-Result<TransactionRecord> JournalStore::recordNotFound(const QString& clientRefId, const QString& rawBody)
+Result<TransactionRecord> JournalStore::recordNotFound(const QString& clientRefId, const QString& rawBody,
+                                                       std::optional<EkoEnvironment> answeredBy)
 {
     auto row = requireRow(clientRefId);
     if (!row) {
         return row;
     }
     const TransactionRecord& r = row.value();
+    if (!r.environment || r.environment != (answeredBy ? answeredBy : m_environment)) {
+        // Issue #12: "does not exist" only means something from the Eko the row was sent to. A row of unknown
+        // origin (or another environment's) is never closed as not_sent on it.
+        qCWarning(lcJournal) << "not-found answer ignored for" << clientRefId << "of another or unknown environment";
+        return recordInquiryFailed(clientRefId, QStringLiteral("not found, but the row's environment is not this one"));
+    }
     if (r.state == TxState::Pending || r.state == TxState::RefundPending || isFinal(r.state)) {
         // Eko knew this row before; a "does not exist" now is a glitch, not news. Ask again later.
         return recordInquiryFailed(clientRefId, QStringLiteral("not found after Eko had answered for it"));
@@ -189,44 +197,96 @@ Result<TransactionRecord> JournalStore::recordInquiryFailed(const QString& clien
     return requireRow(clientRefId);
 }
 
-Result<QList<TransactionRecord>> JournalStore::dueForInquiry(qint64 nowMs, int limit)
+Result<QList<TransactionRecord>> JournalStore::dueForInquiry(EkoEnvironment env, qint64 nowMs, int limit)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns
-              + QStringLiteral(" FROM transactions WHERE next_attempt_at_ms IS NOT NULL AND next_attempt_at_ms <= ? "
-                               "AND state IN ")
+              + QStringLiteral(" FROM transactions WHERE environment = ? AND next_attempt_at_ms IS NOT NULL "
+                               "AND next_attempt_at_ms <= ? AND state IN ")
               + kOpenStates + QStringLiteral(" ORDER BY next_attempt_at_ms, id LIMIT ?"));
+    q.addBindValue(wireName(env));
     q.addBindValue(nowMs);
     q.addBindValue(limit);
     return readRows(q);
 }
 
-Result<qint64> JournalStore::nextDueAtMs()
+Result<QList<TransactionRecord>> JournalStore::dueForInquiry(qint64 nowMs, int limit)
+{
+    return m_environment ? dueForInquiry(*m_environment, nowMs, limit) : QList<TransactionRecord>();
+}
+
+Result<qint64> JournalStore::nextDueAtMs(EkoEnvironment env)
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at_ms) FROM transactions WHERE next_attempt_at_ms IS NOT NULL "
-                               "AND state IN ")
-                + kOpenStates)) {
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at_ms) FROM transactions WHERE environment = ? "
+                             "AND next_attempt_at_ms IS NOT NULL AND state IN ")
+              + kOpenStates);
+    q.addBindValue(wireName(env));
+    if (!q.exec()) {
         return sql::storeError(q);
     }
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<qint64> JournalStore::nextDueAtMs()
+{
+    return m_environment ? nextDueAtMs(*m_environment) : Result<qint64>(0);
+}
+
+namespace {
+// `environment = ?` for one environment; for a store without one, every row whose environment is known.
+QString environmentCondition(const std::optional<EkoEnvironment>& env)
+{
+    return env ? QStringLiteral("environment = '%1'").arg(wireName(*env)) : QStringLiteral("environment IS NOT NULL");
+}
+} // namespace
+
+Result<QList<TransactionRecord>> JournalStore::openRows(EkoEnvironment env)
+{
+    return openRowsWhere(environmentCondition(env));
+}
+
 Result<QList<TransactionRecord>> JournalStore::openRows()
 {
+    return openRowsWhere(environmentCondition(m_environment));
+}
+
+Result<QList<TransactionRecord>> JournalStore::openRowsWhere(const QString& condition)
+{
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns + QStringLiteral(" FROM transactions WHERE state IN ")
-              + kOpenStates + QStringLiteral(" ORDER BY created_at_ms, id"));
+    q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns + QStringLiteral(" FROM transactions WHERE ") + condition
+              + QStringLiteral(" AND state IN ") + kOpenStates + QStringLiteral(" ORDER BY created_at_ms, id"));
     return readRows(q);
+}
+
+Result<int> JournalStore::unresolvedCount(EkoEnvironment env)
+{
+    return unresolvedCountWhere(environmentCondition(env));
 }
 
 Result<int> JournalStore::unresolvedCount()
 {
+    return unresolvedCountWhere(environmentCondition(m_environment));
+}
+
+Result<int> JournalStore::unresolvedCountWhere(const QString& condition)
+{
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE state IN ") + kUnresolvedStates) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ") + condition
+                + QStringLiteral(" AND state IN ") + kUnresolvedStates)
+        || !q.next()) {
         return sql::storeError(q);
     }
     return q.value(0).toInt();
+}
+
+Result<QList<TransactionRecord>> JournalStore::originUnknownOpenRows()
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT ") + sql::kListColumns
+              + QStringLiteral(" FROM transactions WHERE environment IS NULL AND moved_to IS NULL AND state IN ")
+              + kOpenStates + QStringLiteral(" ORDER BY created_at_ms, id"));
+    return readRows(q);
 }
 
 Result<chain::Check> JournalStore::verifyChain()

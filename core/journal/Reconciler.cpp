@@ -44,6 +44,16 @@ void Reconciler::stop()
     m_wake.stop();
 }
 
+std::optional<EkoEnvironment> Reconciler::environment() const
+{
+    const std::optional<EkoEnvironment> asked = m_inquirer ? m_inquirer->environment() : std::nullopt;
+    const std::optional<EkoEnvironment> own = m_store.environment();
+    if (own && asked && own != asked) {
+        return std::nullopt; // the client points at another Eko than this journal's: ask nothing
+    }
+    return own ? own : asked;
+}
+
 void Reconciler::reconcileNow(bool everyOpenRow)
 {
     if (m_passRunning) {
@@ -52,7 +62,16 @@ void Reconciler::reconcileNow(bool everyOpenRow)
         return;
     }
     m_wake.stop();
-    auto rows = everyOpenRow ? m_store.openRows() : m_store.dueForInquiry(m_clock.nowMs(), m_store.policy().batchSize);
+    const std::optional<EkoEnvironment> env = environment();
+    m_passEnvironment = env;
+    if (!env && m_inquirer) {
+        qCWarning(lcJournal) << "the inquirer's environment is not the journal's (or neither is known): no inquiry";
+    }
+    Result<QList<TransactionRecord>> rows = QList<TransactionRecord>();
+    if (env) {
+        rows = everyOpenRow ? m_store.openRows(*env)
+                            : m_store.dueForInquiry(*env, m_clock.nowMs(), m_store.policy().batchSize);
+    }
     if (!rows) {
         Q_EMIT storeFailed(rows.error());
         scheduleWake();
@@ -143,7 +162,7 @@ void Reconciler::onResult(const QString& clientRefId, const InquiryResult& resul
         break;
     }
     case InquiryResult::Kind::NotFound:
-        applied = m_store.recordNotFound(clientRefId, result.rawBody);
+        applied = m_store.recordNotFound(clientRefId, result.rawBody, m_passEnvironment);
         break;
     case InquiryResult::Kind::Error:
         applied = m_store.recordInquiryFailed(clientRefId, result.error.code + QLatin1Char(' ') + result.error.detail);
@@ -170,7 +189,8 @@ void Reconciler::refresh()
 
 void Reconciler::refreshOpenRows()
 {
-    auto rows = m_store.openRows();
+    const std::optional<EkoEnvironment> env = environment();
+    auto rows = env ? m_store.openRows(*env) : Result<QList<TransactionRecord>>(QList<TransactionRecord>());
     if (!rows) {
         Q_EMIT storeFailed(rows.error());
         return;
@@ -209,7 +229,8 @@ void Reconciler::scheduleWake()
     if (m_stopped) {
         return;
     }
-    auto next = m_store.nextDueAtMs();
+    const std::optional<EkoEnvironment> env = environment();
+    auto next = env ? m_store.nextDueAtMs(*env) : Result<qint64>(0);
     qint64 sleep = m_maxSleepMs;
     if (next && next.value() > 0) {
         sleep = qBound(qint64(0), next.value() - m_clock.nowMs(), qint64(m_maxSleepMs));

@@ -26,6 +26,9 @@ class JournalStore;
 // policy's grace (R4). No blocking: a QTimer wakes it for the next due row, inquiries run one at a time through the
 // injected TransactionInquirer, and every result is journaled before the next is asked.
 //
+// Issue #12: it inquires only rows of one environment — the store's, else (a CLI --db file) the inquirer's — and
+// never a row of unknown origin. If the store and the inquirer name different environments, nothing is inquired.
+//
 // Lives on the thread that owns `store` (JournalService's worker in the app, the main thread in the CLI and tests).
 class Reconciler : public QObject
 {
@@ -46,6 +49,9 @@ public:
     // Open rows as of the last pass, oldest first (the counter's "pending" list).
     const QList<TransactionRecord>& openRows() const { return m_openRows; }
     bool isPassRunning() const { return m_passRunning; }
+    // The environment whose rows are inquired; empty (nothing is inquired) when neither the store nor the inquirer
+    // names one, or when they disagree.
+    std::optional<EkoEnvironment> environment() const;
     // The timer never sleeps longer than this, so a clock that jumps (suspend, tests) is noticed. Default 60 s.
     void setMaxSleepMs(int ms) { m_maxSleepMs = ms; }
     // An inquiry that does not finish within this is counted as failed. Default 120 s.
@@ -76,6 +82,7 @@ private:
     QStringList m_queue;
     QString m_current;
     QList<TransactionRecord> m_openRows;
+    std::optional<EkoEnvironment> m_passEnvironment; // the environment asked during the running pass
     int m_unresolved = -1;
     int m_inquired = 0;
     int m_maxSleepMs = 60'000;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "journal/SqlUtil.h"
 
+#include "journal/JournalEnvironment.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -11,10 +13,15 @@ const QString kRecordColumns = QStringLiteral(
     "id, client_ref_id, submission_key, kind, state, amount_paise, customer_mobile, aadhaar_last4, agent_user_code, "
     "bank_code, channel, consent_version, consent_lang, related_client_ref_id, created_at_ms, updated_at_ms, "
     "tx_status, tid, rrn, fee_paise, commission_paise, balance_paise, message, raw_response, next_attempt_at_ms, "
-    "attempts, not_found_count, first_not_found_at_ms");
+    "attempts, not_found_count, first_not_found_at_ms, environment, eko_host, moved_to");
 
 const QString kListColumns
     = QString(kRecordColumns).replace(QStringLiteral("raw_response"), QStringLiteral("NULL AS raw_response"));
+
+const QString kPreV5ListColumns
+    = QString(kListColumns)
+          .replace(QStringLiteral("environment, eko_host, moved_to"),
+                   QStringLiteral("NULL AS environment, NULL AS eko_host, NULL AS moved_to"));
 
 namespace {
 std::optional<Paise> paiseOrNull(const QVariant& v)
@@ -57,6 +64,9 @@ TransactionRecord recordFromQuery(const QSqlQuery& q)
     r.attempts = q.value(25).toInt();
     r.notFoundCount = q.value(26).toInt();
     r.firstNotFoundAtMs = q.value(27).toLongLong();
+    r.environment = environmentFromWireName(q.value(28).toString());
+    r.ekoHost = q.value(29).toString();
+    r.movedTo = environmentFromWireName(q.value(30).toString());
     return r;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "crypto/EkoPublicKeys.h"
 #include "util/Error.h"
 #include "util/Money.h"
 
@@ -83,6 +84,9 @@ class TransactionInquirer : public QObject
 public:
     using QObject::QObject;
     virtual InquiryJob* inquire(const QString& clientRefId) = 0;
+    // The Eko environment this inquirer asks (issue #12); empty when it cannot tell. The Reconciler never asks it
+    // about another environment's rows.
+    virtual std::optional<EkoEnvironment> environment() const { return std::nullopt; }
 };
 
 } // namespace saathi::journal

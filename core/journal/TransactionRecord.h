@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "crypto/EkoPublicKeys.h"
 #include "journal/JournalTypes.h"
 #include "util/Money.h"
 
@@ -30,6 +31,11 @@ struct PrepareRequest
     QString consentLanguage; // "en", "hi"
     QString relatedClientRefId; // a refund's original, or attempt 1 of a retried transaction (R6)
     QString customerToken; // A2: CustomerTokenizer::token() of the customer's Aadhaar, or empty (VID, DMT)
+    // Where the request goes (issue #12): journal::ekoHost(client.config().baseUrl), kept as evidence.
+    QString ekoHost;
+    // The Eko environment the request goes to, when the caller knows it. A store tagged with another environment
+    // refuses the request before writing anything; an untagged store (CLI --db) stamps the row with it.
+    std::optional<EkoEnvironment> environment;
 };
 
 // The answer to a money call, an inquiry or a callback, ready to be journaled.
@@ -80,6 +86,10 @@ struct TransactionRecord
     int attempts = 0; // inquiries made
     int notFoundCount = 0; // inquiries that answered "TID does not exist" (168)
     qint64 firstNotFoundAtMs = 0;
+    // Issue #12: the environment the row was sent to; empty = origin unknown (never reconciled automatically).
+    std::optional<EkoEnvironment> environment;
+    QString ekoHost; // host[:port] of the Eko base URL the request went to
+    std::optional<EkoEnvironment> movedTo; // legacy file only: the environment's journal this row was moved into
 
     bool isNull() const { return id == 0; }
     // "XXXX XXXX 1234" or empty.

@@ -177,6 +177,7 @@ int main(int argc, char* argv[])
     JournalStore::Options options;
     options.policy.notFoundAnswersForNotSent = 1;
     options.policy.notFoundGraceMs = 0;
+    options.environment = EkoEnvironment::Training; // the harness's sandbox: training's Eko (issue #12)
     auto opened = JournalStore::open(args.at(1), SystemClock::instance(), options);
     if (!opened) {
         std::fprintf(stderr, "journal: %s\n", qPrintable(opened.error().detail));

@@ -5,6 +5,7 @@
 #include "SandboxFixture.h"
 #include "eko/AepsOperations.h"
 #include "eko/EkoTransactionInquirer.h"
+#include "journal/JournalEnvironment.h"
 #include "journal/JournalStore.h"
 #include "journal/Reconciler.h"
 
@@ -28,7 +29,9 @@ private Q_SLOTS:
         f.sandbox().markDailyKycDone(QStringLiteral("20810200"));
         f.sandbox().armFault(Fault::DropResponse, QStringLiteral("cash-withdrawal"));
         QTemporaryDir dir;
-        auto store = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")), f.clock());
+        JournalStore::Options options;
+        options.environment = EkoEnvironment::Training; // the sandbox is training's Eko (issue #12)
+        auto store = JournalStore::open(dir.filePath(QStringLiteral("journal-training.sqlite")), f.clock(), options);
         QVERIFY2(store.ok(), qPrintable(store.error().detail));
 
         PrepareRequest request;
@@ -41,6 +44,7 @@ private Q_SLOTS:
         request.agentUserCode = QStringLiteral("20810200");
         request.bankCode = QStringLiteral("SBIN");
         request.channel = QStringLiteral("aeps-fingpay");
+        request.ekoHost = journal::ekoHost(f.client().config().baseUrl);
         const auto prepared = store.value()->prepare(request);
         QVERIFY(prepared.ok() && prepared.value().mustSend());
         // A double click arrives with the same form: one row, nothing more to send.

@@ -32,6 +32,9 @@ public:
         qint64 atMs = 0;
     };
     QList<Call> calls;
+    // The environment it claims to ask (issue #12); empty: it does not say.
+    std::optional<EkoEnvironment> env;
+    std::optional<EkoEnvironment> environment() const override { return env; }
 
     journal::InquiryJob* inquire(const QString& clientRefId) override
     {

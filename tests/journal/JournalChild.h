@@ -17,7 +17,9 @@ namespace saathi::test {
 // The journal file at `path` on the system clock, or null after saying why on stderr.
 inline std::unique_ptr<journal::JournalStore> openChildJournal(const QString& path)
 {
-    auto opened = journal::JournalStore::open(path, SystemClock::instance());
+    journal::JournalStore::Options options;
+    options.environment = EkoEnvironment::Training; // the children journal against the training sandbox
+    auto opened = journal::JournalStore::open(path, SystemClock::instance(), options);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
         return nullptr;

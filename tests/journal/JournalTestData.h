@@ -43,10 +43,19 @@ inline journal::Outcome answer(journal::TxState state, journal::Source source = 
     return o;
 }
 
-// Opens a store or fails the calling test function.
-#define SAATHI_OPEN_STORE(var, path, clock)                                                                            \
-    auto var##Result = journal::JournalStore::open(path, clock);                                                       \
+inline journal::JournalStore::Options storeOptions(std::optional<EkoEnvironment> env = EkoEnvironment::Training)
+{
+    journal::JournalStore::Options o;
+    o.environment = env;
+    return o;
+}
+
+// Opens a store with `options` or fails the calling test function.
+#define SAATHI_OPEN_STORE_WITH(var, path, clock, options)                                                              \
+    auto var##Result = journal::JournalStore::open(path, clock, options);                                              \
     QVERIFY2(var##Result.ok(), qPrintable(var##Result.error().detail));                                                \
     auto var = std::move(var##Result.value())
+// The training environment's journal (issue #12: a journal belongs to one environment).
+#define SAATHI_OPEN_STORE(var, path, clock) SAATHI_OPEN_STORE_WITH(var, path, clock, saathi::test::storeOptions())
 
 } // namespace saathi::test

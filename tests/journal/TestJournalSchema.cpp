@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "JournalTestData.h"
+#include "journal/EventChain.h"
 #include "journal/JournalDatabase.h"
 #include "journal/JournalSchema.h"
 
@@ -54,7 +55,8 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("SELECT submission_key FROM transactions")));
         }
         m_clock.advanceMs(60'000);
-        SAATHI_OPEN_STORE(store, file, m_clock);
+        // A file with rows from before v5 is nobody's environment's journal: it opens only without one.
+        SAATHI_OPEN_STORE_WITH(store, file, m_clock, storeOptions(std::nullopt));
         QCOMPARE(schema::version(store->database()).value(), schema::kLatestVersion);
         auto sent = store->find(QStringLiteral("OLDSENT"));
         QVERIFY(sent.ok() && sent.value().has_value());
@@ -62,9 +64,14 @@ private Q_SLOTS:
         QCOMPARE(sent.value()->amount, Paise::fromRupees(1500));
         QCOMPARE(sent.value()->nextAttemptAtMs, m_clock.nowMs()); // due at the first pass after the upgrade
         QCOMPARE(store->find(QStringLiteral("OLDDONE")).value()->nextAttemptAtMs, 0);
-        auto due = store->dueForInquiry(m_clock.nowMs(), 10);
-        QVERIFY(due.ok());
-        QCOMPARE(due.value().size(), 1);
+        // v5: the old rows' origin is unknown, so no environment's reconciler picks them up; they are listed for
+        // the agent instead.
+        QVERIFY(!sent.value()->environment.has_value());
+        QCOMPARE(store->dueForInquiry(EkoEnvironment::Training, m_clock.nowMs(), 10).value().size(), 0);
+        auto unknown = store->originUnknownOpenRows();
+        QVERIFY(unknown.ok());
+        QCOMPARE(unknown.value().size(), 1);
+        QCOMPARE(unknown.value().constFirst().clientRefId, QStringLiteral("OLDSENT"));
         QCOMPARE(store->events(QStringLiteral("OLDSENT")).value().size(), 1);
         // The new idempotency column works on the migrated file.
         auto p = store->prepare(withdrawal(QStringLiteral("k-new"), QStringLiteral("NEWREF")));
@@ -77,8 +84,38 @@ private Q_SLOTS:
         QCOMPARE(check.value().events, 3);
         // Opening again is a no-op.
         store.reset();
-        SAATHI_OPEN_STORE(again, file, m_clock);
+        SAATHI_OPEN_STORE_WITH(again, file, m_clock, storeOptions(std::nullopt));
         QCOMPARE(again->find(QStringLiteral("OLDSENT")).value()->nextAttemptAtMs, m_clock.nowMs());
+    }
+
+    void versionFourFileKeepsItsChainThroughTheUpgrade()
+    {
+        const QString file = path("v4.sqlite");
+        {
+            JournalDatabase db;
+            QVERIFY(db.open(file, {}).isNull());
+            QCOMPARE(schema::migrate(db.db(), m_clock.nowMs(), 4).value(), 4);
+            insertV1Row(db.db(), "V4OPEN", "unknown", m_clock.nowMs() - 600'000);
+            insertV1Row(db.db(), "V4DONE", "success", m_clock.nowMs() - 900'000);
+            QVERIFY(chain::backfill(db.db()).ok()); // the chain as a v4 build left it
+            QSqlQuery q(db.db());
+            QVERIFY(!q.exec(QStringLiteral("SELECT environment FROM transactions")));
+        }
+        SAATHI_OPEN_STORE_WITH(store, file, m_clock, storeOptions(std::nullopt));
+        QCOMPARE(schema::version(store->database()).value(), 5);
+        auto check = store->verifyChain();
+        QVERIFY(check.ok());
+        QVERIFY2(check.value().intact, qPrintable(check.value().firstBadClientRefId));
+        QCOMPARE(check.value().events, 2);
+        QCOMPARE(check.value().transactions, 2);
+        QVERIFY(!store->environment().has_value());
+        QVERIFY(!store->find(QStringLiteral("V4OPEN")).value()->environment.has_value());
+        // The upgraded legacy file is never taken as an environment's journal.
+        store.reset();
+        auto asTraining = JournalStore::open(file, m_clock, storeOptions(EkoEnvironment::Training));
+        QVERIFY(!asTraining.ok());
+        QCOMPARE(asTraining.error().code, QStringLiteral("journal.legacy_file"));
+        QVERIFY(asTraining.error().userMessage.contains(QStringLiteral("journal migrate")));
     }
 
     void fileFromANewerSaathiIsRefused()

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock;
         JournalService service(clock);
-        QVERIFY(waitFor(service.open(dir.filePath(QStringLiteral("s.sqlite")))).ok());
+        QVERIFY(waitFor(service.open(dir.filePath(QStringLiteral("s.sqlite")), storeOptions())).ok());
         QThread* ranOn = nullptr;
         auto probe = service.run([&ranOn](JournalStore& s) {
             ranOn = QThread::currentThread();
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock;
         JournalService service(clock);
-        QVERIFY(waitFor(service.open(dir.filePath(QStringLiteral("r.sqlite")))).ok());
+        QVERIFY(waitFor(service.open(dir.filePath(QStringLiteral("r.sqlite")), storeOptions())).ok());
         QVERIFY(waitFor(service.prepare(withdrawal(QStringLiteral("k"), QStringLiteral("SVCR")))).ok());
         QVERIFY(waitFor(service.markSent(QStringLiteral("SVCR"))).ok());
         QVERIFY(waitFor(service.recordOutcome(QStringLiteral("SVCR"), answer(TxState::Unknown))).ok());

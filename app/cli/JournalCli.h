@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "crypto/EkoPublicKeys.h"
+
+#include <QStringList>
+
+namespace saathi::cli {
+
+// The environment the app is set to (QSettings "Saathi"/"saathi", or $SAATHI_SETTINGS_PATH as the app reads it,
+// key eko/environment), else training: the journal `saathi-cli journal …` reads when neither --env nor --db is given.
+EkoEnvironment appSettingsEnvironment();
+
+// saathi-cli journal migrate: LegacyJournalMigration on the shared pre-v5 journal, JSON report on stdout.
+int runJournalMigrate(const QStringList& args);
+
+} // namespace saathi::cli
