@@ -183,6 +183,8 @@ void CounterApp::buildWindow()
     connect(m_journal.get(), &journal::JournalService::rowResolved, this, &CounterApp::refreshBalance);
     connect(m_journal.get(), &journal::JournalService::storeFailed, m_window.get(),
             [this](const Error& error) { m_window->setServiceStatus(error.userMessage); });
+    connect(m_journal.get(), &journal::JournalService::rowsToSettleByHand, m_home,
+            &ui::HomePage::setRowsToSettleByHand);
     auto* history = new ui::HistoryPage(m_services, m_window.get());
     m_window->registerPage(ui::HomePage::pageIdFor(ui::HomePage::Tile::History), history);
     connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
@@ -243,8 +245,37 @@ void CounterApp::openJournal()
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The inquirer asks this environment's Eko only: a row is never inquired against another world.
     m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
+    m_inquirer->setEnvironment(m_env->kind());
+    if (!QFileInfo::exists(m_journalBase)) {
+        openJournalFile(path, std::nullopt);
+        return;
+    }
+    // The journal every environment shared before v5: its rows move to the environment that sent them, on the
+    // evidence of the user_codes each environment is configured with (the keychain's, training's built-in one).
     const EkoEnvironment kind = m_env->kind();
-    m_journal->open(path).then(this, [this, kind](const Result<bool>& opened) {
+    auto request = std::make_shared<journal::LegacyMigrationRequest>();
+    request->legacyPath = m_journalBase;
+    request->userCodesByEnvironment[EkoEnvironment::Training].insert(TrainingEnvironment::builtInUserCode());
+    auto pending = std::make_shared<int>(2);
+    for (EkoEnvironment live : {EkoEnvironment::Uat, EkoEnvironment::Production}) {
+        m_credentials->load(live, this,
+                            [this, live, kind, path, request, pending](Result<eko::EkoCredentials> saved, bool found) {
+                                if (saved && found && !saved.value().userCode.isEmpty()) {
+                                    request->userCodesByEnvironment[live].insert(saved.value().userCode);
+                                }
+                                if (--*pending == 0 && m_env && m_env->kind() == kind) {
+                                    openJournalFile(path, *request);
+                                }
+                            });
+    }
+}
+
+void CounterApp::openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration)
+{
+    const EkoEnvironment kind = m_env->kind();
+    journal::JournalStore::Options options;
+    options.environment = kind; // a file of another environment is refused, never written
+    m_journal->open(path, options, migration).then(this, [this, kind](const Result<bool>& opened) {
         if (!m_env || m_env->kind() != kind) {
             return; // switched again meanwhile; the newer open wins
         }

@@ -4,6 +4,7 @@
 
 #include "counter/CounterServices.h"
 #include "crypto/EkoPublicKeys.h"
+#include "journal/LegacyJournalMigration.h"
 #include "journal/TransactionRecord.h"
 #include "util/Error.h"
 
@@ -95,7 +96,7 @@ public:
     // The current environment's journal file.
     QString journalPath() const;
     // The journal base (--journal, $SAATHI_JOURNAL_PATH or the app's data folder); each environment's file is
-    // derived from it (CounterEnvironment::journalPathFor).
+    // derived from it (journal::JournalPaths::forEnvironment).
     static QString resolveJournalPath(const QString& option);
 
 public Q_SLOTS:
@@ -127,6 +128,7 @@ private:
     void showDeviceWizard();
     void useEnvironment(); // CounterServices, header, banner, session and wallet follow m_env
     void openJournal();
+    void openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration);
     void loadCustomerTokenKey();
     void updateLock();
     void noteAepsOutcome(ui::AepsFormPage* page);

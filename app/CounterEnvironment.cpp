@@ -6,9 +6,9 @@
 #include "RdServiceDevice.h"
 #include "TrainingEnvironment.h"
 #include "eko/EkoClient.h"
+#include "journal/JournalPaths.h"
 #include "util/Clock.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -43,18 +43,10 @@ device::BiometricDevice* CounterEnvironment::fingerprintDevice() const
     return m_device.get();
 }
 
-QString CounterEnvironment::journalPathFor(const QString& base, EkoEnvironment kind)
-{
-    // journal.sqlite → journal-training.sqlite: the old single file stays where it was, for the migration.
-    const QFileInfo info(base);
-    const QString suffix = info.completeSuffix().isEmpty() ? QStringLiteral("sqlite") : info.completeSuffix();
-    return info.path() + QLatin1Char('/') + info.baseName() + QLatin1Char('-') + environmentName(kind)
-        + QLatin1Char('.') + suffix;
-}
-
 QString CounterEnvironment::journalPath() const
 {
-    return journalPathFor(m_context.journalBase, m_kind);
+    // journal.sqlite → journal-uat.sqlite: the old shared file stays where it was, for the migration.
+    return journal::JournalPaths::forEnvironment(m_context.journalBase, m_kind);
 }
 
 QString CounterEnvironment::deviceChoiceKey() const

@@ -62,9 +62,8 @@ public:
     eko::EkoClient* client() const { return m_client.get(); }
     device::BiometricDevice* fingerprintDevice() const;
     const CounterIdentity& identity() const { return m_identity; }
-    // The journal file of this world: a file per environment, derived from the journal base.
+    // The journal file of this world: a file per environment beside the journal base (journal::JournalPaths).
     QString journalPath() const;
-    static QString journalPathFor(const QString& base, EkoEnvironment kind);
     // The settings key of the device the agent chose in this world.
     QString deviceChoiceKey() const;
     // Onboarding gave the agent a user_code: the client and the identity use it from now on.

@@ -47,6 +47,11 @@ int TrainingEnvironment::serversCreated()
     return g_serversCreated.load();
 }
 
+QString TrainingEnvironment::builtInUserCode()
+{
+    return sandbox::EkoSandboxConfig {}.defaultUserCode;
+}
+
 void TrainingEnvironment::prepare()
 {
     const auto started = start();

@@ -41,6 +41,8 @@ public:
 
     // Sandboxes and simulators created in this process so far (the UAT tests assert none was).
     static int serversCreated();
+    // The practice agent's user_code (also Eko's published UAT sample, so it is no evidence of training alone).
+    static QString builtInUserCode();
 
 private:
     std::unique_ptr<sandbox::EkoSandbox> m_sandbox;

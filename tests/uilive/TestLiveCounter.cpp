@@ -13,6 +13,7 @@
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
 #include "home/HomePage.h"
+#include "journal/JournalPaths.h"
 #include "journal/JournalService.h"
 #include "journal/JournalStore.h"
 #include "secrets/EkoCredentialStore.h"
@@ -23,17 +24,17 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QSet>
-#include <QTcpServer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(TrainingEnvironment::serversCreated(), 0);
         QCOMPARE(listeningSockets(), 0);
         const QString uatJournal = f.app().journalPath();
-        const QString trainingJournal = CounterEnvironment::journalPathFor(
+        const QString trainingJournal = journal::JournalPaths::forEnvironment(
             uatJournal.left(uatJournal.lastIndexOf(QLatin1Char('/'))) + QStringLiteral("/journal.sqlite"),
             EkoEnvironment::Training);
         const QStringList uatRows = clientRefIds(uatJournal);

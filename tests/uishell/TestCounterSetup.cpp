@@ -8,6 +8,7 @@
 #include "TrainingEnvironment.h"
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
+#include "journal/JournalPaths.h"
 #include "journal/JournalStore.h"
 #include "kiosk/InactivityWatcher.h"
 #include "kiosk/KioskController.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
             QVERIFY(settings.setLatLong(QStringLiteral("28.6139,77.2090")).isNull());
         }
         leaveUnresolvedWithdrawal(
-            CounterEnvironment::journalPathFor(f.path(QStringLiteral("journal.sqlite")), EkoEnvironment::Training),
+            journal::JournalPaths::forEnvironment(f.path(QStringLiteral("journal.sqlite")), EkoEnvironment::Training),
             f.clock());
         QVERIFY(f.start());
         QVERIFY(f.window().trainingMode());
