@@ -116,7 +116,8 @@ void CredentialsCheck::answered(const eko::EkoResponse& response)
     const QString said = SetupClient::ekoText(response);
     const bool withUserCode = !m_credentials.userCode.trimmed().isEmpty();
     Result r;
-    if (qAbs(response.clockSkewMs) > 60 * 1000 && (response.httpStatus == 403 || response.httpStatus == 402)) {
+    if (qAbs(response.clockSkewMs) > 60 * 1000
+        && (response.httpStatus == 401 || response.httpStatus == 402 || response.httpStatus == 403)) {
         r.field = Field::AccessKey;
         r.error = Error {QStringLiteral("setup.clock_skew"),
                          withEkoText(said,
@@ -135,7 +136,7 @@ void CredentialsCheck::answered(const eko::EkoResponse& response)
                                          "Check the developer key Eko gave you. A proxy that drops headers with "
                                          "underscores can also cause this.")),
                          response.error.detail};
-    } else if (response.httpStatus == 403) {
+    } else if (response.httpStatus == 401 || response.httpStatus == 403) {
         r.field = Field::AccessKey;
         r.error = Error {QStringLiteral("setup.signature_refused"),
                          withEkoText(said,

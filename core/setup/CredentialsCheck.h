@@ -23,7 +23,7 @@ namespace saathi::setup {
 //   no user_code yet  → accepted when Eko's gateway let the request through (HTTP 200 with its JSON envelope),
 //                       whatever the business status, except 319 "Invalid initiator";
 //   with a user_code  → accepted when Eko lists the agent's services (1297/463: that user code is not known);
-//   402 / 403         → refused, with Eko's own words and what to check (key, clock, IP whitelist);
+//   401 / 402 / 403   → refused, with Eko's own words and what to check (key, clock, IP whitelist);
 //   transport / TLS   → refused, with what to check.
 // Only accepted credentials are saved: the profile (EnvironmentProfile::save) and the keychain entry. A user_code
 // already in the keychain is kept when the initiator is unchanged (the same partner re-checking its keys).

@@ -77,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(r.field, Field::AccessKey); // the gateway answers 403 for an unknown developer key too
     }
 
+    void aWrongClockIsNamedAsTheCause()
+    {
+        test::GoLiveFixture f;
+        ManualClock ekoClock(f.clock().nowMs() + 10 * 60 * 1000); // Eko is 10 minutes ahead of this computer
+        f.sandbox().setClock(&ekoClock);
+        setup::CredentialsCheck check(f.context());
+        const auto r = run(check, test::GoLiveFixture::partner());
+        f.sandbox().setClock(&f.clock());
+        QVERIFY(!r.accepted());
+        QCOMPARE(r.error.code, QStringLiteral("setup.clock_skew"));
+        QCOMPARE(r.field, Field::AccessKey);
+        QVERIFY2(r.error.userMessage.contains(QLatin1String("10 minutes")), qPrintable(r.error.userMessage));
+    }
+
     void plainHttpIsRefusedBeforeAnythingIsSent()
     {
         test::GoLiveFixture f;
