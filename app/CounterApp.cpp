@@ -2,21 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterApp.h"
 
-#include "EkoSandbox.h"
-#include "EnvironmentSwitcher.h"
+#include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "TrainingEnvironment.h"
 #include "agent/AgentSession.h"
 #include "agent/DailyLoginPage.h"
 #include "agent/EkycWizard.h"
+#include "agent/WalletService.h"
 #include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
-#include "device/DeviceWizard.h"
 #include "dmt/DmtService.h"
-#include "dmt/MoneyTransferPage.h"
-#include "eko/AgentOperations.h"
 #include "eko/EkoClient.h"
-#include "eko/EkoJob.h"
 #include "eko/EkoTransactionInquirer.h"
 #include "history/HistoryPage.h"
 #include "home/HomePage.h"
@@ -35,7 +31,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSettings>
 
 namespace saathi {
@@ -60,6 +55,7 @@ CounterApp::CounterApp(Options options, QObject* parent)
         m_settings = m_ownSettings.get();
     }
     m_appSettings = std::make_unique<AppSettings>(*m_settings);
+    m_appSettings->migrateLegacyKeys();
     m_secrets = m_options.secrets;
     if (!m_secrets) {
         m_ownSecrets = std::make_unique<KeychainSecretStore>();
@@ -67,13 +63,17 @@ CounterApp::CounterApp(Options options, QObject* parent)
     }
     m_credentials = std::make_unique<EkoCredentialStore>(*m_secrets);
     m_language = std::make_unique<ui::LanguageSwitcher>();
-    m_journalPath = resolveJournalPath(m_options.journalPath);
+    m_journalBase = resolveJournalPath(m_options.journalPath);
 }
 
 CounterApp::~CounterApp()
 {
     m_kiosk.reset(); // its idle watcher must not lock a window that is going away
     m_window.reset(); // pages first: they hold the services
+    m_dmt.reset();
+    m_wallet.reset();
+    m_inquirer.reset();
+    m_journal.reset(); // the worker closes the journal before the environment's client goes
 }
 
 QString CounterApp::resolveJournalPath(const QString& option)
@@ -85,51 +85,86 @@ QString CounterApp::resolveJournalPath(const QString& option)
     return fromEnv.isEmpty() ? journal::JournalDatabase::defaultPath() : fromEnv;
 }
 
+QString CounterApp::journalPath() const
+{
+    return m_env ? m_env->journalPath() : QString();
+}
+
+TrainingEnvironment* CounterApp::training() const
+{
+    return qobject_cast<TrainingEnvironment*>(m_env.get());
+}
+
 Result<bool> CounterApp::start()
 {
     const Clock& clock = *m_options.clock;
-    // Training is the embedded default; UAT and production come with the settings screen.
-    m_training = std::make_unique<TrainingEnvironment>(m_options.clock);
-    const auto started = m_training->start();
     m_journal = std::make_unique<journal::JournalService>(clock);
     m_refIds = std::make_unique<ClientRefIdGenerator>(clock);
-
-    const auto& sandboxConfig = m_training->ekoSandbox().config();
     m_services.clock = &clock;
     m_services.refIds = m_refIds.get();
     m_services.journal = m_journal.get();
-    m_services.training = true;
-    m_services.identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile, tr("Training Agent"),
-                           tr("Practice Kirana Store")};
-    if (started) {
-        m_services.eko = &m_training->ekoClient();
-        m_services.device = &m_training->device();
-        const auto choice = QJsonDocument::fromJson(m_settings->value(QStringLiteral("device/choice")).toByteArray());
-        m_services.device->setChosenDevice(device::DeviceChoice::fromJson(choice.object()));
-    }
-    m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_services.identity.userCode);
+
+    // Only the configured world is built: outside training no sandbox or simulator exists in this process.
+    m_env = CounterEnvironment::create(m_appSettings->environment(),
+                                       {m_settings, m_credentials.get(), m_options.clock, m_journalBase});
+    m_env->prepare();
+    m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
     if (m_appSettings->language() != QLatin1String("en")) {
         m_language->setLanguage(m_appSettings->language()); // before the window, so it is built translated
     }
+    useEnvironment();
     buildWindow();
     loadCustomerTokenKey();
-    if (!started) {
-        m_window->setServiceStatus(started.error().userMessage);
-        return started.error();
+    if (!m_services.eko) { // training could not start its servers: nothing else can work
+        m_window->setServiceStatus(m_env->problem().userMessage);
+        return m_env->problem();
     }
     openJournal();
-    refreshBalance();
-    if (m_appSettings->environment() != EkoEnvironment::Training) {
-        m_environment->switchTo(m_appSettings->environment());
-    }
-    if (m_appSettings->environment() != EkoEnvironment::Training && !m_appSettings->onboardingDone()) {
-        showOnboarding(); // the first run with real Eko: onboard (or skip to eKYC) first
-    }
-    checkAgent();
+    connect(m_env.get(), &CounterEnvironment::prepared, this, &CounterApp::onEnvironmentPrepared);
     m_dayTimer.setInterval(60 * 1000); // the IST day can end while the counter is open
     connect(&m_dayTimer, &QTimer::timeout, this, &CounterApp::checkAgent);
     m_dayTimer.start();
     return true;
+}
+
+void CounterApp::useEnvironment()
+{
+    m_services.eko = m_env->client();
+    m_services.device = m_env->fingerprintDevice();
+    m_services.identity = m_env->identity();
+    m_services.training = m_env->kind() == EkoEnvironment::Training;
+    m_session->setAgent(m_env->kind(), m_services.identity.userCode);
+    m_wallet.reset();
+    if (m_services.eko) {
+        m_wallet = std::make_unique<agent::WalletService>(*m_services.eko);
+        connect(m_wallet.get(), &agent::WalletService::balanceChanged, this, [this](Paise balance) {
+            if (m_window) {
+                m_window->setBalanceText(ui::rupeeText(balance));
+            }
+        });
+    }
+    if (m_window) {
+        m_window->setTrainingMode(m_services.training);
+        m_window->setAgent(m_services.identity.agentName, m_services.identity.userCode, m_services.identity.shopName);
+        m_window->setBalanceText({});
+    }
+}
+
+void CounterApp::onEnvironmentPrepared(bool ready)
+{
+    useEnvironment(); // the keychain's user_code and the saved shop details are known now
+    const QString problem = ready ? QString() : m_env->problem().userMessage;
+    if (!ready) {
+        qCWarning(lcApp) << "environment" << environmentName(m_env->kind()) << "not ready:" << m_env->problem().detail;
+        m_window->setServiceStatus(problem);
+    }
+    refreshBalance();
+    if (!ready && m_env->kind() != EkoEnvironment::Training) {
+        showOnboarding(); // the first run with real Eko: set up (credentials, user_code, shop) first
+    }
+    updateLock();
+    checkAgent();
+    Q_EMIT environmentReady(ready, problem);
 }
 
 void CounterApp::buildWindow()
@@ -151,29 +186,40 @@ void CounterApp::buildWindow()
     auto* history = new ui::HistoryPage(m_services, m_window.get());
     m_window->registerPage(ui::HomePage::pageIdFor(ui::HomePage::Tile::History), history);
     connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    buildSetupPages();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why
     }
-    m_dailyLogin = new ui::DailyLoginPage(m_services, *m_session, m_window.get());
-    m_window->registerPage(kDailyLoginPage, m_dailyLogin);
-    m_ekyc = new ui::EkycWizard(m_services, *m_session, m_window.get());
-    m_window->registerPage(kEkycPage, m_ekyc);
-
     connect(m_home, &ui::HomePage::ekycRequested, this, [this] {
         m_ekyc->restartWizard();
         m_window->showPage(kEkycPage);
     });
     connect(m_home, &ui::HomePage::dailyLoginRequested, this, [this] { m_window->showPage(kDailyLoginPage); });
+    connect(m_window.get(), &ui::MainWindow::deviceRequested, this, &CounterApp::showDeviceWizard);
+    connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
+    buildEnvironmentPages();
+}
+
+void CounterApp::buildEnvironmentPages()
+{
+    buildAgentPages();
+    buildAepsPages();
+    buildOnboardingPage();
+    buildMoneyTransferPage();
+    buildDevicePage();
+    updateLock();
+}
+
+void CounterApp::buildAgentPages()
+{
+    m_dailyLogin = new ui::DailyLoginPage(m_services, *m_session, m_window.get());
+    m_window->registerPage(kDailyLoginPage, m_dailyLogin);
+    m_ekyc = new ui::EkycWizard(m_services, *m_session, m_window.get());
+    m_window->registerPage(kEkycPage, m_ekyc);
     connect(m_ekyc, &ui::EkycWizard::completed, this, [this] { m_window->showPage(kDailyLoginPage); });
     connect(m_ekyc, &ui::EkycWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(m_dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
     connect(m_dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
-    connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
-    buildAepsPages();
-    buildSetupPages();
-    buildMoneyTransferPage();
-    buildDevicePage();
-    updateLock();
 }
 
 void CounterApp::loadCustomerTokenKey()
@@ -193,9 +239,15 @@ void CounterApp::loadCustomerTokenKey()
 
 void CounterApp::openJournal()
 {
-    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    const QString path = m_env->journalPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The inquirer asks this environment's Eko only: a row is never inquired against another world.
     m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
-    m_journal->open(m_journalPath).then(this, [this](const Result<bool>& opened) {
+    const EkoEnvironment kind = m_env->kind();
+    m_journal->open(path).then(this, [this, kind](const Result<bool>& opened) {
+        if (!m_env || m_env->kind() != kind) {
+            return; // switched again meanwhile; the newer open wins
+        }
         if (!opened) {
             qCWarning(lcApp) << "journal did not open:" << opened.error().detail;
             m_window->setServiceStatus(opened.error().userMessage);
@@ -211,17 +263,9 @@ void CounterApp::openJournal()
 
 void CounterApp::refreshBalance()
 {
-    if (!m_services.eko) {
-        return;
+    if (m_wallet && m_env && m_env->isPrepared() && m_env->problem().isNull()) {
+        m_wallet->refresh();
     }
-    auto* job = eko::AgentOperations(*m_services.eko).walletBalance();
-    connect(job, &eko::EkoJob::finished, m_window.get(), [this](const eko::EkoResponse& response) {
-        Paise balance;
-        if (response.outcome == eko::Outcome::Success
-            && Paise::parseWire(response.envelope.text(QStringLiteral("balance")), &balance)) {
-            m_window->setBalanceText(ui::rupeeText(balance));
-        }
-    });
 }
 
 void CounterApp::updateLock()
@@ -242,13 +286,20 @@ void CounterApp::updateLock()
 
 void CounterApp::checkAgent()
 {
-    if (!m_session || !m_ekyc) {
-        return;
+    if (!m_session || !m_ekyc || !m_env || !m_env->isPrepared() || !m_env->problem().isNull()) {
+        return; // an environment still setting up has no agent to check yet
     }
     m_session->refresh();
     updateLock();
     const QString current = m_window->currentPageId();
     const bool idle = current == ui::MainWindow::kHomePageId;
+    if (!m_services.training && m_services.device->chosenDevice().isNull()) {
+        // Going live: the shop's own fingerprint device is chosen before the first finger (eKYC) is asked for.
+        if (idle) {
+            showDeviceWizard();
+        }
+        return;
+    }
     if (!m_session->ekycCompleted()) {
         if (idle) {
             m_ekyc->restartWizard();

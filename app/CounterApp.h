@@ -4,6 +4,7 @@
 
 #include "counter/CounterServices.h"
 #include "crypto/EkoPublicKeys.h"
+#include "journal/TransactionRecord.h"
 #include "util/Error.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -18,15 +20,15 @@ namespace saathi {
 
 class AppSettings;
 class ClientRefIdGenerator;
+class CounterEnvironment;
 class CustomerTokenizer;
 class EkoCredentialStore;
-class EnvironmentSwitcher;
 class SecretStore;
-class StartupCheck;
 class TrainingEnvironment;
 namespace agent {
 class AgentSession;
-}
+class WalletService;
+} // namespace agent
 namespace dmt {
 class DmtService;
 }
@@ -35,7 +37,7 @@ class EkoTransactionInquirer;
 }
 namespace journal {
 class JournalService;
-}
+} // namespace journal
 namespace ui {
 class AepsFormPage;
 class DailyLoginPage;
@@ -50,11 +52,13 @@ class OnboardingWizard;
 class SettingsPage;
 } // namespace ui
 
-// The counter's composition (the GUI's composition root, used by main.cpp and the shell tests): training
-// environment, journal (opened, reconciling from the start), the agent's session, CounterServices and the main
-// window with its pages (the four AePS screens, History, Settings, onboarding, eKYC and daily login), the kiosk
-// controller with its lock screen, the language switcher and the customer-token key from the keychain. Start-up
-// routes the agent: onboarding on a first run outside training, eKYC, then today's login, then the home tiles.
+// The counter's composition (the GUI's composition root, used by main.cpp and the shell tests): the current
+// environment (CounterEnvironment: training, UAT or production, exactly one at a time), its journal (opened,
+// reconciling from the start), the agent's session, CounterServices and the main window with its pages (the four
+// AePS screens, History, Settings, onboarding, eKYC and daily login), the kiosk controller with its lock screen, the
+// language switcher and the customer-token key from the keychain. Start-up routes the agent: set-up on a first run
+// outside training, eKYC, then today's login, then the home tiles. Switching environment rebuilds the pages that
+// hold the environment's client and device, and is refused while the current environment has unresolved money.
 class CounterApp : public QObject
 {
     Q_OBJECT
@@ -75,45 +79,66 @@ public:
     Result<bool> start();
 
     ui::MainWindow& window() { return *m_window; }
-    TrainingEnvironment& training() { return *m_training; }
+    CounterEnvironment& environment() { return *m_env; }
+    // The training world while the counter is in it; null in UAT and production.
+    TrainingEnvironment* training() const;
     CounterServices& services() { return m_services; }
     agent::AgentSession& session() { return *m_session; }
     journal::JournalService& journal() { return *m_journal; }
     AppSettings& appSettings() { return *m_appSettings; }
     ui::KioskController* kiosk() const { return m_kiosk.get(); }
     ui::LanguageSwitcher& language() { return *m_language; }
-    EnvironmentSwitcher* environment() const { return m_environment; }
     // True while a money request is between capture and Eko's answer (no environment switch then).
     bool moneyRequestInFlight() const;
     static inline const QString kSettingsPageId = QStringLiteral("settings");
     static inline const QString kOnboardingPageId = QStringLiteral("onboarding");
-    QString journalPath() const { return m_journalPath; }
+    // The current environment's journal file.
+    QString journalPath() const;
+    // The journal base (--journal, $SAATHI_JOURNAL_PATH or the app's data folder); each environment's file is
+    // derived from it (CounterEnvironment::journalPathFor).
     static QString resolveJournalPath(const QString& option);
 
 public Q_SLOTS:
     void refreshBalance();
     // Re-reads the agent's standing (IST day, Eko's asks) and routes to eKYC/daily login when needed.
     void checkAgent();
+    // Moves the counter to `env`. Waits for a money request in flight; refused (environmentSwitchRefused) while
+    // the current environment has unresolved money rows, unless a supervisor overrode it — those rows are then
+    // reconciled again the next time their environment is active.
+    void requestEnvironment(saathi::EkoEnvironment env, bool supervisorOverride = false);
 
 Q_SIGNALS:
     void journalReady(bool ok);
+    // The environment is prepared (start-up or after a switch); `ready` false: `problem` says what is missing.
+    void environmentReady(bool ready, const QString& problem);
+    void environmentSwitched(saathi::EkoEnvironment env);
+    void environmentSwitchRefused(saathi::EkoEnvironment wanted, const QList<saathi::journal::TransactionRecord>& rows);
 
 private:
     void buildWindow();
+    // The pages that hold the environment's client or device: built at start and again after a switch.
+    void buildEnvironmentPages();
+    void buildAgentPages();
     void buildAepsPages();
     void buildSetupPages();
-    void buildMoneyTransferPage(); // again after an environment switch: the rail may differ
+    void buildOnboardingPage();
+    void buildMoneyTransferPage();
     void buildDevicePage();
+    void showDeviceWizard();
+    void useEnvironment(); // CounterServices, header, banner, session and wallet follow m_env
     void openJournal();
     void loadCustomerTokenKey();
     void updateLock();
     void noteAepsOutcome(ui::AepsFormPage* page);
-    void onEnvironmentSwitched(EkoEnvironment env, const QString& userCode);
+    void onEnvironmentPrepared(bool ready);
+    void beginSwitch(EkoEnvironment env);
+    void finishSwitch();
+    void retryDeferredSwitch();
     void setUserCode(const QString& userCode);
     void showOnboarding();
 
     Options m_options;
-    QString m_journalPath;
+    QString m_journalBase;
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings* m_settings = nullptr;
     std::unique_ptr<AppSettings> m_appSettings;
@@ -122,14 +147,16 @@ private:
     std::unique_ptr<EkoCredentialStore> m_credentials;
     std::unique_ptr<CustomerTokenizer> m_customerTokens;
     std::unique_ptr<ui::LanguageSwitcher> m_language;
-    std::unique_ptr<TrainingEnvironment> m_training;
+    std::unique_ptr<CounterEnvironment> m_env;
+    std::unique_ptr<CounterEnvironment> m_nextEnv; // being prepared for a switch
+    std::optional<EkoEnvironment> m_deferredEnv; // asked for while a money request was in flight
     std::unique_ptr<journal::JournalService> m_journal;
     std::unique_ptr<eko::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;
+    std::unique_ptr<agent::WalletService> m_wallet;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::KioskController> m_kiosk;
-    EnvironmentSwitcher* m_environment = nullptr;
     CounterServices m_services;
     ui::HomePage* m_home = nullptr;
     ui::DailyLoginPage* m_dailyLogin = nullptr;
@@ -138,7 +165,6 @@ private:
     ui::OnboardingWizard* m_onboarding = nullptr;
     QList<ui::AepsFormPage*> m_aepsPages;
     std::unique_ptr<dmt::DmtService> m_dmt;
-    std::unique_ptr<dmt::DmtService> m_oldDmt; // the replaced page's, until that page is gone
     ui::MoneyTransferPage* m_moneyTransfer = nullptr;
     ui::DeviceWizard* m_deviceWizard = nullptr;
     bool m_onboardingClosed = true; // the wizard starts afresh next time (left half-way, it keeps what was typed)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // CounterApp, continued: money transfer (on the rail the catalogue names for the environment) and the
-// fingerprint device wizard.
+// fingerprint device wizard; both are rebuilt when the environment changes.
 #include "CounterApp.h"
+#include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "device/BiometricDevice.h"
 #include "device/DeviceWizard.h"
@@ -22,19 +23,16 @@ const QString kDevicePage = QStringLiteral("device");
 
 void CounterApp::buildMoneyTransferPage()
 {
-    const dmt::Rail rail = m_services.eko->catalogue().dmtRail(m_appSettings->environment());
-    if (m_dmt && m_dmt->rail() == rail && m_moneyTransfer) {
-        return;
-    }
-    if (m_moneyTransfer && m_moneyTransfer->isVisible()) {
-        return; // never swap the page under the agent's hands; the next environment switch retries
-    }
-    // The page holds its service by reference: a new rail means a new page (registerPage drops the old one).
+    const dmt::Rail rail = m_services.eko->catalogue().dmtRail(m_env->kind());
+    // The page holds its service by reference (registerPage deletes the old page later, so the old service is
+    // handed to the old page to die with it).
     auto dmt = std::make_unique<dmt::DmtService>(*m_services.eko, rail);
     auto* page = new ui::MoneyTransferPage(m_services, *dmt, m_window.get());
     const QString id = ui::HomePage::pageIdFor(ui::HomePage::Tile::MoneyTransfer);
+    if (m_moneyTransfer && m_dmt) {
+        connect(m_moneyTransfer, &QObject::destroyed, [old = std::shared_ptr<dmt::DmtService>(std::move(m_dmt))] {});
+    }
     m_window->registerPage(id, page);
-    m_oldDmt = std::move(m_dmt); // the old page is deleted later: its service must outlive it until then
     m_dmt = std::move(dmt);
     m_moneyTransfer = page;
     connect(page, &ui::MoneyTransferPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
@@ -42,16 +40,25 @@ void CounterApp::buildMoneyTransferPage()
     m_home->setMoneyTransferAvailable(true);
 }
 
+void CounterApp::showDeviceWizard()
+{
+    if (m_deviceWizard) {
+        m_deviceWizard->restartWizard();
+        m_window->showPage(kDevicePage);
+    }
+}
+
 void CounterApp::buildDevicePage()
 {
     m_deviceWizard = new ui::DeviceWizard(*m_services.device, *m_settings, m_window.get());
+    m_deviceWizard->setSettingsKey(m_env->deviceChoiceKey()); // each world remembers its own device
     m_deviceWizard->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
     m_window->registerPage(kDevicePage, m_deviceWizard);
-    connect(m_window.get(), &ui::MainWindow::deviceRequested, this, [this] {
-        m_deviceWizard->restartWizard();
-        m_window->showPage(kDevicePage);
+
+    connect(m_deviceWizard, &ui::DeviceWizard::closeRequested, this, [this] {
+        m_window->showHome();
+        checkAgent(); // going live: eKYC and the daily login come next
     });
-    connect(m_deviceWizard, &ui::DeviceWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(m_deviceWizard, &ui::DeviceWizard::deviceSaved, this, [this] {
         m_window->setServiceStatus(tr("Fingerprint device saved: %1.")
                                        .arg(m_services.device->chosenDevice().model.isEmpty()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// CounterApp, continued: the AePS screens, Settings, onboarding and the environment switch.
+// CounterApp, continued: the AePS screens, Settings and onboarding.
 #include "CounterApp.h"
-#include "EnvironmentSwitcher.h"
+#include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "aeps/AadhaarPayPage.h"
 #include "aeps/BalanceEnquiryPage.h"
@@ -42,6 +42,7 @@ bool CounterApp::moneyRequestInFlight() const
 void CounterApp::buildAepsPages()
 {
     using Tile = ui::HomePage::Tile;
+    m_aepsPages.clear(); // the old pages go with registerPage()
     const QList<std::pair<Tile, ui::AepsFormPage*>> pages {
         {Tile::CashWithdrawal, new ui::CashWithdrawalPage(m_services, m_window.get())},
         {Tile::BalanceEnquiry, new ui::BalanceEnquiryPage(m_services, m_window.get())},
@@ -58,20 +59,9 @@ void CounterApp::buildAepsPages()
             refreshBalance();
             noteAepsOutcome(page);
         });
-        connect(&page->flow(), &aeps::AepsCustomerFlow::stateChanged, this, [this] {
-            if (m_environment && m_environment->hasDeferredSwitch()) {
-                m_environment->retry();
-            }
-        });
+        connect(&page->flow(), &aeps::AepsCustomerFlow::stateChanged, this, &CounterApp::retryDeferredSwitch,
+                Qt::QueuedConnection);
     }
-    // A fresh form whenever a tile opens its page from home (the last customer's numbers are not left on screen).
-    connect(m_window.get(), &ui::MainWindow::pageChanged, this, [this](const QString& id) {
-        for (ui::AepsFormPage* page : m_aepsPages) {
-            if (m_window->page(id) == page && page->flow().isFinal()) {
-                page->reset();
-            }
-        }
-    });
 }
 
 void CounterApp::noteAepsOutcome(ui::AepsFormPage* page)
@@ -91,16 +81,6 @@ void CounterApp::noteAepsOutcome(ui::AepsFormPage* page)
 
 void CounterApp::buildSetupPages()
 {
-    m_environment = new EnvironmentSwitcher(
-        *m_services.eko, *m_appSettings, *m_credentials, [this] { return moneyRequestInFlight(); }, this);
-    connect(m_environment, &EnvironmentSwitcher::switched, this, &CounterApp::onEnvironmentSwitched);
-    connect(m_environment, &EnvironmentSwitcher::deferred, this, [this] {
-        m_window->setServiceStatus(tr("The Eko environment changes as soon as the transaction in progress ends."));
-    });
-    connect(m_environment, &EnvironmentSwitcher::failed, this, [this](EkoEnvironment, const QString& message) {
-        m_window->setServiceStatus(tr("Still on the earlier Eko environment: %1").arg(message));
-    });
-
     m_settingsPage = new ui::SettingsPage(*m_appSettings, *m_credentials, *m_language, m_window.get());
     m_window->registerPage(kSettingsPageId, m_settingsPage);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, [this] {
@@ -109,12 +89,19 @@ void CounterApp::buildSetupPages()
         }
     });
     connect(m_settingsPage, &ui::SettingsPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
-    connect(m_settingsPage, &ui::SettingsPage::environmentChanged, m_environment, &EnvironmentSwitcher::switchTo);
+    connect(m_settingsPage, &ui::SettingsPage::environmentRequested, this, &CounterApp::requestEnvironment,
+            Qt::QueuedConnection); // a switch rebuilds pages: never from inside a page's own signal
+    connect(this, &CounterApp::environmentSwitchRefused, m_settingsPage, &ui::SettingsPage::showSwitchRefused);
+    connect(this, &CounterApp::environmentSwitched, m_settingsPage, &ui::SettingsPage::showEnvironmentState);
     connect(m_settingsPage, &ui::SettingsPage::onboardingRequested, this, &CounterApp::showOnboarding);
+}
 
+void CounterApp::buildOnboardingPage()
+{
     m_onboarding = new ui::OnboardingWizard(*m_services.eko, m_window.get());
     m_onboarding->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
     m_window->registerPage(kOnboardingPageId, m_onboarding);
+    m_onboardingClosed = true;
     connect(m_onboarding, &ui::OnboardingWizard::userCodeReceived, this, &CounterApp::setUserCode);
     connect(m_onboarding, &ui::OnboardingWizard::activationSubmitted, this, [this] {
         m_appSettings->setOnboardingDone(true);
@@ -144,29 +131,30 @@ void CounterApp::setUserCode(const QString& userCode)
     if (userCode.isEmpty() || userCode == m_services.identity.userCode) {
         return;
     }
-    m_services.identity.userCode = userCode;
-    if (m_services.training) {
-        m_environment->setTrainingUserCode(userCode);
+    m_env->setUserCode(userCode);
+    if (m_env->kind() != EkoEnvironment::Training) {
+        // Onboarding's user_code is a credential: it goes to the keychain with the partner's keys, so the
+        // counter knows its agent after a restart.
+        const EkoEnvironment kind = m_env->kind();
+        m_credentials->load(kind, this, [this, kind, userCode](Result<eko::EkoCredentials> saved, bool found) {
+            if (!saved || !found) {
+                m_window->setServiceStatus(
+                    tr("The new user code %1 could not be saved: %2")
+                        .arg(userCode, saved ? tr("no credentials") : saved.error().userMessage));
+                return;
+            }
+            auto credentials = saved.value();
+            credentials.userCode = userCode;
+            m_credentials->save(kind, credentials, this, [this, userCode](const Error& error) {
+                if (!error.isNull()) {
+                    m_window->setServiceStatus(
+                        tr("The new user code %1 could not be saved: %2").arg(userCode, error.userMessage));
+                }
+            });
+        });
     }
-    m_window->setAgent(m_services.identity.agentName, userCode, m_services.identity.shopName);
-    m_session->setUserCode(userCode); // changed() → checkAgent()
+    useEnvironment(); // changed() → checkAgent()
     refreshBalance();
-}
-
-void CounterApp::onEnvironmentSwitched(EkoEnvironment env, const QString& userCode)
-{
-    m_services.training = env == EkoEnvironment::Training;
-    m_window->setTrainingMode(m_services.training);
-    m_window->setServiceStatus(tr("Eko environment: %1.").arg(environmentName(env)));
-    setUserCode(userCode);
-    for (ui::AepsFormPage* page : m_aepsPages) {
-        if (!page->flow().isBusy()) {
-            page->reset(); // banks and limits are the new environment's
-        }
-    }
-    buildMoneyTransferPage();
-    refreshBalance();
-    updateLock();
 }
 
 } // namespace saathi

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "StartupCheck.h"
 
+#include "agent/AgentSession.h"
 #include "device/BiometricDevice.h"
 #include "eko/AgentOperations.h"
 #include "eko/EkoClient.h"
@@ -10,10 +11,12 @@
 
 namespace saathi {
 
-StartupCheck::StartupCheck(eko::EkoClient& client, device::BiometricDevice& device, QObject* parent)
+StartupCheck::StartupCheck(eko::EkoClient& client, device::BiometricDevice& device, const agent::AgentSession* session,
+                           QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_device(device)
+    , m_session(session)
 {
 }
 
@@ -27,15 +30,20 @@ void StartupCheck::start()
     eko::AgentOperations agent(m_client);
     connect(agent.services(), &eko::EkoJob::finished, this, [this](const eko::EkoResponse& r) {
         if (r.outcome != eko::Outcome::Success) {
-            m_ekoLine = QCoreApplication::translate("StartupCheck", "Eko: %1").arg(r.error.userMessage);
+            // The HTTP status names the cause for support (403: signature, clock or key; 402: developer key).
+            m_ekoLine = r.httpStatus >= 400
+                ? QCoreApplication::translate("StartupCheck", "Eko: %1 (HTTP %2)")
+                      .arg(r.error.userMessage)
+                      .arg(r.httpStatus)
+                : QCoreApplication::translate("StartupCheck", "Eko: %1").arg(r.error.userMessage);
         } else {
+            m_ekoOk = true; // a signed services enquiry answered with status 0
             QString aeps = QCoreApplication::translate("StartupCheck", "AePS not activated");
             for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
                 if (s.serviceCode == QLatin1String(eko::AgentOperations::kAepsFingpayService)) {
                     aeps = s.status == 1 ? QCoreApplication::translate("StartupCheck", "AePS active")
                         : s.status == 2  ? QCoreApplication::translate("StartupCheck", "AePS activation pending")
                                          : QCoreApplication::translate("StartupCheck", "AePS deactivated");
-                    m_ekoOk = s.status == 1;
                 }
             }
             m_ekoLine = QCoreApplication::translate("StartupCheck", "Eko: connected, %1").arg(aeps);
@@ -62,12 +70,29 @@ void StartupCheck::start()
     });
 }
 
+QString StartupCheck::summary() const
+{
+    QString text = m_ekoLine + QLatin1Char('\n') + m_deviceLine;
+    if (m_session && m_pending == 0) {
+        // What the agent still has to do is news, not a failure: a fresh morning always needs the daily login.
+        if (!m_session->ekycCompleted()) {
+            text += QLatin1Char('\n') + QCoreApplication::translate("StartupCheck", "Agent: eKYC still to do");
+        } else if (m_session->needsDailyLogin()) {
+            text += QLatin1Char('\n') + QCoreApplication::translate("StartupCheck", "Agent: today's login still to do");
+        } else {
+            text += QLatin1Char('\n') + QCoreApplication::translate("StartupCheck", "Agent: logged in for today");
+        }
+    }
+    return text;
+}
+
 void StartupCheck::report()
 {
-    const QString summary = m_ekoLine + QLatin1Char('\n') + m_deviceLine;
-    Q_EMIT progress(summary);
-    if (--m_pending == 0) {
-        Q_EMIT finished(m_ekoOk && m_deviceOk, summary);
+    --m_pending;
+    const QString text = summary();
+    Q_EMIT progress(text);
+    if (m_pending == 0) {
+        Q_EMIT finished(m_ekoOk && m_deviceOk, text);
     }
 }
 

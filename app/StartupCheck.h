@@ -12,14 +12,20 @@ class EkoClient;
 namespace device {
 class BiometricDevice;
 }
+namespace agent {
+class AgentSession;
+}
 
-// What the agent sees first: can we reach Eko, is AePS active for this agent, is a fingerprint device ready.
-// Asynchronous (never blocks the window); `saathi --self-test` prints the summary and exits with its verdict.
+// What the agent sees first, about the environment the counter is in: does that Eko answer a signed services
+// enquiry (status 0), is AePS active for this agent, is a READY fingerprint device on the environment's RD ports,
+// and what the agent still has to do today (eKYC, daily login — reported, never a failure). Asynchronous (never
+// blocks the window); `saathi --self-test` prints the summary and exits 0 only when Eko and the device are both OK.
 class StartupCheck : public QObject
 {
     Q_OBJECT
 public:
-    StartupCheck(eko::EkoClient& client, device::BiometricDevice& device, QObject* parent = nullptr);
+    StartupCheck(eko::EkoClient& client, device::BiometricDevice& device, const agent::AgentSession* session,
+                 QObject* parent = nullptr);
     void start();
 
 Q_SIGNALS:
@@ -28,9 +34,11 @@ Q_SIGNALS:
 
 private:
     void report();
+    QString summary() const;
 
     eko::EkoClient& m_client;
     device::BiometricDevice& m_device;
+    const agent::AgentSession* m_session = nullptr;
     QString m_ekoLine;
     QString m_deviceLine;
     bool m_ekoOk = false;

@@ -10,25 +10,53 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace saathi {
 
-TrainingEnvironment::TrainingEnvironment(QObject* parent)
-    : QObject(parent)
+namespace {
+std::atomic<int> g_serversCreated {0};
+
+CounterEnvironment::Context withClock(const Clock* clock)
+{
+    CounterEnvironment::Context context;
+    context.clock = clock;
+    return context;
+}
+} // namespace
+
+TrainingEnvironment::TrainingEnvironment(const Context& context, QObject* parent)
+    : CounterEnvironment(EkoEnvironment::Training, context, parent)
 {
 }
 
 TrainingEnvironment::TrainingEnvironment(const Clock* clock, QObject* parent)
-    : QObject(parent)
-    , m_clock(clock)
+    : TrainingEnvironment(withClock(clock), parent)
 {
 }
 
-TrainingEnvironment::~TrainingEnvironment() = default;
+TrainingEnvironment::~TrainingEnvironment()
+{
+    // The client and the device go before the servers they talk to.
+    m_client.reset();
+    m_device.reset();
+}
+
+int TrainingEnvironment::serversCreated()
+{
+    return g_serversCreated.load();
+}
+
+void TrainingEnvironment::prepare()
+{
+    const auto started = start();
+    finishPreparing(started ? Error {} : started.error());
+}
 
 Result<bool> TrainingEnvironment::start()
 {
-    const Clock& clock = m_clock ? *m_clock : static_cast<const Clock&>(SystemClock::instance());
-    m_sandbox = std::make_unique<sandbox::EkoSandbox>(sandbox::EkoSandboxConfig {}, &clock);
+    g_serversCreated.fetch_add(1);
+    m_sandbox = std::make_unique<sandbox::EkoSandbox>(sandbox::EkoSandboxConfig {}, &clock());
     m_sandbox->setTlsEnabled(true);
     if (!m_sandbox->listen(0)) {
         return Error {QStringLiteral("training.sandbox_failed"),
@@ -36,7 +64,7 @@ Result<bool> TrainingEnvironment::start()
                       m_sandbox->errorString()};
     }
     m_simulator = std::make_unique<sandbox::rd::RdSimulator>();
-    m_simulator->setClock(&clock);
+    m_simulator->setClock(&clock());
     if (!m_simulator->listen(0)) {
         return Error {QStringLiteral("training.device_failed"),
                       QCoreApplication::translate("Training", "The practice fingerprint device could not start."),
@@ -45,19 +73,19 @@ Result<bool> TrainingEnvironment::start()
 
     eko::EkoConfig config;
     config.baseUrl = m_sandbox->baseUrl();
-    const auto& partner = m_sandbox->config().partner;
-    config.credentials
-        = {partner.developerKey, partner.accessKey, partner.initiatorId, m_sandbox->config().defaultUserCode};
+    const auto& sandboxConfig = m_sandbox->config();
+    const auto& partner = sandboxConfig.partner;
+    config.credentials = {partner.developerKey, partner.accessKey, partner.initiatorId, sandboxConfig.defaultUserCode};
     config.latLong = QStringLiteral("28.6139,77.2090");
     config.aadhaarCipher = AadhaarCipher::fromPublicKey(sandbox::EkoSandbox::aadhaarPublicKeyPem()).value();
     config.extraCaCertificates = {sandbox::EkoSandbox::caCertificate()};
     m_client
-        = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, clock);
-
-    rd::RdServiceDevice::Settings settings;
-    settings.firstPort = m_simulator->serverPort();
-    settings.lastPort = m_simulator->serverPort();
-    m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
+        = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, clock());
+    makeDevice(m_simulator->serverPort(), m_simulator->serverPort());
+    m_identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile,
+                  QCoreApplication::translate("Training", "Training Agent"),
+                  QCoreApplication::translate("Training", "Practice Kirana Store"),
+                  QCoreApplication::translate("Training", "Practice Street, New Delhi")};
     return true;
 }
 
@@ -66,7 +94,7 @@ eko::EkoClient& TrainingEnvironment::ekoClient()
     return *m_client;
 }
 
-device::BiometricDevice& TrainingEnvironment::device()
+saathi::device::BiometricDevice& TrainingEnvironment::device()
 {
     return *m_device;
 }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterApp.h"
+#include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "StartupCheck.h"
-#include "TrainingEnvironment.h"
 #include "logging/LogCategories.h"
 #include "logging/Redactor.h"
 #include "platform/ProcessHardening.h"
 #include "saathi/Version.h"
+#include "settings/EnvironmentProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,34 +69,43 @@ int main(int argc, char* argv[])
     const auto started = counter.start();
     saathi::ui::MainWindow& window = counter.window();
     window.resize(1366, 768);
-    std::unique_ptr<saathi::StartupCheck> check;
-    if (started) {
-        check = std::make_unique<saathi::StartupCheck>(counter.training().ekoClient(), counter.training().device());
-        QObject::connect(check.get(), &saathi::StartupCheck::progress, &window,
-                         &saathi::ui::MainWindow::setServiceStatus);
-    }
     const bool selfTest = parser.isSet(selfTestOption);
     const QString screenshot = parser.value(screenshotOption);
-    if (check) {
-        QObject::connect(check.get(), &saathi::StartupCheck::finished, &app,
-                         [&window, selfTest, screenshot](bool ok, const QString& summary) {
-                             if (selfTest) {
-                                 if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
-                                     std::fprintf(stderr, "saathi: cannot write %s\n", qPrintable(screenshot));
-                                 }
-                                 std::fprintf(stdout, "%s\n", summary.toUtf8().constData());
-                                 QCoreApplication::exit(ok ? 0 : 1);
-                             }
-                         });
-    }
+    const auto finishSelfTest = [&window, selfTest, screenshot](bool ok, const QString& summary) {
+        if (!selfTest) {
+            return;
+        }
+        if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
+            std::fprintf(stderr, "saathi: cannot write %s\n", qPrintable(screenshot));
+        }
+        std::fprintf(ok ? stdout : stderr, "%s\n", summary.toUtf8().constData());
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    // The check runs on the environment the counter is in, each time it is ready (start-up and after a switch).
+    std::unique_ptr<saathi::StartupCheck> check;
+    QObject::connect(
+        &counter, &saathi::CounterApp::environmentReady, &app,
+        [&counter, &check, &window, finishSelfTest](bool ready, const QString& problem) {
+            if (!ready) {
+                finishSelfTest(
+                    false,
+                    QApplication::translate("main", "%1: %2")
+                        .arg(saathi::EnvironmentProfile::displayName(counter.environment().kind()), problem));
+                return;
+            }
+            check = std::make_unique<saathi::StartupCheck>(*counter.services().eko, *counter.services().device,
+                                                           &counter.session());
+            QObject::connect(check.get(), &saathi::StartupCheck::progress, &window,
+                             &saathi::ui::MainWindow::setServiceStatus);
+            QObject::connect(check.get(), &saathi::StartupCheck::finished, &window, finishSelfTest);
+            check->start();
+        });
     if (!started) {
         if (selfTest) {
             std::fprintf(stderr, "saathi: %s (%s)\n", qPrintable(started.error().userMessage),
                          qPrintable(started.error().detail));
             return 1;
         }
-    } else {
-        check->start();
     }
     window.show(); // full screen and frameless in kiosk mode: the kiosk controller set the flags
     return QApplication::exec();

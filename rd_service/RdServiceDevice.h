@@ -30,8 +30,6 @@ public:
     RdServiceDevice(QNetworkAccessManager* nam, Settings settings, QObject* parent = nullptr);
 
     const Settings& settings() const { return m_settings; }
-    // Another environment's port range; jobs already running keep the settings they started with.
-    void setSettings(const Settings& settings) { m_settings = settings; }
     void setSettings(const Settings& settings) { m_settings = settings; }
 
     device::DiscoveryJob* discover() override;

@@ -27,10 +27,10 @@ struct EkycProgress
     QString referenceTid;
 };
 
-// The agent's standing with Eko at this counter, per environment and user_code, kept in the injected QSettings: eKYC done (or how
-// far it got), and the last successful daily login. AePS is unlocked only when eKYC is done and today's (IST
-// calendar day of the injected clock) biometric login succeeded and Eko has not asked for it again since.
-// Never holds the Aadhaar number or a PID.
+// The agent's standing with Eko at this counter, per environment and user_code, kept in the injected QSettings: eKYC
+// done (or how far it got), and the last successful daily login. AePS is unlocked only when eKYC is done and today's
+// (IST calendar day of the injected clock) biometric login succeeded and Eko has not asked for it again since. Never
+// holds the Aadhaar number or a PID.
 class AgentSession : public QObject
 {
     Q_OBJECT

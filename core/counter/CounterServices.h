@@ -25,6 +25,7 @@ struct CounterIdentity
     QString agentMobile;
     QString agentName;
     QString shopName;
+    QString shopAddress; // printed under the shop's name on receipts
 };
 
 // What the counter's flows and screens work with, built once by the composition root (app/) and handed down, as
@@ -39,7 +40,7 @@ struct CounterServices
     const Clock* clock = nullptr;
     ClientRefIdGenerator* refIds = nullptr;
     bool training = true; // the environment is the embedded sandbox (the banner says so)
-    CounterIdentity identity; // filled by app/ from the settings (training: the sandbox's default agent)
+    CounterIdentity identity; // the environment's agent (app/CounterEnvironment: the set-up screens and the keychain)
     // A2/N1: the keyed customer token for NPCI's 5 cash withdrawals per customer per day; null while the keychain
     // has not answered (or has no keychain): the counter then leaves the limit to the bank.
     const CustomerTokenizer* customerTokens = nullptr;

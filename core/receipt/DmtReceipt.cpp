@@ -55,6 +55,7 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     DmtReceipt r;
     r.m_title = tr("MONEY TRANSFER");
     r.m_shop = identity.shopName;
+    r.m_shopAddress = identity.shopAddress;
     bool allOk = !parts.isEmpty();
     bool anyOpen = false;
     bool anyRefund = false;
@@ -111,6 +112,7 @@ DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, con
     DmtReceipt r;
     r.m_title = tr("MONEY TRANSFER REFUND");
     r.m_shop = identity.shopName;
+    r.m_shopAddress = identity.shopAddress;
     const bool done = refund.state == journal::TxState::Success;
     r.m_status = done ? tr("REFUNDED") : partStatus(refund.state);
     r.m_amount = result.refundedAmount.value > 0 ? result.refundedAmount : transfer.amount;
@@ -140,9 +142,7 @@ QStringList DmtReceipt::lines() const
     const auto row = [](const Line& l) -> QString {
         return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
     };
-    if (!m_shop.isEmpty()) {
-        out << centred(m_shop);
-    }
+    out << Receipt::shopHeader(m_shop, m_shopAddress, kWidth);
     out << centred(m_title);
     if (m_training) {
         out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));

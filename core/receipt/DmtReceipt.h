@@ -54,6 +54,7 @@ private:
     QString m_title;
     QString m_status;
     QString m_shop;
+    QString m_shopAddress;
     QList<Line> m_fields;
     QList<QList<Line>> m_parts;
     QStringList m_notes;

@@ -52,6 +52,7 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const eko::Aeps
     r.m_state = record.state;
     r.m_status = statusFor(record.state);
     r.m_shop = identity.shopName;
+    r.m_shopAddress = identity.shopAddress;
     const bool withAmount
         = record.kind == journal::TxKind::AepsWithdrawal || record.kind == journal::TxKind::AadhaarPay;
 
@@ -134,9 +135,7 @@ QStringList Receipt::lines() const
         const int pad = qMax(0, (kWidth - static_cast<int>(text.size())) / 2);
         return QString(pad, QLatin1Char(' ')) + text;
     };
-    if (!m_shop.isEmpty()) {
-        out << centred(m_shop);
-    }
+    out << shopHeader(m_shop, m_shopAddress, kWidth);
     out << centred(tr("AePS %1").arg(m_title).toUpper());
     if (m_training) {
         out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));
@@ -155,18 +154,7 @@ QStringList Receipt::lines() const
     if (!m_notes.isEmpty()) {
         out << rule;
         for (const QString& note : m_notes) {
-            // Word-wrapped to the printer's width.
-            QString current;
-            for (const QString& word : note.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (!current.isEmpty() && current.size() + 1 + word.size() > kWidth) {
-                    out << current;
-                    current.clear();
-                }
-                current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-            }
-            if (!current.isEmpty()) {
-                out << current;
-            }
+            out << wrap(note, kWidth);
         }
     }
     out << rule << centred(tr("Keep this receipt for any dispute."));
@@ -176,6 +164,32 @@ QStringList Receipt::lines() const
 QString Receipt::plainText() const
 {
     return lines().join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QStringList Receipt::wrap(const QString& text, int width)
+{
+    QStringList out;
+    QString current;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+            out << current;
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word.left(width);
+    }
+    if (!current.isEmpty()) {
+        out << current;
+    }
+    return out;
+}
+
+QStringList Receipt::shopHeader(const QString& shopName, const QString& shopAddress, int width)
+{
+    QStringList out;
+    for (const QString& line : wrap(shopName, width) + wrap(shopAddress, width)) {
+        out << QString(qMax(0, (width - static_cast<int>(line.size())) / 2), QLatin1Char(' ')) + line;
+    }
+    return out;
 }
 
 QString Receipt::istDateTime(qint64 utcMs)

@@ -35,10 +35,16 @@ public:
     static QString formatRupees(Paise amount);
     // "23/11/2026 11:30:00 IST": every receipt's time, in India's time whatever the PC's zone.
     static QString istDateTime(qint64 utcMs);
+    // The shop's block at the top of every receipt (AePS and DMT): its name, then its address word-wrapped,
+    // each line centred on `width` characters.
+    static QStringList shopHeader(const QString& shopName, const QString& shopAddress, int width);
+    // `text` word-wrapped to `width` characters (a word longer than a line is cut).
+    static QStringList wrap(const QString& text, int width);
 
     const QString& title() const { return m_title; }
     const QString& statusText() const { return m_status; }
     const QString& shopName() const { return m_shop; } // the first header line of lines() when not empty
+    const QString& shopAddress() const { return m_shopAddress; }
     journal::TxState state() const { return m_state; }
     const QList<Line>& fields() const { return m_fields; }
     const QStringList& notes() const { return m_notes; } // the pending/failed explanations
@@ -58,6 +64,7 @@ private:
     QString m_title;
     QString m_status;
     QString m_shop;
+    QString m_shopAddress;
     journal::TxState m_state = journal::TxState::Prepared;
     QList<Line> m_fields;
     QStringList m_notes;

@@ -55,7 +55,8 @@ AgentProfile AgentProfile::load(const QSettings& settings, EkoEnvironment env)
 Error AgentProfile::check() const
 {
     if (!plausible(clean(agentName), 2, 60)) {
-        return fieldError("profile.agent_name", "Enter the agent's name as it should appear on receipts (2–60 letters).");
+        return fieldError("profile.agent_name",
+                          "Enter the agent's name as it should appear on receipts (2–60 letters).");
     }
     if (!plausible(clean(shopName), 2, 60)) {
         return fieldError("profile.shop_name", "Enter the shop's name as it should appear on receipts (2–60 letters).");
@@ -64,7 +65,8 @@ Error AgentProfile::check() const
         return fieldError("profile.shop_address", "Enter the shop's address (5–160 characters).");
     }
     if (!agentMobile.isEmpty() && !validate::mobile(agentMobile).valid) {
-        return fieldError("profile.agent_mobile", "The agent's mobile number has 10 digits and starts with 6, 7, 8 or 9.");
+        return fieldError("profile.agent_mobile",
+                          "The agent's mobile number has 10 digits and starts with 6, 7, 8 or 9.");
     }
     return {};
 }
@@ -77,7 +79,8 @@ Error AgentProfile::save(QSettings& settings, EkoEnvironment env) const
     settings.setValue(key(env, "agent_name"), clean(agentName));
     settings.setValue(key(env, "shop_name"), clean(shopName));
     settings.setValue(key(env, "shop_address"), clean(shopAddress));
-    settings.setValue(key(env, "agent_mobile"), agentMobile.isEmpty() ? QString() : validate::mobile(agentMobile).normalized);
+    settings.setValue(key(env, "agent_mobile"),
+                      agentMobile.isEmpty() ? QString() : validate::mobile(agentMobile).normalized);
     settings.sync();
     return {};
 }

@@ -237,4 +237,18 @@ void AppSettings::sync()
     m_settings.sync();
 }
 
+void AppSettings::migrateLegacyKeys()
+{
+    // Before each environment had its own, the counter could only ever use training's simulated device, so the
+    // one remembered device was training's.
+    const QString legacyDevice = QStringLiteral("device/choice");
+    const QString trainingDevice = QStringLiteral("device/training/choice");
+    if (m_settings.contains(legacyDevice)) {
+        if (!m_settings.contains(trainingDevice)) {
+            m_settings.setValue(trainingDevice, m_settings.value(legacyDevice));
+        }
+        m_settings.remove(legacyDevice);
+    }
+}
+
 } // namespace saathi

@@ -75,6 +75,9 @@ public:
 
     void sync();
 
+    // Moves keys of earlier versions to where this one reads them (README "Settings file"); idempotent.
+    void migrateLegacyKeys();
+
 Q_SIGNALS:
     void environmentChanged(saathi::EkoEnvironment env);
     void languageChanged(const QString& code);

@@ -38,6 +38,19 @@ QUrl EnvironmentProfile::defaultBaseUrl(EkoEnvironment env)
     return {};
 }
 
+QString EnvironmentProfile::displayName(EkoEnvironment env)
+{
+    switch (env) {
+    case EkoEnvironment::Uat:
+        return QCoreApplication::translate("Settings", "Eko UAT");
+    case EkoEnvironment::Production:
+        return QCoreApplication::translate("Settings", "Eko production");
+    case EkoEnvironment::Training:
+        break;
+    }
+    return QCoreApplication::translate("Settings", "Training");
+}
+
 QString EnvironmentProfile::settingsKey(EkoEnvironment env, const char* name)
 {
     return QStringLiteral("eko/%1/%2").arg(environmentName(env), QLatin1String(name));
@@ -64,9 +77,8 @@ EnvironmentProfile EnvironmentProfile::fromSettings(const QSettings& settings, E
     }
     profile.caFile = settings.value(settingsKey(env, "ca_file")).toString().trimmed();
     profile.aadhaarPublicKeyFile = settings.value(settingsKey(env, "aadhaar_public_key_file")).toString().trimmed();
-    profile.catalogueFile = settings.value(settingsKey(env, "catalogue_file"), settings.value(kLegacyCatalogueKey))
-                                .toString()
-                                .trimmed();
+    profile.catalogueFile
+        = settings.value(settingsKey(env, "catalogue_file"), settings.value(kLegacyCatalogueKey)).toString().trimmed();
     return profile;
 }
 
@@ -94,7 +106,8 @@ Error EnvironmentProfile::check() const
         return {};
     }
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        return profileError("settings.bad_base_url", "The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.",
+        return profileError("settings.bad_base_url",
+                            "The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.",
                             baseUrl.toString());
     }
     if (baseUrl.scheme() != QLatin1String("https")) {
@@ -122,7 +135,8 @@ Error EnvironmentProfile::check() const
 
 Result<eko::EndpointCatalogue> EnvironmentProfile::catalogue() const
 {
-    return catalogueFile.isEmpty() ? eko::EndpointCatalogue::builtIn() : eko::EndpointCatalogue::fromFile(catalogueFile);
+    return catalogueFile.isEmpty() ? eko::EndpointCatalogue::builtIn()
+                                   : eko::EndpointCatalogue::fromFile(catalogueFile);
 }
 
 QStringList EnvironmentProfile::missingCredentials(const eko::EkoCredentials& c)
@@ -143,8 +157,8 @@ QStringList EnvironmentProfile::missingCredentials(const eko::EkoCredentials& c)
     return missing;
 }
 
-Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials& credentials,
-                                                       const QString& latLong, Purpose purpose) const
+Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials& credentials, const QString& latLong,
+                                                       Purpose purpose) const
 {
     if (!needsCredentials()) {
         return Error {QStringLiteral("settings.training_profile"),
@@ -157,8 +171,8 @@ Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials
         return e;
     }
     const bool counter = purpose == Purpose::Counter;
-    if (Error e = EkoCredentialStore::check(credentials, counter ? EkoCredentialStore::UserCode::Required
-                                                                 : EkoCredentialStore::UserCode::Optional);
+    if (Error e = EkoCredentialStore::check(
+            credentials, counter ? EkoCredentialStore::UserCode::Required : EkoCredentialStore::UserCode::Optional);
         !e.isNull()) {
         return e;
     }
@@ -170,8 +184,9 @@ Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials
         }
         config.latLong = location.normalized;
     }
-    Result<AadhaarCipher> cipher = aadhaarPublicKeyFile.isEmpty() ? AadhaarCipher::fromPublicKey(aadhaarPublicKey)
-                                                                  : AadhaarCipher::fromPublicKeyFile(aadhaarPublicKeyFile);
+    Result<AadhaarCipher> cipher = aadhaarPublicKeyFile.isEmpty()
+        ? AadhaarCipher::fromPublicKey(aadhaarPublicKey)
+        : AadhaarCipher::fromPublicKeyFile(aadhaarPublicKeyFile);
     if (!cipher) {
         return cipher.error();
     }

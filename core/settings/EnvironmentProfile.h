@@ -38,6 +38,8 @@ struct EnvironmentProfile
     // The defaults above overridden by the settings' eko/<env>/… keys (UAT and production only).
     static EnvironmentProfile fromSettings(const QSettings& settings, EkoEnvironment env);
     static QUrl defaultBaseUrl(EkoEnvironment env);
+    // "Training", "Eko UAT", "Eko production", translated, for messages and the settings screen.
+    static QString displayName(EkoEnvironment env);
     // The settings key of `name` (base_url, ca_file, aadhaar_public_key_file, catalogue_file) for `env`.
     static QString settingsKey(EkoEnvironment env, const char* name);
     // Writes the overrides that differ from the defaults (and removes those that do not).

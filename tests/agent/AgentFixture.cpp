@@ -28,9 +28,8 @@ void AgentFixture::restartSession()
     m_session.reset();
     m_settings.reset();
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("saathi.ini")), QSettings::IniFormat);
-    m_session
-        = std::make_unique<agent::AgentSession>(*m_settings, m_clock, EkoEnvironment::Training,
-                                                 m_env->ekoSandbox().config().defaultUserCode);
+    m_session = std::make_unique<agent::AgentSession>(*m_settings, m_clock, EkoEnvironment::Training,
+                                                      m_env->ekoSandbox().config().defaultUserCode);
 }
 
 eko::AgentIdentity AgentFixture::identity() const

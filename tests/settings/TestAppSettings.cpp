@@ -145,6 +145,19 @@ private Q_SLOTS:
         QVERIFY(s.verifySupervisorPin(QStringLiteral("9999")));
         QVERIFY(!s.verifySupervisorPin(QStringLiteral("1111")));
     }
+
+    void theOneRememberedDeviceOfEarlierVersionsBecomesTrainings()
+    {
+        QTemporaryDir dir;
+        QSettings raw(dir.filePath(QStringLiteral("legacy.ini")), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("device/choice"), QByteArray(R"({"vendor":"MANTRA","port":11100})"));
+        AppSettings(raw).migrateLegacyKeys();
+        QVERIFY(!raw.contains(QStringLiteral("device/choice")));
+        QVERIFY(raw.value(QStringLiteral("device/training/choice")).toByteArray().contains("MANTRA"));
+        QVERIFY(!raw.contains(QStringLiteral("device/uat/choice")));
+        AppSettings(raw).migrateLegacyKeys(); // idempotent
+        QVERIFY(raw.value(QStringLiteral("device/training/choice")).toByteArray().contains("MANTRA"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)

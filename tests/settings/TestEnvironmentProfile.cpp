@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/EnvironmentProfile.h"
 
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace saathi;
@@ -53,6 +56,80 @@ private Q_SLOTS:
         QVERIFY(!EnvironmentProfile::forEnvironment(EkoEnvironment::Training)
                      .buildConfig(someCredentials(), QStringLiteral("28.6,77.2"))
                      .ok());
+    }
+
+    // A distributor's settings file: every key per environment, UAT's never leaking into production's.
+    void readsTheSettingsFileKeysPerEnvironment()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("counter.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("eko/uat/base_url"), QStringLiteral("https://staging.eko.in:25004/ekoapi"));
+        settings.setValue(QStringLiteral("eko/uat/ca_file"), QStringLiteral("/etc/saathi/ca.pem"));
+        settings.setValue(QStringLiteral("eko/uat/aadhaar_public_key_file"), QStringLiteral("/etc/saathi/key.pem"));
+        settings.setValue(QStringLiteral("eko/uat/catalogue_file"), QStringLiteral("/etc/saathi/endpoints.json"));
+        const auto uat = EnvironmentProfile::fromSettings(settings, EkoEnvironment::Uat);
+        QCOMPARE(uat.baseUrl, QUrl(QStringLiteral("https://staging.eko.in:25004/ekoapi")));
+        QCOMPARE(uat.caFile, QStringLiteral("/etc/saathi/ca.pem"));
+        QCOMPARE(uat.aadhaarPublicKeyFile, QStringLiteral("/etc/saathi/key.pem"));
+        QCOMPARE(uat.catalogueFile, QStringLiteral("/etc/saathi/endpoints.json"));
+        const auto prod = EnvironmentProfile::fromSettings(settings, EkoEnvironment::Production);
+        QCOMPARE(prod.baseUrl, EnvironmentProfile::defaultBaseUrl(EkoEnvironment::Production));
+        QVERIFY(prod.caFile.isEmpty() && prod.catalogueFile.isEmpty());
+
+        // Saved back, only what differs from the defaults is written.
+        EnvironmentProfile edited = prod;
+        edited.baseUrl = QUrl(QStringLiteral("https://api.eko.in/ekoicici"));
+        edited.save(settings);
+        QCOMPARE(settings.value(QStringLiteral("eko/production/base_url")).toString(),
+                 QStringLiteral("https://api.eko.in/ekoicici"));
+        QVERIFY(!settings.contains(QStringLiteral("eko/production/ca_file")));
+        edited.baseUrl = EnvironmentProfile::defaultBaseUrl(EkoEnvironment::Production);
+        edited.save(settings);
+        QVERIFY(!settings.contains(QStringLiteral("eko/production/base_url")));
+
+        // The one catalogue setting of earlier versions still applies where no per-environment one is set.
+        settings.setValue(QStringLiteral("eko/catalogue"), QStringLiteral("/old/endpoints.json"));
+        QCOMPARE(EnvironmentProfile::fromSettings(settings, EkoEnvironment::Production).catalogueFile,
+                 QStringLiteral("/old/endpoints.json"));
+        QCOMPARE(EnvironmentProfile::fromSettings(settings, EkoEnvironment::Uat).catalogueFile,
+                 QStringLiteral("/etc/saathi/endpoints.json"));
+    }
+
+    void refusesPlainHttpAndUnreadableFiles()
+    {
+        auto uat = EnvironmentProfile::forEnvironment(EkoEnvironment::Uat);
+        uat.baseUrl = QUrl(QStringLiteral("http://staging.eko.in:8080/ekoapi"));
+        QCOMPARE(uat.check().code, QStringLiteral("settings.plain_http"));
+        QVERIFY(!uat.buildConfig(someCredentials(), QStringLiteral("28.6,77.2")).ok());
+
+        uat = EnvironmentProfile::forEnvironment(EkoEnvironment::Uat);
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate");
+        junk.close();
+        uat.caFile = junk.fileName();
+        QCOMPARE(uat.check().code, QStringLiteral("settings.bad_ca_file"));
+        uat.caFile.clear();
+        uat.aadhaarPublicKeyFile = junk.fileName();
+        QCOMPARE(uat.check().code, QStringLiteral("settings.bad_key_file"));
+        uat.aadhaarPublicKeyFile.clear();
+        uat.catalogueFile = dir.filePath(QStringLiteral("missing.json"));
+        QVERIFY(!uat.check().isNull());
+        QVERIFY(!uat.catalogue().ok());
+    }
+
+    // Going live checks the partner's keys before there is a user_code or a shop location.
+    void aCredentialsCheckNeedsNoUserCodeNorLocation()
+    {
+        auto c = someCredentials();
+        c.userCode.clear();
+        const auto uat = EnvironmentProfile::forEnvironment(EkoEnvironment::Uat);
+        QVERIFY(!uat.buildConfig(c, {}).ok());
+        const auto check = uat.buildConfig(c, {}, EnvironmentProfile::Purpose::CredentialsCheck);
+        QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().userMessage));
+        QVERIFY(check.value().credentials.userCode.isEmpty());
+        QVERIFY(check.value().aadhaarCipher.isValid());
     }
 
     void namesTheMissingCredentials()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterFixture.h"
 
+#include "CounterEnvironment.h"
 #include "EkoSandbox.h"
 #include "TestKeys.h"
 #include "TrainingEnvironment.h"
@@ -90,12 +91,33 @@ CounterFixture::CounterFixture(bool keychain)
     , m_clock(istMs(23, 11, 30))
     , m_secrets(!keychain)
 {
+    makeApp();
+}
+
+CounterFixture::CounterFixture(const Live& live)
+    : m_settings(live.settingsIni, QSettings::IniFormat)
+    , m_live(true)
+{
+    makeApp();
+}
+
+void CounterFixture::makeApp()
+{
     CounterApp::Options options;
-    options.clock = &m_clock;
+    options.clock = m_live ? nullptr : &m_clock; // live: the system clock, as the stand-ins use
     options.settings = &m_settings;
-    options.secrets = &m_secrets;
+    options.secrets = m_live ? nullptr : &m_secrets; // live: the OS keychain
     options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
     m_app = std::make_unique<CounterApp>(options);
+}
+
+bool CounterFixture::restart()
+{
+    QTest::qWait(300); // as the destructor: let the journal's worker finish what it was asked
+    m_app.reset();
+    m_settings.sync();
+    makeApp();
+    return start();
 }
 
 CounterFixture::~CounterFixture()
@@ -108,7 +130,7 @@ CounterFixture::~CounterFixture()
 
 sandbox::EkoSandbox& CounterFixture::sandbox()
 {
-    return m_app->training().ekoSandbox();
+    return m_app->training()->ekoSandbox();
 }
 
 bool CounterFixture::start()
@@ -133,6 +155,46 @@ bool CounterFixture::start()
         return false;
     }
     return journalReady.first().first().toBool();
+}
+
+bool CounterFixture::chooseDevice()
+{
+    ui::MainWindow& window = this->window();
+    if (window.currentPageId() != QLatin1String("device")) {
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("deviceButton")), Qt::LeftButton);
+    }
+    QWidget* wizard = page("device");
+    if (!wizard || window.currentPageId() != QLatin1String("device")) {
+        qWarning("the device wizard did not open");
+        return false;
+    }
+    auto* next = wizard->findChild<QPushButton*>(QStringLiteral("wizardNextButton"));
+    const auto nextEnabled = [next](int ms) { return QTest::qWaitFor([next] { return next->isEnabled(); }, ms); };
+    if (!nextEnabled(15000)) {
+        qWarning("no fingerprint device found");
+        return false;
+    }
+    next->click(); // choose: the best ready device is preselected
+    if (!nextEnabled(5000)) {
+        return false;
+    }
+    next->click(); // details, read from the device
+    if (!nextEnabled(10000)) {
+        qWarning("device details not read");
+        return false;
+    }
+    next->click(); // the test capture: Enter runs it
+    QTest::keyClick(wizard, Qt::Key_Return);
+    auto* quality = wizard->findChild<QLabel*>(QStringLiteral("qualityLabel"));
+    if (!nextEnabled(10000) || !quality || quality->text().isEmpty()) {
+        qWarning("test capture did not pass");
+        return false;
+    }
+    next->click();
+    wizard->findChild<QPushButton*>(QStringLiteral("wizardFinishButton"))->click();
+    const QString key = m_app->environment().deviceChoiceKey();
+    return QTest::qWaitFor([&window] { return window.currentPageId() != QLatin1String("device"); }, 5000)
+        && !m_settings.value(key).toByteArray().isEmpty();
 }
 
 bool CounterFixture::loginAgent()

@@ -47,10 +47,19 @@ class CounterFixture
 {
 public:
     explicit CounterFixture(bool keychain = true);
+    // A real counter as a shop runs it: the settings file a distributor provisioned (`settingsIni`), the OS
+    // keychain (the test's own D-Bus session, tests/support/with-keyring.sh) and the system clock.
+    struct Live
+    {
+        QString settingsIni;
+    };
+    explicit CounterFixture(const Live& live);
     ~CounterFixture();
 
     // Starts the app, shows and activates its window, waits for the journal. False (with a warning) on failure.
     bool start();
+    // Closes the app and starts it again over the same settings, keychain and journal files.
+    bool restart();
     CounterApp& app() { return *m_app; }
     ui::MainWindow& window() { return m_app->window(); }
     sandbox::EkoSandbox& sandbox();
@@ -60,6 +69,10 @@ public:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QWidget* page(const char* id) { return window().page(QString::fromLatin1(id)); }
 
+    // The fingerprint device wizard (opened from the header unless it is showing already): the environment's
+    // device is found, its details read, a test capture taken with its quality shown, and the choice saved under
+    // the environment's key.
+    bool chooseDevice();
     // eKYC (OTP 123456, finger) and today's daily login through the real pages; ends on the home page.
     bool loginAgent();
     bool dailyLogin();
@@ -74,10 +87,13 @@ public:
     int journalRows();
 
 private:
+    void makeApp();
+
     QTemporaryDir m_dir;
     QSettings m_settings;
     ManualClock m_clock;
     MemorySecretStore m_secrets;
+    bool m_live = false;
     std::unique_ptr<CounterApp> m_app;
 };
 

@@ -146,45 +146,6 @@ QString onboard(CounterFixture& f)
     return code;
 }
 
-// The fingerprint device wizard from the header: the training device is found, its details read, a test capture
-// taken with its quality shown, and the choice saved.
-bool chooseDevice(CounterFixture& f)
-{
-    ui::MainWindow& window = f.window();
-    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("deviceButton")), Qt::LeftButton);
-    QWidget* wizard = f.page("device");
-    if (!wizard || window.currentPageId() != QLatin1String("device")) {
-        qWarning("the device wizard did not open");
-        return false;
-    }
-    auto* next = wizard->findChild<QPushButton*>(QStringLiteral("wizardNextButton"));
-    const auto nextEnabled = [next](int ms) { return QTest::qWaitFor([next] { return next->isEnabled(); }, ms); };
-    if (!nextEnabled(15000)) {
-        qWarning("no fingerprint device found");
-        return false;
-    }
-    next->click(); // choose: the best ready device is preselected
-    if (!nextEnabled(5000)) {
-        return false;
-    }
-    next->click(); // details, read from the device
-    if (!nextEnabled(10000)) {
-        qWarning("device details not read");
-        return false;
-    }
-    next->click(); // the test capture: Enter runs it
-    QTest::keyClick(wizard, Qt::Key_Return);
-    auto* quality = wizard->findChild<QLabel*>(QStringLiteral("qualityLabel"));
-    if (!nextEnabled(10000) || !quality || quality->text().isEmpty()) {
-        qWarning("test capture did not pass");
-        return false;
-    }
-    next->click();
-    wizard->findChild<QPushButton*>(QStringLiteral("wizardFinishButton"))->click();
-    return QTest::qWaitFor([&window] { return window.currentPageId() == ui::MainWindow::kHomePageId; }, 5000)
-        && !f.settings().value(QStringLiteral("device/choice")).toByteArray().isEmpty();
-}
-
 } // namespace
 
 class TestCounterJourney : public QObject
@@ -203,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(f.app().services().eko->config().credentials.userCode, code);
         QCOMPARE(f.app().session().userCode(), code);
         QTRY_COMPARE(window.currentPageId(), QStringLiteral("ekyc")); // the new agent's eKYC comes next
-        QVERIFY(chooseDevice(f));
+        QVERIFY(f.chooseDevice());
         f.app().checkAgent(); // back to what the agent still has to do: the eKYC
         QTRY_COMPARE(window.currentPageId(), QStringLiteral("ekyc"));
         QVERIFY(f.loginAgent());

@@ -3,9 +3,12 @@
 // The counter's setup as wired by CounterApp: Settings from the header and Ctrl+, the language switch at run
 // time, kiosk mode with the idle lock and the guarded close, the customer-token key from the keychain, and the
 // environment switch applied to the running Eko client.
+#include "CounterEnvironment.h"
 #include "CounterFixture.h"
-#include "EnvironmentSwitcher.h"
+#include "TrainingEnvironment.h"
+#include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
+#include "journal/JournalStore.h"
 #include "kiosk/InactivityWatcher.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/LockScreen.h"
@@ -118,43 +121,91 @@ private Q_SLOTS:
         QVERIFY(f.app().services().customerTokens == nullptr);
     }
 
-    void environmentSwitchReconfiguresTheRunningClientAndTheBanner()
+    // A money row of training's that still waits for Eko's answer: written before the app starts, as a crash
+    // mid-withdrawal leaves it.
+    static void leaveUnresolvedWithdrawal(const QString& journalPath, const Clock& clock)
+    {
+        auto store = journal::JournalStore::open(journalPath, clock);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
+        journal::PrepareRequest request;
+        request.submissionKey = QStringLiteral("setup-test-1");
+        request.clientRefId = QStringLiteral("SAATHISWITCH0001");
+        request.amount = Paise::fromRupees(2500);
+        request.customerMobile = QStringLiteral("9876543210");
+        request.aadhaarLast4 = QStringLiteral("7058");
+        request.agentUserCode = QStringLiteral("20810200");
+        request.bankCode = QStringLiteral("SBIN");
+        QVERIFY(store.value()->prepare(request).ok());
+        QVERIFY(store.value()->markSent(request.clientRefId).ok());
+    }
+
+    void environmentSwitchIsRefusedWhileMoneyIsUnresolvedAndRebuildsTheCounterWhenAllowed()
     {
         CounterFixture f;
+        {
+            AppSettings settings(f.settings());
+            QVERIFY(settings.setSupervisorPin(QStringLiteral("97531")).isNull());
+            QVERIFY(settings.setLatLong(QStringLiteral("28.6139,77.2090")).isNull());
+        }
+        leaveUnresolvedWithdrawal(
+            CounterEnvironment::journalPathFor(f.path(QStringLiteral("journal.sqlite")), EkoEnvironment::Training),
+            f.clock());
         QVERIFY(f.start());
-        eko::EkoClient& client = *f.app().services().eko;
-        const QUrl sandboxUrl = client.config().baseUrl;
         QVERIFY(f.window().trainingMode());
-        QVERIFY(f.app().appSettings().setLatLong(QStringLiteral("28.6139,77.2090")).isNull());
+        QVERIFY(f.app().training());
+        QVERIFY(f.app().journalPath().endsWith(QStringLiteral("journal-training.sqlite")));
 
-        // Without credentials the client stays on the sandbox and the status line says why.
-        QSignalSpy failed(f.app().environment(), &EnvironmentSwitcher::failed);
-        f.app().environment()->switchTo(EkoEnvironment::Uat);
-        QVERIFY(failed.wait(5000));
-        QCOMPARE(client.config().baseUrl, sandboxUrl);
-        QVERIFY(f.window().trainingMode());
-
-        // With them (saved in the keychain as the settings page does) it moves to UAT and the banner goes. Anything
-        // the counter then sends to UAT goes to a dead proxy on loopback: a test never reaches the internet.
+        // Credentials for UAT, saved in the keychain as the settings page does. Anything the counter then sends to
+        // UAT goes to a dead proxy on loopback: a test never reaches the internet.
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
         eko::EkoCredentials credentials {QStringLiteral("becbbce45f79c6f5109f848acd540567"),
                                          QStringLiteral("d2fe1d99-6298-4af2-8cc5-UITEST000042"),
-                                         QStringLiteral("9962981729"), QStringLiteral("20810200")};
+                                         QStringLiteral("9962981729"), QStringLiteral("20810299")};
         bool saved = false;
         EkoCredentialStore(f.secrets()).save(EkoEnvironment::Uat, credentials, this, [&](const Error& e) {
             saved = e.isNull();
         });
         QTRY_VERIFY(saved);
-        QSignalSpy switched(f.app().environment(), &EnvironmentSwitcher::switched);
-        f.app().environment()->switchTo(EkoEnvironment::Uat);
-        QVERIFY(switched.wait(5000));
-        QCOMPARE(client.config().baseUrl.host(), QStringLiteral("staging.eko.in"));
+
+        // Training still owes an answer on the withdrawal: the switch is refused and the settings page lists it.
+        QSignalSpy refused(&f.app(), &CounterApp::environmentSwitchRefused);
+        QTest::keyClick(&f.window(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(f.window().currentPageId(), CounterApp::kSettingsPageId);
+        f.app().requestEnvironment(EkoEnvironment::Uat);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QCOMPARE(refused.first().at(1).value<QList<journal::TransactionRecord>>().size(), 1);
+        QVERIFY(f.window().trainingMode());
+        QCOMPARE(f.app().appSettings().environment(), EkoEnvironment::Training);
+        auto* rows = f.window().findChild<QLabel*>(QStringLiteral("switchRefusedRowsLabel"));
+        QVERIFY(rows && rows->isVisible());
+        QVERIFY2(rows->text().contains(QStringLiteral("SAATHISWITCH0001")), qPrintable(rows->text()));
+
+        // A wrong supervisor PIN changes nothing; the right one lets the supervisor switch anyway.
+        auto* pin = f.window().findChild<QLineEdit*>(QStringLiteral("supervisorOverridePinLineEdit"));
+        QTest::keyClicks(pin, QStringLiteral("11111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(!f.window().findChild<QLabel*>(QStringLiteral("supervisorOverrideErrorLabel"))->text().isEmpty());
+        QSignalSpy switched(&f.app(), &CounterApp::environmentSwitched);
+        QTest::keyClicks(pin, QStringLiteral("97531"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 1, 10000);
+        QCOMPARE(switched.first().first().value<EkoEnvironment>(), EkoEnvironment::Uat);
+        QCOMPARE(f.app().services().eko->config().baseUrl.host(), QStringLiteral("staging.eko.in"));
+        QCOMPARE(f.app().services().eko->config().credentials.userCode, QStringLiteral("20810299"));
         QVERIFY(!f.window().trainingMode());
         QVERIFY(!f.app().services().training);
+        QVERIFY(!f.app().training()); // training's sandbox and simulator are gone with it
+        QCOMPARE(f.app().appSettings().environment(), EkoEnvironment::Uat);
+        QVERIFY(f.app().journalPath().endsWith(QStringLiteral("journal-uat.sqlite")));
+        QVERIFY(!f.app().session().ekycCompleted()); // nothing of training's agent carries over
 
-        f.app().environment()->switchTo(EkoEnvironment::Training);
-        QCOMPARE(client.config().baseUrl, sandboxUrl);
+        // Back to training (UAT owes nothing): the practice counter again, its withdrawal still in its journal.
+        f.app().requestEnvironment(EkoEnvironment::Training);
+        QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 2, 10000);
         QVERIFY(f.window().trainingMode());
+        QVERIFY(f.app().training());
+        QVERIFY(f.app().services().eko->config().baseUrl.host() != QStringLiteral("staging.eko.in"));
+        QVERIFY(f.app().journalPath().endsWith(QStringLiteral("journal-training.sqlite")));
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
 };

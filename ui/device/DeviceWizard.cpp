@@ -71,6 +71,11 @@ QString DeviceWizard::settingsKey()
     return QStringLiteral("device/choice");
 }
 
+void DeviceWizard::setSettingsKey(const QString& key)
+{
+    m_settingsKey = key;
+}
+
 void DeviceWizard::setTestCaptureTimeoutMs(int ms)
 {
     m_state->captureTimeoutMs = qMax(1000, ms);
@@ -102,7 +107,7 @@ void DeviceWizard::done(int result)
 void DeviceWizard::save()
 {
     const device::DeviceChoice choice = device::DeviceChoice::fromService(m_state->selected);
-    m_settings.setValue(settingsKey(), QJsonDocument(choice.toJson()).toJson(QJsonDocument::Compact));
+    m_settings.setValue(m_settingsKey, QJsonDocument(choice.toJson()).toJson(QJsonDocument::Compact));
     m_settings.sync();
     m_device.setChosenDevice(choice);
     Q_EMIT deviceSaved(choice);

@@ -26,8 +26,8 @@ class DeviceSavePage;
 // Sets up the fingerprint device: search every RD port with live progress → choose among the services found →
 // check the device's details (vendor, model, serial, RD service) → a test capture with its quality → save.
 // Embedded in the main window's page stack (never modal, never exec()). Saving writes DeviceChoice::toJson() to
-// the settings key `device/choice` and calls BiometricDevice::setChosenDevice. Enter goes on; Esc cancels what is
-// running, else goes back, else closes.
+// the settings key (`device/choice` unless the app names one per environment) and calls
+// BiometricDevice::setChosenDevice. Enter goes on; Esc cancels what is running, else goes back, else closes.
 class DeviceWizard : public QWizard
 {
     Q_OBJECT
@@ -37,8 +37,10 @@ public:
     DeviceWizard(device::BiometricDevice& device, QSettings& settings, QWidget* parent = nullptr);
     ~DeviceWizard() override;
 
-    // The settings key the choice is saved under (CounterApp reads it at start-up).
+    // The settings key the choice is saved under unless setSettingsKey() names another (the app gives each
+    // environment its own: device/<env>/choice).
     static QString settingsKey();
+    void setSettingsKey(const QString& key);
     // The device timeout of the test capture (default 10 s); the wizard gives up 10 s after it.
     void setTestCaptureTimeoutMs(int ms);
     // Back to the search page and search again (call before showing the wizard a second time).
@@ -62,6 +64,7 @@ private:
 
     device::BiometricDevice& m_device;
     QSettings& m_settings;
+    QString m_settingsKey = settingsKey();
     std::unique_ptr<DeviceWizardState> m_state;
     DeviceDiscoveryPage* m_discovery = nullptr;
     DeviceChoosePage* m_choose = nullptr;

@@ -7,6 +7,7 @@
 #include "settings/EnvironmentProfile.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/PinWidget.h"
+#include "settings/SwitchRefusedBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,8 +112,12 @@ QWidget* SettingsPage::buildGeneral()
     m_environmentMessage->setObjectName(QStringLiteral("environmentMessageLabel"));
     m_environmentMessage->setWordWrap(true);
     auto* env = new QVBoxLayout(m_envGroup);
+    m_refused = new SwitchRefusedBox(m_settings, m_envGroup);
+    connect(m_refused, &SwitchRefusedBox::overrideConfirmed, this,
+            [this](EkoEnvironment wanted) { Q_EMIT environmentRequested(wanted, true); });
     env->addWidget(m_environment);
     env->addWidget(m_environmentMessage);
+    env->addWidget(m_refused);
     env->addWidget(m_credentials);
 
     m_locationGroup = new QGroupBox(column);
@@ -227,15 +232,22 @@ void SettingsPage::tryApplyPending()
     const bool ready
         = m_pending == EkoEnvironment::Training || (m_credentialsComplete && !m_settings.latLong().isEmpty());
     if (ready && m_pending != m_settings.environment()) {
-        m_settings.setEnvironment(m_pending);
-        m_settings.sync();
-        Q_EMIT environmentChanged(m_pending);
+        Q_EMIT environmentRequested(m_pending, false); // the counter switches, or says why not
     }
+    showEnvironmentState();
+}
+
+void SettingsPage::showSwitchRefused(EkoEnvironment wanted, const QList<journal::TransactionRecord>& rows)
+{
+    m_refused->showRows(wanted, rows);
     showEnvironmentState();
 }
 
 void SettingsPage::showEnvironmentState()
 {
+    if (!m_refused->isHidden() && m_settings.environment() == m_refused->wanted()) {
+        m_refused->hide(); // the switch happened after all
+    }
     const EkoEnvironment current = m_settings.environment();
     QString text = tr("In use: %1.").arg(m_environment->itemText(m_environment->findData(int(current))));
     if (m_pending != current) {

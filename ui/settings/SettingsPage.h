@@ -3,6 +3,7 @@
 #pragma once
 
 #include "crypto/EkoPublicKeys.h"
+#include "journal/TransactionRecord.h"
 
 #include <QWidget>
 
@@ -24,6 +25,7 @@ namespace saathi::ui {
 class CredentialsWidget;
 class LanguageSwitcher;
 class PinWidget;
+class SwitchRefusedBox;
 
 // First run and settings: the Eko environment (Training by default; UAT or production only once their
 // credentials are in the keychain and the shop's location is set — the page says what is missing), the
@@ -36,8 +38,16 @@ public:
     SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
                  QWidget* parent = nullptr);
 
+public Q_SLOTS:
+    // The counter refused to leave its environment (money unresolved there): list the rows, offer the override.
+    void showSwitchRefused(saathi::EkoEnvironment wanted, const QList<saathi::journal::TransactionRecord>& rows);
+    // The environment in use changed (or did not): say so beside the choice.
+    void showEnvironmentState();
+
 Q_SIGNALS:
-    void environmentChanged(saathi::EkoEnvironment env);
+    // The agent chose `env` and its credentials and location are saved; the counter decides (it refuses while
+    // money is unresolved, unless `supervisorOverride`).
+    void environmentRequested(saathi::EkoEnvironment env, bool supervisorOverride);
     void languageChanged(const QString& code);
     void backRequested();
     // The agent asks to onboard with Eko (a new user code, AePS activation, the services' status).
@@ -56,7 +66,6 @@ private:
     void chooseLanguage(int index);
     void save();
     void updatePrinterFields();
-    void showEnvironmentState();
     void retranslate();
 
     AppSettings& m_settings;
@@ -70,6 +79,7 @@ private:
     QGroupBox* m_envGroup = nullptr;
     QComboBox* m_environment = nullptr;
     QLabel* m_environmentMessage = nullptr;
+    SwitchRefusedBox* m_refused = nullptr;
     CredentialsWidget* m_credentials = nullptr;
     QGroupBox* m_locationGroup = nullptr;
     QLineEdit* m_latLong = nullptr;

@@ -5,4 +5,5 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/SwitchRefusedBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SwitchRefusedBox.h
 )

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "CounterEnvironment.h"
+
+#include "LiveEnvironment.h"
+#include "RdServiceDevice.h"
+#include "TrainingEnvironment.h"
+#include "eko/EkoClient.h"
+#include "util/Clock.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTimer>
+
+namespace saathi {
+
+CounterEnvironment::CounterEnvironment(EkoEnvironment kind, const Context& context, QObject* parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_context(context)
+{
+}
+
+CounterEnvironment::~CounterEnvironment() = default;
+
+std::unique_ptr<CounterEnvironment> CounterEnvironment::create(EkoEnvironment kind, const Context& context)
+{
+    if (kind == EkoEnvironment::Training) {
+        return std::make_unique<TrainingEnvironment>(context);
+    }
+    return std::make_unique<LiveEnvironment>(kind, context);
+}
+
+const Clock& CounterEnvironment::clock() const
+{
+    return m_context.clock ? *m_context.clock : static_cast<const Clock&>(SystemClock::instance());
+}
+
+device::BiometricDevice* CounterEnvironment::fingerprintDevice() const
+{
+    return m_device.get();
+}
+
+QString CounterEnvironment::journalPathFor(const QString& base, EkoEnvironment kind)
+{
+    // journal.sqlite → journal-training.sqlite: the old single file stays where it was, for the migration.
+    const QFileInfo info(base);
+    const QString suffix = info.completeSuffix().isEmpty() ? QStringLiteral("sqlite") : info.completeSuffix();
+    return info.path() + QLatin1Char('/') + info.baseName() + QLatin1Char('-') + environmentName(kind)
+        + QLatin1Char('.') + suffix;
+}
+
+QString CounterEnvironment::journalPath() const
+{
+    return journalPathFor(m_context.journalBase, m_kind);
+}
+
+QString CounterEnvironment::deviceChoiceKey() const
+{
+    return QStringLiteral("device/%1/choice").arg(environmentName(m_kind));
+}
+
+void CounterEnvironment::setUserCode(const QString& userCode)
+{
+    m_identity.userCode = userCode;
+    if (m_client && m_client->config().credentials.userCode != userCode) {
+        auto config = m_client->config();
+        config.credentials.userCode = userCode;
+        m_client->setConfig(config);
+    }
+}
+
+void CounterEnvironment::makeDevice(quint16 firstPort, quint16 lastPort)
+{
+    rd::RdServiceDevice::Settings settings;
+    settings.firstPort = firstPort;
+    settings.lastPort = lastPort;
+    m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
+    if (m_context.settings) {
+        const auto saved = QJsonDocument::fromJson(m_context.settings->value(deviceChoiceKey()).toByteArray());
+        m_device->setChosenDevice(device::DeviceChoice::fromJson(saved.object()));
+    }
+}
+
+void CounterEnvironment::finishPreparing(Error problem)
+{
+    m_problem = std::move(problem);
+    m_prepared = true;
+    QTimer::singleShot(0, this, [this] { Q_EMIT prepared(m_problem.isNull()); });
+}
+
+} // namespace saathi

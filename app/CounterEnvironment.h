@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "counter/CounterServices.h"
+#include "crypto/EkoPublicKeys.h"
+#include "util/Error.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace saathi {
+class Clock;
+class EkoCredentialStore;
+namespace eko {
+class EkoClient;
+}
+namespace device {
+class BiometricDevice;
+struct DeviceChoice;
+} // namespace device
+namespace rd {
+class RdServiceDevice;
+}
+
+// One world the counter works in — training, UAT or production — and everything that differs between them: the
+// Eko client (base URL, extra CA, endpoint catalogue, Aadhaar key, the keychain's credentials), the fingerprint
+// device (training's simulator, or the RD services on 127.0.0.1:11100–11120 and the device the agent chose), the
+// agent's identity for the header and receipts, and the journal file. The composition root (CounterApp) holds
+// exactly one; switching builds the next one and destroys the last, so nothing of one world reaches another. Screens
+// see only CounterServices and never learn which world it is.
+class CounterEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        QSettings* settings = nullptr; // the app's settings: profile overrides, identity, device choice
+        EkoCredentialStore* credentials = nullptr; // the keychain (UAT and production)
+        const Clock* clock = nullptr; // null: the system clock
+        QString journalBase; // the legacy single-journal path; each world's file is derived from it
+    };
+
+    // Training, UAT or production; call prepare() next.
+    static std::unique_ptr<CounterEnvironment> create(EkoEnvironment kind, const Context& context);
+    ~CounterEnvironment() override;
+
+    EkoEnvironment kind() const { return m_kind; }
+    // Gets the world ready (training: starts the sandbox and the simulator; elsewhere: reads the keychain). The
+    // Eko client and the device exist when it returns (unless training could not start); prepared() follows on a
+    // later turn of the event loop.
+    virtual void prepare() = 0;
+    bool isPrepared() const { return m_prepared; }
+    // Null when the world is complete; else what is missing, for the agent (no credentials, no user_code, no shop
+    // details, a bad Eko address …). A world with a problem still has its client and device.
+    const Error& problem() const { return m_problem; }
+
+    eko::EkoClient* client() const { return m_client.get(); }
+    device::BiometricDevice* fingerprintDevice() const;
+    const CounterIdentity& identity() const { return m_identity; }
+    // The journal file of this world: a file per environment, derived from the journal base.
+    QString journalPath() const;
+    static QString journalPathFor(const QString& base, EkoEnvironment kind);
+    // The settings key of the device the agent chose in this world.
+    QString deviceChoiceKey() const;
+    // Onboarding gave the agent a user_code: the client and the identity use it from now on.
+    void setUserCode(const QString& userCode);
+
+Q_SIGNALS:
+    void prepared(bool ready);
+
+protected:
+    CounterEnvironment(EkoEnvironment kind, const Context& context, QObject* parent = nullptr);
+    const Clock& clock() const;
+    // The RD client on `first`–`last` with the remembered choice of this world.
+    void makeDevice(quint16 firstPort, quint16 lastPort);
+    // Records the outcome and emits prepared() on the next turn, so callers connect first.
+    void finishPreparing(Error problem);
+
+    EkoEnvironment m_kind;
+    Context m_context;
+    QNetworkAccessManager m_ekoNetwork;
+    QNetworkAccessManager m_deviceNetwork; // the RD client's own manager, no proxy
+    std::unique_ptr<eko::EkoClient> m_client;
+    std::unique_ptr<rd::RdServiceDevice> m_device;
+    CounterIdentity m_identity;
+    Error m_problem;
+    bool m_prepared = false;
+};
+
+} // namespace saathi

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "util/Error.h"
+#include "util/Money.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace saathi::eko {
+class EkoClient;
+class EkoJob;
+} // namespace saathi::eko
+
+namespace saathi::agent {
+
+// The agent's E-value (the Eko wallet that cash withdrawals credit and transfers debit), for the header. One
+// enquiry at a time: a refresh while one is on its way is folded into it.
+class WalletService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WalletService(eko::EkoClient& client, QObject* parent = nullptr);
+
+    void refresh();
+    bool hasBalance() const { return m_known; }
+    Paise balance() const { return m_balance; }
+
+Q_SIGNALS:
+    void balanceChanged(saathi::Paise balance);
+    // The enquiry failed; the last balance (if any) stays as it was.
+    void failed(const saathi::Error& error);
+
+private:
+    eko::EkoClient& m_client;
+    QPointer<eko::EkoJob> m_job;
+    Paise m_balance;
+    bool m_known = false;
+};
+
+} // namespace saathi::agent
