@@ -478,6 +478,137 @@
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Check and save the Eko credentials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fingerprint device&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the settlement account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shop type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the house or shop number and street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the city or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document (JPEG or PDF under 1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first name as on the PAN card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the surname only, as on the PAN card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth: the agent must be at least 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko already has an agent with this mobile number. Choose “I already have a user code” and enter the agent&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the saved credentials (“%1”). Go back and check them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not return a user code. Try again; if it repeats, call Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko created the user code %1, but the keychain did not save it: %2 Write the code down and enter it as “I already have a user code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user code has 8 digits, e.g. 20810200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko says: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose UAT or production to go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes away from Eko&apos;s. Set the date and time automatically in Windows, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the developer key Eko gave you. A proxy that drops headers with underscores can also cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the developer key and the access key, and that this computer&apos;s date and time are set automatically. Eko also refuses a computer whose internet address it has not whitelisted: ask Eko to whitelist this shop&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s registered mobile number exactly as Eko has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user code, or onboard the agent instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko accepted the credentials, but the keychain did not save them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agent&apos;s and the shop&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shop&apos;s location (latitude,longitude) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard the agent (or enter the user code) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>An Aadhaar number has 12 digits; %n entered.</source>
@@ -2655,6 +2786,327 @@
     </message>
     <message>
         <source>A new OTP was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveActivationPage</name>
+    <message>
+        <source>Asking Eko whether AePS is active for this agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PDF (*.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the activation request to Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko checks the request and activates AePS, usually in 1 to 3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS is active for this agent. Go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS is requested and awaits Eko&apos;s approval. Go on; the counter shows when it is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko has deactivated AePS for this agent. Send the request again with clear documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS is not requested yet. Fill in the request below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-check with Eko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s Aadhaar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: house / street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveCredentialsPage</name>
+    <message>
+        <source>Checking the credentials with Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko accepted the credentials. They are saved in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Eko&apos;s welcome mail. Saathi checks them with Eko before saving them in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Developer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiator ID (partner&apos;s mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: Eko address and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko address (https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint catalogue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveEnvironmentPage</name>
+    <message>
+        <source>Which Eko system?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stays as it is. Set-up is kept for each system, and continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UAT: Eko&apos;s test system, with the UAT keys Eko gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production: real customers and real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveFinishPage</name>
+    <message>
+        <source>Ready to go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that everything is saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials, user code, shop details and location are saved for production. Press Finish; then set up the fingerprint device, do the one-time eKYC and today&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials, user code, shop details and location are saved for UAT. Press Finish; then set up the fingerprint device, do the one-time eKYC and today&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveOnboardingPage</name>
+    <message>
+        <source>Checking the user code with Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the agent&apos;s details to Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko gives every agent a user code. Details as on the agent&apos;s PAN card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agent: register with Eko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;already have a user code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House / street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveShopPage</name>
+    <message>
+        <source>Shop details and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every receipt. Eko needs the shop&apos;s location with every AePS request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location (latitude,longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the location in a maps app: press and hold on the shop, then copy the two numbers, e.g. 28.6139,77.2090.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveWizard</name>
+    <message>
+        <source>Go live with Eko</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

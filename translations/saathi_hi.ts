@@ -478,6 +478,137 @@
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Check and save the Eko credentials first.</source>
+        <translation>पहले Eko क्रेडेंशियल जाँचें और सहेजें।</translation>
+    </message>
+    <message>
+        <source>Enter the fingerprint device&apos;s model.</source>
+        <translation>फ़िंगरप्रिंट डिवाइस का मॉडल लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s serial number.</source>
+        <translation>डिवाइस का सीरियल नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the settlement account number.</source>
+        <translation>सेटलमेंट खाता संख्या लिखें।</translation>
+    </message>
+    <message>
+        <source>Choose the shop type.</source>
+        <translation>दुकान का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the house or shop number and street.</source>
+        <translation>मकान या दुकान नंबर और गली लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the city or town.</source>
+        <translation>शहर या कस्बा लिखें।</translation>
+    </message>
+    <message>
+        <source>Choose the state.</source>
+        <translation>राज्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the document (JPEG or PDF under 1 MB).</source>
+        <translation>दस्तावेज़ चुनें (1 MB से छोटी JPEG या PDF)।</translation>
+    </message>
+    <message>
+        <source>Could not read %1. Choose the file again.</source>
+        <translation>%1 पढ़ी नहीं जा सकी। फ़ाइल फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the first name as on the PAN card.</source>
+        <translation>पैन कार्ड के अनुसार पहला नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the surname only, as on the PAN card.</source>
+        <translation>पैन कार्ड के अनुसार केवल उपनाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>name@example.com जैसा ईमेल पता लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth: the agent must be at least 18.</source>
+        <translation>जन्म तिथि लिखें: एजेंट की उम्र कम से कम 18 साल होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>दुकान का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the state.</source>
+        <translation>राज्य लिखें।</translation>
+    </message>
+    <message>
+        <source>Eko already has an agent with this mobile number. Choose “I already have a user code” and enter the agent&apos;s code.</source>
+        <translation>इस मोबाइल नंबर का एजेंट Eko में पहले से है। “मेरे पास पहले से यूज़र कोड है” चुनें और एजेंट का कोड डालें।</translation>
+    </message>
+    <message>
+        <source>Eko refused the saved credentials (“%1”). Go back and check them again.</source>
+        <translation>Eko ने सहेजे गए क्रेडेंशियल अस्वीकार कर दिए (“%1”)। पीछे जाएँ और उन्हें फिर से जाँचें।</translation>
+    </message>
+    <message>
+        <source>Eko did not return a user code. Try again; if it repeats, call Eko.</source>
+        <translation>Eko ने यूज़र कोड नहीं भेजा। फिर कोशिश करें; दोबारा हो तो Eko को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>Eko created the user code %1, but the keychain did not save it: %2 Write the code down and enter it as “I already have a user code”.</source>
+        <translation>Eko ने यूज़र कोड %1 बना दिया, पर कीचेन उसे सहेज नहीं पाया: %2 कोड लिख लें और “मेरे पास पहले से यूज़र कोड है” चुनकर डालें।</translation>
+    </message>
+    <message>
+        <source>The user code has 8 digits, e.g. 20810200.</source>
+        <translation>यूज़र कोड 8 अंकों का होता है, जैसे 20810200।</translation>
+    </message>
+    <message>
+        <source>Eko says: “%1”.</source>
+        <translation>Eko का संदेश: “%1”।</translation>
+    </message>
+    <message>
+        <source>Choose UAT or production to go live.</source>
+        <translation>लाइव होने के लिए UAT या प्रोडक्शन चुनें।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes away from Eko&apos;s. Set the date and time automatically in Windows, then check again.</source>
+        <translation>इस कंप्यूटर की घड़ी Eko की घड़ी से %1 मिनट अलग है। Windows में तारीख और समय अपने-आप सेट होने दें, फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>Check the developer key Eko gave you. A proxy that drops headers with underscores can also cause this.</source>
+        <translation>Eko से मिली डेवलपर कुंजी जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसका कारण हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Check the developer key and the access key, and that this computer&apos;s date and time are set automatically. Eko also refuses a computer whose internet address it has not whitelisted: ask Eko to whitelist this shop&apos;s IP address.</source>
+        <translation>डेवलपर कुंजी और एक्सेस कुंजी जाँचें, और देखें कि इस कंप्यूटर की तारीख और समय अपने-आप सेट हैं। जिस कंप्यूटर का इंटरनेट पता Eko ने व्हाइटलिस्ट नहीं किया, उसे भी Eko मना कर देता है: Eko से इस दुकान का IP पता व्हाइटलिस्ट करने को कहें।</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s registered mobile number exactly as Eko has it.</source>
+        <translation>पार्टनर का पंजीकृत मोबाइल नंबर ठीक वैसा ही लिखें जैसा Eko के पास है।</translation>
+    </message>
+    <message>
+        <source>Check the user code, or onboard the agent instead.</source>
+        <translation>यूज़र कोड जाँचें, या इसकी जगह एजेंट को ऑनबोर्ड करें।</translation>
+    </message>
+    <message>
+        <source>Eko accepted the credentials, but the keychain did not save them: %1</source>
+        <translation>Eko ने क्रेडेंशियल स्वीकार कर लिए, पर कीचेन उन्हें सहेज नहीं पाया: %1</translation>
+    </message>
+    <message>
+        <source>Save the agent&apos;s and the shop&apos;s details first.</source>
+        <translation>पहले एजेंट और दुकान का विवरण सहेजें।</translation>
+    </message>
+    <message>
+        <source>Save the shop&apos;s location (latitude,longitude) first.</source>
+        <translation>पहले दुकान की लोकेशन (अक्षांश,देशांतर) सहेजें।</translation>
+    </message>
+    <message>
+        <source>Onboard the agent (or enter the user code) first.</source>
+        <translation>पहले एजेंट को ऑनबोर्ड करें (या यूज़र कोड डालें)।</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>An Aadhaar number has 12 digits; %n entered.</source>
@@ -2657,6 +2788,327 @@
     <message>
         <source>A new OTP was sent.</source>
         <translation>नया OTP भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveActivationPage</name>
+    <message>
+        <source>Asking Eko whether AePS is active for this agent…</source>
+        <translation>Eko से पूछ रहे हैं कि इस एजेंट के लिए AePS चालू है या नहीं…</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>दस्तावेज़ चुनें</translation>
+    </message>
+    <message>
+        <source>JPEG or PDF (*.jpg *.jpeg *.pdf)</source>
+        <translation>JPEG या PDF (*.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Sending the activation request to Eko…</source>
+        <translation>सक्रियण अनुरोध Eko को भेज रहे हैं…</translation>
+    </message>
+    <message>
+        <source>AePS activation</source>
+        <translation>AePS सक्रियण</translation>
+    </message>
+    <message>
+        <source>Eko checks the request and activates AePS, usually in 1 to 3 working days.</source>
+        <translation>Eko अनुरोध जाँचकर AePS चालू करता है, आमतौर पर 1 से 3 कार्य-दिवस में।</translation>
+    </message>
+    <message>
+        <source>AePS is active for this agent. Go on.</source>
+        <translation>इस एजेंट के लिए AePS चालू है। आगे बढ़ें।</translation>
+    </message>
+    <message>
+        <source>AePS is requested and awaits Eko&apos;s approval. Go on; the counter shows when it is active.</source>
+        <translation>AePS का अनुरोध हो चुका है और Eko की मंज़ूरी बाकी है। आगे बढ़ें; चालू होने पर काउंटर बता देगा।</translation>
+    </message>
+    <message>
+        <source>Eko has deactivated AePS for this agent. Send the request again with clear documents.</source>
+        <translation>Eko ने इस एजेंट के लिए AePS बंद कर दिया है। साफ़ दस्तावेज़ों के साथ अनुरोध फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>AePS is not requested yet. Fill in the request below.</source>
+        <translation>AePS का अनुरोध अभी नहीं हुआ है। नीचे अनुरोध भरें।</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check with Eko</source>
+        <translation>Eko से &amp;फिर जाँचें</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>डिवाइस मॉडल</translation>
+    </message>
+    <message>
+        <source>Device serial number</source>
+        <translation>डिवाइस सीरियल नंबर</translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation>सेटलमेंट खाता</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Shop type</source>
+        <translation>दुकान का प्रकार</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s Aadhaar number</source>
+        <translation>एजेंट की आधार संख्या</translation>
+    </message>
+    <message>
+        <source>Office: house / street</source>
+        <translation>दफ़्तर: मकान / गली</translation>
+    </message>
+    <message>
+        <source>Office: city</source>
+        <translation>दफ़्तर: शहर</translation>
+    </message>
+    <message>
+        <source>Office: state</source>
+        <translation>दफ़्तर: राज्य</translation>
+    </message>
+    <message>
+        <source>Office: PIN code</source>
+        <translation>दफ़्तर: पिन कोड</translation>
+    </message>
+    <message>
+        <source>PAN card</source>
+        <translation>पैन कार्ड</translation>
+    </message>
+    <message>
+        <source>Aadhaar front</source>
+        <translation>आधार का सामने वाला भाग</translation>
+    </message>
+    <message>
+        <source>Aadhaar back</source>
+        <translation>आधार का पिछला भाग</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveCredentialsPage</name>
+    <message>
+        <source>Checking the credentials with Eko…</source>
+        <translation>Eko से क्रेडेंशियल जाँच रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Eko accepted the credentials. They are saved in this computer&apos;s keychain.</source>
+        <translation>Eko ने क्रेडेंशियल स्वीकार कर लिए। वे इस कंप्यूटर के कीचेन में सहेजे गए हैं।</translation>
+    </message>
+    <message>
+        <source>Eko credentials</source>
+        <translation>Eko क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <source>From Eko&apos;s welcome mail. Saathi checks them with Eko before saving them in the keychain.</source>
+        <translation>Eko के स्वागत ईमेल से। सहेजने से पहले साथी इन्हें Eko से जाँचता है और फिर कीचेन में रखता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Developer key</source>
+        <translation>&amp;डेवलपर कुंजी</translation>
+    </message>
+    <message>
+        <source>&amp;Access key</source>
+        <translation>&amp;एक्सेस कुंजी</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator ID (partner&apos;s mobile)</source>
+        <translation>&amp;इनिशिएटर ID (पार्टनर का मोबाइल)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: Eko address and files</source>
+        <translation>&amp;उन्नत: Eko पता और फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Eko address (https://)</source>
+        <translation>Eko पता (https://)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM)</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र फ़ाइल (PEM)</translation>
+    </message>
+    <message>
+        <source>Aadhaar public key file</source>
+        <translation>आधार पब्लिक की फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Endpoint catalogue file</source>
+        <translation>एंडपॉइंट कैटलॉग फ़ाइल</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveEnvironmentPage</name>
+    <message>
+        <source>Which Eko system?</source>
+        <translation>कौन-सा Eko सिस्टम?</translation>
+    </message>
+    <message>
+        <source>Training stays as it is. Set-up is kept for each system, and continues where it stopped.</source>
+        <translation>ट्रेनिंग जैसी है वैसी रहेगी। हर सिस्टम की सेट-अप अलग रखी जाती है और जहाँ रुकी थी वहीं से आगे चलती है।</translation>
+    </message>
+    <message>
+        <source>&amp;UAT: Eko&apos;s test system, with the UAT keys Eko gave you</source>
+        <translation>&amp;UAT: Eko का टेस्ट सिस्टम, Eko से मिली UAT कुंजियों के साथ</translation>
+    </message>
+    <message>
+        <source>&amp;Production: real customers and real money</source>
+        <translation>&amp;प्रोडक्शन: असली ग्राहक और असली पैसा</translation>
+    </message>
+    <message>
+        <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
+        <translation>प्रोडक्शन के लिए UAT साइन-ऑफ़ के बाद Eko से मिलने वाली प्रोडक्शन कुंजियाँ चाहिए, और ऐसा कंप्यूटर जिसका इंटरनेट पता Eko ने व्हाइटलिस्ट किया हो।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveFinishPage</name>
+    <message>
+        <source>Ready to go live</source>
+        <translation>लाइव होने के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Checking that everything is saved…</source>
+        <translation>जाँच रहे हैं कि सब कुछ सहेजा गया है…</translation>
+    </message>
+    <message>
+        <source>Credentials, user code, shop details and location are saved for production. Press Finish; then set up the fingerprint device, do the one-time eKYC and today&apos;s login.</source>
+        <translation>प्रोडक्शन के लिए क्रेडेंशियल, यूज़र कोड, दुकान का विवरण और लोकेशन सहेजे गए हैं। समाप्त दबाएँ; फिर फ़िंगरप्रिंट डिवाइस सेट करें, एक बार का eKYC और आज का लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>Credentials, user code, shop details and location are saved for UAT. Press Finish; then set up the fingerprint device, do the one-time eKYC and today&apos;s login.</source>
+        <translation>UAT के लिए क्रेडेंशियल, यूज़र कोड, दुकान का विवरण और लोकेशन सहेजे गए हैं। समाप्त दबाएँ; फिर फ़िंगरप्रिंट डिवाइस सेट करें, एक बार का eKYC और आज का लॉगिन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveOnboardingPage</name>
+    <message>
+        <source>Checking the user code with Eko…</source>
+        <translation>Eko से यूज़र कोड जाँच रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Sending the agent&apos;s details to Eko…</source>
+        <translation>एजेंट का विवरण Eko को भेज रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Onboard the agent</source>
+        <translation>एजेंट को ऑनबोर्ड करें</translation>
+    </message>
+    <message>
+        <source>Eko gives every agent a user code. Details as on the agent&apos;s PAN card.</source>
+        <translation>Eko हर एजेंट को एक यूज़र कोड देता है। विवरण एजेंट के पैन कार्ड के अनुसार भरें।</translation>
+    </message>
+    <message>
+        <source>&amp;New agent: register with Eko</source>
+        <translation>&amp;नया एजेंट: Eko में पंजीकरण करें</translation>
+    </message>
+    <message>
+        <source>I &amp;already have a user code</source>
+        <translation>मेरे पास &amp;पहले से यूज़र कोड है</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s mobile</source>
+        <translation>एजेंट का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>पैन</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>House / street</source>
+        <translation>मकान / गली</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>यूज़र कोड</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s user code: %1</source>
+        <translation>एजेंट का यूज़र कोड: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveShopPage</name>
+    <message>
+        <source>Shop details and location</source>
+        <translation>दुकान का विवरण और लोकेशन</translation>
+    </message>
+    <message>
+        <source>Printed on every receipt. Eko needs the shop&apos;s location with every AePS request.</source>
+        <translation>हर रसीद पर छपता है। Eko को हर AePS अनुरोध के साथ दुकान की लोकेशन चाहिए।</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;name</source>
+        <translation>एजेंट का &amp;नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address</source>
+        <translation>दुकान का &amp;पता</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;mobile</source>
+        <translation>एजेंट का &amp;मोबाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Location (latitude,longitude)</source>
+        <translation>&amp;लोकेशन (अक्षांश,देशांतर)</translation>
+    </message>
+    <message>
+        <source>Find the location in a maps app: press and hold on the shop, then copy the two numbers, e.g. 28.6139,77.2090.</source>
+        <translation>मैप ऐप में लोकेशन ढूँढें: दुकान पर दबाकर रखें, फिर दोनों संख्याएँ कॉपी करें, जैसे 28.6139,77.2090।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::GoLiveWizard</name>
+    <message>
+        <source>Go live with Eko</source>
+        <translation>Eko के साथ लाइव हों</translation>
     </message>
 </context>
 <context>

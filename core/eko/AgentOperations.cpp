@@ -106,6 +106,8 @@ EkoJob* AgentOperations::services()
 {
     EkoRequest r;
     r.operation = QStringLiteral("agent.services");
+    // Going live checks the partner's keys before the agent has a user_code: then none is sent at all.
+    r.addUserCode = !m_client.config().credentials.userCode.isEmpty();
     return m_client.call(std::move(r));
 }
 

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+// Going live against a stand-in for UAT: the Eko sandbox over TLS on 127.0.0.1 with a partner of its own (not
+// training's published keys), its CA and Aadhaar key written to files and named in the settings file as a
+// distributor would (eko/uat/base_url, ca_file, aadhaar_public_key_file), an in-memory keychain, and a clock the
+// test moves. restart() makes new settings objects over the same file, as a restarted app would.
+#include "EkoSandbox.h"
+#include "eko/EkoConfig.h"
+#include "secrets/EkoCredentialStore.h"
+#include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
+#include "setup/GoLiveContext.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace saathi::test {
+
+// The keychain, in memory; `failing` answers every write with an error.
+class GoLiveSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    SecretJob* read(const QString& key) override;
+    SecretJob* write(const QString& key, const QString& value) override;
+    SecretJob* remove(const QString& key) override;
+    QString value(const QString& key) const { return m_values.value(key); }
+    bool failWrites = false;
+
+private:
+    SecretJob* answer(SecretResult result);
+    QHash<QString, QString> m_values;
+};
+
+class GoLiveFixture
+{
+public:
+    GoLiveFixture();
+    ~GoLiveFixture();
+
+    sandbox::EkoSandbox& sandbox() { return *m_sandbox; }
+    ManualClock& clock() { return m_clock; }
+    QSettings& settings() { return *m_settings; }
+    AppSettings& appSettings() { return *m_appSettings; }
+    GoLiveSecretStore& secrets() { return m_secrets; }
+    EkoCredentialStore& credentialStore() { return m_credentials; }
+    setup::GoLiveContext context();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // The sandbox's partner (what the agent types) and training's published UAT keys (which must fail here).
+    static eko::EkoCredentials partner();
+    static eko::EkoCredentials trainingKeys();
+
+    // New QSettings/AppSettings over the same file; the keychain stays (it is the OS's).
+    void restart();
+    // The keychain's entry for UAT, read synchronously for assertions (empty credentials when absent).
+    eko::EkoCredentials savedCredentials(bool* found = nullptr);
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    GoLiveSecretStore m_secrets;
+    EkoCredentialStore m_credentials {m_secrets};
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
+    std::unique_ptr<sandbox::EkoSandbox> m_sandbox;
+};
+
+} // namespace saathi::test

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "setup/GoLiveWizard.h"
+
+#include "setup/GoLiveActivationPage.h"
+#include "setup/GoLiveCredentialsPage.h"
+#include "setup/GoLiveEnvironmentPage.h"
+#include "setup/GoLiveFinishPage.h"
+#include "setup/GoLiveOnboardingPage.h"
+#include "setup/GoLiveShopPage.h"
+
+#include <QAbstractButton>
+#include <QEvent>
+#include <QKeyEvent>
+
+namespace saathi::ui {
+
+GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
+    : QWizard(parent)
+    , m_state {context, EkoEnvironment::Uat}
+{
+    setObjectName(QStringLiteral("goLiveWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton, true); // leaving is the main window's business; Esc goes back
+    setPage(EnvironmentPageId, new GoLiveEnvironmentPage(m_state, this));
+    setPage(CredentialsPageId, new GoLiveCredentialsPage(m_state, this));
+    setPage(OnboardingPageId, new GoLiveOnboardingPage(m_state, this));
+    setPage(ShopPageId, new GoLiveShopPage(m_state, this));
+    setPage(ActivationPageId, new GoLiveActivationPage(m_state, this));
+    setPage(FinishPageId, new GoLiveFinishPage(m_state, this));
+
+    const setup::GoLiveProgress progress(context.settings);
+    if (const auto env = progress.environmentInProgress()) {
+        m_state.environment = *env;
+        setStartId(pageOf(progress.step(*env)));
+        m_resumed = true;
+    }
+    connect(this, &QWizard::currentIdChanged, this, &GoLiveWizard::pageEntered);
+    connect(this, &QWizard::accepted, this, [this] {
+        setup::GoLiveProgress(m_state.context.settings).finish(m_state.environment);
+        Q_EMIT goLiveReady(m_state.environment);
+    });
+    retranslate();
+}
+
+void GoLiveWizard::pageEntered(int id)
+{
+    if (id < CredentialsPageId) {
+        return;
+    }
+    setup::GoLiveProgress progress(m_state.context.settings);
+    progress.setEnvironmentInProgress(m_state.environment);
+    progress.setStep(m_state.environment, static_cast<setup::GoLiveStep>(id - CredentialsPageId));
+}
+
+void GoLiveWizard::startOver()
+{
+    setStartId(EnvironmentPageId);
+    m_resumed = false;
+    restart();
+}
+
+void GoLiveWizard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        // Esc steps back instead of closing: the wizard is a page of the main window, not a dialog.
+        QAbstractButton* backButton = button(QWizard::BackButton);
+        if (backButton && backButton->isVisible() && backButton->isEnabled()) {
+            back();
+        }
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void GoLiveWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizard::changeEvent(event);
+}
+
+void GoLiveWizard::retranslate()
+{
+    setWindowTitle(tr("Go live with Eko"));
+}
+
+} // namespace saathi::ui
