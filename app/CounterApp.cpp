@@ -9,6 +9,7 @@
 #include "agent/DailyLoginPage.h"
 #include "agent/EkycWizard.h"
 #include "agent/WalletService.h"
+#include "aeps/AepsFormPage.h"
 #include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
 #include "dmt/DmtService.h"
@@ -160,7 +161,7 @@ void CounterApp::onEnvironmentPrepared(bool ready)
     }
     refreshBalance();
     if (!ready && m_env->kind() != EkoEnvironment::Training) {
-        showOnboarding(); // the first run with real Eko: set up (credentials, user_code, shop) first
+        showGoLive(); // the first run with real Eko: set up (credentials, user_code, shop) first
     }
     updateLock();
     checkAgent();
@@ -198,6 +199,14 @@ void CounterApp::buildWindow()
     });
     connect(m_home, &ui::HomePage::dailyLoginRequested, this, [this] { m_window->showPage(kDailyLoginPage); });
     connect(m_window.get(), &ui::MainWindow::deviceRequested, this, &CounterApp::showDeviceWizard);
+    // A fresh form whenever a tile opens its page from home (the last customer's numbers are not left on screen).
+    connect(m_window.get(), &ui::MainWindow::pageChanged, this, [this](const QString& id) {
+        for (ui::AepsFormPage* page : m_aepsPages) {
+            if (m_window->page(id) == page && page->flow().isFinal()) {
+                page->reset();
+            }
+        }
+    });
     connect(m_session.get(), &agent::AgentSession::changed, this, &CounterApp::checkAgent);
     buildEnvironmentPages();
 }

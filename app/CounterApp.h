@@ -8,6 +8,7 @@
 #include "journal/TransactionRecord.h"
 #include "util/Error.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -49,6 +50,7 @@ class LanguageSwitcher;
 class MainWindow;
 class DeviceWizard;
 class MoneyTransferPage;
+class GoLiveWizard;
 class OnboardingWizard;
 class SettingsPage;
 } // namespace ui
@@ -93,6 +95,7 @@ public:
     bool moneyRequestInFlight() const;
     static inline const QString kSettingsPageId = QStringLiteral("settings");
     static inline const QString kOnboardingPageId = QStringLiteral("onboarding");
+    static inline const QString kGoLivePageId = QStringLiteral("goLive");
     // The current environment's journal file.
     QString journalPath() const;
     // The journal base (--journal, $SAATHI_JOURNAL_PATH or the app's data folder); each environment's file is
@@ -138,6 +141,9 @@ private:
     void retryDeferredSwitch();
     void setUserCode(const QString& userCode);
     void showOnboarding();
+    // Going live (UAT or production): credentials, onboarding, the shop, AePS; then the counter carries on.
+    void showGoLive();
+    void onGoLiveReady(EkoEnvironment env);
 
     Options m_options;
     QString m_journalBase;
@@ -165,6 +171,8 @@ private:
     ui::EkycWizard* m_ekyc = nullptr;
     ui::SettingsPage* m_settingsPage = nullptr;
     ui::OnboardingWizard* m_onboarding = nullptr;
+    ui::GoLiveWizard* m_goLive = nullptr;
+    QNetworkAccessManager m_setupNetwork; // going live checks keys before any environment uses them
     QList<ui::AepsFormPage*> m_aepsPages;
     std::unique_ptr<dmt::DmtService> m_dmt;
     ui::MoneyTransferPage* m_moneyTransfer = nullptr;

@@ -18,6 +18,8 @@
 #include "secrets/EkoCredentialStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
+#include "setup/GoLiveContext.h"
+#include "setup/GoLiveWizard.h"
 
 namespace saathi {
 
@@ -94,6 +96,30 @@ void CounterApp::buildSetupPages()
     connect(this, &CounterApp::environmentSwitchRefused, m_settingsPage, &ui::SettingsPage::showSwitchRefused);
     connect(this, &CounterApp::environmentSwitched, m_settingsPage, &ui::SettingsPage::showEnvironmentState);
     connect(m_settingsPage, &ui::SettingsPage::onboardingRequested, this, &CounterApp::showOnboarding);
+    connect(m_settingsPage, &ui::SettingsPage::goLiveRequested, this, &CounterApp::showGoLive);
+
+    m_goLive = new ui::GoLiveWizard(
+        setup::GoLiveContext {*m_settings, *m_appSettings, *m_credentials, *m_options.clock, &m_setupNetwork},
+        m_window.get());
+    m_goLive->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
+    m_window->registerPage(kGoLivePageId, m_goLive);
+    connect(m_goLive, &ui::GoLiveWizard::goLiveReady, this, &CounterApp::onGoLiveReady, Qt::QueuedConnection);
+    connect(m_goLive, &QWizard::rejected, m_window.get(), &ui::MainWindow::showHome);
+}
+
+void CounterApp::showGoLive()
+{
+    m_window->showPage(kGoLivePageId);
+}
+
+void CounterApp::onGoLiveReady(EkoEnvironment env)
+{
+    m_window->showHome();
+    if (m_env && env == m_env->kind()) {
+        beginSwitch(env); // the same world again, now with its keys, user_code and shop: rebuilt and ready
+    } else {
+        requestEnvironment(env); // another world: refused while money here is unresolved
+    }
 }
 
 void CounterApp::buildOnboardingPage()

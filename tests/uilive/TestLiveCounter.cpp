@@ -18,11 +18,16 @@
 #include "journal/JournalStore.h"
 #include "secrets/EkoCredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
-#include "settings/AgentProfile.h"
+#include "setup/GoLiveWizard.h"
+#include "widgets/FileChooser.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -112,6 +117,10 @@ private Q_SLOTS:
         QVERIFY(!f.window().trainingMode());
 
         goLive(f);
+        QCOMPARE(f.app().environment().kind(), EkoEnvironment::Uat);
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().environment().isPrepared() && f.app().environment().problem().isNull(),
+                                 20000);
+        QCOMPARE(f.app().services().eko->config().credentials.userCode, m_userCode);
 
         // The shop's own device: the wizard finds the stand-in on its port in the UIDAI range.
         QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), QStringLiteral("device"), 20000);
@@ -133,7 +142,8 @@ private Q_SLOTS:
                  qPrintable(f.resultStatus("cashWithdrawal") + f.resultMessage("cashWithdrawal")));
         const QString receipt = f.receiptText("cashWithdrawal");
         QVERIFY2(receipt.contains(QStringLiteral("Sri Lakshmi Stores")), qPrintable(receipt));
-        QVERIFY2(receipt.contains(QStringLiteral("MG Road")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("Chandni Chowk")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(m_userCode), qPrintable(receipt));
         QVERIFY(!receipt.contains(QStringLiteral("Practice Kirana Store")));
         QVERIFY(!receipt.contains(QStringLiteral("TRAINING")));
         QVERIFY(
@@ -194,28 +204,116 @@ private Q_SLOTS:
     }
 
 private:
-    // Going live with the stand-in's keys, a new agent, the shop's details and location.
+    // Going live as a new agent would, by keyboard: UAT, the stand-in's keys checked with it, onboarding (a fresh
+    // user_code, saved in the keychain), the shop's details and location, AePS requested with documents, Finish.
     void goLive(CounterFixture& f)
     {
-        // Until the set-up screens land in this test, the keychain and the settings are provisioned as they
-        // would leave them.
-        KeychainSecretStore keychain;
-        bool done = false;
-        EkoCredentialStore(keychain).save(EkoEnvironment::Uat,
-                                          {QLatin1String(LiveStandIns::kDeveloperKey),
-                                           QLatin1String(LiveStandIns::kAccessKey),
-                                           QLatin1String(LiveStandIns::kInitiatorId), QStringLiteral("20810200")},
-                                          this, [&](const Error& e) { done = e.isNull(); });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        QVERIFY(AppSettings(f.settings()).setLatLong(QStringLiteral("12.9716,77.5946")).isNull());
-        const AgentProfile profile {QStringLiteral("Lakshmi Rao"), QStringLiteral("Sri Lakshmi Stores"),
-                                    QStringLiteral("12 MG Road, Bengaluru 560001"), QStringLiteral("9845012345")};
-        QVERIFY(profile.save(f.settings(), EkoEnvironment::Uat).isNull());
-        QVERIFY(f.restart());
-        QTRY_VERIFY_WITH_TIMEOUT(f.app().environment().isPrepared(), 20000);
-        QVERIFY2(f.app().environment().problem().isNull(), qPrintable(f.app().environment().problem().detail));
+        QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), CounterApp::kGoLivePageId, 20000);
+        auto* wizard = qobject_cast<ui::GoLiveWizard*>(f.page("goLive"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(QApplication::focusWidget());
+        if (wizard->currentId() == ui::EnvironmentPageId) {
+            QTest::keyClick(wizard->findChild<QRadioButton*>(QStringLiteral("uatRadioButton")), Qt::Key_Space);
+            enter();
+        }
+        QCOMPARE(wizard->currentId(), int(ui::CredentialsPageId));
+        QWidget* page = wizard->currentPage();
+        type(page, "developerKeyLineEdit", QLatin1String(LiveStandIns::kDeveloperKey));
+        type(page, "accessKeyLineEdit", QLatin1String(LiveStandIns::kAccessKey));
+        type(page, "initiatorIdLineEdit", QLatin1String(LiveStandIns::kInitiatorId));
+        enter();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::OnboardingPageId), 20000);
+
+        page = wizard->currentPage();
+        type(page, "firstNameLineEdit", QStringLiteral("Lakshmi"));
+        type(page, "lastNameLineEdit", QStringLiteral("Rao"));
+        type(page, "mobileLineEdit", QStringLiteral("9845012345"));
+        type(page, "emailLineEdit", QStringLiteral("lakshmi@example.com"));
+        type(page, "panLineEdit", QStringLiteral("abcpr1234f"));
+        type(page, "shopNameLineEdit", QStringLiteral("Sri Lakshmi Stores"));
+        type(page, "addressLineLineEdit", QStringLiteral("12 Chandni Chowk"));
+        type(page, "cityLineEdit", QStringLiteral("New Delhi"));
+        type(page, "stateLineEdit", QStringLiteral("Delhi"));
+        type(page, "pinCodeLineEdit", QStringLiteral("110006"));
+        enter();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ShopPageId), 20000);
+        m_userCode = savedUserCode();
+        QVERIFY(!m_userCode.isEmpty());
+        QVERIFY(m_userCode != QStringLiteral("20810200")); // Eko's answer, not training's agent
+
+        page = wizard->currentPage();
+        QCOMPARE(edit(page, "shopNameLineEdit")->text(), QStringLiteral("Sri Lakshmi Stores"));
+        type(page, "latLongLineEdit", QStringLiteral("28.6562,77.2300"));
+        enter();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::ActivationPageId), 20000);
+
+        page = wizard->currentPage();
+        auto* state = page->findChild<QComboBox*>(QStringLiteral("officeStateComboBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->count() > 0, 20000);
+        type(page, "deviceModelLineEdit", QStringLiteral("MFS110"));
+        type(page, "deviceSerialLineEdit", QStringLiteral("8123456"));
+        type(page, "accountLineEdit", QStringLiteral("123456789012"));
+        type(page, "ifscLineEdit", QStringLiteral("SBIN0001234"));
+        type(page, "aadhaarLineEdit", QStringLiteral("999941057058"));
+        type(page, "officeLineLineEdit", QStringLiteral("12 Chandni Chowk"));
+        type(page, "officeCityLineEdit", QStringLiteral("New Delhi"));
+        state->setCurrentIndex(state->findText(QStringLiteral("Delhi")));
+        type(page, "officePinCodeLineEdit", QStringLiteral("110006"));
+        const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(2048, 'j');
+        for (const char* name : {"panCard", "aadhaarFront", "aadhaarBack"}) {
+            const QString file = m_dir.filePath(QLatin1String(name) + QStringLiteral(".jpg"));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(jpeg) == jpeg.size());
+            out.close();
+            ui::FileChooser::setNextAnswer(file);
+            QTest::keyClick(page->findChild<QPushButton*>(QLatin1String(name) + QStringLiteral("Button")),
+                            Qt::Key_Space);
+        }
+        edit(page, "officePinCodeLineEdit")->setFocus();
+        enter();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::FinishPageId), 20000);
+        QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 20000);
+        finish->setFocus();
+        enter();
     }
 
+    static QLineEdit* edit(QWidget* root, const char* name)
+    {
+        return root->findChild<QLineEdit*>(QLatin1String(name));
+    }
+
+    static void type(QWidget* root, const char* name, const QString& text)
+    {
+        QLineEdit* e = edit(root, name);
+        QVERIFY2(e, name);
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClicks(e, text);
+    }
+
+    static void enter()
+    {
+        QWidget* w = QApplication::focusWidget();
+        QVERIFY(w);
+        QTest::keyClick(w, Qt::Key_Return);
+    }
+
+    QString savedUserCode()
+    {
+        KeychainSecretStore keychain;
+        QString code;
+        bool done = false;
+        EkoCredentialStore(keychain).load(EkoEnvironment::Uat, this,
+                                          [&](Result<eko::EkoCredentials> saved, bool found) {
+                                              code = saved && found ? saved.value().userCode : QString();
+                                              done = true;
+                                          });
+        QTest::qWaitFor([&done] { return done; }, 20000);
+        return code;
+    }
+
+    QString m_userCode;
     QTemporaryDir m_dir;
     LiveStandIns m_standIns;
     QString m_ini;

@@ -126,7 +126,9 @@ private Q_SLOTS:
     // mid-withdrawal leaves it.
     static void leaveUnresolvedWithdrawal(const QString& journalPath, const Clock& clock)
     {
-        auto store = journal::JournalStore::open(journalPath, clock);
+        journal::JournalStore::Options options;
+        options.environment = EkoEnvironment::Training;
+        auto store = journal::JournalStore::open(journalPath, clock, options);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
         journal::PrepareRequest request;
         request.submissionKey = QStringLiteral("setup-test-1");

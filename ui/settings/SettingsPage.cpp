@@ -54,6 +54,8 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     // would clash with the window's own Esc.
     m_onboard = new QPushButton(this);
     m_onboard->setObjectName(QStringLiteral("onboardButton"));
+    m_goLive = new QPushButton(this);
+    m_goLive->setObjectName(QStringLiteral("goLiveButton"));
     m_credentials = new CredentialsWidget(credentials, this);
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -72,6 +74,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     auto* header = new QHBoxLayout;
     header->addWidget(m_back);
     header->addWidget(m_title, 1);
+    header->addWidget(m_goLive);
     header->addWidget(m_onboard);
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_saved, 1);
@@ -84,6 +87,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     connect(m_back, &QPushButton::clicked, this, &SettingsPage::backRequested);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_onboard, &QPushButton::clicked, this, &SettingsPage::onboardingRequested);
+    connect(m_goLive, &QPushButton::clicked, this, &SettingsPage::goLiveRequested);
     connect(m_environment, &QComboBox::activated, this, &SettingsPage::chooseEnvironment);
     connect(m_credentials, &CredentialsWidget::loaded, this, &SettingsPage::credentialsKnown);
     connect(m_credentials, &CredentialsWidget::saved, this,
@@ -338,6 +342,7 @@ void SettingsPage::keyPressEvent(QKeyEvent* event)
 void SettingsPage::retranslate()
 {
     m_onboard->setText(tr("&Onboard an agent with Eko…"));
+    m_goLive->setText(tr("&Go live with Eko UAT or production…"));
     m_title->setText(tr("Settings"));
     m_back->setText(tr("Back"));
     m_save->setText(tr("&Save"));

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void backRequested();
     // The agent asks to onboard with Eko (a new user code, AePS activation, the services' status).
     void onboardingRequested();
+    // The agent asks to go live with UAT or production (credentials checked with Eko, onboarding, the shop).
+    void goLiveRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -76,6 +78,7 @@ private:
     QLabel* m_title = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_onboard = nullptr;
+    QPushButton* m_goLive = nullptr;
     QGroupBox* m_envGroup = nullptr;
     QComboBox* m_environment = nullptr;
     QLabel* m_environmentMessage = nullptr;
