@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>AgentProfile</name>
+    <message>
+        <source>Enter the agent&apos;s name as it should appear on receipts (2–60 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name as it should appear on receipts (2–60 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address (5–160 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerToken</name>
     <message>
         <source>The customer limit key in the keychain is damaged. Contact support.</source>
@@ -419,6 +438,22 @@
         <source>The transaction journal could not be read or written. Check that the disk is not full, then restart Saathi.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The transaction journal %1 belongs to the %2 environment, not to %3. Saathi keeps one journal per environment: switch back to %2, or open the %3 journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 holds transactions from before Saathi kept one journal per environment, so it cannot be used as the %2 journal. Saathi moves its transactions into each environment&apos;s journal when it starts (or run saathi-cli journal migrate); open the %2 journal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction is for the %1 environment, but the open journal belongs to %2. Nothing was sent. Restart Saathi in the %1 environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction would go to Eko&apos;s %1 server, but the open journal belongs to %2. Nothing was sent. Check the environment in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -474,6 +509,34 @@
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko UAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA file cannot be read as a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aadhaar public key file cannot be read as an RSA key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +721,13 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>Eko&apos;s answer did not say the E-value balance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3378,10 @@
         <source>Transactions waiting for Eko&apos;s final answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
@@ -3667,6 +3741,52 @@
     </message>
     <message>
         <source>&amp;Onboard an agent with Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go live with Eko UAT or production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::SwitchRefusedBox</name>
+    <message>
+        <source>No supervisor PIN is set, so nobody can override. Wait until these transactions are settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the supervisor&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so the counter cannot tell whether money is still unresolved here. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) here still wait for Eko&apos;s final answer. The counter stays on this environment until they are settled, so that each is checked with the Eko that received it. A supervisor may switch anyway; they are checked again when you come back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · reference %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Eko TID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1 anyway (supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>AgentProfile</name>
+    <message>
+        <source>Enter the agent&apos;s name as it should appear on receipts (2–60 letters).</source>
+        <translation>एजेंट का नाम वैसे लिखें जैसा रसीद पर दिखना चाहिए (2–60 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name as it should appear on receipts (2–60 letters).</source>
+        <translation>दुकान का नाम वैसे लिखें जैसा रसीद पर दिखना चाहिए (2–60 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address (5–160 characters).</source>
+        <translation>दुकान का पता लिखें (5–160 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
+        <translation>एजेंट का मोबाइल नंबर 10 अंकों का होता है और 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+</context>
+<context>
     <name>CustomerToken</name>
     <message>
         <source>The customer limit key in the keychain is damaged. Contact support.</source>
@@ -419,6 +438,22 @@
         <source>The transaction journal could not be read or written. Check that the disk is not full, then restart Saathi.</source>
         <translation>लेन-देन जर्नल पढ़ा या लिखा नहीं जा सका। देखें कि डिस्क भरी न हो, फिर Saathi रीस्टार्ट करें।</translation>
     </message>
+    <message>
+        <source>The transaction journal %1 belongs to the %2 environment, not to %3. Saathi keeps one journal per environment: switch back to %2, or open the %3 journal.</source>
+        <translation>लेन-देन जर्नल %1, %2 परिवेश का है, %3 का नहीं। साथी हर परिवेश का अलग जर्नल रखता है: वापस %2 पर जाएँ, या %3 का जर्नल खोलें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal %1 holds transactions from before Saathi kept one journal per environment, so it cannot be used as the %2 journal. Saathi moves its transactions into each environment&apos;s journal when it starts (or run saathi-cli journal migrate); open the %2 journal instead.</source>
+        <translation>लेन-देन जर्नल %1 में उस समय के लेन-देन हैं जब साथी हर परिवेश का अलग जर्नल नहीं रखता था, इसलिए इसे %2 जर्नल की तरह नहीं खोला जा सकता। साथी शुरू होते समय इसके लेन-देन हर परिवेश के जर्नल में ले जाता है (या saathi-cli journal migrate चलाएँ); इसकी जगह %2 जर्नल खोलें।</translation>
+    </message>
+    <message>
+        <source>This transaction is for the %1 environment, but the open journal belongs to %2. Nothing was sent. Restart Saathi in the %1 environment.</source>
+        <translation>यह लेन-देन %1 परिवेश का है, पर खुला जर्नल %2 का है। कुछ नहीं भेजा गया। साथी को %1 परिवेश में फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>This transaction would go to Eko&apos;s %1 server, but the open journal belongs to %2. Nothing was sent. Check the environment in Settings.</source>
+        <translation>यह लेन-देन Eko के %1 सर्वर पर जाता, पर खुला जर्नल %2 का है। कुछ नहीं भेजा गया। सेटिंग्स में परिवेश जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -475,6 +510,34 @@
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 4 से 8 अंकों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Eko UAT</source>
+        <translation>Eko UAT (परीक्षण)</translation>
+    </message>
+    <message>
+        <source>Eko production</source>
+        <translation>Eko प्रोडक्शन</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.</source>
+        <translation>Eko का पता सही URL नहीं है, जैसे https://staging.eko.in/ekoapi।</translation>
+    </message>
+    <message>
+        <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
+        <translation>Eko का पता https:// से शुरू होना चाहिए। सादे HTTP पर रास्ते में कोई भी ग्राहक का विवरण पढ़ सकता है और राशि बदल सकता है।</translation>
+    </message>
+    <message>
+        <source>The extra CA file cannot be read as a PEM certificate.</source>
+        <translation>अतिरिक्त CA फ़ाइल PEM प्रमाणपत्र के रूप में नहीं पढ़ी जा सकी।</translation>
+    </message>
+    <message>
+        <source>The Aadhaar public key file cannot be read as an RSA key.</source>
+        <translation>आधार पब्लिक की फ़ाइल RSA कुंजी के रूप में नहीं पढ़ी जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -658,6 +721,13 @@
             <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाला गया।</numerusform>
             <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाले गए।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>Eko&apos;s answer did not say the E-value balance.</source>
+        <translation>Eko के जवाब में ई-वैल्यू बैलेंस नहीं था।</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3379,10 @@
         <source>Transactions waiting for Eko&apos;s final answer: %1</source>
         <translation>Eko के अंतिम उत्तर की प्रतीक्षा में लेन-देन: %1</translation>
     </message>
+    <message>
+        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
+        <translation>Eko से खुद जाँचें (हर परिवेश का अलग जर्नल होने से पहले भेजा गया): %1</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
@@ -3669,6 +3743,52 @@
     <message>
         <source>&amp;Onboard an agent with Eko…</source>
         <translation>Eko पर एजेंट &amp;जोड़ें…</translation>
+    </message>
+    <message>
+        <source>&amp;Go live with Eko UAT or production…</source>
+        <translation>Eko UAT या प्रोडक्शन पर &amp;लाइव जाएँ…</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::SwitchRefusedBox</name>
+    <message>
+        <source>No supervisor PIN is set, so nobody can override. Wait until these transactions are settled.</source>
+        <translation>सुपरवाइज़र पिन सेट नहीं है, इसलिए कोई इसे नहीं बदल सकता। इन लेन-देन के निपटने तक रुकें।</translation>
+    </message>
+    <message>
+        <source>That is not the supervisor&apos;s PIN.</source>
+        <translation>यह सुपरवाइज़र का पिन नहीं है।</translation>
+    </message>
+    <message>
+        <source>The environment was not changed</source>
+        <translation>परिवेश नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so the counter cannot tell whether money is still unresolved here. Try again in a moment.</source>
+        <translation>जर्नल पढ़ा नहीं जा सका, इसलिए काउंटर नहीं बता सकता कि यहाँ पैसा अभी अटका है या नहीं। थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) here still wait for Eko&apos;s final answer. The counter stays on this environment until they are settled, so that each is checked with the Eko that received it. A supervisor may switch anyway; they are checked again when you come back.</source>
+        <translation>
+            <numerusform>यहाँ %n लेन-देन अब भी Eko के अंतिम जवाब की प्रतीक्षा में हैं। उनके निपटने तक काउंटर इसी परिवेश में रहेगा, ताकि हर एक की जाँच उसी Eko से हो जिसने उसे पाया। सुपरवाइज़र फिर भी बदल सकता है; आपके लौटने पर इनकी फिर जाँच होगी।</numerusform>
+            <numerusform>यहाँ %n लेन-देन अब भी Eko के अंतिम जवाब की प्रतीक्षा में हैं। उनके निपटने तक काउंटर इसी परिवेश में रहेगा, ताकि हर एक की जाँच उसी Eko से हो जिसने उसे पाया। सुपरवाइज़र फिर भी बदल सकता है; आपके लौटने पर इनकी फिर जाँच होगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · reference %4</source>
+        <translation>%1 · %2 · %3 · संदर्भ %4</translation>
+    </message>
+    <message>
+        <source>(Eko TID %1)</source>
+        <translation>(Eko TID %1)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>सुपरवाइज़र का पिन</translation>
+    </message>
+    <message>
+        <source>Switch to %1 anyway (supervisor)</source>
+        <translation>फिर भी %1 पर जाएँ (सुपरवाइज़र)</translation>
     </message>
 </context>
 <context>
