@@ -325,6 +325,21 @@
     </message>
 </context>
 <context>
+    <name>Environment</name>
+    <message>
+        <source>No keychain is available for the Eko credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Eko credentials are saved for this environment yet. Finish going live (Settings → Go live) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details are not saved yet. Finish going live first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -672,6 +687,92 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Eko: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint device: looking for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko: %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS activation pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko: connected, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint device: %1 ready (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint device: %1 is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint device: not found. Check that it is plugged in and its RD service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: eKYC still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: today&apos;s login still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: logged in for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The practice Eko service could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice fingerprint device could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Kirana Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Street, New Delhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>An Aadhaar number has 12 digits; %n entered.</source>
@@ -727,6 +828,76 @@
     <name>Wallet</name>
     <message>
         <source>Eko&apos;s answer did not say the E-value balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Saathi — AePS and money transfer counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, keyboard-first kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, check Eko and the fingerprint device, print the result and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --self-test: save a PNG of the window when the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal file (default: $SAATHI_JOURNAL_PATH or the app&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file, INI (default: $SAATHI_SETTINGS_PATH or the app&apos;s own settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::CounterApp</name>
+    <message>
+        <source>No keychain on this computer: the counter cannot check the limit of 5 cash withdrawals a day per customer (the bank still checks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko environment changes as soon as the transaction in progress ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the Eko environment to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on the earlier Eko environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko environment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint device saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user code %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

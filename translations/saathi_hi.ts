@@ -325,6 +325,21 @@
     </message>
 </context>
 <context>
+    <name>Environment</name>
+    <message>
+        <source>No keychain is available for the Eko credentials.</source>
+        <translation>Eko क्रेडेंशियल के लिए कोई कीचेन उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>No Eko credentials are saved for this environment yet. Finish going live (Settings → Go live) first.</source>
+        <translation>इस परिवेश के लिए अभी कोई Eko क्रेडेंशियल सहेजे नहीं गए हैं। पहले लाइव जाने की प्रक्रिया पूरी करें (सेटिंग्स → लाइव जाएँ)।</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details are not saved yet. Finish going live first.</source>
+        <translation>दुकान का विवरण अभी सहेजा नहीं गया है। पहले लाइव जाने की प्रक्रिया पूरी करें।</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -672,6 +687,92 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Eko: checking…</source>
+        <translation>Eko: जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Fingerprint device: looking for it…</source>
+        <translation>फ़िंगरप्रिंट डिवाइस: खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko: %1 (HTTP %2)</source>
+        <translation>Eko: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Eko: %1</source>
+        <translation>Eko: %1</translation>
+    </message>
+    <message>
+        <source>AePS not activated</source>
+        <translation>AePS सक्रिय नहीं है</translation>
+    </message>
+    <message>
+        <source>AePS active</source>
+        <translation>AePS सक्रिय है</translation>
+    </message>
+    <message>
+        <source>AePS activation pending</source>
+        <translation>AePS सक्रियण लंबित है</translation>
+    </message>
+    <message>
+        <source>AePS deactivated</source>
+        <translation>AePS निष्क्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>Eko: connected, %1</source>
+        <translation>Eko: जुड़ा हुआ, %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint device: %1 ready (port %2)</source>
+        <translation>फ़िंगरप्रिंट डिवाइस: %1 तैयार (पोर्ट %2)</translation>
+    </message>
+    <message>
+        <source>Fingerprint device: %1 is not ready</source>
+        <translation>फ़िंगरप्रिंट डिवाइस: %1 तैयार नहीं है</translation>
+    </message>
+    <message>
+        <source>Fingerprint device: not found. Check that it is plugged in and its RD service is running.</source>
+        <translation>फ़िंगरप्रिंट डिवाइस: नहीं मिला। जाँचें कि वह लगा हुआ है और उसकी RD सेवा चल रही है।</translation>
+    </message>
+    <message>
+        <source>Agent: eKYC still to do</source>
+        <translation>एजेंट: eKYC अभी बाकी है</translation>
+    </message>
+    <message>
+        <source>Agent: today&apos;s login still to do</source>
+        <translation>एजेंट: आज का लॉगिन अभी बाकी है</translation>
+    </message>
+    <message>
+        <source>Agent: logged in for today</source>
+        <translation>एजेंट: आज के लिए लॉगिन हो चुका है</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The practice Eko service could not start.</source>
+        <translation>अभ्यास वाली Eko सेवा शुरू नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>The practice fingerprint device could not start.</source>
+        <translation>अभ्यास वाला फ़िंगरप्रिंट डिवाइस शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Training Agent</source>
+        <translation>प्रशिक्षण एजेंट</translation>
+    </message>
+    <message>
+        <source>Practice Kirana Store</source>
+        <translation>अभ्यास किराना स्टोर</translation>
+    </message>
+    <message>
+        <source>Practice Street, New Delhi</source>
+        <translation>अभ्यास मार्ग, नई दिल्ली</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>An Aadhaar number has 12 digits; %n entered.</source>
@@ -728,6 +829,76 @@
     <message>
         <source>Eko&apos;s answer did not say the E-value balance.</source>
         <translation>Eko के जवाब में ई-वैल्यू बैलेंस नहीं था।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Saathi — AePS and money transfer counter</source>
+        <translation>साथी — AePS और मनी ट्रांसफ़र काउंटर</translation>
+    </message>
+    <message>
+        <source>Full screen, keyboard-first kiosk mode.</source>
+        <translation>पूरी स्क्रीन, कीबोर्ड से चलने वाला कियोस्क मोड।</translation>
+    </message>
+    <message>
+        <source>Start, check Eko and the fingerprint device, print the result and exit.</source>
+        <translation>शुरू करें, Eko और फ़िंगरप्रिंट डिवाइस जाँचें, नतीजा छापें और बंद करें।</translation>
+    </message>
+    <message>
+        <source>With --self-test: save a PNG of the window when the check is done.</source>
+        <translation>--self-test के साथ: जाँच पूरी होने पर विंडो की PNG सहेजें।</translation>
+    </message>
+    <message>
+        <source>The transaction journal file (default: $SAATHI_JOURNAL_PATH or the app&apos;s data folder).</source>
+        <translation>लेन-देन जर्नल फ़ाइल (डिफ़ॉल्ट: $SAATHI_JOURNAL_PATH या ऐप का डेटा फ़ोल्डर)।</translation>
+    </message>
+    <message>
+        <source>The settings file, INI (default: $SAATHI_SETTINGS_PATH or the app&apos;s own settings).</source>
+        <translation>सेटिंग्स फ़ाइल, INI (डिफ़ॉल्ट: $SAATHI_SETTINGS_PATH या ऐप की अपनी सेटिंग्स)।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::CounterApp</name>
+    <message>
+        <source>No keychain on this computer: the counter cannot check the limit of 5 cash withdrawals a day per customer (the bank still checks it).</source>
+        <translation>इस कंप्यूटर पर कीचेन नहीं है: काउंटर प्रति ग्राहक दिन में 5 नकद निकासी की सीमा नहीं जाँच सकता (बैंक फिर भी जाँचता है)।</translation>
+    </message>
+    <message>
+        <source>The Eko environment changes as soon as the transaction in progress ends.</source>
+        <translation>चल रहा लेन-देन पूरा होते ही Eko परिवेश बदल जाएगा।</translation>
+    </message>
+    <message>
+        <source>Changing the Eko environment to %1…</source>
+        <translation>Eko परिवेश %1 में बदला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Still on the earlier Eko environment: %1</source>
+        <translation>अभी भी पिछले Eko परिवेश पर: %1</translation>
+    </message>
+    <message>
+        <source>Eko environment: %1.</source>
+        <translation>Eko परिवेश: %1।</translation>
+    </message>
+    <message>
+        <source>Fingerprint device saved: %1.</source>
+        <translation>फ़िंगरप्रिंट डिवाइस सहेजा गया: %1।</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>The new user code %1 could not be saved: %2</source>
+        <translation>नया यूज़र कोड %1 सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>कोई क्रेडेंशियल नहीं</translation>
     </message>
 </context>
 <context>

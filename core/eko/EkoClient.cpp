@@ -56,6 +56,11 @@ EkoClient::EkoClient(QNetworkAccessManager* network, EndpointCatalogue catalogue
 {
 }
 
+QUrl EkoConfig::baseUrlFor(const QString& operation) const
+{
+    return familyBaseUrls.value(EndpointCatalogue::familyOf(operation), baseUrl);
+}
+
 void EkoClient::setConfig(EkoConfig config)
 {
     m_config = std::move(config);
@@ -111,7 +116,7 @@ EkoJob* EkoClient::call(EkoRequest request)
                                       shared->operation});
         return job;
     }
-    const auto url = EndpointCatalogue::resolve(*endpoint, m_config.baseUrl, shared->pathParams);
+    const auto url = EndpointCatalogue::resolve(*endpoint, m_config.baseUrlFor(endpoint->name), shared->pathParams);
     if (!url) {
         job->failBeforeSending(url.error());
         return job;
@@ -155,7 +160,7 @@ QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& reque
         fields.insert(QStringLiteral("client_ref_id"), request.clientRefId);
     }
     const bool hasBody = endpoint.body != BodyEncoding::None;
-    const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrl, request.pathParams,
+    const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrlFor(endpoint.name), request.pathParams,
                                                 hasBody ? QString() : QString::fromLatin1(percentEncoded(fields)));
     if (!url) {
         return nullptr;

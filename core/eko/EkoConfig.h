@@ -4,12 +4,15 @@
 
 #include "crypto/AadhaarCipher.h"
 
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 namespace saathi::eko {
+
+struct Endpoint;
 
 // Who the app is to Eko. Kept in the OS keychain by the app; here only in memory.
 struct EkoCredentials
@@ -23,6 +26,10 @@ struct EkoCredentials
 struct EkoConfig
 {
     QUrl baseUrl; // e.g. https://staging.eko.in/ekoapi
+    // Product families that Eko answers on another host or port in this environment (reference §1.1: some v3
+    // endpoints answer only on the no-port or the :25002 form), keyed by the operation's family — the part of its
+    // catalogue name before the dot ("dmt_fino", "aeps"…). From the endpoint catalogue.
+    QHash<QString, QUrl> familyBaseUrls;
     EkoCredentials credentials;
     QString latLong; // the shop's location, sent as `latlong`
     AadhaarCipher aadhaarCipher; // the environment's public key
@@ -31,6 +38,9 @@ struct EkoConfig
     qint64 maxResponseBytes = 1024 * 1024;
     int getRetries = 2; // GETs only; a money-moving POST is never retried
     int retryBaseDelayMs = 500;
+
+    // Where `endpoint` is answered: its family's base URL if the catalogue names one, else baseUrl.
+    QUrl baseUrlFor(const QString& operation) const;
 };
 
 } // namespace saathi::eko

@@ -86,6 +86,17 @@ Result<EndpointCatalogue> EndpointCatalogue::fromJson(const QByteArray& json)
         }
         const QJsonObject envObject = it.value().toObject();
         catalogue.m_baseUrls.insert(env, QUrl(envObject.value(QStringLiteral("base_url")).toString()));
+        const QJsonObject families = envObject.value(QStringLiteral("family_base_urls")).toObject();
+        for (auto family = families.begin(); family != families.end(); ++family) {
+            const QUrl url(family.value().toString());
+            if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+                // Plain HTTP would hand the signed headers and the encrypted Aadhaar to anyone on the way.
+                return catalogueError(
+                    QStringLiteral("environment '%1': family '%2' needs an https:// base URL, not '%3'")
+                        .arg(it.key(), family.key(), family.value().toString()));
+            }
+            catalogue.m_familyBaseUrls[env].insert(family.key(), url);
+        }
         const QJsonValue rail = envObject.value(QStringLiteral("dmt_rail"));
         if (!rail.isUndefined()) {
             DmtRail parsed;

@@ -44,6 +44,10 @@ public:
     const Endpoint* find(const QString& operation) const;
     QStringList operations() const { return m_endpoints.keys(); }
     QUrl baseUrl(EkoEnvironment env) const { return m_baseUrls.value(env); }
+    // Product families answered on another base URL in `env` ("family_base_urls" in the catalogue, §1.1).
+    QHash<QString, QUrl> familyBaseUrls(EkoEnvironment env) const { return m_familyBaseUrls.value(env); }
+    // "dmt_fino.transfer" → "dmt_fino": the family an operation belongs to.
+    static QString familyOf(const QString& operation) { return operation.section(QLatin1Char('.'), 0, 0); }
     // The DMT rail the environment uses; DMT-Fino when the catalogue does not say.
     DmtRail dmtRail(EkoEnvironment env) const { return m_dmtRails.value(env, DmtRail::Fino); }
 
@@ -55,6 +59,7 @@ public:
 private:
     QHash<QString, Endpoint> m_endpoints;
     QHash<EkoEnvironment, QUrl> m_baseUrls;
+    QHash<EkoEnvironment, QHash<QString, QUrl>> m_familyBaseUrls;
     QHash<EkoEnvironment, DmtRail> m_dmtRails;
 };
 

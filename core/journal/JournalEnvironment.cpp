@@ -8,15 +8,7 @@ namespace saathi::journal {
 
 QString wireName(EkoEnvironment env)
 {
-    switch (env) {
-    case EkoEnvironment::Training:
-        return QStringLiteral("training");
-    case EkoEnvironment::Uat:
-        return QStringLiteral("uat");
-    case EkoEnvironment::Production:
-        return QStringLiteral("production");
-    }
-    return {};
+    return environmentName(env); // the same stable names the keychain and the settings keys use
 }
 
 std::optional<EkoEnvironment> environmentFromWireName(const QString& name)

@@ -204,6 +204,9 @@ Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials
     if (!caFile.isEmpty()) {
         config.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
     }
+    if (const auto endpoints = catalogue()) {
+        config.familyBaseUrls = endpoints.value().familyBaseUrls(environment);
+    }
     return config;
 }
 

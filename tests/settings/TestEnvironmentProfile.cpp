@@ -3,6 +3,8 @@
 #include "settings/EnvironmentProfile.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +132,49 @@ private Q_SLOTS:
         QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().userMessage));
         QVERIFY(check.value().credentials.userCode.isEmpty());
         QVERIFY(check.value().aadhaarCipher.isValid());
+    }
+
+    // Reference §1.1: some product families answer only on another host or port; the catalogue file says which.
+    void aCatalogueFileNamesProductFamiliesOnAnotherBaseUrl()
+    {
+        QFile builtIn(QStringLiteral(":/saathi/eko/endpoints.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject envs = root.value(QStringLiteral("environments")).toObject();
+        QJsonObject production = envs.value(QStringLiteral("production")).toObject();
+        production.insert(QStringLiteral("family_base_urls"),
+                          QJsonObject {{QStringLiteral("dmt_fino"), QStringLiteral("https://api.eko.in/ekoicici")}});
+        envs.insert(QStringLiteral("production"), production);
+        root.insert(QStringLiteral("environments"), envs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endpoints.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        auto prod = EnvironmentProfile::forEnvironment(EkoEnvironment::Production);
+        prod.catalogueFile = path;
+        const auto config = prod.buildConfig(someCredentials(), QStringLiteral("28.6,77.2"));
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().detail));
+        QCOMPARE(config.value().baseUrlFor(QStringLiteral("dmt_fino.transfer")),
+                 QUrl(QStringLiteral("https://api.eko.in/ekoicici")));
+        QCOMPARE(config.value().baseUrlFor(QStringLiteral("aeps.cash_withdrawal")), prod.baseUrl);
+        // UAT's configuration does not pick up production's families.
+        auto uat = EnvironmentProfile::forEnvironment(EkoEnvironment::Uat);
+        uat.catalogueFile = path;
+        QVERIFY(uat.buildConfig(someCredentials(), QStringLiteral("28.6,77.2")).value().familyBaseUrls.isEmpty());
+
+        // A family on plain HTTP makes the catalogue unusable rather than leaking one product's traffic.
+        production.insert(QStringLiteral("family_base_urls"),
+                          QJsonObject {{QStringLiteral("dmt_fino"), QStringLiteral("http://api.eko.in/ekoicici")}});
+        envs.insert(QStringLiteral("production"), production);
+        root.insert(QStringLiteral("environments"), envs);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QVERIFY(!prod.check().isNull());
+        QVERIFY(!prod.buildConfig(someCredentials(), QStringLiteral("28.6,77.2")).ok());
     }
 
     void namesTheMissingCredentials()

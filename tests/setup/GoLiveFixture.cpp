@@ -17,46 +17,6 @@ bool writeFile(const QString& path, const QByteArray& content)
 }
 } // namespace
 
-SecretJob* GoLiveSecretStore::answer(SecretResult result)
-{
-    auto* job = new SecretJob(this);
-    QTimer::singleShot(0, job, [job, result] {
-        Q_EMIT job->finished(result);
-        job->deleteLater();
-    });
-    return job;
-}
-
-SecretJob* GoLiveSecretStore::read(const QString& key)
-{
-    SecretResult r;
-    r.key = key;
-    r.notFound = !m_values.contains(key);
-    r.value = m_values.value(key);
-    return answer(r);
-}
-
-SecretJob* GoLiveSecretStore::write(const QString& key, const QString& value)
-{
-    SecretResult r;
-    r.key = key;
-    if (failWrites) {
-        r.error
-            = Error {QStringLiteral("keychain.unavailable"), QStringLiteral("No keychain."), QStringLiteral("test")};
-    } else {
-        m_values.insert(key, value);
-    }
-    return answer(r);
-}
-
-SecretJob* GoLiveSecretStore::remove(const QString& key)
-{
-    m_values.remove(key);
-    SecretResult r;
-    r.key = key;
-    return answer(r);
-}
-
 eko::EkoCredentials GoLiveFixture::partner()
 {
     return {QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0"),

@@ -7,6 +7,7 @@
 // distributor would (eko/uat/base_url, ca_file, aadhaar_public_key_file), an in-memory keychain, and a clock the
 // test moves. restart() makes new settings objects over the same file, as a restarted app would.
 #include "EkoSandbox.h"
+#include "MemorySecretStore.h"
 #include "eko/EkoConfig.h"
 #include "secrets/EkoCredentialStore.h"
 #include "secrets/SecretStore.h"
@@ -14,7 +15,6 @@
 #include "setup/GoLiveContext.h"
 #include "util/Clock.h"
 
-#include <QHash>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,22 +22,6 @@
 #include <memory>
 
 namespace saathi::test {
-
-// The keychain, in memory; `failing` answers every write with an error.
-class GoLiveSecretStore final : public SecretStore
-{
-    Q_OBJECT
-public:
-    SecretJob* read(const QString& key) override;
-    SecretJob* write(const QString& key, const QString& value) override;
-    SecretJob* remove(const QString& key) override;
-    QString value(const QString& key) const { return m_values.value(key); }
-    bool failWrites = false;
-
-private:
-    SecretJob* answer(SecretResult result);
-    QHash<QString, QString> m_values;
-};
 
 class GoLiveFixture
 {
@@ -49,7 +33,7 @@ public:
     ManualClock& clock() { return m_clock; }
     QSettings& settings() { return *m_settings; }
     AppSettings& appSettings() { return *m_appSettings; }
-    GoLiveSecretStore& secrets() { return m_secrets; }
+    MemorySecretStore& secrets() { return m_secrets; }
     EkoCredentialStore& credentialStore() { return m_credentials; }
     setup::GoLiveContext context();
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -66,7 +50,7 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    GoLiveSecretStore m_secrets;
+    MemorySecretStore m_secrets;
     EkoCredentialStore m_credentials {m_secrets};
     QNetworkAccessManager m_network;
     std::unique_ptr<QSettings> m_settings;

@@ -168,7 +168,7 @@ private Q_SLOTS:
         // Leaving UAT for training with that row unresolved is refused.
         QSignalSpy refused(&f.app(), &CounterApp::environmentSwitchRefused);
         f.app().requestEnvironment(EkoEnvironment::Training);
-        QVERIFY(refused.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
         QCOMPARE(f.app().environment().kind(), EkoEnvironment::Uat);
 
         // The reconciler asks UAT — the Eko that received it — and the row is settled.

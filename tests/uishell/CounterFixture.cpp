@@ -27,48 +27,6 @@
 
 namespace saathi::test {
 
-SecretJob* MemorySecretStore::answer(SecretResult result)
-{
-    auto* job = new SecretJob(this);
-    if (m_failing) {
-        result.value.clear();
-        result.error = Error {QStringLiteral("keychain.unavailable"), tr("No keychain on this computer."),
-                              QStringLiteral("test store")};
-    }
-    QTimer::singleShot(0, job, [job, result] {
-        Q_EMIT job->finished(result);
-        job->deleteLater();
-    });
-    return job;
-}
-
-SecretJob* MemorySecretStore::read(const QString& key)
-{
-    SecretResult r;
-    r.key = key;
-    r.notFound = !m_values.contains(key);
-    r.value = m_values.value(key);
-    return answer(r);
-}
-
-SecretJob* MemorySecretStore::write(const QString& key, const QString& value)
-{
-    if (!m_failing) {
-        m_values.insert(key, value);
-    }
-    SecretResult r;
-    r.key = key;
-    return answer(r);
-}
-
-SecretJob* MemorySecretStore::remove(const QString& key)
-{
-    m_values.remove(key);
-    SecretResult r;
-    r.key = key;
-    return answer(r);
-}
-
 qint64 istMs(int day, int hour, int minute)
 {
     return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Clock::istZone()).toMSecsSinceEpoch();

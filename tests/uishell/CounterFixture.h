@@ -7,10 +7,9 @@
 // real widgets with QTest keys and clicks, as an agent would.
 #include "CounterApp.h"
 #include "MainWindow.h"
-#include "secrets/SecretStore.h"
+#include "MemorySecretStore.h"
 #include "util/Clock.h"
 
-#include <QHash>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -21,25 +20,6 @@ class EkoSandbox;
 }
 
 namespace saathi::test {
-
-// The keychain, in memory; `failing` answers every job with an error (a computer without a keychain).
-class MemorySecretStore final : public SecretStore
-{
-    Q_OBJECT
-public:
-    explicit MemorySecretStore(bool failing = false)
-        : m_failing(failing)
-    {
-    }
-    SecretJob* read(const QString& key) override;
-    SecretJob* write(const QString& key, const QString& value) override;
-    SecretJob* remove(const QString& key) override;
-
-private:
-    SecretJob* answer(SecretResult result);
-    QHash<QString, QString> m_values;
-    bool m_failing = false;
-};
 
 qint64 istMs(int day, int hour, int minute); // November 2026, IST
 

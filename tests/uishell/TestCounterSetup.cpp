@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -140,6 +141,58 @@ private Q_SLOTS:
         request.bankCode = QStringLiteral("SBIN");
         QVERIFY(store.value()->prepare(request).ok());
         QVERIFY(store.value()->markSent(request.clientRefId).ok());
+    }
+
+    // The one journal of earlier versions: rows move to the environment their user_code proves, the rest stay,
+    // are never reconciled, and Home lists the open ones to settle with Eko by hand.
+    void theSharedJournalOfEarlierVersionsMovesOnEvidenceAndTheRestIsListed()
+    {
+        CounterFixture f;
+        const QString legacy = f.path(QStringLiteral("journal.sqlite"));
+        {
+            auto store = journal::JournalStore::open(legacy, f.clock()); // an untagged, shared file
+            QVERIFY(store.ok());
+            const auto add = [&](const char* ref, const char* userCode) {
+                journal::PrepareRequest request;
+                request.submissionKey = QStringLiteral("k-") + QLatin1String(ref);
+                request.clientRefId = QLatin1String(ref);
+                request.amount = Paise::fromRupees(1000);
+                request.customerMobile = QStringLiteral("9876543210");
+                request.agentUserCode = QLatin1String(userCode);
+                QVERIFY(store.value()->prepare(request).ok());
+                QVERIFY(store.value()->markSent(request.clientRefId).ok());
+            };
+            add("LEGACYUAT0001", "20810299"); // only UAT's saved credentials have this agent
+            add("LEGACYNOBODY01", "39990000"); // no environment knows this agent
+        }
+        bool saved = false;
+        EkoCredentialStore(f.secrets())
+            .save(EkoEnvironment::Uat,
+                  {QStringLiteral("becbbce45f79c6f5109f848acd540567"),
+                   QStringLiteral("d2fe1d99-6298-4af2-8cc5-UITEST000042"), QStringLiteral("9962981729"),
+                   QStringLiteral("20810299")},
+                  this, [&](const Error& e) { saved = e.isNull(); });
+        QTRY_VERIFY(saved);
+        QVERIFY(f.start());
+
+        auto* list = f.window().findChild<QListWidget*>(QStringLiteral("unresolvedListWidget"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->count() > 0, 10000);
+        QStringList lines;
+        for (int i = 0; i < list->count(); ++i) {
+            lines << list->item(i)->text();
+        }
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("LEGACYNOBODY01")) && all.contains(QStringLiteral("by hand")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("LEGACYUAT0001")), qPrintable(all)); // UAT's, not training's
+
+        journal::JournalStore::Options uatOptions;
+        uatOptions.environment = EkoEnvironment::Uat;
+        auto uat = journal::JournalStore::open(journal::JournalPaths::forEnvironment(legacy, EkoEnvironment::Uat),
+                                               f.clock(), uatOptions);
+        QVERIFY(uat.ok());
+        QVERIFY(uat.value()->find(QStringLiteral("LEGACYUAT0001")).value().has_value());
+        QVERIFY(!uat.value()->find(QStringLiteral("LEGACYNOBODY01")).value().has_value());
     }
 
     void environmentSwitchIsRefusedWhileMoneyIsUnresolvedAndRebuildsTheCounterWhenAllowed()
