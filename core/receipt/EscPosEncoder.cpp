@@ -59,12 +59,15 @@ QByteArray EscPosEncoder::encode(const Receipt& receipt) const
     const QByteArray rule(Receipt::kWidth, '-');
 
     QByteArray out = initialise() + selectAsciiCodePage() + printMode(fontB, false, false);
-    // The header is every line before the first rule: the shop (when set), the title, the training banner.
+    // The header is every line before the first rule: the shop's name (large) and address (when set), the title
+    // (bold), the training banner.
+    const qsizetype nameLines = Receipt::wrap(receipt.shopName(), Receipt::kWidth).size();
+    const qsizetype titleLine = Receipt::shopHeader(receipt.shopName(), receipt.shopAddress(), Receipt::kWidth).size();
     qsizetype i = 0;
     out += align(true);
     for (; i < lines.size() && lines.at(i) != rule; ++i) {
-        const bool shop = i == 0 && !receipt.shopName().isEmpty();
-        const bool title = i == (receipt.shopName().isEmpty() ? 0 : 1);
+        const bool shop = i < nameLines;
+        const bool title = i == titleLine;
         if (shop || title) {
             out += printMode(fontB, true, shop);
         }

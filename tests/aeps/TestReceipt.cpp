@@ -16,8 +16,11 @@ const qint64 kCreated = QDateTime(QDate(2026, 11, 23), QTime(6, 0, 5), QTimeZone
 
 CounterIdentity agent()
 {
-    return {QStringLiteral("20810200"), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
-            QStringLiteral("Kumar General Store")};
+    return {QStringLiteral("20810200"),
+            QStringLiteral("9962981729"),
+            QStringLiteral("Ramesh Kumar"),
+            QStringLiteral("Kumar General Store"),
+            {}};
 }
 
 journal::TransactionRecord withdrawal(journal::TxState state)
@@ -148,6 +151,22 @@ private Q_SLOTS:
         QCOMPARE(Receipt::formatRupees(Paise {5}), QStringLiteral("₹0.05"));
         QCOMPARE(Receipt::formatRupees(Paise::fromRupees(999)), QStringLiteral("₹999.00"));
         QCOMPARE(Receipt::formatRupees(Paise::fromRupees(12345678)), QStringLiteral("₹1,23,45,678.00"));
+    }
+
+    // The agent's real shop on every receipt: its name, then its address, wrapped to the paper.
+    void theShopsAddressFollowsItsName()
+    {
+        CounterIdentity shop = agent();
+        shop.shopAddress = QStringLiteral("Shop 4, Chandni Chowk Main Market, near the Town Hall, New Delhi 110006");
+        const Receipt r = Receipt::build(withdrawal(journal::TxState::Success), answer(), shop);
+        const QStringList lines = r.lines();
+        QCOMPARE(lines.at(0).trimmed(), QStringLiteral("Kumar General Store"));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("Chandni Chowk")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("110006")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.at(3).contains(QStringLiteral("CASH WITHDRAWAL")));
+        for (const QString& line : lines) {
+            QVERIFY(line.size() <= Receipt::kWidth);
+        }
     }
 };
 

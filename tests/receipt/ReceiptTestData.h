@@ -15,7 +15,7 @@ inline const qint64 kCreated = QDateTime(QDate(2026, 11, 23), QTime(6, 0, 5), QT
 inline CounterIdentity agent()
 {
     return {QStringLiteral("20810200"), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
-            QStringLiteral("Kumar General Store")};
+            QStringLiteral("Kumar General Store"), {}};
 }
 
 inline journal::TransactionRecord withdrawal(journal::TxState state)

@@ -153,6 +153,18 @@ private Q_SLOTS:
         }
     }
 
+    // The shop's address prints plain under its large name; the title after it stays bold.
+    void theShopsAddressPrintsUnderItsName()
+    {
+        CounterIdentity identity = testdata::agent();
+        identity.shopAddress = QStringLiteral("12 Chandni Chowk, New Delhi 110006");
+        const Receipt r = Receipt::build(testdata::withdrawal(journal::TxState::Success), testdata::answer(), identity);
+        const QByteArray bytes = EscPosEncoder().encode(r);
+        QVERIFY(bytes.startsWith(kPrologue + kCentre + kShopMode + "Kumar General Store\n" + kNormal
+                                 + "12 Chandni Chowk, New Delhi 110006\n" + kTitleMode + "AEPS CASH WITHDRAWAL\n"
+                                 + kNormal + kLeft + kRule + '\n'));
+    }
+
     void controlBytesInUserTextCannotBecomeCommands()
     {
         // A shop name and a reason carrying ESC @ (reset), GS V (cut), DLE EOT, ESC d (feed 255) and C1 controls.

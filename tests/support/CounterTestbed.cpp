@@ -74,7 +74,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
         m_services.customerTokens = &m_customerTokens;
     }
     m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
-                           QStringLiteral("Kumar General Store")};
+                           QStringLiteral("Kumar General Store"), {}};
     m_ready = true;
 }
 
