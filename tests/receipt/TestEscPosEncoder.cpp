@@ -160,9 +160,9 @@ private Q_SLOTS:
         identity.shopAddress = QStringLiteral("12 Chandni Chowk, New Delhi 110006");
         const Receipt r = Receipt::build(testdata::withdrawal(journal::TxState::Success), testdata::answer(), identity);
         const QByteArray bytes = EscPosEncoder().encode(r);
-        QVERIFY(bytes.startsWith(kPrologue + kCentre + kShopMode + "Kumar General Store\n" + kNormal
-                                 + "12 Chandni Chowk, New Delhi 110006\n" + kTitleMode + "AEPS CASH WITHDRAWAL\n"
-                                 + kNormal + kLeft + kRule + '\n'));
+        QVERIFY(bytes.startsWith(QByteArray(kPrologue + kCentre + kShopMode + "Kumar General Store\n" + kNormal
+                                            + "12 Chandni Chowk, New Delhi 110006\n" + kTitleMode
+                                            + "AEPS CASH WITHDRAWAL\n" + kNormal + kLeft + kRule + '\n')));
     }
 
     void controlBytesInUserTextCannotBecomeCommands()

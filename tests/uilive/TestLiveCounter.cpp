@@ -18,23 +18,23 @@
 #include "journal/JournalStore.h"
 #include "secrets/EkoCredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
-#include "setup/GoLiveWizard.h"
-#include "widgets/FileChooser.h"
 #include "settings/AppSettings.h"
+#include "setup/GoLiveWizard.h"
 #include "util/Clock.h"
+#include "widgets/FileChooser.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QRadioButton>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -118,8 +118,7 @@ private Q_SLOTS:
 
         goLive(f);
         QCOMPARE(f.app().environment().kind(), EkoEnvironment::Uat);
-        QTRY_VERIFY_WITH_TIMEOUT(f.app().environment().isPrepared() && f.app().environment().problem().isNull(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().environment().isPrepared() && f.app().environment().problem().isNull(), 20000);
         QCOMPARE(f.app().services().eko->config().credentials.userCode, m_userCode);
 
         // The shop's own device: the wizard finds the stand-in on its port in the UIDAI range.
@@ -278,10 +277,7 @@ private:
         enter();
     }
 
-    static QLineEdit* edit(QWidget* root, const char* name)
-    {
-        return root->findChild<QLineEdit*>(QLatin1String(name));
-    }
+    static QLineEdit* edit(QWidget* root, const char* name) { return root->findChild<QLineEdit*>(QLatin1String(name)); }
 
     static void type(QWidget* root, const char* name, const QString& text)
     {
@@ -309,7 +305,9 @@ private:
                                               code = saved && found ? saved.value().userCode : QString();
                                               done = true;
                                           });
-        QTest::qWaitFor([&done] { return done; }, 20000);
+        if (!QTest::qWaitFor([&done] { return done; }, 20000)) {
+            qWarning("the keychain did not answer");
+        }
         return code;
     }
 
