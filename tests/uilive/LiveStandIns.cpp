@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtDebug>
@@ -22,6 +23,19 @@ LiveStandIns::~LiveStandIns()
 {
     stopEko();
     stopDevice();
+}
+
+bool LiveStandIns::deviceRangeBusy()
+{
+    for (quint16 port = 11100; port <= 11120; ++port) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(300)) {
+            qWarning() << "something already listens on 127.0.0.1:" << port;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool LiveStandIns::start()

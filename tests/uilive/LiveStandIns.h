@@ -24,6 +24,10 @@ public:
     LiveStandIns();
     ~LiveStandIns();
 
+    // Whether anything already listens on 127.0.0.1:11100–11120 (a real RD service on a developer's machine, a
+    // stray simulator): the tests need the range to themselves to know which device the counter found.
+    static bool deviceRangeBusy();
+
     // Starts both; false (with a warning saying why) when one cannot start.
     bool start();
     bool startEko();
