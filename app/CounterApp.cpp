@@ -5,11 +5,11 @@
 #include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "TrainingEnvironment.h"
+#include "aeps/AepsFormPage.h"
 #include "agent/AgentSession.h"
 #include "agent/DailyLoginPage.h"
 #include "agent/EkycWizard.h"
 #include "agent/WalletService.h"
-#include "aeps/AepsFormPage.h"
 #include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
 #include "dmt/DmtService.h"
@@ -245,59 +245,6 @@ void CounterApp::loadCustomerTokenKey()
         m_customerTokens = std::make_unique<CustomerTokenizer>(tokenizer.value());
         m_services.customerTokens = m_customerTokens.get();
         m_window->setNotice({});
-    });
-}
-
-void CounterApp::openJournal()
-{
-    const QString path = m_env->journalPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // The inquirer asks this environment's Eko only: a row is never inquired against another world.
-    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
-    m_inquirer->setEnvironment(m_env->kind());
-    if (!QFileInfo::exists(m_journalBase)) {
-        openJournalFile(path, std::nullopt);
-        return;
-    }
-    // The journal every environment shared before v5: its rows move to the environment that sent them, on the
-    // evidence of the user_codes each environment is configured with (the keychain's, training's built-in one).
-    const EkoEnvironment kind = m_env->kind();
-    auto request = std::make_shared<journal::LegacyMigrationRequest>();
-    request->legacyPath = m_journalBase;
-    request->userCodesByEnvironment[EkoEnvironment::Training].insert(TrainingEnvironment::builtInUserCode());
-    auto pending = std::make_shared<int>(2);
-    for (EkoEnvironment live : {EkoEnvironment::Uat, EkoEnvironment::Production}) {
-        m_credentials->load(live, this,
-                            [this, live, kind, path, request, pending](Result<eko::EkoCredentials> saved, bool found) {
-                                if (saved && found && !saved.value().userCode.isEmpty()) {
-                                    request->userCodesByEnvironment[live].insert(saved.value().userCode);
-                                }
-                                if (--*pending == 0 && m_env && m_env->kind() == kind) {
-                                    openJournalFile(path, *request);
-                                }
-                            });
-    }
-}
-
-void CounterApp::openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration)
-{
-    const EkoEnvironment kind = m_env->kind();
-    journal::JournalStore::Options options;
-    options.environment = kind; // a file of another environment is refused, never written
-    m_journal->open(path, options, migration).then(this, [this, kind](const Result<bool>& opened) {
-        if (!m_env || m_env->kind() != kind) {
-            return; // switched again meanwhile; the newer open wins
-        }
-        if (!opened) {
-            qCWarning(lcApp) << "journal did not open:" << opened.error().detail;
-            m_window->setServiceStatus(opened.error().userMessage);
-            Q_EMIT journalReady(false);
-            return;
-        }
-        // Rows an earlier run left unresolved (a crash mid-transaction) are inquired at once.
-        m_journal->startReconciler(m_inquirer.get());
-        m_home->reloadUnresolved();
-        Q_EMIT journalReady(true);
     });
 }
 
