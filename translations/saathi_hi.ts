@@ -3351,6 +3351,22 @@
         <source>Go live with Eko</source>
         <translation>Eko के साथ लाइव हों</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;पीछे</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;आगे &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;पूरा करें</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;फिर से शुरू करें</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HistoryModel</name>

@@ -253,6 +253,29 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.currentId(), int(FinishPageId));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
     }
+
+    // A set-up resumed half-way cannot step back past where it resumed; Start over takes the agent back to the
+    // choice of environment (e.g. when the keychain lost the keys meanwhile).
+    void aResumedSetUpCanStartOver()
+    {
+        test::GoLiveFixture f;
+        setup::GoLiveProgress progress(f.settings());
+        progress.setEnvironmentInProgress(EkoEnvironment::Uat);
+        progress.setStep(EkoEnvironment::Uat, setup::GoLiveStep::Onboarding);
+        GoLiveWizard wizard(f.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(wizard.resumed());
+        QCOMPARE(wizard.currentId(), int(OnboardingPageId));
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        QAbstractButton* startOver = wizard.button(QWizard::CustomButton1);
+        QVERIFY(startOver && startOver->isVisible());
+        QTest::keyClick(startOver, Qt::Key_Space);
+        QCOMPARE(wizard.currentId(), int(EnvironmentPageId));
+        QVERIFY(!wizard.resumed());
+        enter();
+        QCOMPARE(wizard.currentId(), int(CredentialsPageId));
+    }
 };
 
 QTEST_MAIN(TestGoLiveWizard)

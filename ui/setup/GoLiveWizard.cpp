@@ -22,6 +22,14 @@ GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
     setObjectName(QStringLiteral("goLiveWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButton, true); // leaving is the main window's business; Esc goes back
+    // A resumed set-up has no way back to the pages before it (QWizard's history starts where it resumed): Start
+    // over returns to the choice of environment, with what was saved so far prefilled.
+    setOption(QWizard::HaveCustomButton1, true);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            startOver();
+        }
+    });
     setPage(EnvironmentPageId, new GoLiveEnvironmentPage(m_state, this));
     setPage(CredentialsPageId, new GoLiveCredentialsPage(m_state, this));
     setPage(OnboardingPageId, new GoLiveOnboardingPage(m_state, this));
@@ -55,6 +63,8 @@ void GoLiveWizard::pageEntered(int id)
 
 void GoLiveWizard::startOver()
 {
+    // From the keys again (they are prefilled when the keychain still has them), whatever step was stored.
+    setup::GoLiveProgress(m_state.context.settings).setStep(m_state.environment, setup::GoLiveStep::Credentials);
     setStartId(EnvironmentPageId);
     m_resumed = false;
     restart();
@@ -85,6 +95,10 @@ void GoLiveWizard::changeEvent(QEvent* event)
 void GoLiveWizard::retranslate()
 {
     setWindowTitle(tr("Go live with Eko"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CustomButton1, tr("&Start over"));
 }
 
 } // namespace saathi::ui
