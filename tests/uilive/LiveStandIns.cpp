@@ -12,7 +12,6 @@
 #include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QtDebug>
 
 namespace saathi::test {
@@ -111,15 +110,18 @@ bool LiveStandIns::control(const QList<std::pair<QString, QString>>& fields)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(m_controlUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificates(QSslCertificate::fromPath(caFile()));
     request.setSslConfiguration(tls);
-    QUrlQuery form;
+    QJsonObject body;
     for (const auto& [key, value] : fields) {
-        form.addQueryItem(key, value);
+        // The control route takes JSON; counts are numbers there.
+        bool isNumber = false;
+        const int number = value.toInt(&isNumber);
+        body.insert(key, isNumber ? QJsonValue(number) : QJsonValue(value));
     }
-    QNetworkReply* reply = network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
