@@ -83,7 +83,8 @@ void CounterApp::noteAepsOutcome(ui::AepsFormPage* page)
 
 void CounterApp::buildSetupPages()
 {
-    m_settingsPage = new ui::SettingsPage(*m_appSettings, *m_credentials, *m_language, m_window.get());
+    m_settingsPage
+        = new ui::SettingsPage(*m_appSettings, *m_credentials, *m_language, m_window.get(), *m_options.clock);
     m_window->registerPage(kSettingsPageId, m_settingsPage);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, [this] {
         if (!m_kiosk || !m_kiosk->lockScreen() || !m_kiosk->lockScreen()->isLocked()) {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "kiosk/PinLockout.h"
 
-#include "settings/AppSettings.h"
+#include "settings/PinHash.h"
 #include "util/Clock.h"
 
 #include <QLoggingCategory>
@@ -11,58 +11,97 @@ namespace saathi {
 
 namespace {
 Q_LOGGING_CATEGORY(lcKiosk, "saathi.kiosk")
-}
 
-PinLockout::PinLockout(AppSettings& settings, const Clock& clock)
+const char* nameOf(PinKind kind)
+{
+    return kind == PinKind::Agent ? "unlock" : "supervisor";
+}
+} // namespace
+
+PinLockout::PinLockout(AppSettings& settings, const Clock& clock, PinKind kind)
     : m_settings(settings)
     , m_clock(clock)
+    , m_kind(kind)
 {
+}
+
+QString PinLockout::storedHash() const
+{
+    const QString own = m_settings.pinHash(m_kind);
+    return own.isEmpty() && m_kind == PinKind::Supervisor ? m_settings.pinHash(PinKind::Agent) : own;
+}
+
+bool PinLockout::hasPin() const
+{
+    return !storedHash().isEmpty();
 }
 
 bool PinLockout::isLockedOut() const
 {
-    return m_settings.pinLockedUntilMs() > m_clock.nowMs();
+    return m_settings.pinLockedUntilMs(m_kind) > m_clock.nowMs();
 }
 
 qint64 PinLockout::lockedUntilMs() const
 {
-    return isLockedOut() ? m_settings.pinLockedUntilMs() : 0;
+    return isLockedOut() ? m_settings.pinLockedUntilMs(m_kind) : 0;
+}
+
+int PinLockout::failedSoFar() const
+{
+    // A lockout that has run out starts a fresh count.
+    return m_settings.pinLockedUntilMs(m_kind) > 0 ? 0 : m_settings.failedPinAttempts(m_kind);
 }
 
 int PinLockout::attemptsLeft() const
 {
-    if (isLockedOut()) {
-        return 0;
-    }
-    const int failed = m_settings.pinLockedUntilMs() > 0 ? 0 : m_settings.failedPinAttempts();
-    return qMax(0, kMaxAttempts - failed);
+    return isLockedOut() ? 0 : qMax(0, kMaxAttempts - failedSoFar());
 }
 
-PinLockout::Attempt PinLockout::tryPin(const QString& pin)
+PinLockout::Start PinLockout::begin() const
 {
-    if (!m_settings.hasPin()) {
-        return {Verdict::NoPinSet, kMaxAttempts, 0};
+    Start start;
+    start.storedHash = storedHash();
+    if (start.storedHash.isEmpty()) {
+        start.decided = true;
+        start.attempt = {Verdict::NoPinSet, kMaxAttempts, 0};
+    } else if (isLockedOut()) {
+        start.decided = true;
+        start.attempt = {Verdict::LockedOut, 0, m_settings.pinLockedUntilMs(m_kind)};
     }
+    return start;
+}
+
+PinLockout::Attempt PinLockout::finish(bool matched)
+{
     if (isLockedOut()) {
-        return {Verdict::LockedOut, 0, m_settings.pinLockedUntilMs()};
+        // Locked while the hash was being compared (another attempt in between): the lockout wins.
+        return {Verdict::LockedOut, 0, m_settings.pinLockedUntilMs(m_kind)};
     }
-    // A lockout that has run out starts a fresh count.
-    int failed = m_settings.pinLockedUntilMs() > 0 ? 0 : m_settings.failedPinAttempts();
-    if (m_settings.verifyPin(pin)) {
-        m_settings.setPinLockout(0, 0);
+    int failed = failedSoFar();
+    if (matched) {
+        m_settings.setPinLockout(0, 0, m_kind);
         return {Verdict::Unlocked, kMaxAttempts, 0};
     }
     ++failed;
     if (failed >= kMaxAttempts) {
         const qint64 until = m_clock.nowMs() + kLockoutMs;
-        m_settings.setPinLockout(failed, until);
-        qCWarning(lcKiosk, "unlock PIN wrong %d times: locked for %lld min", failed,
+        m_settings.setPinLockout(failed, until, m_kind);
+        qCWarning(lcKiosk, "%s PIN wrong %d times: locked for %lld min", nameOf(m_kind), failed,
                   static_cast<long long>(kLockoutMs / 60000));
         return {Verdict::LockedOut, 0, until};
     }
-    m_settings.setPinLockout(failed, 0);
-    qCInfo(lcKiosk, "wrong unlock PIN (%d of %d)", failed, kMaxAttempts);
+    m_settings.setPinLockout(failed, 0, m_kind);
+    qCInfo(lcKiosk, "wrong %s PIN (%d of %d)", nameOf(m_kind), failed, kMaxAttempts);
     return {Verdict::WrongPin, kMaxAttempts - failed, 0};
+}
+
+PinLockout::Attempt PinLockout::tryPin(const QString& pin)
+{
+    const Start start = begin();
+    if (start.decided) {
+        return start.attempt;
+    }
+    return finish(pin::verify(pin, start.storedHash));
 }
 
 } // namespace saathi

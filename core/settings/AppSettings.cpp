@@ -24,6 +24,8 @@ const QString kPinHash = QStringLiteral("kiosk/pin_hash");
 const QString kSupervisorHash = QStringLiteral("kiosk/supervisor_pin_hash");
 const QString kFailed = QStringLiteral("kiosk/failed_pin_attempts");
 const QString kLockedUntil = QStringLiteral("kiosk/pin_locked_until_ms");
+const QString kSupervisorFailed = QStringLiteral("kiosk/supervisor_failed_pin_attempts");
+const QString kSupervisorLockedUntil = QStringLiteral("kiosk/supervisor_pin_locked_until_ms");
 const QString kOnboarded = QStringLiteral("agent/onboarding_done");
 
 Error settingsError(const char* code, const char* text)
@@ -198,6 +200,7 @@ Error AppSettings::setSupervisorPin(const QString& pin)
         return e;
     }
     m_settings.setValue(kSupervisorHash, pin::hash(pin));
+    setPinLockout(0, 0, PinKind::Supervisor);
     return {};
 }
 
@@ -206,20 +209,31 @@ bool AppSettings::verifySupervisorPin(const QString& pin) const
     return pin::verify(pin, m_settings.value(kSupervisorHash).toString());
 }
 
-int AppSettings::failedPinAttempts() const
+QString AppSettings::pinHash(PinKind kind) const
 {
-    return qMax(0, m_settings.value(kFailed, 0).toInt());
+    return m_settings.value(kind == PinKind::Agent ? kPinHash : kSupervisorHash).toString();
 }
 
-qint64 AppSettings::pinLockedUntilMs() const
+void AppSettings::setPinHash(PinKind kind, const QString& hash)
 {
-    return m_settings.value(kLockedUntil, 0).toLongLong();
+    m_settings.setValue(kind == PinKind::Agent ? kPinHash : kSupervisorHash, hash);
+    setPinLockout(0, 0, kind);
 }
 
-void AppSettings::setPinLockout(int failedAttempts, qint64 lockedUntilMs)
+int AppSettings::failedPinAttempts(PinKind kind) const
 {
-    m_settings.setValue(kFailed, failedAttempts);
-    m_settings.setValue(kLockedUntil, lockedUntilMs);
+    return qMax(0, m_settings.value(kind == PinKind::Agent ? kFailed : kSupervisorFailed, 0).toInt());
+}
+
+qint64 AppSettings::pinLockedUntilMs(PinKind kind) const
+{
+    return m_settings.value(kind == PinKind::Agent ? kLockedUntil : kSupervisorLockedUntil, 0).toLongLong();
+}
+
+void AppSettings::setPinLockout(int failedAttempts, qint64 lockedUntilMs, PinKind kind)
+{
+    m_settings.setValue(kind == PinKind::Agent ? kFailed : kSupervisorFailed, failedAttempts);
+    m_settings.setValue(kind == PinKind::Agent ? kLockedUntil : kSupervisorLockedUntil, lockedUntilMs);
 }
 
 bool AppSettings::onboardingDone() const

@@ -15,6 +15,9 @@ namespace saathi {
 
 enum class PrinterKind { None, System, EscPosSerial };
 
+// Whose PIN: the agent's unlock PIN, or the supervisor's (closing the app in kiosk mode, overriding a refusal).
+enum class PinKind { Agent, Supervisor };
+
 struct PrinterSettings
 {
     PrinterKind kind = PrinterKind::None;
@@ -64,11 +67,15 @@ public:
     bool hasSupervisorPin() const;
     Error setSupervisorPin(const QString& pin);
     bool verifySupervisorPin(const QString& pin) const;
+    // The stored hash (empty when none is set), and storing one made off the UI thread by pin::hash(); storing
+    // resets that PIN's lockout.
+    QString pinHash(PinKind kind) const;
+    void setPinHash(PinKind kind, const QString& hash);
 
-    // Wrong-PIN state survives a restart, so quitting the app does not reset the lockout.
-    int failedPinAttempts() const;
-    qint64 pinLockedUntilMs() const;
-    void setPinLockout(int failedAttempts, qint64 lockedUntilMs);
+    // Wrong-PIN state survives a restart, so quitting the app does not reset the lockout. Each PIN has its own.
+    int failedPinAttempts(PinKind kind = PinKind::Agent) const;
+    qint64 pinLockedUntilMs(PinKind kind = PinKind::Agent) const;
+    void setPinLockout(int failedAttempts, qint64 lockedUntilMs, PinKind kind = PinKind::Agent);
 
     bool onboardingDone() const;
     void setOnboardingDone(bool done);

@@ -49,6 +49,9 @@ void typePin(LockScreen* lock, const QString& pin)
     edit->setFocus();
     QTest::keyClicks(edit, pin);
     QTest::keyClick(edit, Qt::Key_Return);
+    // The PIN is checked on a worker; the button is off until the answer is on screen.
+    auto* unlock = lock->findChild<QPushButton*>(QStringLiteral("unlockButton"));
+    QTRY_VERIFY(unlock->isEnabled());
 }
 } // namespace
 
@@ -104,7 +107,7 @@ private Q_SLOTS:
         clock.advanceMs(30 * 60 * 1000 + 1000);
         QSignalSpy unlocked(lock, &LockScreen::unlocked);
         typePin(lock, QStringLiteral("2580"));
-        QCOMPARE(unlocked.count(), 1);
+        QTRY_COMPARE(unlocked.count(), 1);
         QVERIFY(!lock->isLocked());
         QVERIFY(!lock->isVisible());
         QVERIFY(window.customer->isVisible());
@@ -137,6 +140,40 @@ private Q_SLOTS:
 
         typePin(lock, QStringLiteral("2580")); // the agent's PIN is not the supervisor's
         QVERIFY(window.isVisible());
+        typePin(lock, QStringLiteral("97531"));
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    void theSupervisorPinLocksOutOnItsOwn()
+    {
+        QSettings ini(m_dir.filePath(QStringLiteral("supervisor.ini")), QSettings::IniFormat);
+        ini.clear();
+        AppSettings settings(ini);
+        QVERIFY(settings.setPin(QStringLiteral("2580")).isNull());
+        QVERIFY(settings.setSupervisorPin(QStringLiteral("97531")).isNull());
+        QVERIFY(settings.setKiosk({true, 5}).isNull());
+        ManualClock clock;
+        CounterWindow window;
+        KioskController kiosk(settings, clock, &window);
+        window.kiosk = &kiosk;
+        window.show();
+        QVERIFY(!window.close());
+        LockScreen* lock = kiosk.lockScreen();
+        auto* message = lock->findChild<QLabel*>(QStringLiteral("lockMessageLabel"));
+        for (int i = 0; i < 10; ++i) {
+            typePin(lock, QStringLiteral("1111"));
+        }
+        QVERIFY2(message->text().contains(QStringLiteral("Try again after")), qPrintable(message->text()));
+        typePin(lock, QStringLiteral("97531")); // the right PIN, locked out
+        QVERIFY(window.isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("Try again after")));
+        // Its own count: the agent's unlock PIN is untouched, and a restart keeps the supervisor's lockout.
+        QCOMPARE(settings.failedPinAttempts(PinKind::Agent), 0);
+        AppSettings reopened(ini);
+        QCOMPARE(reopened.failedPinAttempts(PinKind::Supervisor), 10);
+        QVERIFY(reopened.pinLockedUntilMs(PinKind::Supervisor) > clock.nowMs());
+
+        clock.advanceMs(30 * 60 * 1000 + 1000);
         typePin(lock, QStringLiteral("97531"));
         QTRY_VERIFY(!window.isVisible());
     }

@@ -240,7 +240,8 @@ private Q_SLOTS:
         auto* pin = f.window().findChild<QLineEdit*>(QStringLiteral("supervisorOverridePinLineEdit"));
         QTest::keyClicks(pin, QStringLiteral("11111"));
         QTest::keyClick(pin, Qt::Key_Return);
-        QVERIFY(!f.window().findChild<QLabel*>(QStringLiteral("supervisorOverrideErrorLabel"))->text().isEmpty());
+        QTRY_VERIFY(!f.window().findChild<QLabel*>(QStringLiteral("supervisorOverrideErrorLabel"))->text().isEmpty());
+        QTRY_VERIFY(f.window().findChild<QPushButton*>(QStringLiteral("supervisorOverrideButton"))->isEnabled());
         QSignalSpy switched(&f.app(), &CounterApp::environmentSwitched);
         QTest::keyClicks(pin, QStringLiteral("97531"));
         QTest::keyClick(pin, Qt::Key_Return);

@@ -18,7 +18,8 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     : QWidget(window)
     , m_settings(settings)
     , m_clock(clock)
-    , m_lockout(settings, clock)
+    , m_agentPin(new PinService(settings, clock, PinKind::Agent, this))
+    , m_supervisorPin(new PinService(settings, clock, PinKind::Supervisor, this))
 {
     setObjectName(QStringLiteral("lockScreenWidget"));
     setAutoFillBackground(true);
@@ -63,6 +64,8 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     connect(m_pin, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_cancel, &QPushButton::clicked, this, &LockScreen::cancel);
+    connect(m_agentPin, &PinService::checked, this, &LockScreen::agentChecked);
+    connect(m_supervisorPin, &PinService::checked, this, &LockScreen::supervisorChecked);
     window->installEventFilter(this);
     hide();
     retranslate();
@@ -76,8 +79,8 @@ void LockScreen::lock()
     m_mode = Mode::Agent;
     cover();
     retranslate();
-    if (m_lockout.isLockedOut()) {
-        showLockout(m_lockout.lockedUntilMs());
+    if (m_agentPin->lockout().isLockedOut()) {
+        showLockout(m_agentPin->lockout().lockedUntilMs());
     }
     Q_EMIT locked();
 }
@@ -91,6 +94,9 @@ void LockScreen::askSupervisorPin()
     m_mode = Mode::Supervisor;
     cover();
     retranslate();
+    if (m_supervisorPin->lockout().isLockedOut()) {
+        showSupervisorLockout(m_supervisorPin->lockout().lockedUntilMs());
+    }
 }
 
 void LockScreen::cover()
@@ -128,22 +134,44 @@ void LockScreen::uncover()
 
 void LockScreen::submit()
 {
-    QString pin = m_pin->text();
+    PinService* service = m_mode == Mode::Supervisor ? m_supervisorPin : m_mode == Mode::Agent ? m_agentPin : nullptr;
+    if (!service || service->busy()) {
+        return; // the last PIN is still being checked; what is typed stays
+    }
+    const QString pin = m_pin->text();
     m_pin->clear();
-    if (m_mode == Mode::Supervisor) {
-        const bool ok = m_settings.hasSupervisorPin() ? m_settings.verifySupervisorPin(pin) : m_settings.verifyPin(pin);
-        if (!ok) {
-            m_message->setText(tr("That is not the supervisor's PIN."));
-            return;
-        }
+    m_unlock->setEnabled(false); // until the answer: the PIN is being checked on a worker
+    service->check(pin);
+}
+
+void LockScreen::supervisorChecked(const PinLockout::Attempt& attempt)
+{
+    m_unlock->setEnabled(true);
+    if (m_mode != Mode::Supervisor) {
+        return; // cancelled while the PIN was being checked
+    }
+    switch (attempt.verdict) {
+    case PinLockout::Verdict::Unlocked:
+    case PinLockout::Verdict::NoPinSet:
         Q_EMIT supervisorConfirmed();
         cancel();
         return;
+    case PinLockout::Verdict::WrongPin:
+        m_message->setText(tr("That is not the supervisor's PIN. %n attempt(s) left before it locks for 30 minutes.",
+                              "", attempt.attemptsLeft));
+        return;
+    case PinLockout::Verdict::LockedOut:
+        showSupervisorLockout(attempt.lockedUntilMs);
+        return;
     }
+}
+
+void LockScreen::agentChecked(const PinLockout::Attempt& attempt)
+{
+    m_unlock->setEnabled(true);
     if (m_mode != Mode::Agent) {
         return;
     }
-    const PinLockout::Attempt attempt = m_lockout.tryPin(pin);
     switch (attempt.verdict) {
     case PinLockout::Verdict::Unlocked:
     case PinLockout::Verdict::NoPinSet:
@@ -175,10 +203,21 @@ void LockScreen::cancel()
     }
 }
 
+namespace {
+QString clockTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Clock::istZone()).toString(QStringLiteral("HH:mm"));
+}
+} // namespace
+
 void LockScreen::showLockout(qint64 untilMs)
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(untilMs, Clock::istZone()).toString(QStringLiteral("HH:mm"));
-    m_message->setText(tr("Too many wrong PINs. The counter is locked until %1.").arg(when));
+    m_message->setText(tr("Too many wrong PINs. The counter is locked until %1.").arg(clockTime(untilMs)));
+}
+
+void LockScreen::showSupervisorLockout(qint64 untilMs)
+{
+    m_message->setText(tr("Too many wrong supervisor PINs. Try again after %1.").arg(clockTime(untilMs)));
 }
 
 bool LockScreen::eventFilter(QObject* watched, QEvent* event)

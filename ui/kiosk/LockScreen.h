@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "kiosk/PinLockout.h"
+#include "kiosk/PinService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,7 +21,8 @@ namespace saathi::ui {
 // Covers the whole window and hides every other child of it while locked, so no customer data stays on screen
 // (security.md K-1); the hidden screens keep running, so a request in flight still completes behind the lock.
 // Unlocks with the agent's PIN; 10 wrong PINs lock it for 30 minutes on the injected clock (K-2). A second mode
-// asks for the supervisor's PIN before the app may close in kiosk mode (K-3).
+// asks for the supervisor's PIN before the app may close in kiosk mode (K-3), with a lockout of its own. PINs are
+// checked off the UI thread (PinService).
 class LockScreen : public QWidget
 {
     Q_OBJECT
@@ -46,13 +47,17 @@ private:
     void cover();
     void uncover();
     void submit();
+    void agentChecked(const PinLockout::Attempt& attempt);
+    void supervisorChecked(const PinLockout::Attempt& attempt);
     void cancel();
     void showLockout(qint64 untilMs);
+    void showSupervisorLockout(qint64 untilMs);
     void retranslate();
 
     AppSettings& m_settings;
     const Clock& m_clock;
-    PinLockout m_lockout;
+    PinService* m_agentPin = nullptr;
+    PinService* m_supervisorPin = nullptr;
     Mode m_mode = Mode::Open;
     Mode m_modeBeforeSupervisor = Mode::Open;
     QList<QPointer<QWidget>> m_hidden;

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/PinWidget.h"
 
+#include "kiosk/PinService.h"
 #include "settings/AppSettings.h"
+#include "settings/PinHash.h"
+#include "util/Clock.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,10 +17,11 @@
 
 namespace saathi::ui {
 
-PinWidget::PinWidget(AppSettings& settings, Kind kind, QWidget* parent)
+PinWidget::PinWidget(AppSettings& settings, const Clock& clock, Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_kind(kind)
+    , m_service(new PinService(settings, clock, kind == Kind::Agent ? PinKind::Agent : PinKind::Supervisor, this))
 {
     const QString prefix = kind == Kind::Agent ? QStringLiteral("agent") : QStringLiteral("supervisor");
     setObjectName(prefix + QStringLiteral("PinWidget"));
@@ -49,6 +54,28 @@ PinWidget::PinWidget(AppSettings& settings, Kind kind, QWidget* parent)
     form->addRow(QString(), m_set);
     form->addRow(m_message);
     connect(m_set, &QPushButton::clicked, this, &PinWidget::submit);
+    connect(m_service, &PinService::checked, this, [this](const PinLockout::Attempt& attempt) {
+        switch (attempt.verdict) {
+        case PinLockout::Verdict::Unlocked:
+        case PinLockout::Verdict::NoPinSet:
+            storeNew();
+            return;
+        case PinLockout::Verdict::WrongPin:
+            m_set->setEnabled(true);
+            fail(tr("The current PIN is not right. %n attempt(s) left before it locks for 30 minutes.", "",
+                    attempt.attemptsLeft),
+                 m_current);
+            return;
+        case PinLockout::Verdict::LockedOut:
+            m_set->setEnabled(true);
+            fail(tr("Too many wrong PINs. Try again after %1.")
+                     .arg(QDateTime::fromMSecsSinceEpoch(attempt.lockedUntilMs, Clock::istZone())
+                              .toString(QStringLiteral("HH:mm"))),
+                 m_current);
+            return;
+        }
+    });
+    connect(m_service, &PinService::stored, this, &PinWidget::stored);
     retranslate();
 }
 
@@ -57,32 +84,47 @@ bool PinWidget::hasPin() const
     return m_kind == Kind::Agent ? m_settings.hasPin() : m_settings.hasSupervisorPin();
 }
 
+void PinWidget::fail(const QString& text, QLineEdit* field)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_message->setText(text);
+    field->setFocus();
+}
+
 void PinWidget::submit()
 {
-    auto fail = [this](const QString& text, QLineEdit* field) {
-        m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        m_message->setText(text);
-        field->setFocus();
-    };
-    if (hasPin()) {
-        const bool ok = m_kind == Kind::Agent ? m_settings.verifyPin(m_current->text())
-                                              : m_settings.verifySupervisorPin(m_current->text());
-        if (!ok) {
-            fail(tr("The current PIN is not right."), m_current);
-            return;
-        }
+    if (m_service->busy()) {
+        return;
+    }
+    // Local checks first, so a mistyped new PIN costs no attempt of the current one.
+    if (Error e = pin::check(m_new->text()); !e.isNull()) {
+        fail(e.userMessage, m_new);
+        return;
     }
     if (m_new->text() != m_confirm->text()) {
         fail(tr("The two new PINs are not the same. Type them again."), m_confirm);
         return;
     }
-    const Error e
-        = m_kind == Kind::Agent ? m_settings.setPin(m_new->text()) : m_settings.setSupervisorPin(m_new->text());
-    if (!e.isNull()) {
-        fail(e.userMessage, m_new);
+    m_message->clear();
+    m_set->setEnabled(false);
+    if (hasPin()) {
+        m_service->check(m_current->text()); // → storeNew() when it is right
         return;
     }
-    m_settings.sync();
+    storeNew();
+}
+
+void PinWidget::storeNew()
+{
+    if (const Error e = m_service->store(m_new->text()); !e.isNull()) {
+        m_set->setEnabled(true);
+        fail(e.userMessage, m_new);
+    }
+}
+
+void PinWidget::stored()
+{
+    m_set->setEnabled(true);
     for (QLineEdit* edit : {m_current, m_new, m_confirm}) {
         edit->clear();
     }

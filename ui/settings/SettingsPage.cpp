@@ -38,9 +38,10 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
 } // namespace
 
 SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
-                           QWidget* parent)
+                           QWidget* parent, const Clock& clock)
     : QWidget(parent)
     , m_settings(settings)
+    , m_clock(clock)
     , m_language(language)
     , m_pending(settings.environment())
 {
@@ -116,7 +117,7 @@ QWidget* SettingsPage::buildGeneral()
     m_environmentMessage->setObjectName(QStringLiteral("environmentMessageLabel"));
     m_environmentMessage->setWordWrap(true);
     auto* env = new QVBoxLayout(m_envGroup);
-    m_refused = new SwitchRefusedBox(m_settings, m_envGroup);
+    m_refused = new SwitchRefusedBox(m_settings, m_clock, m_envGroup);
     connect(m_refused, &SwitchRefusedBox::overrideConfirmed, this,
             [this](EkoEnvironment wanted) { Q_EMIT environmentRequested(wanted, true); });
     env->addWidget(m_environment);
@@ -202,10 +203,10 @@ QWidget* SettingsPage::buildPrinterAndKiosk()
     kioskForm->addRow(m_kioskError);
 
     m_pinGroup = new QGroupBox(column);
-    (new QVBoxLayout(m_pinGroup))->addWidget(new PinWidget(m_settings, PinWidget::Kind::Agent, m_pinGroup));
+    (new QVBoxLayout(m_pinGroup))->addWidget(new PinWidget(m_settings, m_clock, PinWidget::Kind::Agent, m_pinGroup));
     m_supervisorGroup = new QGroupBox(column);
     (new QVBoxLayout(m_supervisorGroup))
-        ->addWidget(new PinWidget(m_settings, PinWidget::Kind::Supervisor, m_supervisorGroup));
+        ->addWidget(new PinWidget(m_settings, m_clock, PinWidget::Kind::Supervisor, m_supervisorGroup));
 
     for (QWidget* w : {m_printerGroup, m_kioskGroup, m_pinGroup, m_supervisorGroup}) {
         layout->addWidget(w);

@@ -4,6 +4,7 @@
 
 #include "crypto/EkoPublicKeys.h"
 #include "journal/TransactionRecord.h"
+#include "util/Clock.h"
 
 #include <QWidget>
 
@@ -36,7 +37,7 @@ class SettingsPage : public QWidget
     Q_OBJECT
 public:
     SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
-                 QWidget* parent = nullptr);
+                 QWidget* parent = nullptr, const Clock& clock = SystemClock::instance());
 
 public Q_SLOTS:
     // The counter refused to leave its environment (money unresolved there): list the rows, offer the override.
@@ -71,6 +72,7 @@ private:
     void retranslate();
 
     AppSettings& m_settings;
+    const Clock& m_clock;
     LanguageSwitcher& m_language;
     EkoEnvironment m_pending = EkoEnvironment::Training;
     bool m_credentialsComplete = false;

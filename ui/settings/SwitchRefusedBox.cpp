@@ -4,10 +4,13 @@
 
 #include "home/RupeeText.h"
 #include "journal/JournalTypes.h"
+#include "kiosk/PinService.h"
 #include "receipt/Receipt.h"
 #include "settings/AppSettings.h"
 #include "settings/EnvironmentProfile.h"
+#include "util/Clock.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,9 +19,10 @@
 
 namespace saathi::ui {
 
-SwitchRefusedBox::SwitchRefusedBox(AppSettings& settings, QWidget* parent)
+SwitchRefusedBox::SwitchRefusedBox(AppSettings& settings, const Clock& clock, QWidget* parent)
     : QGroupBox(parent)
     , m_settings(settings)
+    , m_service(new PinService(settings, clock, PinKind::Supervisor, this))
 {
     setObjectName(QStringLiteral("switchRefusedBox"));
     m_text = new QLabel(this);
@@ -45,6 +49,27 @@ SwitchRefusedBox::SwitchRefusedBox(AppSettings& settings, QWidget* parent)
     layout->addWidget(m_override);
     connect(m_override, &QPushButton::clicked, this, &SwitchRefusedBox::confirm);
     connect(m_pin, &QLineEdit::returnPressed, this, &SwitchRefusedBox::confirm);
+    connect(m_service, &PinService::checked, this, [this](const PinLockout::Attempt& attempt) {
+        m_override->setEnabled(true);
+        switch (attempt.verdict) {
+        case PinLockout::Verdict::Unlocked:
+            hide();
+            Q_EMIT overrideConfirmed(m_wanted);
+            return;
+        case PinLockout::Verdict::NoPinSet:
+        case PinLockout::Verdict::WrongPin:
+            m_pinError->setText(tr("That is not the supervisor's PIN. %n attempt(s) left before it locks for 30 "
+                                   "minutes.",
+                                   "", attempt.attemptsLeft));
+            break;
+        case PinLockout::Verdict::LockedOut:
+            m_pinError->setText(tr("Too many wrong supervisor PINs. Try again after %1.")
+                                    .arg(QDateTime::fromMSecsSinceEpoch(attempt.lockedUntilMs, Clock::istZone())
+                                             .toString(QStringLiteral("HH:mm"))));
+            break;
+        }
+        m_pin->setFocus();
+    });
     retranslate();
     hide();
 }
@@ -66,15 +91,14 @@ void SwitchRefusedBox::confirm()
                                "are settled."));
         return;
     }
-    if (!m_settings.verifySupervisorPin(m_pin->text())) {
-        m_pin->clear();
-        m_pinError->setText(tr("That is not the supervisor's PIN."));
-        m_pin->setFocus();
+    if (m_service->busy()) {
         return;
     }
+    const QString pin = m_pin->text();
     m_pin->clear();
-    hide();
-    Q_EMIT overrideConfirmed(m_wanted);
+    m_pinError->clear();
+    m_override->setEnabled(false); // until the answer: the PIN is checked on a worker
+    m_service->check(pin);
 }
 
 void SwitchRefusedBox::changeEvent(QEvent* event)

@@ -15,16 +15,22 @@ namespace saathi {
 class AppSettings;
 }
 
+namespace saathi {
+class Clock;
+class PinService;
+} // namespace saathi
+
 namespace saathi::ui {
 
 // Shown when the counter refused to leave its environment because money there is still unresolved: the rows (kind,
 // amount, time, references) so the agent can see what waits, and a supervisor override with the supervisor's PIN.
-// The override only allows the switch; those rows are reconciled when their environment is active again.
+// The override only allows the switch; those rows are reconciled when their environment is active again. The PIN has
+// its lockout and is checked off the UI thread.
 class SwitchRefusedBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit SwitchRefusedBox(AppSettings& settings, QWidget* parent = nullptr);
+    SwitchRefusedBox(AppSettings& settings, const Clock& clock, QWidget* parent = nullptr);
 
     void showRows(EkoEnvironment wanted, const QList<journal::TransactionRecord>& rows);
     EkoEnvironment wanted() const { return m_wanted; }
@@ -41,6 +47,7 @@ private:
     void retranslate();
 
     AppSettings& m_settings;
+    PinService* m_service = nullptr;
     EkoEnvironment m_wanted = EkoEnvironment::Training;
     QList<journal::TransactionRecord> m_rows;
     QLabel* m_text = nullptr;
