@@ -175,12 +175,19 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
         FileChooser::setNextAnswer(path);
         QTest::mouseClick(child<QPushButton>(page, "savePdfButton"), Qt::LeftButton);
+        // Written on a worker: the page says so when it is done.
+        QTRY_VERIFY(child<QLabel>(page, "actionLabel")->text().contains(QStringLiteral("receipt.pdf")));
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(!bytes.contains(AepsFixture::aadhaar().toLatin1()));
         QVERIFY(child<QLabel>(page, "actionLabel")->text().contains(QStringLiteral("receipt.pdf")));
+        // A folder it cannot write to is told, not a silent empty file.
+        FileChooser::setNextAnswer(dir.filePath(QStringLiteral("no-such-folder/receipt.pdf")));
+        QTest::mouseClick(child<QPushButton>(page, "savePdfButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, "actionLabel")->text().contains(QStringLiteral("could not be saved")));
+        QVERIFY(child<QPushButton>(page, "savePdfButton")->isEnabled());
 
         QString printed;
         ReceiptPrinter::setPrintHook([&printed](const QTextDocument& document, QWidget*) {

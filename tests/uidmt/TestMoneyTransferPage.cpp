@@ -91,8 +91,9 @@ private:
         const QString pdf = dir.filePath(QStringLiteral("dmt.pdf"));
         FileChooser::setNextAnswer(pdf);
         child<QPushButton>(page, "savePdfButton")->click();
-        QVERIFY(QFile::exists(pdf));
+        QTRY_VERIFY(text(page, "actionLabel").contains(QStringLiteral("Saved")));
         QVERIFY(text(page, "actionLabel").contains(QStringLiteral("dmt.pdf")));
+        QVERIFY(QFile::exists(pdf));
     }
 
     // A transfer that the bank puts in refund_pending (₹4,321), refunded with the customer's OTP.

@@ -188,8 +188,11 @@ void TransactionResultPage::render()
 
 void TransactionResultPage::printReceipt()
 {
-    const Error error = ReceiptPrinter::print(m_receipt, this);
-    setAction([error] { return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage; });
+    m_printButton->setEnabled(false);
+    ReceiptPrinter::printLater(m_receipt, this, [this](const Error& error) {
+        m_printButton->setEnabled(true);
+        setAction([error] { return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage; });
+    });
 }
 
 void TransactionResultPage::savePdf()
@@ -199,9 +202,13 @@ void TransactionResultPage::savePdf()
     if (path.isEmpty()) {
         return;
     }
-    const Error error = ReceiptPrinter::savePdf(m_receipt, path);
-    setAction([error, path] {
-        return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
+    m_pdfButton->setEnabled(false);
+    setAction([] { return tr("Saving the receipt…"); });
+    ReceiptPrinter::savePdfLater(m_receipt, path, this, [this, path](const Error& error) {
+        m_pdfButton->setEnabled(true);
+        setAction([error, path] {
+            return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
+        });
     });
 }
 

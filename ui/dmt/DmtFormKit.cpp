@@ -85,21 +85,25 @@ QString DmtFormKit::rupees(Paise amount)
     return receipt::Receipt::formatRupees(amount);
 }
 
-QString DmtFormKit::printReceipt(const receipt::DmtReceipt& receipt, QWidget* parent)
+void DmtFormKit::printReceipt(const receipt::DmtReceipt& receipt, QWidget* parent, const Shown& shown)
 {
-    const Error error = ReceiptPrinter::print(receipt, parent);
-    return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage;
+    ReceiptPrinter::printLater(receipt, parent, [shown](const Error& error) {
+        shown(error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage);
+    });
 }
 
-QString DmtFormKit::saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent)
+void DmtFormKit::saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent,
+                                const Shown& shown)
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(reference));
     const QString path = FileChooser::saveFile(parent, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
-        return {};
+        return;
     }
-    const Error error = ReceiptPrinter::savePdf(receipt, path);
-    return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
+    shown(tr("Saving the receipt…"));
+    ReceiptPrinter::savePdfLater(receipt, path, parent, [shown, path](const Error& error) {
+        shown(error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage);
+    });
 }
 
 } // namespace saathi::ui

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QLayout;
 class QWidget;
@@ -35,8 +37,11 @@ public:
     // "₹12,000.00" (display; the amounts themselves stay in paise).
     static QString rupees(Paise amount);
     // Print / Save PDF through ui/receipt (ReceiptPrinter's hook, FileChooser): the text to show inline.
-    static QString printReceipt(const receipt::DmtReceipt& receipt, QWidget* parent);
-    static QString saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent);
+    // Printing and PDF writing run on a worker (ReceiptPrinter); `shown` gets the line to show when they end.
+    using Shown = std::function<void(const QString& text)>;
+    static void printReceipt(const receipt::DmtReceipt& receipt, QWidget* parent, const Shown& shown);
+    static void saveReceiptPdf(const receipt::DmtReceipt& receipt, const QString& reference, QWidget* parent,
+                               const Shown& shown);
 };
 
 } // namespace saathi::ui

@@ -54,14 +54,11 @@ DmtRefundStep::DmtRefundStep(CounterServices& services, dmt::DmtService& dmt, QW
             m_flow->resendOtp();
         }
     });
+    const DmtFormKit::Shown show = [this](const QString& text) { DmtFormKit::showMessage(m_action, text); };
     connect(m_printButton, &QPushButton::clicked, this,
-            [this]() { DmtFormKit::showMessage(m_action, DmtFormKit::printReceipt(m_receipt, this)); });
-    connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
-        const QString text
-            = DmtFormKit::saveReceiptPdf(m_receipt, m_flow ? m_flow->refundRecord().clientRefId : QString(), this);
-        if (!text.isEmpty()) {
-            DmtFormKit::showMessage(m_action, text);
-        }
+            [this, show]() { DmtFormKit::printReceipt(m_receipt, this, show); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this, show]() {
+        DmtFormKit::saveReceiptPdf(m_receipt, m_flow ? m_flow->refundRecord().clientRefId : QString(), this, show);
     });
     connect(m_doneButton, &QPushButton::clicked, this, [this]() {
         if (!isBusy()) {

@@ -63,14 +63,11 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     layout->addWidget(m_receiptView, 1);
     layout->addLayout(buttons);
 
+    const DmtFormKit::Shown show = [this](const QString& text) { DmtFormKit::showMessage(m_action, text); };
     connect(m_printButton, &QPushButton::clicked, this,
-            [this]() { DmtFormKit::showMessage(m_action, DmtFormKit::printReceipt(m_receipt, this)); });
-    connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
-        const QString text = DmtFormKit::saveReceiptPdf(m_receipt, clientRefId(), this);
-        if (!text.isEmpty()) {
-            DmtFormKit::showMessage(m_action, text);
-        }
-    });
+            [this, show]() { DmtFormKit::printReceipt(m_receipt, this, show); });
+    connect(m_pdfButton, &QPushButton::clicked, this,
+            [this, show]() { DmtFormKit::saveReceiptPdf(m_receipt, clientRefId(), this, show); });
     connect(m_refundButton, &QPushButton::clicked, this, [this]() {
         const int i = refundablePart();
         if (i >= 0) {

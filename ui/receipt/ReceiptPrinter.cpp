@@ -4,11 +4,14 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace saathi::ui {
 
@@ -17,6 +20,21 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ReceiptPrinter", text);
+}
+
+// Runs `work` on the global pool and hands its Error to `done` on `context`'s thread. The watcher is a child of
+// `context`: if the screen goes first, the answer is dropped with it.
+void runLater(std::function<Error()> work, QObject* context, ReceiptPrinter::Done done)
+{
+    auto* watcher = new QFutureWatcher<Error>(context);
+    QObject::connect(watcher, &QFutureWatcher<Error>::finished, context, [watcher, done = std::move(done)] {
+        const Error error = watcher->future().resultCount() > 0 ? watcher->result() : Error {};
+        watcher->deleteLater();
+        if (done) {
+            done(error);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace
@@ -46,47 +64,78 @@ Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, co
     if (path.isEmpty()) {
         return {QStringLiteral("receipt.no_file"), tr("Choose where to save the receipt."), QString()};
     }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A5));
-    writer.setTitle(tr("Receipt %1").arg(title));
-    writer.setCreator(QStringLiteral("Saathi"));
-    auto doc = textDocument(plainText);
-    doc->print(&writer);
+    // QPdfWriter reports no errors of its own: it writes into a QSaveFile, so a full disk or a folder without write
+    // access is told, and a half-written receipt never replaces a good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {QStringLiteral("receipt.pdf_not_saved"),
+                tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setTitle(tr("Receipt %1").arg(title));
+        writer.setCreator(QStringLiteral("Saathi"));
+        textDocument(plainText)->print(&writer);
+    }
+    if (!file.commit()) {
+        return {QStringLiteral("receipt.pdf_not_saved"),
+                tr("The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
+                file.errorString()};
+    }
     return {};
 }
 
-Error ReceiptPrinter::savePdf(const receipt::Receipt& receipt, const QString& path)
+void ReceiptPrinter::savePdfLater(const QString& title, const QString& plainText, const QString& path, QObject* context,
+                                  Done done)
 {
-    return savePdf(receipt.title(), receipt.plainText(), path);
+    runLater([title, plainText, path] { return savePdf(title, plainText, path); }, context, std::move(done));
 }
 
-Error ReceiptPrinter::savePdf(const receipt::DmtReceipt& receipt, const QString& path)
+void ReceiptPrinter::savePdfLater(const receipt::Receipt& receipt, const QString& path, QObject* context, Done done)
 {
-    return savePdf(receipt.title(), receipt.plainText(), path);
+    savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
 }
 
-Error ReceiptPrinter::printDocument(const QTextDocument& doc, QWidget* parent)
+void ReceiptPrinter::savePdfLater(const receipt::DmtReceipt& receipt, const QString& path, QObject* context, Done done)
+{
+    savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
+}
+
+void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done done)
 {
     if (hook()) {
-        return hook()(doc, parent);
+        const Error error = hook()(*textDocument(plainText), parent);
+        if (done) {
+            done(error);
+        }
+        return;
     }
-    QPrinter printer;
-    QPrintDialog dialog(&printer, parent);
+    // The dialog needs the UI thread (it runs its own event loop, so nothing freezes); the pages do not.
+    auto printer = std::make_shared<QPrinter>();
+    QPrintDialog dialog(printer.get(), parent);
     if (dialog.exec() != QDialog::Accepted) {
-        return {QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()};
+        if (done) {
+            done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+        }
+        return;
     }
-    doc.print(&printer);
-    return {};
+    runLater(
+        [printer, plainText] {
+            textDocument(plainText)->print(printer.get());
+            return Error {};
+        },
+        parent, std::move(done));
 }
 
-Error ReceiptPrinter::print(const receipt::Receipt& receipt, QWidget* parent)
+void ReceiptPrinter::printLater(const receipt::Receipt& receipt, QWidget* parent, Done done)
 {
-    return printDocument(*document(receipt), parent);
+    printLater(receipt.plainText(), parent, std::move(done));
 }
 
-Error ReceiptPrinter::print(const receipt::DmtReceipt& receipt, QWidget* parent)
+void ReceiptPrinter::printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done)
 {
-    return printDocument(*document(receipt), parent);
+    printLater(receipt.plainText(), parent, std::move(done));
 }
 
 void ReceiptPrinter::setPrintHook(PrintHook h)
