@@ -9,6 +9,7 @@
 #include "platform/ProcessHardening.h"
 #include "saathi/Version.h"
 #include "settings/EnvironmentProfile.h"
+#include "support/LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(SAATHI_APP_NAME));
     QApplication::setOrganizationName(QStringLiteral("Saathi"));
     QApplication::setApplicationVersion(QStringLiteral(SAATHI_VERSION));
+    // Named first: the log folder is in the app's data folder. Every line is redacted before it is written.
+    saathi::support::LogFile::installForProcess(QStringLiteral("saathi.log"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Saathi — AePS and money transfer counter"));

@@ -4,6 +4,7 @@
 #include "cli/CliCommand.h"
 #include "logging/Redactor.h"
 #include "platform/ProcessHardening.h"
+#include "support/LogFile.h"
 #include "saathi/Version.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("saathi"));
     QCoreApplication::setOrganizationName(QStringLiteral("Saathi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAATHI_VERSION));
+    saathi::support::LogFile::installForProcess(QStringLiteral("saathi-cli.log"));
 
     saathi::cli::Registry registry;
     saathi::cli::applyRegistrars(registry);
