@@ -39,7 +39,8 @@ int runBundle(const QStringList& args)
     const QCommandLineOption output({QStringLiteral("output"), QStringLiteral("o")}, QStringLiteral("file"),
                                     QStringLiteral("FILE"));
     const QCommandLineOption journal(QStringLiteral("journal"), QStringLiteral("journal base"), QStringLiteral("BASE"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"), QStringLiteral("settings"), QStringLiteral("FILE"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"), QStringLiteral("settings"),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"), QStringLiteral("log folder"), QStringLiteral("DIR"));
     const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")}, QStringLiteral("this help"));
     parser.addOptions({output, journal, settingsFile, logDir, help});

@@ -80,7 +80,8 @@ private Q_SLOTS:
         {
             QFile old(QDir(logDir).filePath(QStringLiteral("saathi.log.1")));
             QVERIFY(old.open(QIODevice::WriteOnly));
-            old.write("2026-12-05T10:00:00Z W saathi.eko: answer {\"message\":\"Aadhaar 999941057058 2500 declined\"}\n");
+            old.write(
+                "2026-12-05T10:00:00Z W saathi.eko: answer {\"message\":\"Aadhaar 999941057058 2500 declined\"}\n");
             old.write("2026-12-05T10:00:01Z D saathi.device: <PidData><Skey ci=\"20250930\">" + kSkey
                       + "</Skey><Data type=\"X\">AAAA</Data></PidData>\n");
             old.write("2026-12-05T10:00:02Z D saathi.eko: developer_key: " + kDeveloperKey.toLatin1() + "\n");
@@ -91,9 +92,9 @@ private Q_SLOTS:
         {
             journal::JournalStore::Options options;
             options.environment = EkoEnvironment::Training;
-            auto store = journal::JournalStore::open(
-                journal::JournalPaths::forEnvironment(base, EkoEnvironment::Training), SystemClock::instance(),
-                options);
+            auto store
+                = journal::JournalStore::open(journal::JournalPaths::forEnvironment(base, EkoEnvironment::Training),
+                                              SystemClock::instance(), options);
             QVERIFY2(store.ok(), qPrintable(store.error().detail));
             journal::PrepareRequest r;
             r.submissionKey = QStringLiteral("k1");
@@ -136,7 +137,8 @@ private Q_SLOTS:
         // And what the engineer needs.
         const QJsonObject bundle = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(bundle.value(QStringLiteral("format")).toString(), QStringLiteral("saathi-support-bundle/1"));
-        QVERIFY(!bundle.value(QStringLiteral("versions")).toObject().value(QStringLiteral("saathi")).toString().isEmpty());
+        QVERIFY(
+            !bundle.value(QStringLiteral("versions")).toObject().value(QStringLiteral("saathi")).toString().isEmpty());
         const QJsonObject settings = bundle.value(QStringLiteral("settings")).toObject();
         QCOMPARE(settings.value(QStringLiteral("kiosk/pin_hash")).toString(), QStringLiteral("[removed]"));
         QCOMPARE(settings.value(QStringLiteral("eko/uat/access_key")).toString(), QStringLiteral("[removed]"));
