@@ -902,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>saathi::PinService</name>
+    <message>
+        <source>Please wait: the last PIN is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::aadhaar</name>
     <message>
         <source>Enter the 12-digit Aadhaar number.</source>
@@ -2518,6 +2525,10 @@
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::DmtOtpWidget</name>
@@ -3572,10 +3583,6 @@
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
-    <message>
-        <source>That is not the supervisor&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left before the counter locks for 30 minutes.</source>
         <translation>
@@ -3613,6 +3620,17 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the supervisor&apos;s PIN. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3703,10 +3721,6 @@
 <context>
     <name>saathi::ui::PinWidget</name>
     <message>
-        <source>The current PIN is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,6 +3748,17 @@
         <source>Set PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The current PIN is not right. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::ReceiptPrinter</name>
@@ -3747,6 +3772,14 @@
     </message>
     <message>
         <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3942,10 +3975,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not the supervisor&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The environment was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,6 +4003,17 @@
     </message>
     <message>
         <source>Switch to %1 anyway (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the supervisor&apos;s PIN. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4088,10 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -902,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>saathi::PinService</name>
+    <message>
+        <source>Please wait: the last PIN is still being checked.</source>
+        <translation>कृपया रुकें: पिछला पिन अभी जाँचा जा रहा है।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::aadhaar</name>
     <message>
         <source>Enter the 12-digit Aadhaar number.</source>
@@ -2518,6 +2525,10 @@
         <source>Saved: %1</source>
         <translation>सेव हो गई: %1</translation>
     </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation>रसीद सहेजी जा रही है…</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::DmtOtpWidget</name>
@@ -3573,10 +3584,6 @@
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
-    <message>
-        <source>That is not the supervisor&apos;s PIN.</source>
-        <translation>यह सुपरवाइज़र का पिन नहीं है।</translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left before the counter locks for 30 minutes.</source>
         <translation>
@@ -3615,6 +3622,17 @@
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the supervisor&apos;s PIN. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation>
+            <numerusform>यह सुपरवाइज़र का पिन नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+            <numerusform>यह सुपरवाइज़र का पिन नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs. Try again after %1.</source>
+        <translation>बहुत बार गलत सुपरवाइज़र पिन। %1 के बाद फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -3704,10 +3722,6 @@
 <context>
     <name>saathi::ui::PinWidget</name>
     <message>
-        <source>The current PIN is not right.</source>
-        <translation>मौजूदा पिन सही नहीं है।</translation>
-    </message>
-    <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>दोनों नए पिन एक जैसे नहीं हैं। फिर से लिखें।</translation>
     </message>
@@ -3735,6 +3749,17 @@
         <source>Set PIN</source>
         <translation>पिन सेट करें</translation>
     </message>
+    <message numerus="yes">
+        <source>The current PIN is not right. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation>
+            <numerusform>मौजूदा पिन सही नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+            <numerusform>मौजूदा पिन सही नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>बहुत बार गलत पिन। %1 के बाद फिर कोशिश करें।</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::ReceiptPrinter</name>
@@ -3749,6 +3774,14 @@
     <message>
         <source>Printing was cancelled.</source>
         <translation>प्रिंटिंग रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>रसीद वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
+        <translation>रसीद सहेजी नहीं जा सकी: डिस्क भरी हो सकती है। कुछ जगह खाली करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3943,10 +3976,6 @@
         <translation>सुपरवाइज़र पिन सेट नहीं है, इसलिए कोई इसे नहीं बदल सकता। इन लेन-देन के निपटने तक रुकें।</translation>
     </message>
     <message>
-        <source>That is not the supervisor&apos;s PIN.</source>
-        <translation>यह सुपरवाइज़र का पिन नहीं है।</translation>
-    </message>
-    <message>
         <source>The environment was not changed</source>
         <translation>परिवेश नहीं बदला गया</translation>
     </message>
@@ -3976,6 +4005,17 @@
     <message>
         <source>Switch to %1 anyway (supervisor)</source>
         <translation>फिर भी %1 पर जाएँ (सुपरवाइज़र)</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not the supervisor&apos;s PIN. %n attempt(s) left before it locks for 30 minutes.</source>
+        <translation>
+            <numerusform>यह सुपरवाइज़र का पिन नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+            <numerusform>यह सुपरवाइज़र का पिन नहीं है। 30 मिनट के लिए बंद होने से पहले %n प्रयास बाकी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs. Try again after %1.</source>
+        <translation>बहुत बार गलत सुपरवाइज़र पिन। %1 के बाद फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4090,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation>रसीद सहेजी जा रही है…</translation>
     </message>
 </context>
 <context>
