@@ -7,9 +7,29 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
+#include <ctime>
+#endif
+
 namespace {
 constexpr qint64 kFrameNs = 16'000'000;
 constexpr int kWorstKept = 8;
+
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_WIN)
+    FILETIME created, exited, kernel, user;
+    GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user);
+    const auto ticks = [](const FILETIME& t) { return (qint64(t.dwHighDateTime) << 32) | t.dwLowDateTime; };
+    return (ticks(kernel) + ticks(user)) * 100;
+#else
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+#endif
+}
 } // namespace
 
 StallMeter::StallMeter(int& argc, char** argv)
@@ -25,7 +45,7 @@ StallMeter::StallMeter(int& argc, char** argv)
 
 void StallMeter::beginPhase(const QString& name)
 {
-    m_phases.append(Phase {name, 0, 0, {}});
+    m_phases.append(Phase {name, 0, 0, {}, 0});
 }
 
 QList<StallMeter::Stall> StallMeter::worst(int n) const
@@ -48,9 +68,11 @@ bool StallMeter::notify(QObject* receiver, QEvent* event)
     if (!receiver->objectName().isEmpty()) {
         who += QLatin1Char('#') + receiver->objectName();
     }
+    const qint64 cpuStart = threadCpuNs();
     m_timer.start();
     const bool handled = QApplication::notify(receiver, event);
     const qint64 ns = m_timer.nsecsElapsed();
+    const qint64 cpuNs = threadCpuNs() - cpuStart;
     m_depth = 0;
     if (m_nestedLoop) {
         return handled;
@@ -60,10 +82,11 @@ bool StallMeter::notify(QObject* receiver, QEvent* event)
     if (ns > kFrameNs) {
         ++phase.overFrame;
     }
-    const Stall stall {ns, who, type};
+    const Stall stall {ns, cpuNs, who, type};
     if (ns > phase.longest.ns) {
         phase.longest = stall;
     }
+    phase.longestCpuNs = qMax(phase.longestCpuNs, cpuNs);
     if (m_worst.size() < kWorstKept || ns > m_worst.last().ns) {
         m_worst.append(stall);
         std::sort(m_worst.begin(), m_worst.end(), [](const Stall& a, const Stall& b) { return a.ns > b.ns; });
