@@ -27,6 +27,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/LanguageSwitcher.h"
+#include "support/SupportFileWriter.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
 

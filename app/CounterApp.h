@@ -40,6 +40,9 @@ class EkoTransactionInquirer;
 namespace journal {
 class JournalService;
 } // namespace journal
+namespace support {
+class SupportFileWriter;
+}
 namespace ui {
 class AepsFormPage;
 class DailyLoginPage;
@@ -155,6 +158,7 @@ private:
     std::unique_ptr<EkoCredentialStore> m_credentials;
     std::unique_ptr<CustomerTokenizer> m_customerTokens;
     std::unique_ptr<ui::LanguageSwitcher> m_language;
+    std::unique_ptr<support::SupportFileWriter> m_supportFile; // outlives the window: Settings holds it
     std::unique_ptr<CounterEnvironment> m_env;
     std::unique_ptr<CounterEnvironment> m_nextEnv; // being prepared for a switch
     std::optional<EkoEnvironment> m_deferredEnv; // asked for while a money request was in flight

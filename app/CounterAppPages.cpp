@@ -20,6 +20,8 @@
 #include "settings/SettingsPage.h"
 #include "setup/GoLiveContext.h"
 #include "setup/GoLiveWizard.h"
+#include "support/LogFile.h"
+#include "support/SupportFileWriter.h"
 
 namespace saathi {
 
@@ -86,6 +88,9 @@ void CounterApp::buildSetupPages()
     m_settingsPage
         = new ui::SettingsPage(*m_appSettings, *m_credentials, *m_language, m_window.get(), *m_options.clock);
     m_window->registerPage(kSettingsPageId, m_settingsPage);
+    m_supportFile = std::make_unique<support::SupportFileWriter>(*m_settings, m_journalBase,
+                                                                 support::LogFile::defaultDirectory());
+    m_settingsPage->addSupportFile(*m_supportFile);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, [this] {
         if (!m_kiosk || !m_kiosk->lockScreen() || !m_kiosk->lockScreen()->isLocked()) {
             m_window->showPage(kSettingsPageId);

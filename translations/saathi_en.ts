@@ -750,6 +750,13 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>The support file could not be saved there. Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The practice Eko service could not start.</source>
@@ -3965,6 +3972,37 @@
     </message>
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::SupportFileBox</name>
+    <message>
+        <source>Save a support file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the support file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. Send this file to your support engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something went wrong, save a support file and send it to your distributor&apos;s support engineer. It holds the app&apos;s logs, a summary of the journals and the settings — no customer Aadhaar number, fingerprint data or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;support file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -750,6 +750,13 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>The support file could not be saved there. Choose another folder, or free some disk space.</source>
+        <translation>सहायता फ़ाइल वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें, या डिस्क में कुछ जगह खाली करें।</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The practice Eko service could not start.</source>
@@ -3967,6 +3974,37 @@
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
         <translation>Eko UAT या प्रोडक्शन पर &amp;लाइव जाएँ…</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::SupportFileBox</name>
+    <message>
+        <source>Save a support file</source>
+        <translation>सहायता फ़ाइल सहेजें</translation>
+    </message>
+    <message>
+        <source>Support file (*.json)</source>
+        <translation>सहायता फ़ाइल (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the support file…</source>
+        <translation>सहायता फ़ाइल सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Send this file to your support engineer.</source>
+        <translation>सहेजी गई: %1। यह फ़ाइल अपने सहायता इंजीनियर को भेजें।</translation>
+    </message>
+    <message>
+        <source>Help from support</source>
+        <translation>सहायता टीम से मदद</translation>
+    </message>
+    <message>
+        <source>If something went wrong, save a support file and send it to your distributor&apos;s support engineer. It holds the app&apos;s logs, a summary of the journals and the settings — no customer Aadhaar number, fingerprint data or password.</source>
+        <translation>अगर कुछ गड़बड़ हुई हो, तो एक सहायता फ़ाइल सहेजें और उसे अपने डिस्ट्रीब्यूटर के सहायता इंजीनियर को भेजें। इसमें ऐप के लॉग, जर्नल का सारांश और सेटिंग्स होती हैं — ग्राहक का आधार नंबर, फ़िंगरप्रिंट डेटा या पासवर्ड नहीं।</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support file…</source>
+        <translation>&amp;सहायता फ़ाइल सहेजें…</translation>
     </message>
 </context>
 <context>

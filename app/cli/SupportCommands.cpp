@@ -70,28 +70,27 @@ int runBundle(const QStringList& args)
         base = journal::JournalDatabase::defaultPath();
     }
     support::SupportBundleInputs inputs;
-    inputs.settings = settings.get();
+    inputs.settings = support::snapshotSettings(*settings);
     inputs.logDirectory = parser.isSet(logDir) ? parser.value(logDir) : support::LogFile::defaultDirectory();
     for (EkoEnvironment env : {EkoEnvironment::Training, EkoEnvironment::Uat, EkoEnvironment::Production}) {
         inputs.journals.append({env, journal::JournalPaths::forEnvironment(base, env)});
     }
-    const QByteArray bytes = QJsonDocument(support::buildSupportBundle(inputs)).toJson(QJsonDocument::Indented);
-
     const QString target = parser.isSet(output)
         ? parser.value(output)
         : QStringLiteral("saathi-support-%1.json")
               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (target == QLatin1String("-")) {
+        const QByteArray bytes = QJsonDocument(support::buildSupportBundle(inputs)).toJson(QJsonDocument::Indented);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return ExitOk;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    qint64 bytes = 0;
+    if (const Error e = support::writeSupportBundle(inputs, target, &bytes); !e.isNull()) {
+        return fail(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(target), e.detail));
     }
     QJsonObject out;
     out[QStringLiteral("path")] = QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath());
-    out[QStringLiteral("bytes")] = double(bytes.size());
+    out[QStringLiteral("bytes")] = double(bytes);
     printJson(out);
     return ExitOk;
 }

@@ -3,4 +3,5 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/support/LogFile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/support/LogFile.h
     ${CMAKE_CURRENT_SOURCE_DIR}/support/SupportBundle.cpp ${CMAKE_CURRENT_SOURCE_DIR}/support/SupportBundle.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/support/SupportFileWriter.cpp ${CMAKE_CURRENT_SOURCE_DIR}/support/SupportFileWriter.h
 )

@@ -10,12 +10,15 @@
 #include "saathi/Version.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -44,19 +47,11 @@ QJsonObject versions()
     return v;
 }
 
-QJsonObject settingsMinusSecrets(QSettings* settings)
+QJsonObject settingsMinusSecrets(const QList<std::pair<QString, QString>>& settings)
 {
     QJsonObject out;
-    if (!settings) {
-        return out;
-    }
-    const QStringList keys = settings->allKeys();
-    for (const QString& key : keys) {
-        if (isSecretSettingsKey(key)) {
-            out[key] = QStringLiteral("[removed]");
-            continue;
-        }
-        out[key] = redact::text(settings->value(key).toString());
+    for (const auto& [key, value] : settings) {
+        out[key] = isSecretSettingsKey(key) ? QStringLiteral("[removed]") : redact::text(value);
     }
     return out;
 }
@@ -173,6 +168,36 @@ bool isSecretSettingsKey(const QString& key)
         return false;
     }
     return secret.match(key).hasMatch() || leaf.contains(QLatin1String("key"), Qt::CaseInsensitive);
+}
+
+QList<std::pair<QString, QString>> snapshotSettings(QSettings& settings)
+{
+    QList<std::pair<QString, QString>> out;
+    const QStringList keys = settings.allKeys();
+    for (const QString& key : keys) {
+        const QVariant value = settings.value(key);
+        out.append({key,
+                    value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                             : value.toString()});
+    }
+    return out;
+}
+
+Error writeSupportBundle(const SupportBundleInputs& inputs, const QString& path, qint64* bytesWritten)
+{
+    const QByteArray bytes = QJsonDocument(buildSupportBundle(inputs)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return {QStringLiteral("support.not_saved"),
+                QCoreApplication::translate("SupportBundle",
+                                            "The support file could not be saved there. Choose another folder, or "
+                                            "free some disk space."),
+                file.errorString()};
+    }
+    if (bytesWritten) {
+        *bytesWritten = bytes.size();
+    }
+    return {};
 }
 
 QJsonObject buildSupportBundle(const SupportBundleInputs& inputs)

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "crypto/EkoPublicKeys.h"
+#include "util/Error.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 class QSettings;
 
@@ -19,7 +22,8 @@ namespace saathi::support {
 // live in the keychain and are never read here.
 struct SupportBundleInputs
 {
-    QSettings* settings = nullptr; // the app's settings; null: none
+    // The app's settings as key/value text, read on the settings' own thread (QSettings is not shared across threads).
+    QList<std::pair<QString, QString>> settings;
     QString logDirectory; // LogFile::defaultDirectory() in the app and saathi-cli
     struct Journal
     {
@@ -31,7 +35,10 @@ struct SupportBundleInputs
     int openRowsLimit = 200;
 };
 
+QList<std::pair<QString, QString>> snapshotSettings(QSettings& settings);
 QJsonObject buildSupportBundle(const SupportBundleInputs& inputs);
+// Builds the bundle and writes it to `path` through QSaveFile (all or nothing). Disk work: not on the UI thread.
+Error writeSupportBundle(const SupportBundleInputs& inputs, const QString& path, qint64* bytesWritten = nullptr);
 
 // True for a settings key whose value must not leave the machine (PIN hashes, anything named secret, key, token,
 // password or OTP). File paths (keys ending in "_file") are kept: they say which file, not what is in it.

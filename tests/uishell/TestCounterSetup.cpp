@@ -5,6 +5,7 @@
 // environment switch applied to the running Eko client.
 #include "CounterEnvironment.h"
 #include "CounterFixture.h"
+#include "TestKeys.h"
 #include "TrainingEnvironment.h"
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
@@ -16,8 +17,14 @@
 #include "secrets/EkoCredentialStore.h"
 #include "settings/AppSettings.h"
 #include "settings/LanguageSwitcher.h"
+#include "widgets/FileChooser.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +52,45 @@ private Q_SLOTS:
         QCOMPARE(window.currentPageId(), QStringLiteral("home"));
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), CounterApp::kSettingsPageId);
+    }
+
+    void settingsSavesASupportFileWithoutTheCustomersAadhaar()
+    {
+        CounterFixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.loginAgent());
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("700")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal"));
+        ui::MainWindow& window = f.window();
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), CounterApp::kSettingsPageId);
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("saveSupportFileButton"));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("supportFileStatusLabel"));
+        QVERIFY(button && status);
+
+        const QString path = f.path(QStringLiteral("support.json"));
+        ui::FileChooser::setNextAnswer(path);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Saved")), 20000); // written on a worker
+        QVERIFY(button->isEnabled());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(QByteArray(test::kTestAadhaar)));
+        QVERIFY(!bytes.contains("9876543210")); // the customer's mobile stays in the journal
+        const QJsonObject bundle = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(bundle.value(QStringLiteral("format")).toString(), QStringLiteral("saathi-support-bundle/1"));
+        const QJsonObject training = bundle.value(QStringLiteral("journals")).toArray().at(0).toObject();
+        QVERIFY(training.value(QStringLiteral("exists")).toBool());
+        QCOMPARE(training.value(QStringLiteral("rows_by_state")).toObject().value(QStringLiteral("success")).toInt(),
+                 1);
+
+        // A folder it cannot write to is said at the button; nothing typed or done is lost.
+        ui::FileChooser::setNextAnswer(f.path(QStringLiteral("no-such-folder/support.json")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be saved")), 20000);
+        QVERIFY(button->isEnabled());
     }
 
     void languageComesFromTheSettingAndSwitchesAtRunTime()

@@ -7,6 +7,7 @@
 #include "settings/EnvironmentProfile.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/PinWidget.h"
+#include "settings/SupportFileBox.h"
 #include "settings/SwitchRefusedBox.h"
 
 #include <QCheckBox>
@@ -212,7 +213,15 @@ QWidget* SettingsPage::buildPrinterAndKiosk()
         layout->addWidget(w);
     }
     layout->addStretch();
+    m_secondColumn = layout;
     return column;
+}
+
+void SettingsPage::addSupportFile(support::SupportFileWriter& writer)
+{
+    // Above the stretch, under the PINs.
+    m_secondColumn->insertWidget(m_secondColumn->count() - 1,
+                                 new SupportFileBox(writer, m_secondColumn->parentWidget()));
 }
 
 void SettingsPage::chooseEnvironment(int index)

@@ -15,10 +15,14 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace saathi {
 class AppSettings;
 class EkoCredentialStore;
+namespace support {
+class SupportFileWriter;
+}
 } // namespace saathi
 
 namespace saathi::ui {
@@ -38,6 +42,9 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
                  QWidget* parent = nullptr, const Clock& clock = SystemClock::instance());
+
+    // Adds "Help from support" (save a support file) under the PINs; the app owns the writer.
+    void addSupportFile(support::SupportFileWriter& writer);
 
 public Q_SLOTS:
     // The counter refused to leave its environment (money unresolved there): list the rows, offer the override.
@@ -104,6 +111,7 @@ private:
     QLabel* m_kioskError = nullptr;
     QGroupBox* m_pinGroup = nullptr;
     QGroupBox* m_supervisorGroup = nullptr;
+    QVBoxLayout* m_secondColumn = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_saved = nullptr;
 };
