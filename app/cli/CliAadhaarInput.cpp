@@ -67,7 +67,8 @@ int readLine(char* buffer)
 bool acceptAadhaar(QByteArrayView typed, AadhaarKind kind, SecureBytes* digits, QString* error)
 {
     // Only the validator needs a QString: it gets one short-lived copy, wiped with its normalized result.
-    QString text = QString::fromLatin1(typed.data(), typed.size()).trimmed();
+    typed = typed.trimmed(); // on the bytes: a trimmed QString could leave an untrimmed copy behind unwiped
+    QString text = QString::fromLatin1(typed.data(), typed.size());
     ValidationResult check
         = kind == AadhaarKind::AadhaarOnly ? aadhaar::validateAadhaar(text) : aadhaar::validateAadhaarOrVid(text);
     secureWipe(text);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,7 +150,69 @@ private Q_SLOTS:
         QFile::remove(m_db);
     }
 
+    // Issue #13: one copy of the number from the read to the cipher. While the CLI waits for the fingerprint
+    // device (the number read and validated, the request not yet built), its memory holds the 12 digits once, in
+    // the SecureBytes, and never as UTF-16 (a QString copy).
+    void theNumberSitsInMemoryOnceWhileTheFingerIsAwaited()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/PID/mem");
+#else
+        QTcpServer silentRd; // accepts the RD probe and never answers: the CLI waits in discovery
+        QVERIFY(silentRd.listen(QHostAddress::LocalHost, 0));
+        QStringList args = withdraw(m_good);
+        args[args.indexOf(QStringLiteral("--rd-port")) + 1] = QString::number(silentRd.serverPort());
+        QProcess p;
+        p.start(qEnvironmentVariable("SAATHI_CLI"), args);
+        p.write(kAadhaarLine);
+        p.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(silentRd.hasPendingConnections(), 20000);
+        const QByteArray ascii(test::kTestAadhaar);
+        QByteArray utf16;
+        for (const char c : ascii) {
+            utf16.append(c).append('\0');
+        }
+        const auto counts = scanMemory(p.processId(), {ascii, utf16});
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(counts.size() == 2, "could not read the child's memory");
+        qInfo("the 12 digits in the waiting CLI's memory: %d as ASCII, %d as UTF-16", counts.at(0), counts.at(1));
+        QCOMPARE(counts.at(1), 0); // no QString copy
+        QVERIFY2(counts.at(0) <= 1, qPrintable(QStringLiteral("%1 ASCII copies").arg(counts.at(0))));
+#endif
+    }
+
 private:
+    // Occurrences of each needle in the writable mappings (heap, stacks, data) of process `pid`.
+    static QList<int> scanMemory(qint64 pid, const QList<QByteArray>& needles)
+    {
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+        QFile mem(QStringLiteral("/proc/%1/mem").arg(pid));
+        if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            return {};
+        }
+        QList<int> counts(needles.size(), 0);
+        for (const QByteArray& line : maps.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() < 2 || !fields.at(1).startsWith("rw")) {
+                continue;
+            }
+            const QList<QByteArray> range = fields.at(0).split('-');
+            const qint64 from = range.value(0).toLongLong(nullptr, 16);
+            const qint64 to = range.value(1).toLongLong(nullptr, 16);
+            if (to <= from || to - from > qint64(1) << 30 || !mem.seek(from)) {
+                continue;
+            }
+            const QByteArray bytes = mem.read(to - from);
+            for (int i = 0; i < needles.size(); ++i) {
+                for (qsizetype at = bytes.indexOf(needles.at(i)); at >= 0; at = bytes.indexOf(needles.at(i), at + 1)) {
+                    ++counts[i];
+                }
+            }
+        }
+        return counts;
+    }
+
     QStringList withdraw(const QString& config) const
     {
         return {QStringLiteral("aeps"),
