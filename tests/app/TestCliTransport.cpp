@@ -3,10 +3,17 @@
 // saathi-cli never speaks plain HTTP to Eko (issue #13): a plain listener on loopback receives nothing unless the
 // user asked for --insecure-loopback, and never for a config that names UAT or production.
 #include "CliRunner.h"
+#include "EkoSandbox.h"
 #include "TestKeys.h"
+#include "eko/SpkiPins.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -106,7 +113,85 @@ private Q_SLOTS:
         QVERIFY(got.bytes > 0);
     }
 
+    // SPKI pinning from the CLI (security.md T2): "pin_spki": true in --config takes the catalogue's pins for the
+    // config's environment; against the sandbox's TLS, a wrong pair fails before any request reaches it.
+    void pinnedConfigPassesOnlyWithTheServersKey_data()
+    {
+        QTest::addColumn<bool>("rightPin");
+        QTest::newRow("backup pin matches") << true;
+        QTest::newRow("wrong pins") << false;
+    }
+
+    void pinnedConfigPassesOnlyWithTheServersKey()
+    {
+        QFETCH(bool, rightPin);
+        sandbox::EkoSandbox tls;
+        tls.setTlsEnabled(true);
+        QVERIFY(tls.listen(0));
+        QFile server(QStringLiteral(":/saathi/sandbox/tls/server.pem"));
+        QVERIFY(server.open(QIODevice::ReadOnly));
+        const QByteArray serverPin = eko::spkiPin(QSslCertificate::fromData(server.readAll()).value(0));
+        const QByteArray other = QCryptographicHash::hash("old key", QCryptographicHash::Sha256).toBase64();
+        const QByteArray second
+            = rightPin ? serverPin : QCryptographicHash::hash("x", QCryptographicHash::Sha256).toBase64();
+
+        QFile builtIn(QStringLiteral(":/saathi/eko/endpoints.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject catalogue = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject envs = catalogue.value(QStringLiteral("environments")).toObject();
+        QJsonObject training = envs.value(QStringLiteral("training")).toObject();
+        training.insert(QStringLiteral("spki_pins"),
+                        QJsonArray {QString::fromLatin1(other), QString::fromLatin1(second)});
+        envs.insert(QStringLiteral("training"), training);
+        catalogue.insert(QStringLiteral("environments"), envs);
+        const QString catalogueFile = writeFile(QStringLiteral("pinned.json"), QJsonDocument(catalogue).toJson());
+        const QString ca = writeFile(QStringLiteral("ca.pem"), sandbox::EkoSandbox::caCertificate().toPem());
+
+        QJsonObject config
+            = QJsonDocument::fromJson(readFile(writeConfig(tls.baseUrl().toString(), QStringLiteral("training"))))
+                  .object();
+        config.insert(QStringLiteral("ca_file"), ca);
+        config.insert(QStringLiteral("pin_spki"), true);
+        config.insert(QStringLiteral("developer_key"), tls.config().partner.developerKey);
+        config.insert(QStringLiteral("access_key"), tls.config().partner.accessKey);
+        config.insert(QStringLiteral("initiator_id"), tls.config().partner.initiatorId);
+        const QString configFile = writeFile(QStringLiteral("pinned-config.json"), QJsonDocument(config).toJson());
+
+        QProcess cli;
+        cli.start(qEnvironmentVariable("SAATHI_CLI"),
+                  {QStringLiteral("agent"), QStringLiteral("services"), QStringLiteral("--config"), configFile,
+                   QStringLiteral("--catalogue"), catalogueFile, QStringLiteral("--timeout"), QStringLiteral("5")});
+        QSignalSpy done(&cli, &QProcess::finished);
+        QVERIFY(done.wait(30000)); // the sandbox answers on this thread's loop meanwhile
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray err = cli.readAllStandardError();
+        if (rightPin) {
+            QVERIFY2(cli.exitCode() == 0, QByteArray(out + err).constData());
+            QVERIFY(!tls.requestLog().isEmpty());
+        } else {
+            QCOMPARE(cli.exitCode(), 1);
+            QVERIFY2(out.contains("eko.pin_mismatch"), out.constData());
+            QVERIFY(tls.requestLog().isEmpty()); // the sandbox received no request
+        }
+    }
+
 private:
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     QString plainUrl() const { return QStringLiteral("http://127.0.0.1:%1/ekoapi").arg(m_plain.serverPort()); }
 
     QString writeConfig(const QString& baseUrl, const QString& environment)
