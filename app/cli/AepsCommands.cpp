@@ -214,10 +214,11 @@ int runAeps(const QStringList& args)
     CliJournal journal;
     entry.agentUserCode = client->config().credentials.userCode;
     entry.ekoHost = journal::ekoHost(client->config().baseUrl);
-    if (!journal.begin(target, entry)) {
-        return ExitFailed; // not journaled, so not sent; begin() said why
-    }
-    return cli.run(makeJob(), [&journal](const eko::EkoResponse& r) {
+    eko::EkoJob* job = journal.begin(target, entry)
+        ? makeJob()
+        : client->failBeforeSending(
+            sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
+    return cli.run(job, [&journal](const eko::EkoResponse& r) {
         QJsonObject out = describeTransaction(r);
         out[QStringLiteral("journal_state")] = journal.finish(r);
         return out;
