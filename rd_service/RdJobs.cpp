@@ -7,11 +7,18 @@
 #include "device/DeviceErrors.h"
 #include "device/RdXml.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace saathi::rd {
 
 using namespace saathi::device;
+
+namespace {
+// The least time a worker gets to parse an answer that arrived just before the deadline.
+constexpr qint64 kMinParseMs = 250;
+} // namespace
 
 RdDiscoveryJob::RdDiscoveryJob(QNetworkAccessManager* nam, const RdServiceDevice::Settings& settings,
                                const DeviceChoice& choice, QObject* parent)
@@ -195,11 +202,18 @@ void RdDeviceInfoJob::onDone(const RdHttpCall::Response& response)
 
 RdCaptureJob::RdCaptureJob(QNetworkAccessManager* nam, RdHttpCall::Request request, int expectedFType, QObject* parent)
     : CaptureJob(parent)
+    , m_deadlineMs(request.timeoutMs)
     , m_call(new RdHttpCall(nam, std::move(request), this))
     , m_expectedFType(expectedFType)
 {
     setObjectName(QStringLiteral("rdCaptureJob"));
     connect(m_call, &RdHttpCall::done, this, &RdCaptureJob::onDone);
+    m_parseDeadline.setSingleShot(true);
+    connect(&m_parseDeadline, &QTimer::timeout, this, [this] {
+        CaptureResult result;
+        result.error = makeError(codes::kTimeout, QStringLiteral("the answer could not be read within the deadline"));
+        finish(std::move(result)); // the worker's late result is dropped in onParsed()
+    });
 }
 
 void RdCaptureJob::start()
@@ -225,15 +239,38 @@ void RdCaptureJob::abortWork()
 
 void RdCaptureJob::onDone(RdHttpCall::Response response)
 {
-    CaptureResult result;
-    result.elapsedMs = response.elapsedMs;
     if (!response.error.isNull()) {
+        CaptureResult result;
+        result.elapsedMs = response.elapsedMs;
         result.error = response.error;
         finish(std::move(result));
         return;
     }
-    auto parsed = rdxml::parsePidData(response.body);
-    secureWipe(response.body);
+    // A hostile RD service can make parsing cost CPU (issue #13): it runs on a worker, never on the thread that
+    // draws the screen, and the request's deadline still holds (RdXml's pre-scan keeps it linear besides).
+    const qint64 elapsedMs = response.elapsedMs;
+    m_bytesParsedOffThread += response.body.size();
+    auto* watcher = new QFutureWatcher<Result<PidData>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, elapsedMs] {
+        watcher->deleteLater();
+        onParsed(watcher->result(), elapsedMs);
+    });
+    watcher->setFuture(QtConcurrent::run([body = std::move(response.body)]() mutable {
+        Result<PidData> parsed = rdxml::parsePidData(body);
+        secureWipe(body);
+        return parsed;
+    }));
+    m_parseDeadline.start(int(qMax<qint64>(kMinParseMs, m_deadlineMs - elapsedMs)));
+}
+
+void RdCaptureJob::onParsed(Result<PidData> parsed, qint64 elapsedMs)
+{
+    m_parseDeadline.stop();
+    if (isFinished()) {
+        return; // cancelled, or the deadline passed while the worker parsed
+    }
+    CaptureResult result;
+    result.elapsedMs = elapsedMs;
     if (!parsed) {
         result.error = parsed.error();
     } else {

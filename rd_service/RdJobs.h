@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 namespace saathi::rd {
 
@@ -60,12 +61,20 @@ public:
     void start();
     void failNow(const Error& error); // finishes on the next turn (e.g. the service is unusable)
 
+    // Bytes of RD answers this job has handed to a worker thread for parsing (a test's proof that the UI thread
+    // never parses them).
+    qsizetype bytesParsedOffThread() const { return m_bytesParsedOffThread; }
+
 private:
     void abortWork() override;
     void onDone(RdHttpCall::Response response);
+    void onParsed(Result<device::PidData> parsed, qint64 elapsedMs);
 
+    int m_deadlineMs; // the request's own deadline: parsing the answer must end within it too
     RdHttpCall* m_call;
     int m_expectedFType;
+    QTimer m_parseDeadline;
+    qsizetype m_bytesParsedOffThread = 0;
 };
 
 } // namespace saathi::rd

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // aeps ekyc-otp | ekyc-verify | ekyc-biometric | daily-kyc | withdraw | balance | mini-statement | aadhaar-pay
+#include "cli/CliAadhaarInput.h"
 #include "cli/CliCapture.h"
 #include "cli/CliCommand.h"
+#include "cli/CliInputChecks.h"
 #include "cli/CliJournal.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/AepsOperations.h"
@@ -16,8 +18,9 @@ namespace saathi::cli {
 
 namespace {
 
-const QCommandLineOption kAadhaar(QStringLiteral("aadhaar"), QStringLiteral("Aadhaar number (or - for stdin)"),
-                                  QStringLiteral("N"));
+const QCommandLineOption kAadhaar(QStringLiteral("aadhaar"),
+                                  QStringLiteral("- : read the Aadhaar number from stdin (never on the command line)"),
+                                  QStringLiteral("-"));
 const QCommandLineOption kMobile(QStringLiteral("mobile"), QStringLiteral("the agent's mobile"), QStringLiteral("M"));
 const QCommandLineOption kCustomerMobile(QStringLiteral("customer-mobile"), QStringLiteral("the customer's mobile"),
                                          QStringLiteral("M"));
@@ -37,10 +40,10 @@ const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLite
                                     QStringLiteral("R"));
 
 const QString kUsage = QStringLiteral(
-    "aeps ekyc-otp --aadhaar N --mobile M | ekyc-verify --aadhaar N --mobile M --otp X --otp-ref-id R "
-    "--reference-tid T | ekyc-biometric --aadhaar N --mobile M --bank B --otp-ref-id R --reference-tid T "
-    "--pid-file F | daily-kyc --aadhaar N --mobile M --bank B --pid-file F | withdraw|balance|mini-statement|"
-    "aadhaar-pay --customer-mobile M --bank B --aadhaar N [--amount A] --pid-file F  (+ --config FILE)");
+    "aeps ekyc-otp --aadhaar - --mobile M | ekyc-verify --aadhaar - --mobile M --otp X --otp-ref-id R "
+    "--reference-tid T | ekyc-biometric --aadhaar - --mobile M --bank B --otp-ref-id R --reference-tid T "
+    "--pid-file F | daily-kyc --aadhaar - --mobile M --bank B --pid-file F | withdraw|balance|mini-statement|"
+    "aadhaar-pay --customer-mobile M --bank B --aadhaar - [--amount A] --pid-file F  (+ --config FILE)");
 
 struct Parsed
 {
@@ -51,31 +54,29 @@ struct Parsed
     Paise amount;
 };
 
-// Validates what the sub-command needs, with the same messages as the counter screens.
-bool parseCommon(const QCommandLineParser& p, bool needPid, const QString& wadh, const QCommandLineOption& mobileOption,
-                 const AmountRule* amountRule, Parsed* out, int* exitCode)
+// Validates what the sub-command's user typed, with the same messages as the counter screens. Nothing here reads
+// the device or talks to Eko.
+bool parseInput(const QCommandLineParser& p, bool needBank, const QCommandLineOption& mobileOption,
+                const AmountRule* amountRule, Parsed* out, int* exitCode)
 {
     const auto bad = [exitCode](const QString& m) {
         *exitCode = fail(m, ExitUsage);
         return false;
     };
-    QString number = p.value(kAadhaar);
-    if (number == QLatin1String("-")) {
-        QTextStream in(stdin);
-        number = in.readLine();
+    if (!p.isSet(kAadhaar)) {
+        return bad(QStringLiteral("--aadhaar -: type or pipe the Aadhaar number on stdin"));
     }
-    const ValidationResult a = aadhaar::validateAadhaarOrVid(number);
-    secureWipe(number);
-    if (!a.valid) {
-        return bad(QStringLiteral("--aadhaar: ") + a.message);
-    }
-    out->aadhaar = SecureBytes::fromString(a.normalized);
     const ValidationResult m = validate::mobile(p.value(mobileOption));
     if (!m.valid) {
         return bad(QStringLiteral("--%1: ").arg(mobileOption.names().first()) + m.message);
     }
     out->mobile = m.normalized;
-    out->bank = p.value(kBank).trimmed().toUpper();
+    if (needBank) {
+        out->bank = p.value(kBank).trimmed().toUpper();
+        if (const QString problem = input::bankCodeProblem(out->bank); !problem.isEmpty()) {
+            return bad(problem);
+        }
+    }
     if (amountRule) {
         const AmountCheck c = checkAmount(p.value(kAmount), *amountRule);
         if (!c.result.valid) {
@@ -83,15 +84,32 @@ bool parseCommon(const QCommandLineParser& p, bool needPid, const QString& wadh,
         }
         out->amount = c.amount;
     }
-    if (needPid) {
-        QString error;
-        if (p.isSet(kPidFile) ? !readPidFile(p.value(kPidFile), &out->pid, &error)
-                              : !captureFromDevice(wadh, quint16(p.value(kRdPort).toUInt()), &out->pid, &error)) {
-            *exitCode = fail(error);
-            return false;
+    if (p.isSet(kClientRef)) {
+        if (const QString problem = input::clientRefIdProblem(p.value(kClientRef)); !problem.isEmpty()) {
+            return bad(problem);
         }
     }
+    // Last, so that a usage mistake above never costs the customer typing the number.
+    QString why;
+    if (!readAadhaar(p.value(kAadhaar), AadhaarKind::AadhaarOrVid, &out->aadhaar, &why)) {
+        return bad(QStringLiteral("--aadhaar: ") + why);
+    }
     return true;
+}
+
+// The operation each sub-command sends (the endpoint catalogue's name), for the checks before anything is journaled.
+QString operationOf(const QString& sub)
+{
+    static const QHash<QString, QString> names {
+        {QStringLiteral("ekyc-otp"), QStringLiteral("aeps.ekyc_send_otp")},
+        {QStringLiteral("ekyc-verify"), QStringLiteral("aeps.ekyc_verify_otp")},
+        {QStringLiteral("ekyc-biometric"), QStringLiteral("aeps.ekyc_biometric")},
+        {QStringLiteral("daily-kyc"), QStringLiteral("aeps.daily_kyc")},
+        {QStringLiteral("withdraw"), QStringLiteral("aeps.cash_withdrawal")},
+        {QStringLiteral("balance"), QStringLiteral("aeps.balance_enquiry")},
+        {QStringLiteral("mini-statement"), QStringLiteral("aeps.mini_statement")},
+        {QStringLiteral("aadhaar-pay"), QStringLiteral("aeps.aadhaar_pay")}};
+    return names.value(sub);
 }
 
 int runAeps(const QStringList& args)
@@ -126,17 +144,32 @@ int runAeps(const QStringList& args)
     if (customer && !JournalTarget::resolve(p, &target, &why)) {
         return usageError(why, kUsage);
     }
+    // Every local check before the journal (issue #13): the input, then the configuration (address, Aadhaar key),
+    // the bank against Eko's list, and the finger last.
+    const bool needBank = customer || sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc");
     Parsed in;
     int exitCode = ExitOk;
-    // Without --pid-file the finger is captured now, from the RD service (with wadh only for the eKYC biometric).
-    const QString wadh = sub == QLatin1String("ekyc-biometric") ? eko::AepsOperations::ekycWadh() : QString();
-    if (!parseCommon(p, needPid, wadh, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
+    if (!parseInput(p, needBank, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
         return exitCode;
     }
     EkoCli cli;
+    eko::EkoClient* client = cli.makeClient(p, &exitCode);
+    if (!client || !EkoCli::preflight(*client, operationOf(sub), true, &exitCode)
+        || (needBank && !cli.checkBankListed(*client, in.bank, &exitCode))) {
+        return exitCode;
+    }
+    // Without --pid-file the finger is captured now, from the RD service (with wadh only for the eKYC biometric).
+    if (needPid) {
+        const QString wadh = sub == QLatin1String("ekyc-biometric") ? eko::AepsOperations::ekycWadh() : QString();
+        QString error;
+        if (p.isSet(kPidFile) ? !readPidFile(p.value(kPidFile), &in.pid, &error)
+                              : !captureFromDevice(wadh, quint16(p.value(kRdPort).toUInt()), &in.pid, &error)) {
+            return fail(error);
+        }
+    }
     const QString ref = p.isSet(kClientRef) ? p.value(kClientRef) : ClientRefIdGenerator::instance().next();
-    const auto makeJob = [&](eko::EkoClient& client) -> eko::EkoJob* {
-        eko::AepsOperations aeps(client);
+    const auto makeJob = [&]() -> eko::EkoJob* {
+        eko::AepsOperations aeps(*client);
         if (agentKyc) {
             const eko::AgentIdentity agent {in.mobile, in.aadhaar, in.bank};
             if (sub == QLatin1String("ekyc-otp")) {
@@ -163,7 +196,7 @@ int runAeps(const QStringList& args)
         return aeps.aadhaarPay(request, ref);
     };
     if (agentKyc) {
-        return cli.exec(p, makeJob);
+        return cli.run(makeJob());
     }
     // A customer's transaction is journaled before it is sent, its outcome when it returns.
     journal::PrepareRequest entry;
@@ -179,22 +212,17 @@ int runAeps(const QStringList& args)
     entry.bankCode = in.bank;
     entry.channel = QStringLiteral("aeps-fingpay");
     CliJournal journal;
-    return cli.exec(
-        p,
-        [&](eko::EkoClient& client) -> eko::EkoJob* {
-            entry.agentUserCode = client.config().credentials.userCode;
-            entry.ekoHost = journal::ekoHost(client.config().baseUrl);
-            if (!journal.begin(target, entry)) {
-                return client.failBeforeSending(
-                    sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
-            }
-            return makeJob(client);
-        },
-        [&journal](const eko::EkoResponse& r) {
-            QJsonObject out = describeTransaction(r);
-            out[QStringLiteral("journal_state")] = journal.finish(r);
-            return out;
-        });
+    entry.agentUserCode = client->config().credentials.userCode;
+    entry.ekoHost = journal::ekoHost(client->config().baseUrl);
+    eko::EkoJob* job = journal.begin(target, entry)
+        ? makeJob()
+        : client->failBeforeSending(
+            sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
+    return cli.run(job, [&journal](const eko::EkoResponse& r) {
+        QJsonObject out = describeTransaction(r);
+        out[QStringLiteral("journal_state")] = journal.finish(r);
+        return out;
+    });
 }
 
 void registerAepsCommands(Registry& registry)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // sign, request-hash, encrypt-aadhaar: what an integrator debugging an HTTP 403 or an invalid `aadhar` needs.
+#include "cli/CliAadhaarInput.h"
 #include "cli/CliCommand.h"
 #include "crypto/AadhaarCipher.h"
 #include "crypto/EkoPublicKeys.h"
@@ -87,13 +88,14 @@ int runRequestHash(const QStringList& args)
 
 int runEncryptAadhaar(const QStringList& args)
 {
-    const QString usage = QStringLiteral("encrypt-aadhaar (--public-key FILE | --env uat|production) NUMBER|-");
+    const QString usage
+        = QStringLiteral("encrypt-aadhaar (--public-key FILE | --env uat|production) -   (the number on stdin)");
     QCommandLineParser p;
     const QCommandLineOption keyFile(QStringLiteral("public-key"), QStringLiteral("PEM or base64 DER public key"),
                                      QStringLiteral("FILE"));
     const QCommandLineOption env(QStringLiteral("env"), QStringLiteral("uat or production"), QStringLiteral("ENV"));
     p.addOptions({keyFile, env});
-    p.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("the Aadhaar number, or - to read it from stdin"));
+    p.addPositionalArgument(QStringLiteral("-"), QStringLiteral("read the Aadhaar number from stdin"));
     if (!p.parse(QStringList {QStringLiteral("encrypt-aadhaar")} + args)) {
         return usageError(p.errorText(), usage);
     }
@@ -101,7 +103,7 @@ int runEncryptAadhaar(const QStringList& args)
         return usageError(QStringLiteral("give exactly one of --public-key and --env"), usage);
     }
     if (p.positionalArguments().size() != 1) {
-        return usageError(QStringLiteral("give one Aadhaar number"), usage);
+        return usageError(QStringLiteral("give - and the Aadhaar number on stdin"), usage);
     }
     Result<AadhaarCipher> cipher = AadhaarCipher();
     if (p.isSet(keyFile)) {
@@ -118,17 +120,13 @@ int runEncryptAadhaar(const QStringList& args)
     if (!cipher) {
         return fail(cipher.error().userMessage + QStringLiteral(" (") + cipher.error().detail + QLatin1Char(')'));
     }
-    // "-" keeps the number out of the process list and shell history.
-    QString number = p.positionalArguments().constFirst();
-    if (number == QLatin1String("-")) {
-        QTextStream in(stdin);
-        number = in.readLine();
+    // Only "-": a number on the command line would sit in the process list and shell history (issue #13).
+    SecureBytes digits;
+    QString why;
+    if (!readAadhaar(p.positionalArguments().constFirst(), AadhaarKind::AadhaarOnly, &digits, &why)) {
+        return fail(why, ExitUsage);
     }
-    const ValidationResult check = aadhaar::validateAadhaar(number);
-    if (!check.valid) {
-        return fail(check.message, ExitUsage);
-    }
-    const auto encrypted = cipher.value().encrypt(SecureBytes::fromString(check.normalized));
+    const auto encrypted = cipher.value().encrypt(digits);
     if (!encrypted) {
         return fail(encrypted.error().userMessage);
     }

@@ -2,14 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // dmt customer | register | verify-otp | resend-otp | ekyc | ekyc-verify | recipients | add-recipient |
 //     delete-recipient | plan | transfer | refund-otp | refund
+#include "cli/CliAadhaarInput.h"
 #include "cli/CliCapture.h"
 #include "cli/CliCommand.h"
+#include "cli/CliInputChecks.h"
 #include "cli/CliJournal.h"
 #include "cli/DmtCli.h"
 #include "cli/EkoCliSupport.h"
 #include "dmt/DmtService.h"
 #include "eko/AepsOperations.h"
-#include "validation/AadhaarNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,15 +38,10 @@ const QString kUsage = QStringLiteral(
 
 int runEkyc(const QCommandLineParser& p, dmt::DmtService& service)
 {
-    QString number = p.value(QStringLiteral("aadhaar"));
-    if (number == QLatin1String("-")) {
-        QTextStream in(stdin);
-        number = in.readLine();
-    }
-    const ValidationResult a = aadhaar::validateAadhaar(number);
-    secureWipe(number);
-    if (!a.valid) {
-        return fail(QStringLiteral("--aadhaar: ") + a.message, ExitUsage);
+    SecureBytes aadhaarDigits;
+    QString why;
+    if (!readAadhaar(p.value(QStringLiteral("aadhaar")), AadhaarKind::AadhaarOnly, &aadhaarDigits, &why)) {
+        return fail(QStringLiteral("--aadhaar: ") + why, ExitUsage);
     }
     SecureBytes pid;
     QString error;
@@ -56,8 +52,7 @@ int runEkyc(const QCommandLineParser& p, dmt::DmtService& service)
                                  &pid, &error)) {
         return fail(error);
     }
-    const dmt::DmtReply r
-        = run(service.senderEkyc(p.value(QStringLiteral("mobile")), SecureBytes::fromString(a.normalized), pid));
+    const dmt::DmtReply r = run(service.senderEkyc(p.value(QStringLiteral("mobile")), aadhaarDigits, pid));
     return print(
         r, {{QStringLiteral("kyc_request_id"), r.otp.kycRequestId}, {QStringLiteral("otp_ref_id"), r.otp.otpRefId}});
 }
@@ -80,7 +75,7 @@ int runDmt(const QStringList& args)
                   opt("otp", "an OTP (transfer: one per part, in order)", "X"),
                   opt("otp-ref-id", "otp_ref_id", "R"),
                   opt("kyc-request-id", "kyc_request_id", "K"),
-                  opt("aadhaar", "Aadhaar number (or - for stdin)", "N"),
+                  opt("aadhaar", "- : read the Aadhaar number from stdin (never on the command line)", "-"),
                   opt("pid-file", "PidData XML captured with the eKYC wadh", "F"),
                   QCommandLineOption(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
                                      QStringLiteral("P"), QStringLiteral("0")),
@@ -111,6 +106,19 @@ int runDmt(const QStringList& args)
         eko::DmtRail ignored;
         if (!eko::parseDmtRail(p.value(QStringLiteral("rail")), &ignored)) {
             return usageError(QStringLiteral("--rail is classic or dmt-fino"), kUsage);
+        }
+    }
+    // Typed values that are journaled are checked before anything else (issue #13).
+    if (p.isSet(QStringLiteral("client-ref-id"))) {
+        if (const QString problem = input::clientRefIdProblem(p.value(QStringLiteral("client-ref-id")));
+            !problem.isEmpty()) {
+            return usageError(problem, kUsage);
+        }
+    }
+    if (p.isSet(QStringLiteral("submission-key"))) {
+        if (const QString problem = input::submissionKeyProblem(p.value(QStringLiteral("submission-key")));
+            !problem.isEmpty()) {
+            return usageError(problem, kUsage);
         }
     }
     if (sub == QLatin1String("transfer") || sub == QLatin1String("refund")) {

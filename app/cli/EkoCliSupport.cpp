@@ -3,7 +3,10 @@
 #include "cli/EkoCliSupport.h"
 
 #include "cli/CliCommand.h"
+#include "device/PidFile.h"
 #include "eko/AepsTransaction.h"
+#include "eko/AgentOperations.h"
+#include "eko/TransportPolicy.h"
 #include "journal/JournalEnvironment.h"
 #include "secrets/EkoCredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -30,20 +33,38 @@ const QCommandLineOption kLatLong(QStringLiteral("latlong"), QStringLiteral("the
                                   QStringLiteral("LAT,LONG"));
 const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko"),
                                   QStringLiteral("S"), QStringLiteral("30"));
+const QCommandLineOption kInsecureLoopback(QStringLiteral("insecure-loopback"),
+                                           QStringLiteral("allow a plain http:// base_url on 127.0.0.1 (a sandbox; "
+                                                          "never for uat or production)"));
+
+// "production" → Production, etc.; nullopt when the config names no (or an unknown) environment.
+std::optional<EkoEnvironment> namedEnvironment(const QJsonObject& config)
+{
+    EkoEnvironment env;
+    if (parseEnvironment(config.value(QStringLiteral("environment")).toString(), &env)) {
+        return env;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 void EkoCli::addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({kConfig, kEnv, kLatLong, kCatalogue, kTimeout});
+    parser.addOptions({kConfig, kEnv, kLatLong, kCatalogue, kTimeout, kInsecureLoopback});
+}
+
+eko::PlainHttp EkoCli::plainHttp(const QCommandLineParser& parser)
+{
+    return parser.isSet(kInsecureLoopback) ? eko::PlainHttp::Loopback : eko::PlainHttp::Refused;
 }
 
 bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* out)
 {
     const int seconds = parser.value(kTimeout).toInt();
-    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out);
+    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out, plainHttp(parser));
 }
 
-bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out)
+bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out, eko::PlainHttp plain)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -67,6 +88,22 @@ bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* 
             fail(QStringLiteral("%1 has no \"%2\"").arg(file.fileName(), QLatin1String(required)), ExitUsage);
             return false;
         }
+    }
+    // Plain HTTP only to a sandbox on this machine, on request, and never for a config that names UAT or production.
+    const std::optional<EkoEnvironment> named = namedEnvironment(c);
+    const bool live = named && *named != EkoEnvironment::Training;
+    if (const Error e = eko::checkTransport(config.baseUrl, live ? eko::PlainHttp::Refused : plain); !e.isNull()) {
+        const bool plainHttp = e.code == QLatin1String("eko.plain_http");
+        fail(plainHttp && live ? QStringLiteral("%1: base_url %2 is not https://; %3 always needs https://")
+                                     .arg(file.fileName(), text("base_url"), environmentName(*named))
+                 : plainHttp ? QStringLiteral("%1: base_url %2 is not https://; Eko needs https:// (only a sandbox "
+                                              "on 127.0.0.1 may use plain http://, with --insecure-loopback)")
+                                   .arg(file.fileName(), text("base_url"))
+                             : QStringLiteral("%1: base_url %2 is not a valid URL, e.g. "
+                                              "https://staging.eko.in/ekoapi")
+                                   .arg(file.fileName(), text("base_url")),
+             ExitUsage);
+        return false;
     }
     if (!text("aadhaar_public_key_file").isEmpty()) {
         auto cipher = AadhaarCipher::fromPublicKeyFile(text("aadhaar_public_key_file"));
@@ -94,6 +131,24 @@ bool EkoCli::finishConfig(const QCommandLineParser& parser, eko::EkoConfig confi
     if (!catalogue) {
         fail(catalogue.error().userMessage);
         return false;
+    }
+    // "pin_spki": true in --config: SPKI pinning with the catalogue's pins for the config's environment (T2).
+    if (parser.isSet(kConfig)) {
+        QFile file(parser.value(kConfig));
+        const QJsonObject c
+            = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(1024 * 1024)).object() : QJsonObject();
+        if (c.value(QStringLiteral("pin_spki")).toBool()) {
+            QString why;
+            const std::optional<EkoEnvironment> env = journalEnvironment(parser, &why);
+            config.spkiPins = env ? catalogue.value().spkiPins(*env) : QList<QByteArray>();
+            if (config.spkiPins.size() < 2) {
+                fail(QStringLiteral("\"pin_spki\" is on but the endpoint catalogue lists fewer than two spki_pins for "
+                                    "%1")
+                         .arg(env ? environmentName(*env) : why),
+                     ExitUsage);
+                return false;
+            }
+        }
     }
     m_client = std::make_unique<eko::EkoClient>(&m_network, catalogue.value(), config, SystemClock::instance());
     return true;
@@ -205,6 +260,51 @@ eko::EkoClient* EkoCli::makeClient(const QCommandLineParser& parser, int* exitCo
     return m_client.get();
 }
 
+bool EkoCli::preflight(const eko::EkoClient& client, const QString& operation, bool carriesAadhaar, int* exitCode)
+{
+    if (const Error e = client.checkEndpoint(operation); !e.isNull()) {
+        *exitCode
+            = fail(QStringLiteral("%1 (%2); nothing was journaled or sent").arg(e.userMessage, e.detail), ExitUsage);
+        return false;
+    }
+    if (carriesAadhaar && !client.config().aadhaarCipher.isValid()) {
+        *exitCode = fail(QStringLiteral("no Aadhaar public key: give \"aadhaar_public_key_file\" in the --config "
+                                        "file; nothing was journaled or sent"),
+                         ExitUsage);
+        return false;
+    }
+    return true;
+}
+
+bool EkoCli::checkBankListed(eko::EkoClient& client, const QString& code, int* exitCode)
+{
+    eko::EkoJob* job = eko::AgentOperations(client).banks();
+    QList<eko::Bank> banks;
+    Error error;
+    QObject::connect(job, &eko::EkoJob::finished, job, [&](const eko::EkoResponse& r) {
+        if (r.outcome == eko::Outcome::Success) {
+            banks = eko::AgentOperations::parseBanks(r.envelope);
+        }
+        error = r.error;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    if (banks.isEmpty()) {
+        *exitCode = fail(QStringLiteral("--bank could not be checked against Eko's bank list: %1; nothing was "
+                                        "journaled or sent")
+                             .arg(error.isNull() ? QStringLiteral("Eko sent no banks") : error.userMessage));
+        return false;
+    }
+    for (const eko::Bank& bank : banks) {
+        if (bank.code.compare(code, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    *exitCode = fail(QStringLiteral("--bank %1 is not in Eko's bank list (saathi-cli agent banks shows it)").arg(code),
+                     ExitUsage);
+    return false;
+}
+
 int EkoCli::runJob(eko::EkoJob* job, const Describe& describe)
 {
     int exitCode = ExitFailed;
@@ -280,19 +380,12 @@ QJsonObject describeTransaction(const eko::EkoResponse& response)
 
 bool readPidFile(const QString& path, SecureBytes* out, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    Result<device::PidData> pid = device::pidfile::readPidFile(path);
+    if (!pid) {
+        *error = QStringLiteral("--pid-file %1: %2 (%3)").arg(path, pid.error().userMessage, pid.error().detail);
         return false;
     }
-    QByteArray bytes = file.read(1024 * 1024 + 1);
-    if (bytes.size() > 1024 * 1024 || !bytes.contains("<PidData")) {
-        *error = QStringLiteral("%1 is not a PidData XML file").arg(path);
-        secureWipe(bytes);
-        return false;
-    }
-    *out = SecureBytes(bytes);
-    secureWipe(bytes);
+    *out = std::move(pid.value().pidXml);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "eko/EkoClient.h"
 #include "eko/EkoResponse.h"
+#include "eko/TransportPolicy.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ public:
     using Describe = std::function<QJsonObject(const eko::EkoResponse&)>;
     using MakeJob = std::function<eko::EkoJob*(eko::EkoClient&)>;
 
-    // Adds --config, --env, --latlong, --catalogue, --timeout to a command's parser.
+    // Adds --config, --env, --latlong, --catalogue, --timeout, --insecure-loopback to a command's parser.
     static void addCommonOptions(QCommandLineParser& parser);
 
     // Builds the client — from --config FILE, or from the keychain entry the app saved for --env (uat or
@@ -31,6 +32,16 @@ public:
     // Builds the client as exec() does and returns it (owned by this object), for commands that run several steps;
     // null after printing why, with *exitCode set.
     eko::EkoClient* makeClient(const QCommandLineParser& parser, int* exitCode);
+    // Runs a job made with makeClient()'s client to its end, as exec() does (prints the JSON, maps the exit code).
+    int run(eko::EkoJob* job, const Describe& describe = {}) { return runJob(job, describe); }
+    // Every check a request must pass before it is journaled (issue #13): `operation` is in the catalogue with a
+    // usable, allowed address and, when the request carries an Aadhaar number, the Aadhaar key is loaded. Prints
+    // why and returns false (with *exitCode) otherwise.
+    static bool preflight(const eko::EkoClient& client, const QString& operation, bool carriesAadhaar, int* exitCode);
+    // Eko's bank list (tools.banks, what the counter's bank picker shows) holds `code`. Asks Eko, runs the main loop
+    // until it answers; prints why and returns false (with *exitCode) when the code is not listed or the list
+    // cannot be had.
+    bool checkBankListed(eko::EkoClient& client, const QString& code, int* exitCode);
     // The environment the command talks to: --config's "environment" key (default uat), else --env.
     static EkoEnvironment environment(const QCommandLineParser& parser);
     // The environment a customer transaction is journaled for (issue #12): --env when the credentials come from the
@@ -38,8 +49,12 @@ public:
     // api.eko.in → production, loopback → training). Empty, with *error saying what to add, when nothing does.
     static std::optional<EkoEnvironment> journalEnvironment(const QCommandLineParser& parser, QString* error);
 
-    // Reads a --config file (see README); on failure prints why and returns false.
-    static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config);
+    // Reads a --config file (see README); on failure prints why and returns false. A base_url that is not https://
+    // is refused unless `plain` allows a loopback sandbox and the file does not name uat or production.
+    static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config,
+                               eko::PlainHttp plain = eko::PlainHttp::Refused);
+    // --insecure-loopback: plain http:// to 127.0.0.1 (a sandbox) is allowed for a config that is not uat/production.
+    static eko::PlainHttp plainHttp(const QCommandLineParser& parser);
 
 private:
     bool configFromFile(const QCommandLineParser& parser, eko::EkoConfig* config);
@@ -51,7 +66,8 @@ private:
 };
 
 QJsonObject describeTransaction(const eko::EkoResponse& response);
-// Reads a PID XML file as the device wrote it (≤ 1 MiB).
+// Reads a PID XML file like a capture (device::pidfile: ≤ 64 KiB, safe XML, errCode 0, complete record); on
+// failure *error says why, and nothing may be journaled or sent.
 bool readPidFile(const QString& path, SecureBytes* out, QString* error);
 
 } // namespace saathi::cli

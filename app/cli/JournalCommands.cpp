@@ -70,12 +70,18 @@ struct Options
                                QStringLiteral("FILE")};
     QCommandLineOption env {QStringLiteral("env"), QStringLiteral("training, uat or production"),
                             QStringLiteral("ENV")};
+    QCommandLineOption insecureLoopback {QStringLiteral("insecure-loopback"),
+                                         QStringLiteral("reconcile: allow a plain http:// sandbox on 127.0.0.1")};
 
     // The file the subcommand works on: --db as given (no environment check), else the environment's journal.
     QString path;
     std::optional<EkoEnvironment> environment;
 
-    Options() { parser.addOptions({db, from, to, mobile, ref, kind, state, limit, after, out, day, due, config, env}); }
+    Options()
+    {
+        parser.addOptions(
+            {db, from, to, mobile, ref, kind, state, limit, after, out, day, due, config, env, insecureLoopback});
+    }
 };
 
 // Picks the journal file: --db, else --env's (or the app's setting's) environment's journal.
@@ -353,7 +359,8 @@ int runReconcile(Options& o)
             return usageError(why, kUsage);
         }
         eko::EkoConfig config;
-        if (!EkoCli::loadConfigFile(o.parser.value(o.config), 30000, &config)) {
+        const auto plain = o.parser.isSet(o.insecureLoopback) ? eko::PlainHttp::Loopback : eko::PlainHttp::Refused;
+        if (!EkoCli::loadConfigFile(o.parser.value(o.config), 30000, &config, plain)) {
             return ExitUsage;
         }
         client = std::make_unique<eko::EkoClient>(&network, eko::EndpointCatalogue::builtIn().value(), config,

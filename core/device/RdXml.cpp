@@ -35,6 +35,51 @@ QByteArrayView trimLeading(QByteArrayView xml)
     return xml;
 }
 
+} // namespace
+
+Error prescan(QByteArrayView xml, qsizetype* steps)
+{
+    int elements = 0;
+    int attributes = 0;
+    int inElement = 0;
+    bool inTag = false;
+    char quote = 0;
+    qsizetype i = 0;
+    Error error;
+    for (; i < xml.size() && error.isNull(); ++i) {
+        const char c = xml[i];
+        if (quote != 0) {
+            quote = c == quote ? 0 : quote;
+        } else if (!inTag) {
+            if (c == '<' && i + 1 < xml.size() && xml[i + 1] != '/' && xml[i + 1] != '?' && xml[i + 1] != '!') {
+                inTag = true;
+                inElement = 0;
+                if (++elements > kMaxElements) {
+                    error = makeError(codes::kBadXml, QStringLiteral("more than %1 elements").arg(kMaxElements));
+                }
+            }
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            inTag = false;
+        } else if (c == '=') {
+            if (++inElement > kMaxAttributesPerElement) {
+                error = makeError(
+                    codes::kBadXml,
+                    QStringLiteral("an element with more than %1 attributes").arg(kMaxAttributesPerElement));
+            } else if (++attributes > kMaxAttributes) {
+                error = makeError(codes::kBadXml, QStringLiteral("more than %1 attributes").arg(kMaxAttributes));
+            }
+        }
+    }
+    if (steps) {
+        *steps = i;
+    }
+    return error;
+}
+
+namespace {
+
 // Walks a document with the safe settings: size cap, any DTD or entity reference aborts, bounded depth,
 // exactly one root with the expected (case-insensitive) name.
 Error walk(QByteArrayView raw, qsizetype cap, QLatin1String root, const Handlers& handlers)
@@ -45,6 +90,9 @@ Error walk(QByteArrayView raw, qsizetype cap, QLatin1String root, const Handlers
     const QByteArrayView xml = trimLeading(raw);
     if (xml.isEmpty()) {
         return makeError(codes::kBadXml, QStringLiteral("empty answer"));
+    }
+    if (Error tooMany = prescan(xml); !tooMany.isNull()) {
+        return tooMany;
     }
     // The reader's copy may hold a PID: wiped when this function returns, after the reader has let go of it.
     struct WipeOnExit

@@ -18,6 +18,17 @@ namespace saathi::device::rdxml {
 inline constexpr qsizetype kMaxServiceDocBytes = 64 * 1024; // RDService, DeviceInfo
 inline constexpr qsizetype kMaxPidDocBytes = 1024 * 1024; // PidData with FIR records
 inline constexpr int kMaxDepth = 16;
+// Counts checked by a linear pre-scan before QXmlStreamReader sees a byte (issue #13: Qt 6.4 checks duplicate
+// attributes in quadratic time, so a 1 MiB PidData with 70,000 attributes stalled a capture for 15 s). A real
+// PidData has about 20 elements and 40 attributes; an RDService a few more interfaces.
+inline constexpr int kMaxElements = 512;
+inline constexpr int kMaxAttributesPerElement = 32;
+inline constexpr int kMaxAttributes = 2048;
+
+// The pre-scan: one pass over the bytes that counts start tags and the attributes inside each (`=` outside quoted
+// values), stopping at the first cap exceeded. Null Error when the document is within the caps; *steps (if given)
+// receives the bytes examined, which never exceeds xml.size() — the proof that it is linear.
+Error prescan(QByteArrayView xml, qsizetype* steps = nullptr);
 
 Result<RdServiceInfo> parseRdService(QByteArrayView xml);
 Result<DeviceInfo> parseDeviceInfo(QByteArrayView xml);

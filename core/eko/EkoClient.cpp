@@ -5,6 +5,8 @@
 #include "crypto/EkoSigner.h"
 #include "eko/EkoEnvelope.h"
 #include "eko/OneShotBody.h"
+#include "eko/SpkiPins.h"
+#include "eko/TransportPolicy.h"
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
 
@@ -102,7 +104,7 @@ EkoJob* EkoClient::call(EkoRequest request)
     auto shared = std::make_shared<EkoRequest>(std::move(request));
     const Endpoint endpointCopy = endpoint ? *endpoint : Endpoint {};
     auto* job = new EkoJob(
-        settings, [this, shared, endpointCopy] { return send(endpointCopy, *shared); }, m_clock, this);
+        settings, [this, shared, endpointCopy] { return watchPins(send(endpointCopy, *shared)); }, m_clock, this);
     connect(job, &EkoJob::finished, this, [this](const EkoResponse& r) {
         if (qAbs(r.clockSkewMs) > 60000) {
             Q_EMIT clockSkewDetected(r.clockSkewMs);
@@ -121,8 +123,53 @@ EkoJob* EkoClient::call(EkoRequest request)
         job->failBeforeSending(url.error());
         return job;
     }
+    // The last guard, whatever the configuration layers allowed: never plain HTTP beyond this machine.
+    if (Error e = checkTransport(url.value(), PlainHttp::Loopback); !e.isNull()) {
+        job->failBeforeSending(e);
+        return job;
+    }
+    if (!m_config.spkiPins.isEmpty() && url.value().scheme() != QLatin1String("https")) {
+        job->failBeforeSending(pinMismatchError(url.value().host())); // pins promise TLS: plain HTTP has no key
+        return job;
+    }
     job->start();
     return job;
+}
+
+Error EkoClient::checkEndpoint(const QString& operation) const
+{
+    const Endpoint* endpoint = m_catalogue.find(operation);
+    if (!endpoint) {
+        return Error {
+            QStringLiteral("eko.unknown_operation"),
+            QCoreApplication::translate("Eko", "This operation is not in the endpoint catalogue. Call support."),
+            operation};
+    }
+    const QUrl base = m_config.baseUrlFor(operation);
+    if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
+        return Error {QStringLiteral("eko.no_base_url"),
+                      QCoreApplication::translate("Eko",
+                                                  "No Eko server address is set for this environment. Choose "
+                                                  "the environment in Settings."),
+                      base.toString()};
+    }
+    return checkTransport(base, PlainHttp::Loopback);
+}
+
+QNetworkReply* EkoClient::watchPins(QNetworkReply* reply) const
+{
+    if (!reply || m_config.spkiPins.isEmpty()) {
+        return reply;
+    }
+    // encrypted() comes after the handshake and before any request byte is written (Qt delivers it with a
+    // blocking queued connection from the HTTP thread), so an abort here sends nothing.
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins = m_config.spkiPins] {
+        if (!chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins)) {
+            reply->setProperty(kPinMismatchProperty, true);
+            reply->abort();
+        }
+    });
+    return reply;
 }
 
 EkoJob* EkoClient::failBeforeSending(const QString& operation, const Error& error)
@@ -162,7 +209,7 @@ QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& reque
     const bool hasBody = endpoint.body != BodyEncoding::None;
     const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrlFor(endpoint.name), request.pathParams,
                                                 hasBody ? QString() : QString::fromLatin1(percentEncoded(fields)));
-    if (!url) {
+    if (!url || !checkTransport(url.value(), PlainHttp::Loopback).isNull()) {
         return nullptr;
     }
     QNetworkRequest req(url.value());

@@ -40,6 +40,9 @@ public:
 
     // The returned job is started; connect to finished() right away (it is emitted on a later turn at the earliest).
     EkoJob* call(EkoRequest request);
+    // What call() would refuse for `operation` before sending, checked without sending: it is catalogued and its
+    // base URL is usable and allowed. Lets a caller finish every local check before it journals anything.
+    Error checkEndpoint(const QString& operation) const;
     // A job that reports `error` without sending anything (input that failed before the wire).
     EkoJob* failBeforeSending(const QString& operation, const Error& error);
 
@@ -52,6 +55,8 @@ Q_SIGNALS:
 
 private:
     QNetworkReply* send(const Endpoint& endpoint, const EkoRequest& request);
+    // With pins configured, aborts `reply` after the TLS handshake when no certificate matches (eko/SpkiPins.h).
+    QNetworkReply* watchPins(QNetworkReply* reply) const;
     QNetworkReply* sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body);
 
     QNetworkAccessManager* m_network;

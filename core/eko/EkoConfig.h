@@ -34,6 +34,9 @@ struct EkoConfig
     QString latLong; // the shop's location, sent as `latlong`
     AadhaarCipher aadhaarCipher; // the environment's public key
     QList<QSslCertificate> extraCaCertificates; // e.g. the sandbox CA in training; added to the system store
+    // SPKI pins (eko/SpkiPins.h), from the catalogue when the environment's pin_spki setting is on; empty: no
+    // pinning. With pins, a peer that matches none is refused after the handshake, before the request is sent.
+    QList<QByteArray> spkiPins;
     int timeoutMs = 30000;
     qint64 maxResponseBytes = 1024 * 1024;
     int getRetries = 2; // GETs only; a money-moving POST is never retried

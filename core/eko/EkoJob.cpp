@@ -3,6 +3,7 @@
 #include "eko/EkoJob.h"
 
 #include "eko/EkoErrors.h"
+#include "eko/SpkiPins.h"
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
 
@@ -146,6 +147,10 @@ void EkoJob::onReplyFinished()
                                                                            "result is being checked.")
                                              : QCoreApplication::translate("Eko", "Cancelled."),
                       QStringLiteral("cancelled in flight")});
+        return;
+    }
+    if (reply->property(kPinMismatchProperty).toBool()) {
+        finish(Outcome::Failed, pinMismatchError(reply->url().host())); // aborted before the request was written
         return;
     }
     if (m_timedOut) {

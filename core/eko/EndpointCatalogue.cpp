@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "eko/EndpointCatalogue.h"
 
+#include "eko/SpkiPins.h"
+#include "eko/TransportPolicy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -85,17 +88,29 @@ Result<EndpointCatalogue> EndpointCatalogue::fromJson(const QByteArray& json)
             return catalogueError(QStringLiteral("unknown environment '%1'").arg(it.key()));
         }
         const QJsonObject envObject = it.value().toObject();
-        catalogue.m_baseUrls.insert(env, QUrl(envObject.value(QStringLiteral("base_url")).toString()));
+        const QString base = envObject.value(QStringLiteral("base_url")).toString();
+        if (!base.isEmpty() && !checkTransport(QUrl(base), PlainHttp::Refused).isNull()) {
+            return catalogueError(
+                QStringLiteral("environment '%1' needs an https:// base_url, not '%2'").arg(it.key(), base));
+        }
+        catalogue.m_baseUrls.insert(env, QUrl(base));
         const QJsonObject families = envObject.value(QStringLiteral("family_base_urls")).toObject();
         for (auto family = families.begin(); family != families.end(); ++family) {
             const QUrl url(family.value().toString());
-            if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            if (!checkTransport(url, PlainHttp::Refused).isNull()) {
                 // Plain HTTP would hand the signed headers and the encrypted Aadhaar to anyone on the way.
                 return catalogueError(
                     QStringLiteral("environment '%1': family '%2' needs an https:// base URL, not '%3'")
                         .arg(it.key(), family.key(), family.value().toString()));
             }
             catalogue.m_familyBaseUrls[env].insert(family.key(), url);
+        }
+        if (const QJsonValue pins = envObject.value(QStringLiteral("spki_pins")); !pins.isUndefined()) {
+            const auto parsed = parsePins(pins);
+            if (!parsed) {
+                return catalogueError(QStringLiteral("environment '%1': %2").arg(it.key(), parsed.error().detail));
+            }
+            catalogue.m_spkiPins.insert(env, parsed.value());
         }
         const QJsonValue rail = envObject.value(QStringLiteral("dmt_rail"));
         if (!rail.isUndefined()) {

@@ -46,6 +46,8 @@ public:
     QUrl baseUrl(EkoEnvironment env) const { return m_baseUrls.value(env); }
     // Product families answered on another base URL in `env` ("family_base_urls" in the catalogue, §1.1).
     QHash<QString, QUrl> familyBaseUrls(EkoEnvironment env) const { return m_familyBaseUrls.value(env); }
+    // The environment's SPKI pins ("spki_pins": ≥ 2 base64 SHA-256, eko/SpkiPins.h); empty when it lists none.
+    QList<QByteArray> spkiPins(EkoEnvironment env) const { return m_spkiPins.value(env); }
     // "dmt_fino.transfer" → "dmt_fino": the family an operation belongs to.
     static QString familyOf(const QString& operation) { return operation.section(QLatin1Char('.'), 0, 0); }
     // The DMT rail the environment uses; DMT-Fino when the catalogue does not say.
@@ -61,6 +63,7 @@ private:
     QHash<EkoEnvironment, QUrl> m_baseUrls;
     QHash<EkoEnvironment, QHash<QString, QUrl>> m_familyBaseUrls;
     QHash<EkoEnvironment, DmtRail> m_dmtRails;
+    QHash<EkoEnvironment, QList<QByteArray>> m_spkiPins;
 };
 
 } // namespace saathi::eko

@@ -10,6 +10,8 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoResponse.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/OneShotBody.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/OneShotBody.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EndpointCatalogue.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EndpointCatalogue.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/SpkiPins.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/SpkiPins.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/TransportPolicy.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/TransportPolicy.h
 )
 qt_add_resources(saathi_core "saathi_eko_catalogue"
     PREFIX "/saathi/eko"

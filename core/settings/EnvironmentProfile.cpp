@@ -79,6 +79,7 @@ EnvironmentProfile EnvironmentProfile::fromSettings(const QSettings& settings, E
     profile.aadhaarPublicKeyFile = settings.value(settingsKey(env, "aadhaar_public_key_file")).toString().trimmed();
     profile.catalogueFile
         = settings.value(settingsKey(env, "catalogue_file"), settings.value(kLegacyCatalogueKey)).toString().trimmed();
+    profile.pinSpki = settings.value(settingsKey(env, "pin_spki"), false).toBool();
     return profile;
 }
 
@@ -98,6 +99,11 @@ void EnvironmentProfile::save(QSettings& settings) const
     put("ca_file", caFile, {});
     put("aadhaar_public_key_file", aadhaarPublicKeyFile, {});
     put("catalogue_file", catalogueFile, {});
+    if (pinSpki) {
+        settings.setValue(settingsKey(environment, "pin_spki"), true);
+    } else {
+        settings.remove(settingsKey(environment, "pin_spki"));
+    }
 }
 
 Error EnvironmentProfile::check() const
@@ -132,10 +138,16 @@ Error EnvironmentProfile::check() const
                 aadhaarPublicKeyFile + QStringLiteral(": ") + cipher.error().detail);
         }
     }
-    if (!catalogueFile.isEmpty()) {
-        if (const auto loaded = eko::EndpointCatalogue::fromFile(catalogueFile); !loaded) {
-            return loaded.error();
-        }
+    const auto loaded = catalogue();
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (pinSpki && loaded.value().spkiPins(environment).size() < 2) {
+        return profileError("settings.no_pins",
+                            QT_TRANSLATE_NOOP("Settings",
+                                              "Key pinning is on, but the endpoint catalogue lists fewer than two "
+                                              "pins (spki_pins) for this environment."),
+                            environmentName(environment));
     }
     return {};
 }
@@ -206,6 +218,9 @@ Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials
     }
     if (const auto endpoints = catalogue()) {
         config.familyBaseUrls = endpoints.value().familyBaseUrls(environment);
+        if (pinSpki) {
+            config.spkiPins = endpoints.value().spkiPins(environment);
+        }
     }
     return config;
 }

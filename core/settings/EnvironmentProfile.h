@@ -20,7 +20,8 @@ namespace saathi {
 // https://staging.eko.in/ekoapi with published key B, production to https://api.eko.in:25002/ekoicici with key A;
 // a distributor overrides any of them per environment in the settings file (README "Going live"):
 //
-//   eko/<env>/base_url, eko/<env>/ca_file, eko/<env>/aadhaar_public_key_file, eko/<env>/catalogue_file
+//   eko/<env>/base_url, eko/<env>/ca_file, eko/<env>/aadhaar_public_key_file, eko/<env>/catalogue_file,
+//   eko/<env>/pin_spki (true: SPKI pinning with the catalogue's spki_pins; off by default)
 //
 // Training has none of these: the embedded sandbox supplies its address, CA and key at run time.
 struct EnvironmentProfile
@@ -31,6 +32,7 @@ struct EnvironmentProfile
     QString caFile; // PEM, trusted in addition to the system store; empty: none
     QString aadhaarPublicKeyFile; // when set, replaces aadhaarPublicKey
     QString catalogueFile; // empty: the built-in catalogue
+    bool pinSpki = false; // eko/<env>/pin_spki: refuse an Eko host whose key matches none of the catalogue's pins
 
     bool needsCredentials() const { return environment != EkoEnvironment::Training; }
 
@@ -46,7 +48,8 @@ struct EnvironmentProfile
     void save(QSettings& settings) const;
 
     // What must hold before a profile is used: a valid https:// base URL (plain HTTP would hand the signed
-    // headers, the encrypted Aadhaar and the PID to anyone on the path), readable CA and key files.
+    // headers, the encrypted Aadhaar and the PID to anyone on the path), readable CA and key files, and ≥ 2 pins
+    // in the catalogue when pinning is on.
     Error check() const;
 
     // The endpoint catalogue this environment follows: the file if one is set, else the built-in one.

@@ -72,24 +72,36 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(keys.publicPem);
         f.close();
-        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), pem,
-                           QString::fromLatin1(test::kTestAadhaar)});
+        // "-" reads the number from stdin, keeping it out of the process list; spaces as people type them are fine.
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), pem, QStringLiteral("-")},
+                          "9999 4105 7058\n");
         QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(test::kTestAadhaar));
         const QByteArray cipher = r.json().value(QStringLiteral("aadhar")).toString().toLatin1();
         QCOMPARE(test::rsaDecrypt(keys.privatePem, QByteArray::fromBase64(cipher)), QByteArray(test::kTestAadhaar));
+    }
 
-        // "-" reads the number from stdin, keeping it out of the process list.
-        const Run fromStdin
-            = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), pem, QStringLiteral("-")},
-                  QByteArray(test::kTestAadhaar) + '\n');
-        QCOMPARE(fromStdin.exitCode, 0);
-        QVERIFY(!fromStdin.out.contains(test::kTestAadhaar));
+    // Issue #13: a number on the command line is readable in /proc/PID/cmdline, so it is refused outright.
+    void aadhaarOnTheCommandLineIsRefused()
+    {
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("uat"),
+                           QString::fromLatin1(test::kTestAadhaar)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("never taken from the command line") && r.err.contains("stdin"), r.err.constData());
+        QVERIFY(!r.err.contains(test::kTestAadhaar));
+        const Run aeps = cli({QStringLiteral("aeps"), QStringLiteral("ekyc-otp"), QStringLiteral("--aadhaar"),
+                              QString::fromLatin1(test::kTestAadhaar), QStringLiteral("--mobile"),
+                              QStringLiteral("9962981729"), QStringLiteral("--env"), QStringLiteral("uat")});
+        QCOMPARE(aeps.exitCode, 2);
+        QVERIFY2(aeps.err.contains("never taken from the command line"), aeps.err.constData());
     }
 
     void encryptAadhaarWithPublishedKey()
     {
-        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("uat"),
-                           QString::fromLatin1(test::kTestAadhaar)});
+        const Run r = cli(
+            {QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("uat"), QStringLiteral("-")},
+            QByteArray(test::kTestAadhaar) + '\n');
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("aadhar")).toString().size(), 172);
     }
@@ -97,7 +109,8 @@ private Q_SLOTS:
     void encryptAadhaarRefusesAnInvalidNumber()
     {
         const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--env"), QStringLiteral("production"),
-                           QStringLiteral("234123412341")});
+                           QStringLiteral("-")},
+                          "234123412341\n");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("not a valid Aadhaar number"));
@@ -111,8 +124,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a key");
         f.close();
-        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), bad,
-                           QString::fromLatin1(test::kTestAadhaar)});
+        const Run r = cli({QStringLiteral("encrypt-aadhaar"), QStringLiteral("--public-key"), bad, QStringLiteral("-")},
+                          QByteArray(test::kTestAadhaar) + '\n');
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("not a valid RSA public key"));
     }

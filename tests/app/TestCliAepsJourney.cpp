@@ -157,7 +157,7 @@ private Q_SLOTS:
 private:
     Run cli(QStringList args, const QByteArray& input = {})
     {
-        args << QStringLiteral("--config") << m_config;
+        args << QStringLiteral("--config") << m_config << QStringLiteral("--insecure-loopback"); // plain-HTTP sandbox
         if (args.first() == QLatin1String("aeps")) {
             args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("journal.sqlite"));
         }

@@ -165,7 +165,8 @@ private:
         p.start(qEnvironmentVariable("SAATHI_CLI"),
                 QStringList {QStringLiteral("dmt")} + args
                     + QStringList {QStringLiteral("--config"), m_dir.filePath(rail + QStringLiteral(".json")),
-                                   QStringLiteral("--db"), m_db, QStringLiteral("--timeout"), QStringLiteral("10")});
+                                   QStringLiteral("--db"), m_db, QStringLiteral("--timeout"), QStringLiteral("10"),
+                                   QStringLiteral("--insecure-loopback")}); // the plain-HTTP sandbox
         p.write(input);
         p.closeWriteChannel();
         QSignalSpy done(&p, &QProcess::finished);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "HostileXml.h"
 #include "device/DeviceErrors.h"
 #include "device/RdXml.h"
 
@@ -227,6 +228,52 @@ private Q_SLOTS:
         o.wadh = QStringLiteral("E0jzJ/P8UopUHAieZn8CKqS4WPMi5ZSYXgfnlfkWjrc=");
         parsed = parsePidOptions(buildPidOptions(o));
         QCOMPARE(parsed.value().value(QStringLiteral("wadh")), o.wadh);
+    }
+
+    // Issue #13: the 1 MiB PidData with 70,000 attributes is refused by the pre-scan, before QXmlStreamReader.
+    void seventyThousandAttributesAreRefusedBeforeParsing()
+    {
+        const QByteArray hostile = saathi::test::manyAttributesPid(70000, 1024 * 1024);
+        QVERIFY(hostile.size() <= kMaxPidDocBytes);
+        qsizetype steps = 0;
+        const saathi::Error e = prescan(hostile, &steps);
+        QCOMPARE(e.code, QStringLiteral("rd.bad_xml"));
+        QVERIFY2(e.detail.contains(QLatin1String("attributes")), qPrintable(e.detail));
+        QVERIFY(steps <= hostile.size());
+        const auto parsed = parsePidData(hostile);
+        QCOMPARE(parsed.error().code, QStringLiteral("rd.bad_xml"));
+        QVERIFY(!parsed.error().userMessage.isEmpty());
+        // Spread over many elements instead, the element and total caps refuse it too.
+        QByteArray spread = "<PidData>";
+        for (int i = 0; i < 3000; ++i) {
+            spread += "<P a=\"1\" b=\"2\" c=\"3\"/>";
+        }
+        spread += "</PidData>";
+        QCOMPARE(parsePidData(spread).error().code, QStringLiteral("rd.bad_xml"));
+    }
+
+    // Linear by counting: the pre-scan examines each byte once — exactly size() steps on a document within the
+    // caps, so doubling the input doubles the work — and stops early on a hostile one.
+    void prescanWorkGrowsLinearlyWithSize()
+    {
+        qsizetype previous = 0;
+        for (int bytes = 64 * 1024; bytes <= 1024 * 1024; bytes *= 2) {
+            const QByteArray xml = saathi::test::benignPid(bytes);
+            qsizetype steps = -1;
+            QVERIFY(prescan(xml, &steps).isNull());
+            QCOMPARE(steps, xml.size());
+            if (previous > 0) {
+                QVERIFY(steps <= 2 * previous + 64);
+            }
+            previous = steps;
+            QVERIFY(parsePidData(xml).ok());
+        }
+        for (const int attributes : {1000, 10000, 70000}) {
+            const QByteArray hostile = saathi::test::manyAttributesPid(attributes, 1024 * 1024);
+            qsizetype steps = 0;
+            QVERIFY(!prescan(hostile, &steps).isNull());
+            QVERIFY2(steps < 64 * 1024, qPrintable(QString::number(steps))); // stopped at the 33rd attribute
+        }
     }
 };
 
