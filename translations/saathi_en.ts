@@ -260,6 +260,10 @@
         <source>The fingerprint scanner could not be used. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the PID file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eko</name>
@@ -321,6 +325,22 @@
     </message>
     <message>
         <source>A required value is missing for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko key pins in the endpoint catalogue are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server did not show the expected key, so nothing was sent. A proxy or a changed Eko key can cause this: call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +572,10 @@
     </message>
     <message>
         <source>The Aadhaar public key file cannot be read as an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pinning is on, but the endpoint catalogue lists fewer than two pins (spki_pins) for this environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,6 +260,10 @@
         <source>The fingerprint scanner could not be used. Try again.</source>
         <translation>फ़िंगरप्रिंट स्कैनर इस्तेमाल नहीं हो सका। फिर से कोशिश करें।</translation>
     </message>
+    <message>
+        <source>Cannot read the PID file %1.</source>
+        <translation>PID फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
 </context>
 <context>
     <name>Eko</name>
@@ -322,6 +326,22 @@
     <message>
         <source>A required value is missing for this request.</source>
         <translation>इस अनुरोध के लिए एक ज़रूरी जानकारी नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Eko key pins in the endpoint catalogue are not valid: %1</source>
+        <translation>एंडपॉइंट कैटलॉग में Eko की कुंजी पिन सही नहीं हैं: %1</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server did not show the expected key, so nothing was sent. A proxy or a changed Eko key can cause this: call support.</source>
+        <translation>Eko के सर्वर ने अपेक्षित कुंजी नहीं दिखाई, इसलिए कुछ भी नहीं भेजा गया। ऐसा किसी प्रॉक्सी या Eko की बदली हुई कुंजी से हो सकता है: सहायता को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>The Eko address is not a valid URL, e.g. https://staging.eko.in/ekoapi.</source>
+        <translation>Eko का पता सही URL नहीं है, जैसे https://staging.eko.in/ekoapi।</translation>
+    </message>
+    <message>
+        <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
+        <translation>Eko का पता https:// से शुरू होना चाहिए। सादे HTTP पर रास्ते में कोई भी ग्राहक का विवरण पढ़ सकता है और राशि बदल सकता है।</translation>
     </message>
 </context>
 <context>
@@ -553,6 +573,10 @@
     <message>
         <source>The Aadhaar public key file cannot be read as an RSA key.</source>
         <translation>आधार पब्लिक की फ़ाइल RSA कुंजी के रूप में नहीं पढ़ी जा सकी।</translation>
+    </message>
+    <message>
+        <source>Key pinning is on, but the endpoint catalogue lists fewer than two pins (spki_pins) for this environment.</source>
+        <translation>कुंजी पिनिंग चालू है, लेकिन एंडपॉइंट कैटलॉग में इस परिवेश के लिए दो से कम पिन (spki_pins) हैं।</translation>
     </message>
 </context>
 <context>
