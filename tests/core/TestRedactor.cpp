@@ -132,6 +132,9 @@ private Q_SLOTS:
         QCOMPARE(redact::text(QStringLiteral("at 1700000000000")), QStringLiteral("at 1XXXXXXXX0000"));
         QCOMPARE(redact::text(QStringLiteral("customer 999941057058")), QStringLiteral("customer XXXXXXXX7058"));
         QCOMPARE(redact::text(QStringLiteral("customer 9999 4105 7058.")), QStringLiteral("customer XXXX XXXX 7058."));
+        // Three valid windows overlap here (999941057058, 999410570582, 941057058250): one masked stretch, whose
+        // last 4 digits stay.
+        QCOMPARE(redact::text(QStringLiteral("999941057058 2500")), QStringLiteral("XXXXXXXXXXX8 2500"));
         // A 12-digit run that fails Verhoeff (most RRNs) survives.
         QCOMPARE(redact::text(QStringLiteral("rrn 234123412341")), QStringLiteral("rrn 234123412341"));
     }
