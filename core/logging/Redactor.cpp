@@ -37,18 +37,24 @@ QString redact(const QString& input, bool exemptIdentifiers, Stats* stats)
     if (input.isEmpty()) {
         return input;
     }
-    // Only a whole JSON document has fields whose meaning we know; anything else is free text.
+    // Only a whole JSON document has fields whose meaning we know; anything else is free text. The document is
+    // scanned as Qt writes it back (compact): "\u0039" escapes become the characters they stand for, so what a
+    // reader would decode is what gets scanned.
+    QString scanned = input;
     bool json = false;
     if (exemptIdentifiers) {
         const QChar first = input.at(0);
         if (first == u'{' || first == u'[' || first.isSpace()) {
             QJsonParseError error {};
             const QJsonDocument doc = QJsonDocument::fromJson(input.toUtf8(), &error);
-            json = error.error == QJsonParseError::NoError && !doc.isNull();
             st.steps += input.size();
+            if (error.error == QJsonParseError::NoError && !doc.isNull()) {
+                json = true;
+                scanned = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+            }
         }
     }
-    const QString marked = pass::sensitiveFields(pass::pidBlocks(input, st), st);
+    const QString marked = pass::sensitiveFields(pass::pidBlocks(scanned, st), st);
     const QList<pass::Range> keep = json ? pass::identifierValues(marked, st) : QList<pass::Range> {};
     return pass::numbers(marked, keep, st);
 }

@@ -52,21 +52,6 @@ Token classify(char32_t c, qsizetype length)
     return {isSeparator(c) ? Kind::Separator : Kind::Other, length, -1};
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9') {
-        return u - u'0';
-    }
-    if (u >= u'a' && u <= u'f') {
-        return u - u'a' + 10;
-    }
-    if (u >= u'A' && u <= u'F') {
-        return u - u'A' + 10;
-    }
-    return -1;
-}
-
 Token tokenAt(const QString& s, qsizetype i)
 {
     const QChar c = s.at(i);
@@ -74,23 +59,14 @@ Token tokenAt(const QString& s, qsizetype i)
     if (c.isHighSurrogate() && left >= 2 && s.at(i + 1).isLowSurrogate()) {
         return classify(QChar::surrogateToUcs4(c, s.at(i + 1)), 2);
     }
-    if (c == u'\\' && left >= 2) { // JSON escapes: a body logged raw shows "\n" and "\u0039" to its reader
+    // JSON's one-letter escapes read as the spacing they stand for ("9999\n4105\n7058" in a body logged raw).
+    // "\uXXXX" is left as it looks: its hex digits are digits to a reader, so hiding them could hide a number
+    // (body() decodes JSON escapes before it scans).
+    if (c == u'\\' && left >= 2) {
         const QChar e = s.at(i + 1);
         if (e == u'n' || e == u'r' || e == u't' || e == u'b' || e == u'f' || e == u'/') {
             return {Kind::Separator, 2, -1};
         }
-        if (e == u'u' && left >= 6) {
-            char32_t unit = 0;
-            for (qsizetype k = 2; k < 6; ++k) {
-                const int h = hexValue(s.at(i + k));
-                if (h < 0) {
-                    return {};
-                }
-                unit = unit * 16 + char32_t(h);
-            }
-            return classify(unit, 6);
-        }
-        return {};
     }
     return classify(c.unicode(), 1);
 }
