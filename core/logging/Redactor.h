@@ -37,10 +37,10 @@ QString text(const QString& input, Stats* stats);
 
 // A raw HTTP body (request or response). Like text(), except that when the whole body is a JSON document the
 // values of identifier fields whose meaning is known (isIdentifierField: bank_ref_num, rrn, stan, tid,
-// client_ref_id …) are kept verbatim if they look like identifiers (at most 32 characters of [A-Za-z0-9_-]).
-// A JSON document comes back as Qt writes it (compact, keys sorted, "\uXXXX" escapes decoded), redacted:
+// client_ref_id …) are kept verbatim if they look like identifiers (at most 32 characters of [A-Za-z0-9_-]):
 // about one 12-digit RRN in ten passes Verhoeff by chance, and receipts and dispute slips need them intact.
-// The same digits anywhere else in the body (in "message", say) are masked.
+// The same digits anywhere else in the body (in "message", say) are masked. A JSON document comes back as Qt
+// writes it (compact, keys sorted, "\uXXXX" escapes decoded), redacted.
 QString body(const QString& input, Stats* stats = nullptr);
 
 // True for the JSON keys whose values body() keeps (case-insensitive).
