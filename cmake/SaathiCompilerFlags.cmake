@@ -12,7 +12,16 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough -fstack-protector-strong
         $<$<BOOL:${SAATHI_WERROR}>:-Werror>)
-    if(SAATHI_ASAN)
+    if(SAATHI_FUZZ)
+        # libFuzzer's coverage in every Saathi object; only the fuzz targets link libFuzzer's main
+        # (-fsanitize=fuzzer, tests/fuzz), so the asan-labelled Qt tests build and run from the same objects.
+        if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            message(FATAL_ERROR "SAATHI_FUZZ needs clang++ (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ or the fuzz preset")
+        endif()
+        target_compile_options(saathi_build_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(saathi_build_flags INTERFACE -fsanitize=address,undefined)
+    elseif(SAATHI_ASAN)
         target_compile_options(saathi_build_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(saathi_build_flags INTERFACE -fsanitize=address,undefined)
     endif()

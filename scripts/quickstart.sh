@@ -27,7 +27,8 @@ packages=(
 )
 if [[ $mode == test ]]; then
     # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server.
-    packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth)
+    # clang + libFuzzer's runtime: the sanitizer pass builds the fuzz targets and the asan tests with clang.
+    packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev)
 fi
 
 missing=()
@@ -79,14 +80,19 @@ dbus-run-session -- bash -c '
     ctest --test-dir "'"$build"'" --output-on-failure --parallel "$(nproc)" $SAATHI_CTEST_ARGS
 ' 2> >(grep -v "fd limit" >&2) || status=$?
 
-# The tests that feed hostile input to parsers run again under AddressSanitizer + UBSan (SAATHI_SKIP_ASAN=1 skips).
+# The tests that feed hostile input to parsers run again under AddressSanitizer + UBSan, and every libFuzzer target
+# runs for SAATHI_FUZZ_SECONDS (20 s) from its committed seeds: one clang build (the `fuzz` preset's settings) makes
+# both (SAATHI_SKIP_ASAN=1 skips this pass).
 if [[ ${SAATHI_SKIP_ASAN:-0} != 1 && $# -eq 0 ]]; then
-    asan_build=${SAATHI_ASAN_BUILD_DIR:-$repo/build-asan}
-    cmake -S "$repo" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAATHI_ASAN=ON -DSAATHI_BUILD_GUI=OFF \
-        -DSAATHI_BUILD_BENCH=OFF "${werror[@]}" >/dev/null
-    cmake --build "$asan_build" --target saathi_asan_tests --parallel "$(nproc)"
+    fuzz_build=${SAATHI_ASAN_BUILD_DIR:-$repo/build-fuzz}
+    cmake -S "$repo" -B "$fuzz_build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DSAATHI_FUZZ=ON -DSAATHI_BUILD_GUI=OFF -DSAATHI_BUILD_BENCH=OFF \
+        "${werror[@]}" >/dev/null
+    cmake --build "$fuzz_build" --target saathi_asan_tests saathi_fuzz_targets --parallel "$(nproc)"
     # Debian's Qt is not instrumented; leak reports from its caches are noise, memory errors are not.
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        ctest --test-dir "$asan_build" -L asan --output-on-failure --parallel "$(nproc)" || status=$?
+        ctest --test-dir "$fuzz_build" -L asan --output-on-failure --parallel "$(nproc)" || status=$?
+    # One target at a time (about 1 GB RSS each); each test's own environment sets the sanitizer options.
+    ctest --test-dir "$fuzz_build" -L fuzz --output-on-failure || status=$?
 fi
 exit $status

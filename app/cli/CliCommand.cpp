@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "cli/CliCommand.h"
 
+#include "logging/Redactor.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -39,16 +42,52 @@ void applyRegistrars(Registry& registry)
     }
 }
 
+namespace {
+// Fields that carry Eko's words or an error's detail: free text, redacted (security.md K2, issue #13). Reference
+// numbers, amounts and our own masked values are printed as they are.
+bool isFreeTextField(const QString& key)
+{
+    static const QStringList names {QStringLiteral("message"),     QStringLiteral("reason"),
+                                    QStringLiteral("comment"),     QStringLiteral("detail"),
+                                    QStringLiteral("note"),        QStringLiteral("error"),
+                                    QStringLiteral("remarks"),     QStringLiteral("advice"),
+                                    QStringLiteral("description"), QStringLiteral("txstatus_desc")};
+    return names.contains(key, Qt::CaseInsensitive);
+}
+
+QJsonValue redactFreeText(const QJsonValue& value, bool freeText)
+{
+    if (value.isString()) {
+        return freeText ? QJsonValue(redact::text(value.toString())) : value;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& v : value.toArray()) {
+            out.append(redactFreeText(v, freeText));
+        }
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out = value.toObject();
+        for (auto it = out.begin(); it != out.end(); ++it) {
+            it.value() = redactFreeText(it.value(), freeText || isFreeTextField(it.key()));
+        }
+        return out;
+    }
+    return value;
+}
+} // namespace
+
 void printJson(const QJsonObject& object)
 {
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray text = QJsonDocument(redactFreeText(object, false).toObject()).toJson(QJsonDocument::Indented);
     fwrite(text.constData(), 1, size_t(text.size()), stdout);
     fflush(stdout);
 }
 
 int fail(const QString& message, int code)
 {
-    const QByteArray text = QByteArrayLiteral("saathi-cli: ") + message.toUtf8() + '\n';
+    const QByteArray text = QByteArrayLiteral("saathi-cli: ") + redact::text(message).toUtf8() + '\n';
     fwrite(text.constData(), 1, size_t(text.size()), stderr);
     fflush(stderr);
     return code;

@@ -155,7 +155,7 @@ Result<EkoEnvelope> parseEnvelope(const QByteArray& body)
 
 QByteArray redactedBody(const QByteArray& body)
 {
-    return redact::text(QString::fromUtf8(body.left(256 * 1024))).toUtf8();
+    return redact::body(QString::fromUtf8(body.left(256 * 1024))).toUtf8();
 }
 
 } // namespace saathi::eko

@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QLatin1StringView>
 #include <QSet>
 
 namespace saathi::journal::sanitize {
@@ -34,9 +34,12 @@ QJsonObject cleanObject(const QJsonObject& in)
 {
     QJsonObject out;
     for (auto it = in.begin(); it != in.end(); ++it) {
-        if (!isDroppedField(it.key())) {
-            out.insert(it.key(), clean(it.value()));
+        if (isDroppedField(it.key())) {
+            continue;
         }
+        // Reference numbers (bank_ref_num, tid, …) stay as Eko sent them; redact::body checks their shape.
+        const bool reference = redact::isIdentifierField(it.key()) && (it.value().isString() || it.value().isDouble());
+        out.insert(it.key(), reference ? it.value() : clean(it.value()));
     }
     return out;
 }
@@ -60,13 +63,54 @@ QJsonValue clean(const QJsonValue& value)
 }
 
 // The redactor leaves "<PidData redacted/>" placeholders; the journal keeps no PID tag names at all, so a byte
-// scan for "<PidData", "<Skey", "<Hmac" over the files stays a clean signal (security.md A4).
-QString dropPidPlaceholders(QString s)
+// scan for "<PidData", "<Skey", "<Hmac" over the files stays a clean signal (security.md A4). Replaces
+// <\s*(PidData|Skey|Hmac|Data|DeviceInfo|Resp)\b[^>]*> by "[pid removed]", in one pass (linear time).
+QString dropPidPlaceholders(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("<\\s*(PidData|Skey|Hmac|Data|DeviceInfo|Resp)\\b[^>]*>"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    s.replace(re, QStringLiteral("[pid removed]"));
-    return s;
+    static constexpr QLatin1StringView kTags[]
+        = {QLatin1StringView("piddata"), QLatin1StringView("skey"),       QLatin1StringView("hmac"),
+           QLatin1StringView("data"),    QLatin1StringView("deviceinfo"), QLatin1StringView("resp")};
+    const auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    QString out;
+    qsizetype copied = 0;
+    qsizetype nextGt = -1; // the first '>' at or after the last search start (s.size(): none)
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s.at(i) != u'<') {
+            continue;
+        }
+        qsizetype name = i + 1;
+        while (name < s.size() && s.at(name).isSpace()) {
+            ++name;
+        }
+        qsizetype afterName = -1;
+        for (QLatin1StringView tag : kTags) {
+            const qsizetype end = name + tag.size();
+            if (end <= s.size() && QStringView(s).mid(name, tag.size()).compare(tag, Qt::CaseInsensitive) == 0
+                && (end == s.size() || !wordChar(s.at(end)))) {
+                afterName = end;
+            }
+        }
+        if (afterName < 0) {
+            continue;
+        }
+        if (nextGt < afterName) {
+            nextGt = qMax(nextGt + 1, afterName);
+            while (nextGt < s.size() && s.at(nextGt) != u'>') {
+                ++nextGt;
+            }
+        }
+        if (nextGt >= s.size()) {
+            break;
+        }
+        out += QStringView(s).mid(copied, i - copied) + QLatin1StringView("[pid removed]");
+        copied = nextGt + 1;
+        i = nextGt;
+    }
+    if (copied == 0) {
+        return s;
+    }
+    out += QStringView(s).mid(copied);
+    return out;
 }
 
 } // namespace
@@ -87,7 +131,7 @@ QString rawBody(const QString& body)
         text = body;
     }
     // Second pass over the whole text: numbers and PID blocks outside the known fields, non-JSON bodies.
-    text = dropPidPlaceholders(redact::text(text));
+    text = dropPidPlaceholders(redact::body(text));
     if (text.size() > kMaxStoredChars) {
         text = text.left(kMaxStoredChars) + QStringLiteral("…[truncated]");
     }

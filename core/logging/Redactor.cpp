@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "logging/Redactor.h"
 
-#include "validation/AadhaarNumber.h"
-#include "validation/Verhoeff.h"
+#include "logging/RedactorPasses.h"
 
-#include <QRegularExpression>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLatin1StringView>
 
 #include <atomic>
 
@@ -13,91 +14,8 @@ namespace saathi::redact {
 
 namespace {
 
-// The patterns are allocated once and never destroyed: log lines written during static destruction (plugins
-// unloading at exit) must still be redacted, and a destroyed QRegularExpression silently matches nothing.
-
-// A function, not a global QString: it may be needed while statics are being destroyed.
-QString fieldNames()
-{
-    return QStringLiteral("aadhar|aadhaar|aadhaar_number|aadhar_number|uid|vid|piddata|pid_data|pid|otp|secret-key|"
-                          "secret_key|access_key|accesskey|developer_key|x-developer-key|request_hash|authorization|"
-                          "password|pin");
-}
-
-QString redactPidBlocks(QString s)
-{
-    static const QRegularExpression& re = *new QRegularExpression(
-        QStringLiteral("<\\s*PidData\\b.*?(<\\s*/\\s*PidData\\s*>|$)"),
-        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
-    s.replace(re, QStringLiteral("<PidData redacted/>"));
-    // PID fragments that escaped a block (a truncated body) still must not survive.
-    static const QRegularExpression& parts
-        = *new QRegularExpression(QStringLiteral("<\\s*(Skey|Hmac|Data)\\b[^>]*>[^<]*(<\\s*/\\s*\\1\\s*>)?"),
-                                  QRegularExpression::CaseInsensitiveOption);
-    s.replace(parts, QStringLiteral("<\\1 redacted/>"));
-    return s;
-}
-
-QString redactFields(QString s)
-{
-    // JSON: "field": "value" (escaped quotes inside the value included) or "field": 123
-    static const QRegularExpression& json = *new QRegularExpression(
-        QStringLiteral("(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[0-9.eE+-]+)").arg(fieldNames()),
-        QRegularExpression::CaseInsensitiveOption);
-    s.replace(json, QStringLiteral("\\1\"[redacted]\""));
-    // form / query: field=value
-    static const QRegularExpression& form
-        = *new QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_-])((?:%1)=)[^&\\s\"]*").arg(fieldNames()),
-                                  QRegularExpression::CaseInsensitiveOption);
-    s.replace(form, QStringLiteral("\\1[redacted]"));
-    // header: field: value
-    static const QRegularExpression& header = *new QRegularExpression(
-        QStringLiteral("(?<![A-Za-z0-9_\"-])((?:%1)\\s*:\\s*)(?!\")[^\\s,;}]+").arg(fieldNames()),
-        QRegularExpression::CaseInsensitiveOption);
-    s.replace(header, QStringLiteral("\\1[redacted]"));
-    return s;
-}
-
-QString digitsOf(QStringView run)
-{
-    QString d;
-    for (QChar c : run) {
-        if (c.isDigit() && c.unicode() < 128) {
-            d.append(c);
-        }
-    }
-    return d;
-}
-
-QString redactNumbers(const QString& s)
-{
-    // Runs of 12 or 16 digits with optional single separators, not glued to other digits.
-    static const QRegularExpression& re
-        = *new QRegularExpression(QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){11}(?:(?:[ -]?[0-9]){4})?(?![0-9])"));
-    QString out;
-    qsizetype last = 0;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString digits = digitsOf(m.capturedView());
-        bool sensitive = false;
-        if (digits.size() == 12) {
-            // Any Verhoeff-valid run, not only well-formed Aadhaar numbers: a mistyped number is still personal
-            // data. About one 12-digit RRN in ten is masked too; RRNs are kept in their own journal column.
-            sensitive = verhoeff::isValid(digits);
-        } else if (digits.size() == 16) {
-            sensitive = verhoeff::isValid(digits);
-        }
-        if (!sensitive) {
-            continue;
-        }
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        out += aadhaar::mask(digits);
-        last = m.capturedEnd();
-    }
-    out += QStringView(s).mid(last);
-    return out;
-}
+// No static objects with destructors here: log lines written during static destruction (plugins unloading at
+// exit) must still be redacted.
 
 std::atomic<bool> g_installed {false};
 QtMessageHandler g_previous = nullptr;
@@ -112,14 +30,68 @@ void redactingHandler(QtMsgType type, const QMessageLogContext& context, const Q
     }
 }
 
+QString redact(const QString& input, bool exemptIdentifiers, Stats* stats)
+{
+    Stats local;
+    Stats& st = stats ? *stats : local;
+    if (input.isEmpty()) {
+        return input;
+    }
+    // Only a whole JSON document has fields whose meaning we know; anything else is free text. The document is
+    // scanned as Qt writes it back (compact): "\u0039" escapes become the characters they stand for, so what a
+    // reader would decode is what gets scanned.
+    QString scanned = input;
+    bool json = false;
+    if (exemptIdentifiers) {
+        const QChar first = input.at(0);
+        if (first == u'{' || first == u'[' || first.isSpace()) {
+            QJsonParseError error {};
+            const QJsonDocument doc = QJsonDocument::fromJson(input.toUtf8(), &error);
+            st.steps += input.size();
+            if (error.error == QJsonParseError::NoError && !doc.isNull()) {
+                json = true;
+                scanned = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+            }
+        }
+    }
+    const QString marked = pass::sensitiveFields(pass::pidBlocks(scanned, st), st);
+    const QList<pass::Range> keep = json ? pass::identifierValues(marked, st) : QList<pass::Range> {};
+    return pass::numbers(marked, keep, st);
+}
+
 } // namespace
 
 QString text(const QString& input)
 {
-    if (input.isEmpty()) {
-        return input;
+    return redact(input, false, nullptr);
+}
+
+QString text(const QString& input, Stats* stats)
+{
+    return redact(input, false, stats);
+}
+
+QString body(const QString& input, Stats* stats)
+{
+    return redact(input, true, stats);
+}
+
+bool isIdentifierField(QStringView key)
+{
+    // Eko's and NPCI's reference numbers (eko-api.md): kept so receipts, disputes and reconciliation can use them.
+    static constexpr QLatin1StringView kNames[] = {
+        QLatin1StringView("bank_ref_num"),  QLatin1StringView("rrn"),           QLatin1StringView("utr"),
+        QLatin1StringView("utrnumber"),     QLatin1StringView("utr_number"),    QLatin1StringView("stan"),
+        QLatin1StringView("tid"),           QLatin1StringView("reference_tid"), QLatin1StringView("reference_id"),
+        QLatin1StringView("client_ref_id"), QLatin1StringView("otp_ref_id"),    QLatin1StringView("initiator_id"),
+        QLatin1StringView("operator_id"),   QLatin1StringView("recipient_id"),  QLatin1StringView("intent_id"),
+    };
+    for (QLatin1StringView n : kNames) {
+        if (key.compare(n, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
     }
-    return redactNumbers(redactFields(redactPidBlocks(input)));
+    return false;
 }
 
 void installMessageHandler()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "receipt/Receipt.h"
 
+#include "logging/Redactor.h"
 #include "util/Clock.h"
 #include "validation/AadhaarNumber.h"
 
@@ -78,7 +79,8 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const eko::Aeps
     r.add(tr("Agent"), identity.agentName);
 
     if (record.state == journal::TxState::Failed || record.state == journal::TxState::NotSent) {
-        const QString reason = !t.reason.isEmpty() ? t.reason : record.message;
+        // Eko's words go on paper (and into the PDF): redacted like every other place they are shown or stored.
+        const QString reason = redact::text(!t.reason.isEmpty() ? t.reason : record.message);
         if (!reason.isEmpty()) {
             r.add(tr("Reason"), reason);
         }

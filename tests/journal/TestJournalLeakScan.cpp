@@ -119,6 +119,53 @@ private Q_SLOTS:
         QVERIFY(scanned >= 2); // the database and its -wal at least
     }
 
+    // Issue #13: an Eko answer that puts the Aadhaar next to another group of digits (an amount, a date) left the
+    // number in the journal file three times. The RRN in its own field is kept for receipts and disputes.
+    void ekoWordingNextToOtherDigitsLeavesNoAadhaarInTheFile()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        const QString file = dir.filePath(QStringLiteral("wording.sqlite"));
+        SAATHI_OPEN_STORE(store, file, clock);
+        const QString rrn = QStringLiteral("999971658847"); // Verhoeff-valid by chance, as about 1 RRN in 10 is
+        const QString body
+            = QStringLiteral("{\"status\":0,\"message\":\"Aadhaar 999941057058 2500 debited\",\"data\":{"
+                             "\"tx_status\":\"0\",\"bank_ref_num\":\"%1\",\"tid\":\"T9\",\"reason\":"
+                             "\"7348 2915 6036 2026-01-15\",\"comment\":\"uid 9999-4105-7058-2026 ok\"}}")
+                  .arg(rrn);
+        QVERIFY(store->prepare(withdrawal(QStringLiteral("kw"), QStringLiteral("WORD1"), 2500)).ok());
+        QVERIFY(store->markSent(QStringLiteral("WORD1")).ok());
+        Outcome o = answer(TxState::Success, Source::Response, QStringLiteral("T9"), body);
+        o.message = QStringLiteral("Aadhaar 999941057058 2500 debited; 7348 2915 6036 2026-01-15");
+        o.note = QStringLiteral("reason 999941057058 2500");
+        QVERIFY(store->recordOutcome(QStringLiteral("WORD1"), o).ok());
+        const auto kept = store->find(QStringLiteral("WORD1")).value()->rawResponse;
+        QVERIFY2(kept.contains(QStringLiteral("\"bank_ref_num\":\"%1\"").arg(rrn)), qPrintable(kept));
+        QVERIFY2(!kept.contains(QStringLiteral("734829156036")) && !kept.contains(QStringLiteral("7348 2915 6036")),
+                 qPrintable(kept));
+        QSqlQuery checkpoint(store->database());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+        QList<QByteArray> forbidden = needles();
+        for (const QString& f : {QStringLiteral("99994105705"), QStringLiteral("7348 2915 603"),
+                                 QStringLiteral("734829156036"), QStringLiteral("9999-4105-705")}) {
+            forbidden << f.toUtf8() << QByteArray(reinterpret_cast<const char*>(f.utf16()), f.size() * 2);
+        }
+        int scanned = 0;
+        for (const QFileInfo& info : QDir(dir.path()).entryInfoList(QDir::Files)) {
+            QFile f(info.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++scanned;
+            for (const QByteArray& needle : forbidden) {
+                QVERIFY2(!bytes.contains(needle),
+                         qPrintable(info.fileName()
+                                    + QStringLiteral(" holds a forbidden "
+                                                     "pattern")));
+            }
+        }
+        QVERIFY(scanned >= 1);
+    }
+
     // A10: bodies past retention are removed, and secure_delete zeroes them in the file once checkpointed.
     void purgedBodiesLeaveNoBytesBehind()
     {
