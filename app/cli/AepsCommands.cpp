@@ -179,7 +179,7 @@ int runAeps(const QStringList& args)
     entry.bankCode = in.bank;
     entry.channel = QStringLiteral("aeps-fingpay");
     CliJournal journal;
-    return cli.exec(
+    const int ekoExitCode = cli.exec(
         p,
         [&](eko::EkoClient& client) -> eko::EkoJob* {
             entry.agentUserCode = client.config().credentials.userCode;
@@ -195,6 +195,7 @@ int runAeps(const QStringList& args)
             out[QStringLiteral("journal_state")] = journal.finish(r);
             return out;
         });
+    return journal.exitCode(ekoExitCode);
 }
 
 void registerAepsCommands(Registry& registry)
