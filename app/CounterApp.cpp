@@ -71,6 +71,9 @@ CounterApp::CounterApp(Options options, QObject* parent)
 CounterApp::~CounterApp()
 {
     m_kiosk.reset(); // its idle watcher must not lock a window that is going away
+    if (m_journal) {
+        m_journal->shutdown(); // the journal's queued work ends before the pages its answers would go to
+    }
     m_window.reset(); // pages first: they hold the services
     m_dmt.reset();
     m_wallet.reset();

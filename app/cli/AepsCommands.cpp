@@ -218,11 +218,12 @@ int runAeps(const QStringList& args)
         ? makeJob()
         : client->failBeforeSending(
             sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
-    return cli.run(job, [&journal](const eko::EkoResponse& r) {
+    const int ekoExitCode = cli.run(job, [&journal](const eko::EkoResponse& r) {
         QJsonObject out = describeTransaction(r);
         out[QStringLiteral("journal_state")] = journal.finish(r);
         return out;
     });
+    return journal.exitCode(ekoExitCode);
 }
 
 void registerAepsCommands(Registry& registry)

@@ -5,6 +5,7 @@
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/EkoJournalOutcome.h"
+#include "journal/JournalErrors.h"
 #include "journal/JournalPaths.h"
 #include "util/Clock.h"
 
@@ -37,7 +38,10 @@ journal::JournalStore::Options JournalTarget::options() const
 bool CliJournal::begin(const JournalTarget& target, journal::PrepareRequest request)
 {
     request.environment = target.environment;
-    auto store = journal::JournalStore::open(target.path, SystemClock::instance(), target.options());
+    journal::JournalStore::Options options = target.options();
+    options.checkpointOnClose = false; // one transaction per process: its syncs are the two commits (and SQLite's
+                                       // directory sync); the WAL is folded in by a later run or the app
+    auto store = journal::JournalStore::open(target.path, SystemClock::instance(), options);
     if (!store) {
         fail(store.error().userMessage + QStringLiteral(" (") + store.error().detail + QLatin1Char(')'));
         return false;
@@ -69,11 +73,32 @@ QString CliJournal::finish(const eko::EkoResponse& r)
     }
     const journal::Outcome outcome = eko::journalOutcome(r);
     const auto recorded = m_store->recordOutcome(m_clientRefId, outcome);
-    if (!recorded) {
-        fail(QStringLiteral("could not journal the outcome: ") + recorded.error().userMessage);
-        return QStringLiteral("unrecorded");
+    if (recorded) {
+        return journal::wireName(recorded.value().state);
     }
-    return journal::wireName(recorded.value().state);
+    if (journal::isDiskFull(recorded.error())) {
+        m_unsaved = QStringLiteral("disk_full");
+        fail(journal::outcomeNotSavedError(recorded.error()).userMessage);
+        return QStringLiteral("pending_disk_full");
+    }
+    if (recorded.error().code == QLatin1String("journal.stale_outcome")) {
+        // The journal already holds a confirmed answer for this row: that is the state to report.
+        const auto row = m_store->find(m_clientRefId);
+        if (row && row.value()) {
+            return journal::wireName(row.value()->state);
+        }
+    }
+    m_unsaved = QStringLiteral("other");
+    fail(QStringLiteral("could not journal the outcome: ") + recorded.error().userMessage);
+    return QStringLiteral("unrecorded");
+}
+
+int CliJournal::exitCode(int ekoExitCode) const
+{
+    if (m_unsaved == QLatin1String("disk_full")) {
+        return kExitPendingDiskFull;
+    }
+    return m_unsaved.isEmpty() ? ekoExitCode : 4;
 }
 
 } // namespace saathi::cli

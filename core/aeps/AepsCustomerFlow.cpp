@@ -16,6 +16,7 @@
 #include "eko/EkoJob.h"
 #include "eko/EkoJournalOutcome.h"
 #include "journal/JournalEnvironment.h"
+#include "journal/JournalErrors.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 #include "util/Clock.h"
@@ -289,6 +290,9 @@ void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
         if (r.ok()) {
             adoptRecord(r.value());
             return;
+        }
+        if (journal::isDiskFull(r.error())) {
+            m_error = journal::outcomeNotSavedError(r.error()); // the row stays sent: pending, reconciled later
         }
         // Refused as stale: the reconciler got there first. The row as it is now is the truth.
         const QString ref = m_clientRefId;

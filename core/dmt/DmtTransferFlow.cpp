@@ -5,6 +5,7 @@
 #include "eko/EkoClient.h"
 #include "eko/EkoJournalOutcome.h"
 #include "journal/JournalEnvironment.h"
+#include "journal/JournalErrors.h"
 #include "journal/JournalService.h"
 #include "util/ClientRefId.h"
 
@@ -213,9 +214,11 @@ void DmtTransferFlow::onTransferReply(const DmtReply& reply)
                 adoptRow(r.value(), error);
                 return;
             }
+            // A full disk: the row stays sent (pending, reconciled later) and the agent is told to free space.
+            const Error shown = journal::isDiskFull(r.error()) ? journal::outcomeNotSavedError(r.error()) : error;
             // Refused as stale: the reconciler got there first; the row as it is now is the truth.
             m_services.journal->run([ref](JournalStore& store) { return store.find(ref); })
-                .then(this, [this, error](const Result<std::optional<TransactionRecord>>& found) {
+                .then(this, [this, error = shown](const Result<std::optional<TransactionRecord>>& found) {
                     TransactionRecord row = m_parts.at(m_current).record;
                     if (found.ok() && found.value()) {
                         row = *found.value();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "journal/JournalDatabase.h"
 
+#include "journal/JournalErrors.h"
+#include "journal/SqliteFailure.h"
 #include "logging/LogCategories.h"
 
 #include <QAtomicInteger>
@@ -21,6 +23,9 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 Error openError(const QString& code, const QString& path, const QString& detail)
 {
+    if (code == QLatin1String(kDiskFullCode)) {
+        return diskFullError(detail);
+    }
     if (code == QLatin1String("journal.corrupt")) {
         return Error {code,
                       QCoreApplication::translate("Journal",
@@ -70,9 +75,11 @@ Error JournalDatabase::open(const QString& path, const Options& options)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        const QString detail = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
+        const bool full = sqlite::classify(error, m_db.driver(), path) == sqlite::Failure::DiskFull;
         close();
-        return openError(QStringLiteral("journal.open_failed"), path, detail);
+        return openError(full ? QString::fromLatin1(kDiskFullCode) : QStringLiteral("journal.open_failed"), path,
+                         error.text());
     }
     // Only the agent's account may read the journal (it holds customers' mobiles).
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -82,10 +89,13 @@ Error JournalDatabase::open(const QString& path, const Options& options)
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
         e = exec(QString::fromLatin1(pragma));
         if (!e.isNull()) {
-            // "file is not a database" lands here for a damaged header.
+            // "file is not a database" lands here for a damaged header; a full disk (the -shm index cannot grow)
+            // or an unreadable file is not damage.
             const QString detail = e.detail;
+            const QString code
+                = e.code == QLatin1String("journal.sql") ? QStringLiteral("journal.open_failed") : e.code;
             close();
-            return openError(QStringLiteral("journal.corrupt"), path, detail);
+            return openError(code, path, detail);
         }
     }
     auto settings = readDurability();
@@ -106,6 +116,13 @@ Error JournalDatabase::open(const QString& path, const Options& options)
         QString result;
         if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()) {
             result = q.value(0).toString();
+        } else if (const auto failure = sqlite::classify(q.lastError(), m_db.driver(), path);
+                   failure != sqlite::Failure::Corrupt) {
+            const QString detail = q.lastError().text();
+            close();
+            return openError(failure == sqlite::Failure::DiskFull ? QString::fromLatin1(kDiskFullCode)
+                                                                  : QStringLiteral("journal.open_failed"),
+                             path, detail);
         } else {
             result = q.lastError().text();
         }
@@ -154,6 +171,14 @@ Error JournalDatabase::exec(const QString& sql)
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         qCWarning(lcJournal) << "journal statement failed:" << q.lastError().text();
+        switch (sqlite::classify(q.lastError(), m_db.driver(), m_path)) {
+        case sqlite::Failure::DiskFull:
+            return diskFullError(q.lastError().text());
+        case sqlite::Failure::Corrupt:
+            return Error {QStringLiteral("journal.corrupt"), QString(), q.lastError().text()};
+        case sqlite::Failure::Other:
+            break;
+        }
         return Error {QStringLiteral("journal.sql"), QString(), q.lastError().text()};
     }
     return Error();

@@ -41,7 +41,8 @@ public:
     const QString& path() const { return m_path; }
 
     Result<DurabilitySettings> readDurability();
-    // Runs one statement; false + an Error detail when it fails.
+    // Runs one statement; an Error when it fails: journal.disk_full (with its message), journal.corrupt or
+    // journal.sql (detail only).
     Error exec(const QString& sql);
 
     // The data directory's journal file: QStandardPaths::AppDataLocation + "/journal.sqlite".

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 
 namespace saathi::journal {
 
@@ -16,6 +17,42 @@ public:
     std::unique_ptr<JournalStore> store;
     std::unique_ptr<Reconciler> reconciler;
     LegacyMigrationReport migration;
+    int idleDelayMs = 5000;
+
+    // After each task: the checkpoint waits until the journal has been idle for the delay.
+    void scheduleHousekeeping()
+    {
+        if (!store || idleDelayMs <= 0) {
+            return;
+        }
+        if (!m_idle) {
+            m_idle = new QTimer(this);
+            m_idle->setSingleShot(true);
+            QObject::connect(m_idle, &QTimer::timeout, this, [this] { housekeep(); });
+        }
+        m_idle->start(idleDelayMs);
+    }
+
+    void stopHousekeeping()
+    {
+        delete m_idle; // on the worker's own thread, before it stops
+        m_idle = nullptr;
+    }
+
+private:
+    void housekeep()
+    {
+        if (!store) {
+            return;
+        }
+        if (store->hasMoneyInFlight()) {
+            scheduleHousekeeping(); // never between a prepare and its outcome
+            return;
+        }
+        store->checkpointIdle();
+    }
+
+    QTimer* m_idle = nullptr;
 };
 
 JournalService::JournalService(const Clock& clock, QObject* parent)
@@ -30,18 +67,28 @@ JournalService::JournalService(const Clock& clock, QObject* parent)
 
 JournalService::~JournalService()
 {
-    // Shutdown only: wait for queued work and close the connection on its own thread.
+    shutdown();
+    delete m_worker;
+}
+
+void JournalService::shutdown()
+{
+    if (m_stopping.fetchAndStoreOrdered(true)) {
+        return;
+    }
+    // Everything queued before this runs first (one worker, FIFO): its writes are made and its futures finish,
+    // without continuations (deliver()). Then the connection is closed on its own thread and the thread stops.
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker] {
+            worker->stopHousekeeping();
             worker->reconciler.reset();
             worker->store.reset();
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    delete worker;
 }
 
 Error JournalService::notOpenError()
@@ -53,11 +100,17 @@ Error JournalService::notOpenError()
 
 void JournalService::post(std::function<void(JournalStore*)> task)
 {
-    postToWorker([task = std::move(task)](Worker& w) { task(w.store.get()); });
+    postToWorker([task = std::move(task)](Worker& w) {
+        task(w.store.get());
+        w.scheduleHousekeeping();
+    });
 }
 
 void JournalService::postToWorker(std::function<void(Worker&)> task)
 {
+    if (isShuttingDown()) {
+        return; // the worker takes nothing new; callers holding a future have already been answered
+    }
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, task = std::move(task)] { task(*worker); }, Qt::QueuedConnection);
@@ -66,11 +119,17 @@ void JournalService::postToWorker(std::function<void(Worker&)> task)
 QFuture<Result<bool>> JournalService::open(const QString& path, const JournalStore::Options& options,
                                            std::optional<LegacyMigrationRequest> migration)
 {
-    auto promise = std::make_shared<QPromise<Result<bool>>>();
-    QFuture<Result<bool>> future = promise->future();
-    promise->start();
+    QFutureInterface<Result<bool>> promise;
+    promise.reportStarted();
+    QFuture<Result<bool>> future = promise.future();
+    if (isShuttingDown()) {
+        deliver(promise, Result<bool>(notOpenError()));
+        return future;
+    }
     const Clock* clock = &m_clock;
-    postToWorker([this, promise, path, options, clock, migration](Worker& w) {
+    JournalStore::Options storeOptions = options;
+    storeOptions.autoCheckpoint = false; // the worker checkpoints when idle (Worker::scheduleHousekeeping)
+    postToWorker([this, promise, path, options = storeOptions, clock, migration](Worker& w) mutable {
         w.reconciler.reset();
         w.store.reset();
         if (migration) {
@@ -87,24 +146,25 @@ QFuture<Result<bool>> JournalService::open(const QString& path, const JournalSto
         auto opened = JournalStore::open(path, *clock, options);
         if (opened) {
             w.store = std::move(opened.value());
-            promise->addResult(Result<bool>(true));
+            w.store->checkpointIdle(); // what an earlier run left in the WAL; the WAL's first syncs are paid here
+            deliver(promise, Result<bool>(true));
         } else {
-            promise->addResult(Result<bool>(opened.error()));
+            deliver(promise, Result<bool>(opened.error()));
         }
-        promise->finish();
     });
     return future;
 }
 
 QFuture<LegacyMigrationReport> JournalService::migrationReport()
 {
-    auto promise = std::make_shared<QPromise<LegacyMigrationReport>>();
-    QFuture<LegacyMigrationReport> future = promise->future();
-    promise->start();
-    postToWorker([promise](Worker& w) {
-        promise->addResult(w.migration);
-        promise->finish();
-    });
+    QFutureInterface<LegacyMigrationReport> promise;
+    promise.reportStarted();
+    QFuture<LegacyMigrationReport> future = promise.future();
+    if (isShuttingDown()) {
+        deliver(promise, LegacyMigrationReport());
+        return future;
+    }
+    postToWorker([this, promise](Worker& w) mutable { deliver(promise, LegacyMigrationReport(w.migration)); });
     return future;
 }
 
@@ -140,6 +200,16 @@ QFuture<Result<HistoryPage>> JournalService::history(const HistoryFilter& filter
 QFuture<Result<DailySummary>> JournalService::dailySummary(const QDate& istDay)
 {
     return run([istDay](JournalStore& s) { return summary::forIstDay(s, istDay); });
+}
+
+QFuture<Result<int>> JournalService::checkpointNow()
+{
+    return run([](JournalStore& s) { return s.checkpointIdle(); });
+}
+
+void JournalService::setIdleCheckpointDelay(int ms)
+{
+    postToWorker([ms](Worker& w) { w.idleDelayMs = ms; });
 }
 
 void JournalService::startReconciler(TransactionInquirer* inquirer)

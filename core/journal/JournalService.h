@@ -8,9 +8,10 @@
 #include "journal/LegacyJournalMigration.h"
 #include "journal/TransactionInquirer.h"
 
+#include <QAtomicInteger>
 #include <QFuture>
+#include <QFutureInterface>
 #include <QObject>
-#include <QPromise>
 #include <QThread>
 
 #include <functional>
@@ -23,12 +24,21 @@ namespace saathi::journal {
 // worker QThread; every call returns a QFuture at once. Consume results on a context object, e.g.
 //   service.prepare(request).then(page, [page](const Result<JournalStore::PrepareResult>& r) { … });
 // Results are delivered in call order (one worker, FIFO).
+//
+// Shutdown is deterministic: shutdown() (the destructor calls it) stops taking work, lets the worker finish what was
+// queued — its writes are made, its futures finish with their results — but runs no continuation once shutdown has
+// begun, so no `.then(context, …)` ever reaches a context destroyed meanwhile. Call shutdown() before destroying the
+// objects that consume its futures (the pages); calls after it fail at once with journal.not_open.
 class JournalService : public QObject
 {
     Q_OBJECT
 public:
     explicit JournalService(const Clock& clock, QObject* parent = nullptr);
-    ~JournalService() override; // closes the store on the worker, then stops the thread
+    ~JournalService() override; // shutdown()
+
+    // Idempotent; blocks until the worker has finished the queued work and closed the store.
+    void shutdown();
+    bool isShuttingDown() const { return m_stopping.loadAcquire(); }
 
     // Opens the journal at `path` for options.environment (issue #12: each environment has its own file,
     // JournalPaths::forEnvironment). With `migration`, the legacy shared journal's rows are first moved into their
@@ -53,15 +63,24 @@ public:
     auto run(Fn fn) -> QFuture<std::invoke_result_t<Fn, JournalStore&>>
     {
         using R = std::invoke_result_t<Fn, JournalStore&>;
-        auto promise = std::make_shared<QPromise<R>>();
-        QFuture<R> future = promise->future();
-        promise->start();
-        post([promise, fn = std::move(fn)](JournalStore* store) mutable {
-            promise->addResult(store ? fn(*store) : R(notOpenError()));
-            promise->finish();
+        QFutureInterface<R> promise;
+        promise.reportStarted();
+        QFuture<R> future = promise.future();
+        if (isShuttingDown()) {
+            deliver(promise, R(notOpenError()));
+            return future;
+        }
+        post([this, promise, fn = std::move(fn)](JournalStore* store) mutable {
+            deliver(promise, store ? fn(*store) : R(notOpenError()));
         });
         return future;
     }
+
+    // Housekeeping (R2): the store runs without SQLite's autocheckpoint; the worker checkpoints once it has been idle
+    // for the delay (default 5 s) with no money in flight, and at open. checkpointNow() does it after the queued
+    // work, whatever is in flight (tests, the bench). A delay ≤ 0 turns the idle checkpoint off.
+    QFuture<Result<int>> checkpointNow();
+    void setIdleCheckpointDelay(int ms);
 
     // Starts reconciling on the worker with `inquirer` (which stays on its own thread, e.g. the Eko client's).
     // Call after open(). The reconciler's signals below arrive on this object's thread.
@@ -80,6 +99,28 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    // QFutureInterface's continuation is protected API; dropping it is how a result is delivered without one.
+    template<typename T>
+    class Delivery : public QFutureInterface<T>
+    {
+    public:
+        explicit Delivery(const QFutureInterface<T>& other)
+            : QFutureInterface<T>(other)
+        {
+        }
+        void dropContinuation() { this->cleanContinuation(); }
+    };
+    // Finishes `promise` with `value`; once shutdown has begun its continuation (if any) is dropped, not run: the
+    // context it names may be gone. Waiters still get the result.
+    template<typename T>
+    void deliver(QFutureInterface<T>& promise, T value)
+    {
+        if (isShuttingDown()) {
+            Delivery<T>(promise).dropContinuation();
+        }
+        promise.reportAndMoveResult(std::move(value));
+        promise.reportFinished();
+    }
     void post(std::function<void(JournalStore*)> task);
     void postToWorker(std::function<void(Worker&)> task);
     // After a write the reconciler re-reads the open rows, so the counter's badge follows at once.
@@ -89,6 +130,7 @@ private:
     const Clock& m_clock;
     QThread m_thread;
     Worker* m_worker = nullptr;
+    QAtomicInteger<bool> m_stopping = false; // set by shutdown(), read by the worker before each delivery
 };
 
 } // namespace saathi::journal

@@ -3,9 +3,11 @@
 #include "journal/JournalStore.h"
 
 #include "journal/JournalEnvironment.h"
+#include "journal/JournalErrors.h"
 #include "journal/JournalSchema.h"
 #include "journal/RawBodySanitizer.h"
 #include "journal/SqlUtil.h"
+#include "journal/SqliteFailure.h"
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
 
@@ -89,6 +91,14 @@ Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, co
     if (!e.isNull()) {
         return e;
     }
+    if (!options.checkpointOnClose && !sqlite::setCheckpointOnClose(store->m_db.db(), false)) {
+        qCInfo(lcJournal) << "the driver's SQLite is out of reach: the journal checkpoints when it closes";
+    }
+    if (!options.autoCheckpoint) {
+        if (Error off = store->m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")); !off.isNull()) {
+            return sql::storeError(off.detail);
+        }
+    }
     auto migrated = schema::migrate(store->m_db.db(), clock.nowMs());
     if (!migrated) {
         return migrated.error();
@@ -102,16 +112,17 @@ Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, co
 Error JournalStore::begin()
 {
     Error e = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    return e.isNull() ? e : sql::storeError(e.detail);
+    return e.isNull() || isDiskFull(e) ? e : sql::storeError(e.detail);
 }
 
 Error JournalStore::commit()
 {
     Error e = m_db.exec(QStringLiteral("COMMIT"));
     if (!e.isNull()) {
-        rollback();
-        return sql::storeError(e.detail);
+        rollback(); // SQLite may have rolled back already (a full disk at COMMIT): then this is a no-op
+        return isDiskFull(e) ? e : sql::storeError(e.detail);
     }
+    m_walDirty = true;
     return e;
 }
 
@@ -187,7 +198,11 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     ins.addBindValue(sql::nullIfEmpty(request.ekoHost));
     if (!ins.exec()) {
         const QString detail = ins.lastError().text();
+        const Error failed = sql::storeError(ins);
         rollback();
+        if (isDiskFull(failed)) {
+            return failed;
+        }
         if (detail.contains(QLatin1String("client_ref_id"))) {
             return Error {QStringLiteral("journal.duplicate_ref"),
                           QCoreApplication::translate("Journal",
@@ -206,6 +221,7 @@ Result<JournalStore::PrepareResult> JournalStore::prepare(const PrepareRequest& 
     if (Error e = commit(); !e.isNull()) {
         return e;
     }
+    trackInFlight(request.clientRefId, TxState::Prepared);
     auto row = requireRow(request.clientRefId);
     if (!row) {
         return row.error();
@@ -234,6 +250,7 @@ Result<TransactionRecord> JournalStore::markSent(const QString& clientRefId)
     change.source = Source::Local;
     auto result = transition(row.value(), change);
     if (Error e = m_db.exec(QStringLiteral("PRAGMA synchronous=FULL")); !e.isNull()) {
+        qCWarning(lcJournal) << "synchronous=FULL could not be restored; the journal closes:" << e.detail;
         m_db.close(); // never keep writing with weaker durability than promised
         return sql::storeError(e.detail);
     }
@@ -324,6 +341,7 @@ Result<TransactionRecord> JournalStore::transition(const TransactionRecord& row,
     }
     qCInfo(lcJournal) << row.clientRefId << wireName(row.state) << "->" << wireName(change.to) << "("
                       << wireName(change.source) << ")";
+    trackInFlight(row.clientRefId, change.to);
     return requireRow(row.clientRefId);
 }
 

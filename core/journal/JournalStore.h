@@ -8,6 +8,7 @@
 #include "journal/TransactionRecord.h"
 #include "util/Error.h"
 
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -41,6 +42,13 @@ public:
         // before v5 is refused (journal.legacy_file: LegacyJournalMigration moves them). Empty (CLI --db tools): no
         // check; the store then works for the file's tag, if it has one.
         std::optional<EkoEnvironment> environment;
+        // SQLite's own checkpoint every 1,000 WAL pages, run inside whichever commit crosses the mark — a money
+        // transaction's, as likely as not. JournalService turns it off and checkpoints when idle instead
+        // (checkpointIdle), so a transaction pays exactly its two syncs (R2).
+        bool autoCheckpoint = true;
+        // SQLite checkpoints (2 syncs) when the last connection closes. A one-transaction process (saathi-cli) turns
+        // that off: the WAL stays for the next run or the app's idle checkpoint, which fold it in.
+        bool checkpointOnClose = true;
     };
     struct PrepareResult
     {
@@ -115,6 +123,15 @@ public:
     // `istDay` that were approved or may still be (success, prepared, sent, pending, unknown).
     Result<int> approvedOrOpenForCustomer(const QString& customerToken, TxKind kind, const QDate& istDay);
 
+    // --- housekeeping, off the money path (R2) ---
+    // Copies the WAL into the database file (PASSIVE: never waits for a reader) and, when all of it was copied,
+    // starts the WAL over with one small write at synchronous=NORMAL: SQLite syncs a new WAL's header (and, once per
+    // connection, its directory) on the first write after a restart, and that sync is paid here instead of by the
+    // next prepare. Returns the WAL frames that were copied. Costs 2–3 syncs; run it when no money is in flight.
+    Result<int> checkpointIdle();
+    // A row this store prepared in the last two minutes that has no outcome yet: a transaction is on its way.
+    bool hasMoneyInFlight() const;
+
     // E1: recomputes the event chain and every row's digest. O(rows): not on the UI thread.
     Result<chain::Check> verifyChain();
 
@@ -155,8 +172,12 @@ private:
     Error commit();
     void rollback();
 
+    void trackInFlight(const QString& clientRefId, TxState state);
+
     const Clock& m_clock;
     Options m_options;
+    QHash<QString, qint64> m_inFlight; // client_ref_id → prepared at (ms): prepared or sent by this store
+    bool m_walDirty = true; // a commit since the last checkpointIdle() (true at open: what earlier runs left)
     std::optional<EkoEnvironment> m_environment;
     JournalDatabase m_db;
 };

@@ -7,6 +7,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/HistoryQuery.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/HistoryQuery.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/InquirerFactory.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/InquirerFactory.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalDatabase.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalDatabase.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalErrors.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalErrors.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalEnvironment.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalEnvironment.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalJson.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalJson.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalPaths.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalPaths.h
@@ -14,12 +15,14 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalService.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalService.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalStore.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalStore.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalStoreEnvironment.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalStoreHousekeeping.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalStoreLookups.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/LegacyJournalMigration.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/LegacyJournalMigration.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalTypes.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/JournalTypes.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/RawBodySanitizer.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/RawBodySanitizer.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/ReconcilePolicy.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/ReconcilePolicy.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/Reconciler.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/Reconciler.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/journal/SqliteFailure.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/SqliteFailure.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/SqlUtil.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/SqlUtil.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/TransactionInquirer.cpp ${CMAKE_CURRENT_SOURCE_DIR}/journal/TransactionInquirer.h
     ${CMAKE_CURRENT_SOURCE_DIR}/journal/TransactionRecord.h

@@ -3,6 +3,8 @@
 #include "journal/SqlUtil.h"
 
 #include "journal/JournalEnvironment.h"
+#include "journal/JournalErrors.h"
+#include "journal/SqliteFailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -98,6 +100,9 @@ Error storeError(const QString& detail)
 
 Error storeError(const QSqlQuery& q)
 {
+    if (sqlite::classify(q.lastError(), q.driver(), QString()) == sqlite::Failure::DiskFull) {
+        return diskFullError(q.lastError().text());
+    }
     return storeError(q.lastError().text());
 }
 

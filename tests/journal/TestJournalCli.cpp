@@ -78,6 +78,22 @@ private Q_SLOTS:
         QVERIFY(store->prepare(withdrawal(QStringLiteral("k2"), QStringLiteral("CLI2"), 200)).ok());
     }
 
+    void aFullDiskIsReportedAsFullNotDamaged()
+    {
+        // Issue #13: the CLI called a full disk's journal "damaged, contact your distributor". The journal was
+        // closed cleanly (no -shm left); on a full disk opening it cannot grow its index.
+        QProcessEnvironment full = g_env;
+        full.insert(QStringLiteral("LD_PRELOAD"), qEnvironmentVariable("SAATHI_FULL_DISK_PRELOAD"));
+        full.insert(QStringLiteral("SAATHI_TEST_DISK_FULL"), QStringLiteral("1"));
+        std::swap(full, g_env);
+        const Run r = cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--db"), m_db});
+        std::swap(full, g_env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("The disk is full: free some disk space"), r.err.constData());
+        QVERIFY(!r.err.contains("damaged"));
+        QCOMPARE(cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--db"), m_db}).exitCode, 0);
+    }
+
     void listPrintsRowsAsJson()
     {
         const Run r = cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--db"), m_db});

@@ -107,9 +107,10 @@ int lazyTruncate(sqlite3_file* file, sqlite3_int64 size)
 
 int lazySync(sqlite3_file* file, int flags)
 {
-    LazyFile* f = self(file);
-    const int rc = flush(f);
-    return rc != SQLITE_OK ? rc : f->real->pMethods->xSync(f->real, flags);
+    // The writes reach the real file; its own fsync is skipped: the test kills the process, never the machine, so
+    // the page cache keeps whatever was handed over. That makes a cut cheap enough to run hundreds of them.
+    (void)flags;
+    return flush(self(file));
 }
 
 int lazyFileSize(sqlite3_file* file, sqlite3_int64* size)

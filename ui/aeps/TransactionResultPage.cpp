@@ -3,6 +3,7 @@
 #include "aeps/TransactionResultPage.h"
 
 #include "aeps/MiniStatementModel.h"
+#include "journal/JournalErrors.h"
 #include "journal/JournalService.h"
 #include "receipt/ReceiptPrinter.h"
 #include "receipt/ReceiptView.h"
@@ -165,8 +166,10 @@ void TransactionResultPage::render()
     } else if (journal::isUnresolved(state)) {
         status = tr("Pending — we are checking");
         colour = QStringLiteral("#e65100");
-        message = tr("The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; "
-                     "this screen updates by itself when the bank answers.");
+        message = m_error.code == QLatin1String(journal::kOutcomeNotSavedCode)
+            ? m_error.userMessage // the disk is full: the answer is pending in the journal until space is freed
+            : tr("The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; "
+                 "this screen updates by itself when the bank answers.");
     } else {
         status = tr("Failed — %1").arg(journal::displayName(m_record.kind));
         colour = QStringLiteral("#b71c1c");
