@@ -489,6 +489,14 @@
         <source>This transaction would go to Eko&apos;s %1 server, but the open journal belongs to %2. Nothing was sent. Check the environment in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: free some disk space, then try again. Saathi sends nothing it cannot first save in the transaction journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as pending: free some disk space. The disk is full, so the answer could not be saved. Do not repeat this transaction and do not give cash now; Saathi checks it with Eko once there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

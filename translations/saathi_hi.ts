@@ -489,6 +489,14 @@
         <source>This transaction would go to Eko&apos;s %1 server, but the open journal belongs to %2. Nothing was sent. Check the environment in Settings.</source>
         <translation>यह लेन-देन Eko के %1 सर्वर पर जाता, पर खुला जर्नल %2 का है। कुछ नहीं भेजा गया। सेटिंग्स में परिवेश जाँचें।</translation>
     </message>
+    <message>
+        <source>The disk is full: free some disk space, then try again. Saathi sends nothing it cannot first save in the transaction journal.</source>
+        <translation>डिस्क भर गई है: कुछ जगह खाली करें, फिर दोबारा कोशिश करें। जो लेन-देन पहले लेन-देन जर्नल में सहेजा न जा सके, साथी उसे नहीं भेजता।</translation>
+    </message>
+    <message>
+        <source>Saved as pending: free some disk space. The disk is full, so the answer could not be saved. Do not repeat this transaction and do not give cash now; Saathi checks it with Eko once there is space.</source>
+        <translation>लंबित के रूप में सहेजा गया: कुछ डिस्क जगह खाली करें। डिस्क भरी होने के कारण जवाब सहेजा नहीं जा सका। यह लेन-देन दोबारा न करें और अभी नकद न दें; जगह होते ही साथी इसे Eko से जाँच लेगा।</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
