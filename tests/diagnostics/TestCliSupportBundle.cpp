@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "../journal/JournalTestData.h"
 #include "CliRunner.h"
+#include "DigitsOnly.h"
 #include "TestKeys.h"
 #include "journal/JournalPaths.h"
 #include "journal/JournalStore.h"
@@ -19,17 +21,6 @@
 using namespace saathi;
 
 namespace {
-
-QByteArray digitsOnly(const QByteArray& text)
-{
-    QByteArray d;
-    for (char c : text) {
-        if (c >= '0' && c <= '9') {
-            d.append(c);
-        }
-    }
-    return d;
-}
 
 const QString kAccessKey = QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30");
 const QString kDeveloperKey = QStringLiteral("becbbce45f79c6f5109f848acd540567");
@@ -96,18 +87,8 @@ private Q_SLOTS:
                 = journal::JournalStore::open(journal::JournalPaths::forEnvironment(base, EkoEnvironment::Training),
                                               SystemClock::instance(), options);
             QVERIFY2(store.ok(), qPrintable(store.error().detail));
-            journal::PrepareRequest r;
-            r.submissionKey = QStringLiteral("k1");
-            r.clientRefId = QStringLiteral("SAATHIBUNDLE0001");
-            r.kind = journal::TxKind::AepsWithdrawal;
-            r.amount = Paise::fromRupees(2500);
-            r.customerMobile = kMobile;
-            r.aadhaarLast4 = QStringLiteral("7058");
-            r.agentUserCode = QStringLiteral("20810200");
-            r.bankCode = QStringLiteral("SBIN");
-            r.channel = QStringLiteral("aeps-fingpay");
-            r.consentVersion = QStringLiteral("consent-v1");
-            r.consentLanguage = QStringLiteral("hi");
+            const journal::PrepareRequest r
+                = test::withdrawal(QStringLiteral("k1"), QStringLiteral("SAATHIBUNDLE0001"), 2500, kMobile);
             QVERIFY(store.value()->prepare(r).ok());
             QVERIFY(store.value()->markSent(r.clientRefId).ok());
         }
@@ -123,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(QStringLiteral("bytes")).toInt(), int(bytes.size()));
 
         // Nothing that must not leave the shop, in any grouping.
-        const QByteArray digits = digitsOnly(bytes);
+        const QByteArray digits = test::digitsOnly(bytes);
         for (const char* aadhaar : {test::kTestAadhaar, "734829156036"}) {
             QVERIFY2(!digits.contains(aadhaar), aadhaar);
         }

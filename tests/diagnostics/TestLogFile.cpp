@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "DigitsOnly.h"
 #include "TestKeys.h"
 #include "support/LogFile.h"
 
@@ -11,6 +12,7 @@
 
 using namespace saathi;
 using namespace saathi::support;
+using saathi::test::digitsOnly;
 
 namespace {
 Q_LOGGING_CATEGORY(lcLogFileTest, "saathi.logfiletest")
@@ -19,18 +21,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The digits of `text` with everything else dropped: an Aadhaar survives in it whatever its grouping was.
-QByteArray digitsOnly(const QByteArray& text)
-{
-    QByteArray d;
-    for (char c : text) {
-        if (c >= '0' && c <= '9') {
-            d.append(c);
-        }
-    }
-    return d;
 }
 } // namespace
 

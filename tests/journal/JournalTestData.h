@@ -5,6 +5,8 @@
 #include "journal/JournalStore.h"
 #include "util/Clock.h"
 
+#include <QDeadlineTimer>
+#include <QFuture>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,17 @@ inline journal::Outcome answer(journal::TxState state, journal::Source source = 
     o.tid = tid;
     o.rawBody = rawBody;
     return o;
+}
+
+// Spins the test's event loop until the worker delivered (the UI thread itself never blocks like this).
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    QDeadlineTimer deadline(10000);
+    while (!future.isFinished() && !deadline.hasExpired()) {
+        QTest::qWait(1);
+    }
+    return future.isFinished() ? future.result() : T(Error {QStringLiteral("test.timeout"), QString(), QString()});
 }
 
 inline journal::JournalStore::Options storeOptions(std::optional<EkoEnvironment> env = EkoEnvironment::Training)

@@ -11,19 +11,6 @@ using namespace saathi;
 using namespace saathi::journal;
 using namespace saathi::test;
 
-namespace {
-// Spins the test's event loop until the worker delivered (the UI thread itself never blocks like this).
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QDeadlineTimer deadline(10000);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(1);
-    }
-    return future.isFinished() ? future.result() : T(Error {QStringLiteral("test.timeout"), QString(), QString()});
-}
-} // namespace
-
 class TestJournalService : public QObject
 {
     Q_OBJECT

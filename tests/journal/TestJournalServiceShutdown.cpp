@@ -12,18 +12,6 @@ using namespace saathi;
 using namespace saathi::journal;
 using namespace saathi::test;
 
-namespace {
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    QDeadlineTimer deadline(10000);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QTest::qWait(1);
-    }
-    return future.isFinished() ? future.result() : T(Error {QStringLiteral("test.timeout"), QString(), QString()});
-}
-} // namespace
-
 class TestJournalServiceShutdown : public QObject
 {
     Q_OBJECT
