@@ -4034,7 +4034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a &amp;support file…</source>
+        <source>Save a support &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

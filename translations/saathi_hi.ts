@@ -4035,8 +4035,8 @@
         <translation>अगर कुछ गड़बड़ हुई हो, तो एक सहायता फ़ाइल सहेजें और उसे अपने डिस्ट्रीब्यूटर के सहायता इंजीनियर को भेजें। इसमें ऐप के लॉग, जर्नल का सारांश और सेटिंग्स होती हैं — ग्राहक का आधार नंबर, फ़िंगरप्रिंट डेटा या पासवर्ड नहीं।</translation>
     </message>
     <message>
-        <source>Save a &amp;support file…</source>
-        <translation>&amp;सहायता फ़ाइल सहेजें…</translation>
+        <source>Save a support &amp;file…</source>
+        <translation>सहायता &amp;फ़ाइल सहेजें…</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ void SupportFileBox::retranslate()
     m_text->setText(tr("If something went wrong, save a support file and send it to your distributor's support "
                        "engineer. It holds the app's logs, a summary of the journals and the settings — no customer "
                        "Aadhaar number, fingerprint data or password."));
-    m_button->setText(tr("Save a &support file…"));
+    m_button->setText(tr("Save a support &file…"));
 }
 
 } // namespace saathi::ui
