@@ -3,6 +3,7 @@
 #include "cli/CliCommand.h"
 
 #include "logging/Redactor.h"
+#include "support/LogFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,7 +88,9 @@ void printJson(const QJsonObject& object)
 
 int fail(const QString& message, int code)
 {
-    const QByteArray text = QByteArrayLiteral("saathi-cli: ") + redact::text(message).toUtf8() + '\n';
+    const QString clean = redact::text(message);
+    support::LogFile::logToProcess(QtWarningMsg, "saathi.cli", clean); // for the support bundle
+    const QByteArray text = QByteArrayLiteral("saathi-cli: ") + clean.toUtf8() + '\n';
     fwrite(text.constData(), 1, size_t(text.size()), stderr);
     fflush(stderr);
     return code;

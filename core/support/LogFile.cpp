@@ -35,12 +35,7 @@ char levelLetter(QtMsgType type)
 
 void fileHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (g_processLog) {
-        const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        const char* category = context.category ? context.category : "default";
-        g_processLog->write(QStringLiteral("%1 %2 %3: %4")
-                                .arg(when, QChar::fromLatin1(levelLetter(type)), QLatin1String(category), message));
-    }
+    LogFile::logToProcess(type, context.category ? context.category : "default", message);
     if (g_previous) {
         g_previous(type, context, message);
     } else {
@@ -130,6 +125,21 @@ QString LogFile::defaultDirectory()
         return fromEnv;
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+}
+
+LogFile* LogFile::processLog()
+{
+    return g_processLog;
+}
+
+void LogFile::logToProcess(QtMsgType type, const char* category, const QString& message)
+{
+    if (!g_processLog) {
+        return;
+    }
+    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    g_processLog->write(QStringLiteral("%1 %2 %3: %4")
+                            .arg(when, QChar::fromLatin1(levelLetter(type)), QLatin1String(category), message));
 }
 
 LogFile* LogFile::installForProcess(const QString& fileName)

@@ -41,6 +41,12 @@ public:
 
     // The folder the app and saathi-cli log to: $SAATHI_LOG_DIR, else <app data>/logs.
     static QString defaultDirectory();
+    // The file installForProcess() opened, or null.
+    static LogFile* processLog();
+    // One line in the process log's format (see installForProcess), if there is a process log. For text a program
+    // prints itself rather than through Qt's message handler (saathi-cli's error lines).
+    static void logToProcess(QtMsgType type, const char* category, const QString& message);
+
     // Sends every Qt message (after the handler installed before it) to a LogFile in defaultDirectory() named
     // `fileName`, formatted as "2026-12-06T14:46:28.123Z W saathi.eko: text". Call once, after the application
     // object has its name (the data folder depends on it). Returns the file, owned by the process.

@@ -43,7 +43,18 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--output"));
         QCOMPARE(test::runCli({QStringLiteral("support")}).exitCode, 2);
+        // saathi-cli's error lines go to its log file too, redacted, for the next support bundle.
+        const QString logs = m_dir.filePath(QStringLiteral("cli-logs"));
+        qputenv("SAATHI_LOG_DIR", logs.toUtf8());
         QCOMPARE(test::runCli({QStringLiteral("support"), QStringLiteral("bundel")}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("encrypt-aadhaar"), QString::fromLatin1(test::kTestAadhaar)}).exitCode,
+                 2);
+        qunsetenv("SAATHI_LOG_DIR");
+        QFile log(QDir(logs).filePath(QStringLiteral("saathi-cli.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logText = log.readAll();
+        QVERIFY2(logText.contains(" W saathi.cli: unknown support subcommand 'bundel'"), logText.constData());
+        QVERIFY(!test::digitsOnly(logText).contains(test::kTestAadhaar));
         QCOMPARE(test::runCli({QStringLiteral("support"), QStringLiteral("bundle"), QStringLiteral("--nope")}).exitCode,
                  2);
     }
