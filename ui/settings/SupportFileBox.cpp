@@ -9,9 +9,23 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace saathi::ui {
+
+namespace {
+// Settings scrolls; Alt+F from the top of the page must still show the agent where the file went.
+void bringIntoView(QWidget* widget)
+{
+    for (QWidget* w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+            scroll->ensureWidgetVisible(widget);
+            return;
+        }
+    }
+}
+} // namespace
 
 SupportFileBox::SupportFileBox(support::SupportFileWriter& writer, QWidget* parent)
     : QGroupBox(parent)
@@ -45,11 +59,13 @@ void SupportFileBox::save()
     m_button->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saving the support file…"));
+    bringIntoView(m_status);
 }
 
 void SupportFileBox::saved(const QString& path, const Error& error)
 {
     m_button->setEnabled(true);
+    bringIntoView(m_status);
     if (!error.isNull()) {
         m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
         m_status->setText(error.userMessage);
