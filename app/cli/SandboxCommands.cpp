@@ -35,7 +35,8 @@ int runSandbox(const QStringList& args)
         return usageError(QStringLiteral("--port must be a number from 0 to 65535"), usage);
     }
     sandbox::EkoSandboxConfig config;
-    config.acceptFormOnJsonRoutes = p.isSet(lenient);
+    // --lenient: form bodies on JSON routes, now the default (reference §17.1); kept for scripts that pass it.
+    Q_UNUSED(p.isSet(lenient));
     config.rejectReplayedPid = !p.isSet(allowReplay);
     sandbox::EkoSandbox server(config, nullptr);
     server.setTlsEnabled(p.isSet(tls));

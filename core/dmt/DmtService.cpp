@@ -169,16 +169,9 @@ DmtJob* DmtService::senderEkyc(const QString& mobile, const SecureBytes& aadhaar
     if (input.isNull() && pid.isEmpty()) {
         input = Error {QStringLiteral("dmt.no_capture"), tr("Capture the customer's fingerprint first."), {}};
     }
-    if (input.isNull()) {
-        const auto encrypted = m_client.encryptAadhaar(aadhaarDigits);
-        if (encrypted) {
-            r.fields.insert(QStringLiteral("aadhar"), encrypted.value());
-        } else {
-            input = encrypted.error();
-        }
-    }
+    // Plain or encrypted as the catalogue says (reference §2.4: DMT-Fino takes the 12 digits as they are).
+    r.aadhaar = aadhaarDigits;
     r.fields.insert(QStringLiteral("piddata"), QString::fromUtf8(pid.constData(), pid.size()));
-    r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
     return start(DmtStep::SenderEkyc, mobile, std::move(r), input);
 }
 

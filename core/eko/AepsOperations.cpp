@@ -10,15 +10,10 @@ namespace saathi::eko {
 
 namespace {
 
-// Fields every AePS agent call carries: the encrypted Aadhaar, the agent's mobile and the shop's location.
-bool agentFields(EkoClient& client, const AgentIdentity& agent, EkoRequest* request, Error* error)
+// Fields every AePS agent call carries: the agent's Aadhaar (encrypted as the catalogue says), mobile and location.
+bool agentFields(EkoClient& client, const AgentIdentity& agent, EkoRequest* request, Error* /*error*/)
 {
-    const auto encrypted = client.encryptAadhaar(agent.aadhaar);
-    if (!encrypted) {
-        *error = encrypted.error();
-        return false;
-    }
-    request->fields.insert(QStringLiteral("aadhar"), encrypted.value());
+    request->aadhaar = agent.aadhaar;
     request->fields.insert(QStringLiteral("customer_id"), agent.agentMobile);
     request->fields.insert(QStringLiteral("latlong"), client.config().latLong);
     return true;
@@ -96,16 +91,12 @@ EkoJob* AepsOperations::customerTransaction(const QString& operation, const Aeps
     r.clientRefId = clientRefId;
     r.pathParams.insert(QStringLiteral("customer_id"), request.customerMobile);
     Error error;
-    const auto encrypted = m_client.encryptAadhaar(request.aadhaar);
-    if (!encrypted) {
-        error = encrypted.error();
-    } else if (request.pidXml.isEmpty()) {
+    if (request.pidXml.isEmpty()) {
         error = Error {QStringLiteral("aeps.no_capture"),
                        QCoreApplication::translate("Eko", "Capture the customer's fingerprint first."),
                        QStringLiteral("empty PID")};
-    } else {
-        r.fields.insert(QStringLiteral("aadhar"), encrypted.value());
     }
+    r.aadhaar = request.aadhaar;
     r.fields.insert(QStringLiteral("customer_id"), request.customerMobile);
     r.fields.insert(QStringLiteral("bank_code"), request.bankCode);
     r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
@@ -136,13 +127,7 @@ EkoJob* AepsOperations::aadhaarPay(const AepsCustomerRequest& request, const QSt
     EkoRequest r;
     r.operation = QStringLiteral("aeps.aadhaar_pay");
     r.clientRefId = clientRefId;
-    Error error;
-    const auto encrypted = m_client.encryptAadhaar(request.aadhaar);
-    if (!encrypted) {
-        error = encrypted.error();
-    } else {
-        r.fields.insert(QStringLiteral("aadhar"), encrypted.value());
-    }
+    r.aadhaar = request.aadhaar;
     const QString amount = request.amount.toWireString();
     r.fields.insert(QStringLiteral("service_type"), QStringLiteral("5"));
     r.fields.insert(QStringLiteral("customer_id"), request.customerMobile);
@@ -156,7 +141,7 @@ EkoJob* AepsOperations::aadhaarPay(const AepsCustomerRequest& request, const QSt
     // in hashValues, which the request wipes.
     r.hashValues.insert(QStringLiteral("aadhaar_plain"),
                         QString::fromLatin1(request.aadhaar.constData(), request.aadhaar.size()));
-    return send(m_client, std::move(r), error);
+    return m_client.call(std::move(r));
 }
 
 EkoJob* AepsOperations::inquiryByTid(const QString& tid)

@@ -108,6 +108,7 @@ EkoJob* AgentOperations::services()
     r.operation = QStringLiteral("agent.services");
     // Going live checks the partner's keys before the agent has a user_code: then none is sent at all.
     r.addUserCode = !m_client.config().credentials.userCode.isEmpty();
+    r.probe = !r.addUserCode; // the keys check before onboarding (CredentialsCheck)
     return m_client.call(std::move(r));
 }
 

@@ -7,6 +7,7 @@
 #include "eko/OneShotBody.h"
 #include "eko/SpkiPins.h"
 #include "eko/TransportPolicy.h"
+#include "eko/WireFields.h"
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
 
@@ -123,6 +124,15 @@ EkoJob* EkoClient::call(EkoRequest request)
         job->failBeforeSending(url.error());
         return job;
     }
+    // Built once (one encryption), sent by every attempt.
+    auto fields = wireFields(*endpoint, *shared, m_config.credentials.initiatorId, m_config.credentials.userCode,
+                             [this](const SecureBytes& digits) { return encryptAadhaar(digits); });
+    if (!fields) {
+        job->failBeforeSending(fields.error());
+        return job;
+    }
+    shared->fields = fields.value();
+    shared->prepared = true;
     // The last guard, whatever the configuration layers allowed: never plain HTTP beyond this machine.
     if (Error e = checkTransport(url.value(), PlainHttp::Loopback); !e.isNull()) {
         job->failBeforeSending(e);
@@ -198,14 +208,10 @@ QNetworkReply* EkoClient::sendBody(QNetworkRequest& request, const Endpoint& end
 
 QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& request)
 {
-    QJsonObject fields = request.fields;
-    fields.insert(QStringLiteral("initiator_id"), m_config.credentials.initiatorId);
-    if (request.addUserCode && !fields.contains(QStringLiteral("user_code"))) {
-        fields.insert(QStringLiteral("user_code"), m_config.credentials.userCode);
+    if (!request.prepared) {
+        return nullptr;
     }
-    if (!request.clientRefId.isEmpty()) {
-        fields.insert(QStringLiteral("client_ref_id"), request.clientRefId);
-    }
+    const QJsonObject& fields = request.fields;
     const bool hasBody = endpoint.body != BodyEncoding::None;
     const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrlFor(endpoint.name), request.pathParams,
                                                 hasBody ? QString() : QString::fromLatin1(percentEncoded(fields)));

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "eko/EkoRequest.h"
 
-#include "crypto/SecureBytes.h"
-
 namespace saathi::eko {
 
 EkoRequest::~EkoRequest()

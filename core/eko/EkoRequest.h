@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -19,9 +21,10 @@ struct FilePart
     QByteArray content;
 };
 
-// One call to make: the operation's name in the catalogue, its path parameters and fields. initiator_id and
-// user_code are added by the client. Values for request_hash fields that are not plain fields (e.g. the Aadhaar
-// number before encryption) go in `hashValues` and are wiped with the request.
+// One call to make: the operation's name in the catalogue, its path parameters and fields. initiator_id, user_code
+// and client_ref_id are added by the client as the catalogue says (eko/WireFields.h); so is `aadhar`, from
+// `aadhaar`, encrypted or plain as the catalogue says. Values for request_hash fields that are not plain fields (e.g.
+// the Aadhaar number before encryption) go in `hashValues` and are wiped with the request.
 struct EkoRequest
 {
     QString operation;
@@ -30,7 +33,12 @@ struct EkoRequest
     QList<FilePart> files;
     QMap<QString, QString> hashValues;
     QString clientRefId; // money-moving and inquiry-able calls carry one in the body too
-    bool addUserCode = true;
+    SecureBytes aadhaar; // 12 digits, wiped with the request
+    bool addUserCode = true; // for an operation the catalogue does not describe field by field
+    // Sent even without a required field: checking the partner's keys before the agent has a user_code (Eko's
+    // gateway judges the keys first, then answers 97 for the field).
+    bool probe = false;
+    bool prepared = false; // `fields` are the wire fields (EkoClient::call)
 
     ~EkoRequest();
 };

@@ -23,20 +23,115 @@ Error catalogueError(const QString& detail)
                   detail};
 }
 
-bool parseEncoding(const QString& text, BodyEncoding* out)
+const QHash<QString, BodyEncoding>& encodingNames()
 {
     static const QHash<QString, BodyEncoding> names = {{QStringLiteral("none"), BodyEncoding::None},
                                                        {QStringLiteral("json"), BodyEncoding::Json},
                                                        {QStringLiteral("form"), BodyEncoding::Form},
                                                        {QStringLiteral("multipart"), BodyEncoding::Multipart}};
-    if (!names.contains(text)) {
-        return false;
+    return names;
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        out << v.toString();
     }
-    *out = names.value(text);
-    return true;
+    return out;
+}
+
+// The per-operation field facts; an empty detail means they are sound.
+QString parseFieldFacts(const QJsonObject& o, Endpoint* e)
+{
+    e->accepts = {e->body};
+    if (const QJsonValue accepts = o.value(QStringLiteral("accepts")); !accepts.isUndefined()) {
+        e->accepts.clear();
+        for (const QString& name : stringList(accepts)) {
+            BodyEncoding encoding;
+            if (!parseBodyEncoding(name, &encoding)) {
+                return QStringLiteral("unknown encoding '%1' in accepts").arg(name);
+            }
+            e->accepts << encoding;
+        }
+        if (!e->accepts.contains(e->body)) {
+            return QStringLiteral("accepts must include its body encoding");
+        }
+    }
+    const QString aadhar = o.value(QStringLiteral("aadhar")).toString();
+    if (aadhar == QLatin1String("rsa")) {
+        e->aadhaar = AadhaarForm::Rsa;
+    } else if (aadhar == QLatin1String("plain")) {
+        e->aadhaar = AadhaarForm::Plain;
+    } else if (!aadhar.isEmpty()) {
+        return QStringLiteral("aadhar is 'rsa' or 'plain', not '%1'").arg(aadhar);
+    }
+    e->required = stringList(o.value(QStringLiteral("required")));
+    e->optional = stringList(o.value(QStringLiteral("optional")));
+    for (const QJsonValue& group : o.value(QStringLiteral("one_of")).toArray()) {
+        const QStringList members = stringList(group);
+        for (const QString& field : members) {
+            if (!e->optional.contains(field)) {
+                return QStringLiteral("one_of field '%1' is not optional").arg(field);
+            }
+        }
+        if (members.size() < 2) {
+            return QStringLiteral("a one_of group names two fields or more");
+        }
+        e->oneOf << members;
+    }
+    for (const QString& field : e->required) {
+        if (field.isEmpty() || e->optional.contains(field)) {
+            return QStringLiteral("field '%1' is both required and optional, or empty").arg(field);
+        }
+    }
+    if (e->aadhaar != AadhaarForm::None && !e->listsField(QStringLiteral("aadhar")) && e->describesFields()) {
+        return QStringLiteral("aadhar form given but the field is not listed");
+    }
+    return QString();
+}
+
+QString parseSwitches(const QJsonObject& o, CatalogueSwitches* out)
+{
+    if (const QJsonValue v = o.value(QStringLiteral("merchant_auth_per_withdrawal")); !v.isUndefined()) {
+        if (!v.isBool()) {
+            return QStringLiteral("merchant_auth_per_withdrawal is true or false");
+        }
+        out->merchantAuthPerWithdrawal = v.toBool();
+    }
+    const QString field
+        = o.value(QStringLiteral("merchant_auth_reference_field")).toString(QStringLiteral("reference_id"));
+    if (field != QLatin1String("reference_id") && field != QLatin1String("reference_tid")) {
+        return QStringLiteral("merchant_auth_reference_field is reference_id or reference_tid");
+    }
+    out->merchantAuthReferenceField = field;
+    const QString pay = o.value(QStringLiteral("aadhaar_pay")).toString(QStringLiteral("v2_aeps"));
+    if (pay == QLatin1String("v2_aeps")) {
+        out->aadhaarPay = AadhaarPayRoute::V2Aeps;
+    } else if (pay == QLatin1String("off")) {
+        out->aadhaarPay = AadhaarPayRoute::Off;
+    } else {
+        return QStringLiteral("aadhaar_pay is v2_aeps or off, not '%1'").arg(pay);
+    }
+    return QString();
 }
 
 } // namespace
+
+QString bodyEncodingName(BodyEncoding encoding)
+{
+    return encodingNames().key(encoding);
+}
+
+bool parseBodyEncoding(const QString& name, BodyEncoding* out)
+{
+    const auto it = encodingNames().constFind(name);
+    if (it == encodingNames().constEnd()) {
+        return false;
+    }
+    *out = it.value();
+    return true;
+}
 
 QString dmtRailName(DmtRail rail)
 {
@@ -122,6 +217,10 @@ Result<EndpointCatalogue> EndpointCatalogue::fromJson(const QByteArray& json)
             catalogue.m_dmtRails.insert(env, parsed);
         }
     }
+    if (const QString detail = parseSwitches(root.value(QStringLiteral("switches")).toObject(), &catalogue.m_switches);
+        !detail.isEmpty()) {
+        return catalogueError(detail);
+    }
     const QJsonObject ops = root.value(QStringLiteral("operations")).toObject();
     if (ops.isEmpty()) {
         return catalogueError(QStringLiteral("no operations"));
@@ -139,10 +238,13 @@ Result<EndpointCatalogue> EndpointCatalogue::fromJson(const QByteArray& json)
             e.requestHashFields << f.toString();
         }
         if (e.method.isEmpty() || !e.pathTemplate.startsWith(QLatin1Char('/')) || !versionRe.match(e.version).hasMatch()
-            || !parseEncoding(o.value(QStringLiteral("body")).toString(QStringLiteral("json")), &e.body)) {
+            || !parseBodyEncoding(o.value(QStringLiteral("body")).toString(QStringLiteral("json")), &e.body)) {
             return catalogueError(QStringLiteral("operation '%1' needs method, version (vN), path (/…) and a known "
                                                  "body encoding")
                                       .arg(e.name));
+        }
+        if (const QString detail = parseFieldFacts(o, &e); !detail.isEmpty()) {
+            return catalogueError(QStringLiteral("operation '%1': %2").arg(e.name, detail));
         }
         catalogue.m_endpoints.insert(e.name, e);
     }

@@ -13,6 +13,16 @@
 namespace saathi::eko {
 
 enum class BodyEncoding { None, Json, Form, Multipart };
+QString bodyEncodingName(BodyEncoding encoding); // "none" | "json" | "form" | "multipart"
+bool parseBodyEncoding(const QString& name, BodyEncoding* out);
+
+// How an operation carries an Aadhaar number in `aadhar` (reference §2.4): RSA PKCS#1 v1.5 + base64, or the 12 digits
+// as they are (AePS activation, DMT-Fino sender eKYC).
+enum class AadhaarForm { None, Rsa, Plain };
+
+// Aadhaar Pay (reference §6.8): only the legacy /v2/aeps route (service_type 5) is documented, and Eko's current
+// offering may not include it.
+enum class AadhaarPayRoute { V2Aeps, Off };
 
 // Eko's two DMT rails (reference §7): classic v2 form-urlencoded (operations dmt.*) and DMT-Fino v3 JSON
 // (dmt_fino.*). The catalogue names one per environment ("dmt_rail"); DMT-Fino when it says nothing.
@@ -30,6 +40,28 @@ struct Endpoint
     BodyEncoding body = BodyEncoding::Json;
     bool moneyMoving = false; // never retried automatically; unknown outcomes are inquired
     QStringList requestHashFields; // fields hashed after the timestamp, in order (empty: no request_hash)
+    // What Eko takes (the sandbox refuses anything else with 415); `body` is always one of them.
+    QList<BodyEncoding> accepts;
+    AadhaarForm aadhaar = AadhaarForm::None;
+    // Body (or query) fields, path parameters excluded. The client sends only these, and refuses to send without a
+    // required one; the sandbox answers 97 for a missing required one. Both empty: not described, sent as built.
+    QStringList required;
+    QStringList optional;
+    // Groups of optional fields of which at least one must be sent (classic transfer: latlong or
+    // merchant_document_id, reference §7.1).
+    QList<QStringList> oneOf;
+
+    bool describesFields() const { return !required.isEmpty() || !optional.isEmpty(); }
+    bool listsField(const QString& field) const { return required.contains(field) || optional.contains(field); }
+};
+
+// Catalogue-wide switches for what Eko has not settled (README "Endpoint catalogue").
+struct CatalogueSwitches
+{
+    // §6.6: a biometric merchant authentication before every cash withdrawal, its id passed in the withdrawal.
+    bool merchantAuthPerWithdrawal = false;
+    QString merchantAuthReferenceField = QStringLiteral("reference_id"); // or "reference_tid" (contradiction 14)
+    AadhaarPayRoute aadhaarPay = AadhaarPayRoute::V2Aeps;
 };
 
 // Eko's paths are mid-migration (reference §1.2), so paths, methods and encodings live in a JSON catalogue that an
@@ -52,6 +84,7 @@ public:
     static QString familyOf(const QString& operation) { return operation.section(QLatin1Char('.'), 0, 0); }
     // The DMT rail the environment uses; DMT-Fino when the catalogue does not say.
     DmtRail dmtRail(EkoEnvironment env) const { return m_dmtRails.value(env, DmtRail::Fino); }
+    const CatalogueSwitches& switches() const { return m_switches; }
 
     // base + "/" + version + path with {params} filled (percent-encoded), plus an optional query.
     // `encodedQuery` is already percent-encoded (key=value&…).
@@ -64,6 +97,7 @@ private:
     QHash<EkoEnvironment, QHash<QString, QUrl>> m_familyBaseUrls;
     QHash<EkoEnvironment, DmtRail> m_dmtRails;
     QHash<EkoEnvironment, QList<QByteArray>> m_spkiPins;
+    CatalogueSwitches m_switches;
 };
 
 } // namespace saathi::eko

@@ -2,6 +2,7 @@
 # The Eko client: endpoint catalogue, signing and encoding, envelope parsing, error messages, typed operations.
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoClient.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoClient.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireFields.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireFields.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoConfig.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoEnvelope.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoEnvelope.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoErrors.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoErrors.h

@@ -101,9 +101,10 @@ SandboxReply AepsRoutes::v3Transaction(const RouteCall& call, TxKind kind)
     }
     const RequestParams& p = call.params;
     QMap<QString, QString> invalid;
-    QStringList required = {QStringLiteral("client_ref_id"), QStringLiteral("bank_code"), QStringLiteral("aadhar"),
-                            QStringLiteral("latlong"), QStringLiteral("piddata")};
-    p.requireAll(required, &invalid);
+    // client_ref_id is optional on v3 (reference §6): without one, the transaction is found by its tid alone.
+    p.requireAll(
+        {QStringLiteral("bank_code"), QStringLiteral("aadhar"), QStringLiteral("latlong"), QStringLiteral("piddata")},
+        &invalid);
     const ValidationResult mobile = validate::mobile(call.captures.value(0));
     if (!mobile.valid) {
         invalid.insert(QStringLiteral("customer_id"), QStringLiteral("Invalid customer mobile number"));

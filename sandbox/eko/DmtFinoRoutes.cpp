@@ -78,7 +78,8 @@ SandboxReply DmtFinoRoutes::senderAnswer(const DmtCustomer& c) const
     if (c.kyc == FinoKycStage::Done) {
         return envelope::success(309, QStringLiteral("Customer found"), data);
     }
-    return envelope::make(2134, QStringLiteral("Customer KYC pending"), -1, 2134, data);
+    // Eko's samples answer the step with status 0 and name it in response_type_id (reference §7.3).
+    return envelope::make(0, QStringLiteral("Customer KYC pending"), -1, 2134, data);
 }
 
 SandboxReply DmtFinoRoutes::getSender(const RouteCall& call)
@@ -138,7 +139,7 @@ SandboxReply DmtFinoRoutes::senderEkyc(const RouteCall& call)
     call.params.requireAll({QStringLiteral("aadhar"), QStringLiteral("piddata")}, &invalid);
     SecureBytes aadhaar;
     if (!invalid.contains(QStringLiteral("aadhar"))) {
-        m_ctx.decryptAadhaar(call.params, QStringLiteral("aadhar"), &aadhaar, &invalid);
+        m_ctx.readAadhaar(call, &aadhaar, &invalid); // plain 12 digits (reference §2.4), as the catalogue says
     }
     if (!invalid.isEmpty()) {
         return envelope::invalidParams(invalid);
@@ -158,7 +159,7 @@ SandboxReply DmtFinoRoutes::senderEkyc(const RouteCall& call)
     c->kyc = FinoKycStage::OtpSent;
     c->kycRequestId = QString::number(m_nextKycRequest++);
     const QString ref = m_ctx.dmt.otps().issue(DmtOtpBook::Purpose::SenderKyc, c->mobile, m_ctx.nowMs());
-    return envelope::make(2129, QStringLiteral("Validate the OTP"), -1, 2129,
+    return envelope::make(0, QStringLiteral("Validate the OTP"), 0, 2129,
                           {{QStringLiteral("customer_id"), c->mobile},
                            {QStringLiteral("kyc_request_id"), c->kycRequestId},
                            {QStringLiteral("otp_ref_id"), ref}});

@@ -96,7 +96,19 @@ const EkoSandboxConfig& EkoSandbox::config() const
 
 void EkoSandbox::setConfig(const EkoSandboxConfig& config)
 {
+    const bool newCatalogue
+        = d->ctx.contracts.catalogue().operations().isEmpty() || config.catalogueFile != d->ctx.config.catalogueFile;
     d->ctx.config = config;
+    if (newCatalogue) {
+        auto catalogue = config.catalogueFile.isEmpty() ? eko::EndpointCatalogue::builtIn()
+                                                        : eko::EndpointCatalogue::fromFile(config.catalogueFile);
+        if (!catalogue) {
+            qCWarning(lcSandboxEko).noquote()
+                << "catalogue:" << catalogue.error().detail << "- the built-in one applies";
+            catalogue = eko::EndpointCatalogue::builtIn();
+        }
+        d->ctx.contracts = RouteContracts(catalogue ? catalogue.value() : eko::EndpointCatalogue());
+    }
     d->ctx.pid.setRejectReplays(config.rejectReplayedPid);
     d->ctx.engine.setDefaultBalance(config.defaultCustomerBalance);
     d->ctx.engine.setMaxWithdrawalsPerDay(config.maxWithdrawalsPerDay);

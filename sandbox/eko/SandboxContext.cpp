@@ -4,6 +4,7 @@
 
 #include "Envelope.h"
 #include "util/Clock.h"
+#include "validation/AadhaarNumber.h"
 
 namespace saathi::sandbox {
 
@@ -20,7 +21,7 @@ QDate SandboxContext::istDay() const
 Agent* SandboxContext::resolveAgent(const RequestParams& params, SandboxReply* error)
 {
     QMap<QString, QString> invalid;
-    params.requireAll({QStringLiteral("initiator_id"), QStringLiteral("user_code")}, &invalid);
+    params.requireAll({QStringLiteral("initiator_id")}, &invalid);
     if (!invalid.isEmpty()) {
         *error = envelope::invalidParams(invalid);
         return nullptr;
@@ -29,7 +30,8 @@ Agent* SandboxContext::resolveAgent(const RequestParams& params, SandboxReply* e
         *error = envelope::failure(319, QStringLiteral("Invalid initiator"));
         return nullptr;
     }
-    Agent* agent = agents.find(params.text(QStringLiteral("user_code")));
+    const QString userCode = params.text(QStringLiteral("user_code"));
+    Agent* agent = agents.find(userCode.isEmpty() ? config.defaultUserCode : userCode);
     if (!agent) {
         *error = envelope::failure(1297, QStringLiteral("User does not exist"));
         return nullptr;
@@ -52,6 +54,30 @@ bool SandboxContext::decryptAadhaar(const RequestParams& params, const QString& 
         return false;
     }
     *out = std::move(plain.value());
+    return true;
+}
+
+bool SandboxContext::readAadhaar(const RouteCall& call, SecureBytes* out, QMap<QString, QString>* invalid) const
+{
+    const QString field = QStringLiteral("aadhar");
+    if (!call.contract || call.contract->aadhaar != eko::AadhaarForm::Plain) {
+        return decryptAadhaar(call.params, field, out, invalid);
+    }
+    QString value = call.params.text(field);
+    const bool empty = value.isEmpty();
+    ValidationResult check = aadhaar::validateAadhaar(value);
+    secureWipe(value);
+    if (!check.valid || check.normalized.size() != 12) {
+        secureWipe(check.normalized);
+        invalid->insert(field,
+                        empty ? QStringLiteral("Please provide the value of the field")
+                              : QStringLiteral("Invalid Aadhaar number"));
+        return false;
+    }
+    QByteArray digits = check.normalized.toLatin1();
+    secureWipe(check.normalized);
+    *out = SecureBytes(digits);
+    secureWipe(digits);
     return true;
 }
 

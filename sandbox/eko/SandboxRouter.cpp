@@ -120,8 +120,40 @@ bool SandboxRouter::authenticate(const SandboxRequest& request, SandboxReply* re
     return true;
 }
 
-bool SandboxRouter::parseBody(const Route& route, const SandboxRequest& request, RequestParams* params,
-                              SandboxReply* rejection) const
+QList<BodyKind> SandboxRouter::acceptedKinds(const Route& route, const eko::Endpoint* contract) const
+{
+    if (!contract) {
+        if (route.body == BodyKind::Json && m_ctx.config.acceptFormOnJsonRoutes) {
+            return {BodyKind::Json, BodyKind::Form};
+        }
+        return {route.body};
+    }
+    QList<BodyKind> kinds;
+    for (const eko::BodyEncoding e : contract->accepts) {
+        switch (e) {
+        case eko::BodyEncoding::None:
+            kinds << BodyKind::None;
+            break;
+        case eko::BodyEncoding::Json:
+            kinds << BodyKind::Json;
+            break;
+        case eko::BodyEncoding::Form:
+            kinds << BodyKind::Form;
+            break;
+        case eko::BodyEncoding::Multipart:
+            kinds << BodyKind::Multipart;
+            break;
+        }
+    }
+    // Strict mode holds JSON routes to JSON alone, whatever Eko is reported to take.
+    if (!m_ctx.config.acceptFormOnJsonRoutes && kinds.contains(BodyKind::Json)) {
+        kinds.removeAll(BodyKind::Form);
+    }
+    return kinds;
+}
+
+bool SandboxRouter::parseBody(const Route& route, const eko::Endpoint* contract, const SandboxRequest& request,
+                              RequestParams* params, SandboxReply* rejection) const
 {
     const QByteArray media = request.mediaType();
     const bool isJson = media == "application/json";
@@ -140,34 +172,20 @@ bool SandboxRouter::parseBody(const Route& route, const SandboxRequest& request,
         *params = RequestParams::fromJson(doc.object());
         return true;
     };
-    switch (route.body) {
-    case BodyKind::None:
+    const QList<BodyKind> kinds = acceptedKinds(route, contract);
+    if (kinds.contains(BodyKind::None)) {
+        // GET: the query string (a body is tolerated, as Eko tolerates one on GET /v1/aeps/otp)
         *params = isForm ? RequestParams::fromForm(request.body) : RequestParams();
         if (isJson && !request.body.trimmed().isEmpty() && !parseJson(request.body)) {
             return false;
         }
-        break;
-    case BodyKind::Json:
-        if (isJson) {
-            if (!parseJson(request.body)) {
-                return false;
-            }
-        } else if (isForm && m_ctx.config.acceptFormOnJsonRoutes) {
-            *params = RequestParams::fromForm(request.body);
-        } else {
-            return unsupported();
+    } else if (isJson && kinds.contains(BodyKind::Json)) {
+        if (!parseJson(request.body)) {
+            return false;
         }
-        break;
-    case BodyKind::Form:
-        if (!isForm) {
-            return unsupported();
-        }
+    } else if (isForm && kinds.contains(BodyKind::Form)) {
         *params = RequestParams::fromForm(request.body);
-        break;
-    case BodyKind::Multipart: {
-        if (media != "multipart/form-data") {
-            return unsupported();
-        }
+    } else if (media == "multipart/form-data" && kinds.contains(BodyKind::Multipart)) {
         QList<MultipartPart> parts;
         if (!parseMultipart(request.header("content-type"), request.body, &parts)) {
             *rejection = envelope::invalidParams({{QStringLiteral("form-data"), QStringLiteral("Malformed body")}});
@@ -187,8 +205,8 @@ bool SandboxRouter::parseBody(const Route& route, const SandboxRequest& request,
         if (!parseJson(json)) {
             return false;
         }
-        break;
-    }
+    } else {
+        return unsupported();
     }
     params->mergeQuery(request);
     return true;
@@ -224,7 +242,7 @@ SandboxReply SandboxRouter::dispatch(const SandboxRequest& request, QString* rou
                 params = RequestParams::fromJson(QJsonDocument::fromJson(request.body).object());
             }
             params.mergeQuery(request);
-            return control.handler(RouteCall {request, params, {}, control.name, false});
+            return control.handler(RouteCall {request, params, {}, control.name, false, nullptr});
         }
     }
     SandboxReply rejection;
@@ -254,9 +272,29 @@ SandboxReply SandboxRouter::dispatch(const SandboxRequest& request, QString* rou
         return envelope::gateway(405, QStringLiteral("Method Not Allowed"));
     }
     *routeName = found->name;
+    const eko::Endpoint* contract = m_ctx.contracts.match(request.method, path);
     RequestParams params;
-    if (!parseBody(*found, request, &params, &rejection)) {
+    if (!parseBody(*found, contract, request, &params, &rejection)) {
         return rejection;
+    }
+    if (contract) {
+        // Eko's validation answer names every absent field at once (reference §3.1). Empty values go on to the
+        // route, which knows Eko's answer to them (an empty latlong on activation is an HTTP 500, B1).
+        QMap<QString, QString> missing;
+        for (const QString& field : contract->required) {
+            if (!params.has(field)) {
+                missing.insert(field, QStringLiteral("Please provide the value of the field"));
+            }
+        }
+        for (const QStringList& group : contract->oneOf) {
+            if (std::none_of(group.begin(), group.end(), [&params](const QString& f) { return params.has(f); })) {
+                missing.insert(group.first(),
+                               QStringLiteral("Please provide %1").arg(group.join(QStringLiteral(" or "))));
+            }
+        }
+        if (!missing.isEmpty()) {
+            return envelope::invalidParams(missing);
+        }
     }
     if (m_ctx.config.rejectPlainAadhaar) {
         const QString where = plainAadhaarLocation(request, params);
@@ -270,7 +308,7 @@ SandboxReply SandboxRouter::dispatch(const SandboxRequest& request, QString* rou
     if (fault && !FaultPlan::actsAfterProcessing(*fault)) {
         return faultReplyBefore(*fault);
     }
-    SandboxReply reply = found->handler(RouteCall {request, params, captures, found->name, found->financial});
+    SandboxReply reply = found->handler(RouteCall {request, params, captures, found->name, found->financial, contract});
     if (m_ctx.config.okeyKeySuffix && reply.ekoStatus == 0) {
         QJsonObject o = QJsonDocument::fromJson(reply.body).object();
         o[QStringLiteral("message")]

@@ -45,8 +45,10 @@ private:
     };
 
     bool authenticate(const SandboxRequest& request, SandboxReply* rejection) const;
-    bool parseBody(const Route& route, const SandboxRequest& request, RequestParams* params,
-                   SandboxReply* rejection) const;
+    bool parseBody(const Route& route, const eko::Endpoint* contract, const SandboxRequest& request,
+                   RequestParams* params, SandboxReply* rejection) const;
+    // The encodings a request may use: the catalogued operation's "accepts", or the route's own kind.
+    QList<BodyKind> acceptedKinds(const Route& route, const eko::Endpoint* contract) const;
     // security.md A3: the name of the place where a plain Aadhaar number was found, or empty.
     static QString plainAadhaarLocation(const SandboxRequest& request, const RequestParams& params);
     std::optional<Fault> transportFault(const Route& route, const RequestParams& params);

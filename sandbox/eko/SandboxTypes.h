@@ -36,7 +36,10 @@ struct EkoSandboxConfig
     QString defaultAgentMobile = QStringLiteral("9962981729");
     qint64 skewWindowMs = 5 * 60 * 1000; // |secret-key-timestamp − clock| allowed
     qint64 activationDelayMs = 60 * 1000; // service PENDING → ACTIVATED, on the injected clock
-    bool acceptFormOnJsonRoutes = false; // lenient mode: v3 JSON routes also take form-urlencoded
+    // v3 JSON routes also take form-urlencoded, as the catalogue's "accepts" says (reference §1.3, §17.1); off is the
+    // strict mode (--strict-content-type): JSON routes take JSON alone.
+    bool acceptFormOnJsonRoutes = true;
+    QString catalogueFile; // the endpoint catalogue whose per-operation facts the sandbox applies; empty: built-in
     bool rejectReplayedPid = true; // UIDAI 563; off for CLI tools replaying a saved PID file
     bool rejectPlainAadhaar = true; // security.md A3: a valid Aadhaar in the URL, a header or a field
                                     // other than `aadhar` → status 97 (the strict fake)

@@ -42,7 +42,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption tls(QStringLiteral("tls"),
                                  QStringLiteral("serve HTTPS (trust resources/sandbox/tls/ca.pem)"));
     const QCommandLineOption lenient(QStringLiteral("lenient"),
-                                     QStringLiteral("accept form-urlencoded bodies on JSON routes"));
+                                     QStringLiteral("accept form-urlencoded bodies on JSON routes (the default; kept "
+                                                    "for scripts)"));
+    const QCommandLineOption strict(QStringLiteral("strict-content-type"),
+                                    QStringLiteral("JSON routes take JSON only: form bodies get 415"));
+    const QCommandLineOption catalogue(QStringLiteral("catalogue"),
+                                       QStringLiteral("apply the per-operation facts (encodings, required fields, "
+                                                      "Aadhaar form) of this endpoint catalogue instead of the "
+                                                      "built-in one"),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption allowReplay(QStringLiteral("allow-pid-replay"),
                                          QStringLiteral("do not reject a reused PID (UIDAI 563)"));
     const QCommandLineOption printKey(QStringLiteral("print-public-key"),
@@ -76,8 +84,8 @@ int main(int argc, char* argv[])
                                       QStringLiteral("write the PEM public key for `aadhar` to FILE, e.g. for "
                                                      "eko/uat/aadhaar_public_key_file"),
                                       QStringLiteral("FILE"));
-    parser.addOptions({port, tls, lenient, allowReplay, printKey, developerKey, accessKey, initiatorId, userCode,
-                       agentMobile, activationDelay, writeCa, writeKey});
+    parser.addOptions({port, tls, lenient, strict, catalogue, allowReplay, printKey, developerKey, accessKey,
+                       initiatorId, userCode, agentMobile, activationDelay, writeCa, writeKey});
     parser.process(app);
 
     if (parser.isSet(writeCa)
@@ -106,7 +114,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     saathi::sandbox::EkoSandboxConfig config;
-    config.acceptFormOnJsonRoutes = parser.isSet(lenient);
+    config.acceptFormOnJsonRoutes = !parser.isSet(strict);
+    config.catalogueFile = parser.value(catalogue);
     config.rejectReplayedPid = !parser.isSet(allowReplay);
     config.partner.developerKey = parser.value(developerKey).trimmed();
     config.partner.accessKey = parser.value(accessKey).trimmed();

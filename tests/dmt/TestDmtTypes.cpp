@@ -85,6 +85,19 @@ private Q_SLOTS:
         QVERIFY(otp.ok);
         QCOMPARE(otp.otp.kycRequestId, QStringLiteral("7"));
         QCOMPARE(otp.otp.otpRefId, QStringLiteral("abc"));
+        // Eko's samples (reference §7.3): status 0, the step named in response_type_id.
+        const DmtReply onboarded
+            = read(DmtStep::Register, Rail::Fino,
+                   R"({"status":0,"response_type_id":2134,"message":"Customer KYC pending","data":{"kyc_status":"0"}})",
+                   eko::Outcome::Success);
+        QVERIFY(onboarded.ok);
+        QCOMPARE(onboarded.customer.stage, CustomerStage::EkycPending);
+        const DmtReply sampleOtp
+            = read(DmtStep::SenderEkyc, Rail::Fino,
+                   R"({"status":0,"response_type_id":2129,"data":{"kyc_request_id":"8","otp_ref_id":"def"}})",
+                   eko::Outcome::Success);
+        QVERIFY(sampleOtp.ok);
+        QCOMPARE(sampleOtp.otp.kycRequestId, QStringLiteral("8"));
         const DmtReply found
             = read(DmtStep::Lookup, Rail::Fino, R"({"status":0,"response_type_id":309,"data":{"kyc_status":"1"}})",
                    eko::Outcome::Success);

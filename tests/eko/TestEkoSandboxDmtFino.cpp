@@ -112,6 +112,8 @@ void TestEkoSandboxDmtFino::newSenderIsOnboardedAndCompletesEkyc()
         {{QStringLiteral("name"), QStringLiteral("Farida Begum")},
          {QStringLiteral("dob"), QStringLiteral("1992-03-04")},
          {QStringLiteral("residence_address"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Hubballi")}}}});
+    // Eko's samples: the step comes back with status 0 and is named in response_type_id (reference §7.3).
+    QCOMPARE(onboarded.status(), 0);
     QCOMPARE(onboarded.typeId(), 2134);
     QCOMPARE(onboarded.dataText(QStringLiteral("total_limit")), QStringLiteral("5000.00"));
     QCOMPARE(m_client
@@ -122,9 +124,16 @@ void TestEkoSandboxDmtFino::newSenderIsOnboardedAndCompletesEkyc()
                  .status(),
              17);
     QCOMPARE(m_client->get(sender(mobile)).typeId(), 2134);
-    const auto ekyc = m_client->json("PUT", sender(mobile) + QStringLiteral("/otp"),
-                                     {{QStringLiteral("aadhar"), m_client->encryptAadhaar(kSenderAadhaar)},
-                                      {QStringLiteral("piddata"), SandboxTestClient::pid(true)}});
+    // The sender's Aadhaar travels plain (reference §2.4): an RSA ciphertext is not a 12-digit number.
+    const auto encrypted = m_client->json("PUT", sender(mobile) + QStringLiteral("/otp"),
+                                          {{QStringLiteral("aadhar"), m_client->encryptAadhaar(kSenderAadhaar)},
+                                           {QStringLiteral("piddata"), SandboxTestClient::pid(true)}});
+    QCOMPARE(encrypted.status(), 97);
+    QVERIFY(encrypted.invalidParams().contains(QStringLiteral("aadhar")));
+    const auto ekyc = m_client->json(
+        "PUT", sender(mobile) + QStringLiteral("/otp"),
+        {{QStringLiteral("aadhar"), kSenderAadhaar}, {QStringLiteral("piddata"), SandboxTestClient::pid(true)}});
+    QCOMPARE(ekyc.status(), 0);
     QCOMPARE(ekyc.typeId(), 2129);
     const QString kycRequest = ekyc.dataText(QStringLiteral("kyc_request_id"));
     const QString otpRef = ekyc.dataText(QStringLiteral("otp_ref_id"));
@@ -143,7 +152,7 @@ void TestEkoSandboxDmtFino::newSenderIsOnboardedAndCompletesEkyc()
     QCOMPARE(m_sandbox->dmtCustomer(DmtRail::Fino, mobile)->kyc, FinoKycStage::Done);
     QCOMPARE(m_client
                  ->json("PUT", sender(mobile) + QStringLiteral("/otp"),
-                        {{QStringLiteral("aadhar"), m_client->encryptAadhaar(kSenderAadhaar)},
+                        {{QStringLiteral("aadhar"), kSenderAadhaar},
                          {QStringLiteral("piddata"), SandboxTestClient::pid(true)}})
                  .status(),
              585);
@@ -152,9 +161,9 @@ void TestEkoSandboxDmtFino::newSenderIsOnboardedAndCompletesEkyc()
 void TestEkoSandboxDmtFino::wrongExpiredAndReusedEkycOtps()
 {
     auto ekyc = [&] {
-        return m_client->json("PUT", sender(kVijay) + QStringLiteral("/otp"),
-                              {{QStringLiteral("aadhar"), m_client->encryptAadhaar(kSenderAadhaar)},
-                               {QStringLiteral("piddata"), SandboxTestClient::pid(true)}});
+        return m_client->json(
+            "PUT", sender(kVijay) + QStringLiteral("/otp"),
+            {{QStringLiteral("aadhar"), kSenderAadhaar}, {QStringLiteral("piddata"), SandboxTestClient::pid(true)}});
     };
     auto verify = [&](const HttpResult& step, const QString& otp) {
         return m_client->json("PUT", sender(kVijay) + QStringLiteral("/otp/verify"),
@@ -180,7 +189,7 @@ void TestEkoSandboxDmtFino::wrongExpiredAndReusedEkycOtps()
 void TestEkoSandboxDmtFino::badBiometricFailsSenderEkyc()
 {
     const auto r = m_client->json("PUT", sender(kVijay) + QStringLiteral("/otp"),
-                                  {{QStringLiteral("aadhar"), m_client->encryptAadhaar(kSenderAadhaar)},
+                                  {{QStringLiteral("aadhar"), kSenderAadhaar},
                                    {QStringLiteral("piddata"), SandboxTestClient::pid(false)}}); // no wadh
     QCOMPARE(r.status(), 2135);
     QCOMPARE(r.dataText(QStringLiteral("reason")), QStringLiteral("Authentication Failed. Invalid Biometric data."));

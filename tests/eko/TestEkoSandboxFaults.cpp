@@ -106,7 +106,8 @@ void TestEkoSandboxFaults::pendingThenSuccessResolvesOnInquiry()
     QCOMPARE(q.typeId(), 1472);
     QCOMPARE(q.dataText(QStringLiteral("tx_status")), QStringLiteral("0"));
     QCOMPARE(m_sandbox->debitCount(QStringLiteral("p1")), 1);
-    QCOMPARE(m_sandbox->agent(QStringLiteral("20810200"))->wallet.value, m_sandbox->config().defaultAgentWallet.value + 100392);
+    QCOMPARE(m_sandbox->agent(QStringLiteral("20810200"))->wallet.value,
+             m_sandbox->config().defaultAgentWallet.value + 100392);
 }
 
 void TestEkoSandboxFaults::pendingThenFailureReversesTheDebit()

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void unknownPathIs404NoMappingRule();
     void wrongMethodIs405();
     void wrongContentTypeIs415();
-    void lenientModeAcceptsForm();
+    void formIsAcceptedOnV3ByDefault();
     void missingFieldsAre97WithInvalidParams();
     void badAadhaarCiphertextIsInvalidParamsAadhar();
     void ekoiciciRootIsAccepted();
@@ -117,17 +117,29 @@ void TestEkoSandboxGateway::wrongMethodIs405()
 void TestEkoSandboxGateway::wrongContentTypeIs415()
 {
     const QUrl url = m_client->url(QStringLiteral("/v3/user/collection/aeps-fingpay/kyc/otp"));
-    QCOMPARE(m_client->raw("POST", url, "initiator_id=9962981729", "application/x-www-form-urlencoded").httpStatus,
-             415);
     QCOMPARE(m_client->raw("POST", url, "{}", "text/plain").httpStatus, 415);
     QCOMPARE(m_client->raw("POST", url, "{}", QByteArray()).httpStatus, 415);
+    // Classic routes are form-urlencoded only (reference §1.3); /v2/aeps is JSON only.
+    QCOMPARE(
+        m_client->raw("POST", m_client->url(QStringLiteral("/v2/transactions")), "{}", "application/json").httpStatus,
+        415);
+    QCOMPARE(m_client
+                 ->raw("POST", m_client->url(QStringLiteral("/v2/aeps")), "initiator_id=9962981729",
+                       "application/x-www-form-urlencoded")
+                 .httpStatus,
+             415);
+    // Strict mode (--strict-content-type): JSON routes take JSON alone.
+    EkoSandboxConfig config;
+    config.acceptFormOnJsonRoutes = false;
+    m_sandbox->setConfig(config);
+    QCOMPARE(m_client->raw("POST", url, "initiator_id=9962981729", "application/x-www-form-urlencoded").httpStatus,
+             415);
 }
 
-void TestEkoSandboxGateway::lenientModeAcceptsForm()
+void TestEkoSandboxGateway::formIsAcceptedOnV3ByDefault()
 {
-    EkoSandboxConfig config;
-    config.acceptFormOnJsonRoutes = true;
-    m_sandbox->setConfig(config);
+    // Reference §1.3 / §17.1: v3 routes take both encodings unless the sandbox is told to be strict.
+    QVERIFY(m_sandbox->config().acceptFormOnJsonRoutes);
     const QUrl url = m_client->url(QStringLiteral("/v3/user/collection/aeps-fingpay/kyc/otp"));
     const auto r
         = m_client->raw("POST", url, "initiator_id=9962981729&user_code=20810200", "application/x-www-form-urlencoded");
@@ -145,9 +157,10 @@ void TestEkoSandboxGateway::missingFieldsAre97WithInvalidParams()
     QCOMPARE(r.status(), 97);
     QCOMPARE(r.json.value(QStringLiteral("response_type_id")).toInt(), -1);
     QCOMPARE(r.json.value(QStringLiteral("response_status_id")).toInt(), 1);
-    for (const char* field : {"client_ref_id", "bank_code", "aadhar", "piddata", "amount"}) {
+    for (const char* field : {"bank_code", "aadhar", "piddata", "amount"}) {
         QVERIFY2(r.invalidParams().contains(QLatin1String(field)), field);
     }
+    QVERIFY(!r.invalidParams().contains(QStringLiteral("client_ref_id"))); // optional on v3 (reference §6)
     QVERIFY(!r.invalidParams().contains(QStringLiteral("latlong")));
 }
 

@@ -323,9 +323,14 @@ private Q_SLOTS:
         AgentOperations agent(*m_client);
         AepsActivation a;
         a.modelName = QStringLiteral("MFS110");
+        a.deviceNumber = QStringLiteral("1234567");
+        a.account = QStringLiteral("50100012345678");
+        a.ifsc = QStringLiteral("HDFC0001234");
+        a.aadhaarPlain = QStringLiteral("999977788890");
         a.shopType = QStringLiteral("5411");
         a.officeAddress = {QStringLiteral("1 Main Rd"), QStringLiteral("Delhi"),  QStringLiteral("Delhi"),
                            QStringLiteral("7"),         QStringLiteral("110001"), {}};
+        a.addressAsPerProof = a.officeAddress;
         a.documents = {
             {QStringLiteral("pan_card"), QStringLiteral("pan.jpg"), "image/jpeg", QByteArray("\xFF\xD8\xFF\xE0 jpeg")},
             {QStringLiteral("aadhar_front"), QStringLiteral("f.pdf"), "application/pdf", QByteArray("%PDF-1.4 x")}};

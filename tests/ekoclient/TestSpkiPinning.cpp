@@ -70,10 +70,13 @@ private Q_SLOTS:
 
         // A money request: the one that must never leave when the key is wrong (and is never retried).
         eko::EkoRequest request;
-        request.operation = QStringLiteral("aeps.cash_withdrawal");
+        request.operation = QStringLiteral("dmt_fino.transfer");
         request.clientRefId = QStringLiteral("PINTEST%1").arg(++m_runs);
-        request.pathParams.insert(QStringLiteral("customer_id"), QStringLiteral("9876543210"));
-        request.fields.insert(QStringLiteral("amount"), QStringLiteral("100"));
+        request.fields = QJsonObject {{QStringLiteral("customer_id"), QStringLiteral("9876543210")},
+                                      {QStringLiteral("recipient_id"), QStringLiteral("1")},
+                                      {QStringLiteral("amount"), QStringLiteral("100")},
+                                      {QStringLiteral("otp"), QStringLiteral("123456")},
+                                      {QStringLiteral("otp_ref_id"), QStringLiteral("1")}};
         eko::EkoJob* job = client.call(request);
         QSignalSpy finished(job, &eko::EkoJob::finished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);

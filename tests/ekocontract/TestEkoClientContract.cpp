@@ -330,7 +330,7 @@ private Q_SLOTS:
                  QStringLiteral("eko.http_405"));
         QCOMPARE(
             withCatalogue(
-                R"({"method":"POST","version":"v3","path":"/user/collection/aeps-fingpay/kyc/otp","body":"form"})"),
+                R"({"method":"POST","version":"v2","path":"/transactions","body":"json"})"), // classic is form only
             QStringLiteral("eko.http_415"));
     }
 
