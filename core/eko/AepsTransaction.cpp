@@ -2,11 +2,58 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "eko/AepsTransaction.h"
 
+#include "util/Clock.h"
 #include "validation/AadhaarNumber.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace saathi::eko {
+
+namespace {
+
+// A date, a time of day, or both, from one of Eko's fields; what is missing stays invalid.
+void readDateTime(const QString& text, QDate* date, QTime* time)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:(\\d{2})[-/](\\d{2})[-/](\\d{2}|\\d{4}))|(?:(\\d{4})-(\\d{2})-(\\d{2})))?"
+                       "(?:(?:^|[ T]+)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    const auto m = re.match(text.trimmed());
+    if (text.trimmed().isEmpty() || !m.hasMatch()) {
+        return;
+    }
+    if (!m.captured(1).isEmpty()) {
+        int year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2) {
+            year += 2000;
+        }
+        *date = QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+    } else if (!m.captured(4).isEmpty()) {
+        *date = QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    }
+    if (!m.captured(7).isEmpty()) {
+        *time = QTime(m.captured(7).toInt(), m.captured(8).toInt(), m.captured(9).toInt());
+    }
+}
+
+} // namespace
+
+QDateTime AepsTransaction::parseBankTime(const QString& date, const QString& time)
+{
+    QDate fromDate;
+    QTime timeOfDate;
+    readDateTime(date, &fromDate, &timeOfDate);
+    QDate dateOfTime;
+    QTime fromTime;
+    readDateTime(time, &dateOfTime, &fromTime);
+    // transaction_time holds the whole moment in Eko's samples; otherwise the date comes from transaction_date.
+    const QDate day = dateOfTime.isValid() && fromTime.isValid() ? dateOfTime : fromDate;
+    const QTime clock = fromTime.isValid() ? fromTime : timeOfDate;
+    if (!day.isValid() || !clock.isValid()) {
+        return {};
+    }
+    return QDateTime(day, clock, Clock::istZone());
+}
 
 AepsTransaction AepsTransaction::fromEnvelope(const EkoEnvelope& e)
 {
@@ -25,6 +72,7 @@ AepsTransaction AepsTransaction::fromEnvelope(const EkoEnvelope& e)
     t.shop = e.text(QStringLiteral("shop"));
     t.transactionDate = e.text(QStringLiteral("transaction_date"));
     t.transactionTime = e.text(QStringLiteral("transaction_time"));
+    t.bankTime = parseBankTime(t.transactionDate, t.transactionTime);
     t.reason = e.reason();
     e.amount(QStringLiteral("amount"), &t.amount);
     e.amount(QStringLiteral("balance"), &t.agentBalance);

@@ -5,6 +5,7 @@
 #include "eko/EkoEnvelope.h"
 #include "util/Money.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -32,8 +33,9 @@ struct AepsTransaction
     QString terminalId;
     QString merchantName;
     QString shop;
-    QString transactionDate;
+    QString transactionDate; // as sent
     QString transactionTime;
+    QDateTime bankTime; // the two above read as one IST date-time; invalid when Eko sent none we can read
     QString reason;
     Paise amount;
     Paise agentBalance; // `balance`: the agent's E-value after the transaction
@@ -45,6 +47,10 @@ struct AepsTransaction
     QList<MiniStatementEntry> miniStatement;
 
     static AepsTransaction fromEnvelope(const EkoEnvelope& envelope);
+    // Eko's transaction_date / transaction_time, in IST. Reads Eko's "dd-MM-yy HH:mm:ss" (§6.5) in either field,
+    // and leniently the older "dd-MM-yyyy", "yyyy-MM-dd" or "dd/MM/yyyy" dates beside an "HH:mm[:ss]" time.
+    // A two-digit year is 20yy. Invalid unless both a date and a time of day were found.
+    static QDateTime parseBankTime(const QString& date, const QString& time);
 };
 
 } // namespace saathi::eko

@@ -25,4 +25,5 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/ToolsOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/ToolsOperations.h
 )

@@ -58,6 +58,10 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const eko::Aeps
         = record.kind == journal::TxKind::AepsWithdrawal || record.kind == journal::TxKind::AadhaarPay;
 
     r.add(tr("Date & time"), istDateTime(record.createdAtMs));
+    if (t.bankTime.isValid()) {
+        // The switch's own time (transaction_date/transaction_time): the one a bank quotes in a dispute.
+        r.add(tr("Bank time"), istDateTime(t.bankTime.toMSecsSinceEpoch()));
+    }
     r.add(tr("Status"), r.m_status);
     r.add(tr("Bank"), !t.bankName.isEmpty() ? t.bankName : (!bankName.isEmpty() ? bankName : record.bankCode));
     // The journal only ever holds the last four digits; Eko's own masking is re-masked on parsing.

@@ -85,6 +85,8 @@ void AgentRoutes::registerRoutes(SandboxRouter& router)
                bind(&AgentRoutes::onboard));
     router.add("PUT", QStringLiteral("/v3/admin/network/agent/([0-9]+)/service/([0-9]+)/activate"),
                QStringLiteral("activate-service"), BodyKind::Json, bind(&AgentRoutes::activateService));
+    router.add("PUT", QStringLiteral("/v1/user/service/activate"), QStringLiteral("activate-service-classic"),
+               BodyKind::Form, bind(&AgentRoutes::activateServiceClassic));
     router.add("PUT", QStringLiteral("/v3/admin/network/agent/([0-9]+)/service/([0-9]+)/deactivate"),
                QStringLiteral("deactivate-service"), BodyKind::Json, [this](const RouteCall& call) {
                    SandboxReply error;
@@ -101,6 +103,8 @@ void AgentRoutes::registerRoutes(SandboxRouter& router)
                QStringLiteral("activate-aeps"), BodyKind::Multipart, bind(&AgentRoutes::activateFingpay));
     router.add("GET", QStringLiteral("/v3/user/account/services"), QStringLiteral("services"), BodyKind::None,
                bind(&AgentRoutes::services));
+    router.add("GET", QStringLiteral("/v1/user/services/user_code:([0-9]+)"), QStringLiteral("services-classic"),
+               BodyKind::None, bind(&AgentRoutes::servicesClassic));
     router.add("GET", QStringLiteral("/v3/user/collection/aeps-fingpay/get-states"), QStringLiteral("states"),
                BodyKind::None, [this](const RouteCall& c) { return lookupList(c, 2127, fixtures::states()); });
     router.add("GET", QStringLiteral("/v3/user/collection/aeps-fingpay/get-Mcc-Category"), QStringLiteral("mcc"),
@@ -194,14 +198,34 @@ SandboxReply AgentRoutes::activateService(const RouteCall& call)
     if (!agent) {
         return error;
     }
-    const int code = call.captures.value(1).toInt();
-    const auto it = agent->services.constFind(code);
-    if (it != agent->services.constEnd() && it->status != ServiceStatus::Deactivated) {
-        return envelope::failure(1295, QStringLiteral("Service already exists"), serviceJson(agent->userCode, *it));
+    return activate(*agent, call.captures.value(1).toInt());
+}
+
+SandboxReply AgentRoutes::activateServiceClassic(const RouteCall& call)
+{
+    SandboxReply error;
+    Agent* agent = m_ctx.resolveAgent(call.params, &error);
+    if (!agent) {
+        return error;
     }
-    m_ctx.agents.requestService(*agent, code, m_ctx.nowMs());
+    bool numeric = false;
+    const int code = call.params.text(QStringLiteral("service_code")).toInt(&numeric);
+    if (!numeric || code <= 0) {
+        return envelope::invalidParams(
+            {{QStringLiteral("service_code"), QStringLiteral("Please provide the value of the field")}});
+    }
+    return activate(*agent, code); // latlong is optional here (§5.2 classic)
+}
+
+SandboxReply AgentRoutes::activate(Agent& agent, int code)
+{
+    const auto it = agent.services.constFind(code);
+    if (it != agent.services.constEnd() && it->status != ServiceStatus::Deactivated) {
+        return envelope::failure(1295, QStringLiteral("Service already exists"), serviceJson(agent.userCode, *it));
+    }
+    m_ctx.agents.requestService(agent, code, m_ctx.nowMs());
     return envelope::success(1299, QStringLiteral("Service activation request submitted"),
-                             serviceJson(agent->userCode, agent->services.value(code)));
+                             serviceJson(agent.userCode, agent.services.value(code)));
 }
 
 SandboxReply AgentRoutes::activateFingpay(const RouteCall& call)
@@ -268,11 +292,20 @@ SandboxReply AgentRoutes::services(const RouteCall& call)
 {
     SandboxReply error;
     Agent* agent = m_ctx.resolveAgent(call.params, &error);
-    if (!agent) {
-        return error;
-    }
+    return agent ? servicesOf(*agent) : error;
+}
+
+SandboxReply AgentRoutes::servicesClassic(const RouteCall& call)
+{
+    SandboxReply error;
+    Agent* agent = pathAgent(call, &error); // the user_code is in the path: /v1/user/services/user_code:{uc}
+    return agent ? servicesOf(*agent) : error;
+}
+
+SandboxReply AgentRoutes::servicesOf(const Agent& agent)
+{
     QJsonArray list;
-    for (const ServiceState& s : agent->services) {
+    for (const ServiceState& s : agent.services) {
         list.append(QJsonObject {
             {QStringLiteral("service_code"), QString::number(s.code)},
             {QStringLiteral("status"), static_cast<int>(s.status)},
@@ -285,7 +318,7 @@ SandboxReply AgentRoutes::services(const RouteCall& call)
     }
     return envelope::success(
         1299, QStringLiteral("Success"),
-        QJsonObject {{QStringLiteral("user_code"), agent->userCode}, {QStringLiteral("service_status_list"), list}});
+        QJsonObject {{QStringLiteral("user_code"), agent.userCode}, {QStringLiteral("service_status_list"), list}});
 }
 
 SandboxReply AgentRoutes::lookupList(const RouteCall& call, int responseTypeId, const QJsonArray& list)

@@ -8,8 +8,9 @@ namespace saathi::sandbox {
 
 class SandboxRouter;
 
-// Agent management (reference §5): onboarding, service activation (generic and AePS Fingpay with documents),
-// the services list, the activation lookups (states, MCC), banks and the E-value balance.
+// Agent management (reference §5): onboarding, service activation (generic, classic v1 and AePS Fingpay with
+// documents), the services list (v3 and classic v1), the activation lookups (states, MCC), banks and the E-value
+// balance.
 class AgentRoutes
 {
 public:
@@ -19,8 +20,13 @@ public:
 private:
     SandboxReply onboard(const RouteCall& call);
     SandboxReply activateService(const RouteCall& call);
+    SandboxReply activateServiceClassic(const RouteCall& call);
+    // The generic activation's effect and answer, whichever route asked (v3 path or classic form).
+    SandboxReply activate(Agent& agent, int serviceCode);
     SandboxReply activateFingpay(const RouteCall& call);
     SandboxReply services(const RouteCall& call);
+    SandboxReply servicesClassic(const RouteCall& call);
+    static SandboxReply servicesOf(const Agent& agent);
     SandboxReply lookupList(const RouteCall& call, int responseTypeId, const QJsonArray& list);
     SandboxReply banks(const RouteCall& call);
     SandboxReply balance(const RouteCall& call);

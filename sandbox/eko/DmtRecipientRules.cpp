@@ -46,27 +46,38 @@ FieldProblem checkRecipient(const QString& name, const QString& mobile, const QS
     if (account.size() < 9 || account.size() > 18) {
         return {102, QStringLiteral("account"), QStringLiteral("Invalid account number length")};
     }
+    const fixtures::Bank* bank = nullptr;
+    const FieldProblem ifscProblem = checkIfsc(ifsc, bankId, &bank);
+    if (ifscProblem.status != 0) {
+        return ifscProblem;
+    }
+    *bankCode = bank->code;
+    return {};
+}
+
+FieldProblem checkIfsc(const QString& ifsc, const QString& bankId, const fixtures::Bank** bank)
+{
     static const QRegularExpression format(QStringLiteral("^[A-Z]{4}0[A-Z0-9]{6}$"));
     const QString code = ifsc.trimmed().toUpper();
     if (!format.match(code).hasMatch()) {
         return {136, QStringLiteral("ifsc"), QStringLiteral("Invalid IFSC format")};
     }
-    const fixtures::Bank* bank = nullptr;
+    const fixtures::Bank* found = nullptr;
     for (const fixtures::Bank& b : fixtures::banks()) {
         if (b.ifscPrefix == code.left(4)) {
-            bank = &b;
+            found = &b;
         }
     }
-    if (!bank) {
+    if (!found) {
         return {521, QStringLiteral("ifsc"), QStringLiteral("IFSC not found")};
     }
-    if (!bankId.isEmpty() && bankId != QString::number(bank->bankId)) {
+    if (!bankId.isEmpty() && bankId != QString::number(found->bankId)) {
         return {508, QStringLiteral("ifsc"), QStringLiteral("IFSC is not valid for the selected bank")};
     }
     if (code.endsWith(QLatin1String("000000"))) {
         return {41, QStringLiteral("ifsc"), QStringLiteral("Wrong IFSC")};
     }
-    *bankCode = bank->code;
+    *bank = found;
     return {};
 }
 

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace saathi::sandbox::fixtures {
+struct Bank;
+}
+
 namespace saathi::sandbox::dmt {
 
 // A rejected recipient field: Eko's status code, the field and its message (reference §3.4).
@@ -20,6 +24,9 @@ struct FieldProblem
 // bank named by bank_id, 41 branch 000000). `bankId` may be empty. On success `bankCode` is the bank's code.
 FieldProblem checkRecipient(const QString& name, const QString& mobile, const QString& account, const QString& ifsc,
                             const QString& bankId, QString* bankCode);
+// The IFSC part of checkRecipient (136, 521, 508, 41), also used by the IFSC details tool. On success `bank` is the
+// fixture bank the IFSC belongs to.
+FieldProblem checkIfsc(const QString& ifsc, const QString& bankId, const fixtures::Bank** bank);
 // 132: a sender's name is letters, spaces and dots, 1–50 characters.
 bool isValidPersonName(const QString& name);
 

@@ -12,6 +12,7 @@
 #include "KycRoutes.h"
 #include "SandboxHttpServer.h"
 #include "SandboxRouter.h"
+#include "ToolsRoutes.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ struct EkoSandbox::Impl
     SandboxContext ctx;
     SandboxRouter router {ctx};
     AgentRoutes agentRoutes {ctx};
+    ToolsRoutes toolsRoutes {ctx};
     KycRoutes kycRoutes {ctx};
     AepsRoutes aepsRoutes {ctx};
     DmtDesk dmtDesk {ctx};
@@ -38,6 +40,7 @@ struct EkoSandbox::Impl
     Impl()
     {
         agentRoutes.registerRoutes(router);
+        toolsRoutes.registerRoutes(router);
         kycRoutes.registerRoutes(router);
         aepsRoutes.registerRoutes(router);
         dmtClassicRoutes.registerRoutes(router);

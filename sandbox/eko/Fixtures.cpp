@@ -45,6 +45,26 @@ const Bank* findBank(const QString& code)
     return nullptr;
 }
 
+const QList<ServiceCode>& serviceCodes()
+{
+    // The codes of reference §4; provider names where §4/§5.4 give one, else Eko itself.
+    static const QList<ServiceCode> list = {
+        {4, "PAN Verification", "Eko"},
+        {39, "AePS Fund Settlement", "Yes Bank"},
+        {43, "AEPS", "Fingpay"},
+        {45, "Payout", "Eko"},
+        {51, "Aadhaar Pay", "Fingpay"},
+        {52, "AePS Fino", "Fino Payments Bank"},
+        {53, "BBPS", "Eko"},
+        {58, "CMS", "Airtel Payments Bank"},
+        {59, "UPI Static QR", "Razorpay"},
+        {63, "Credit Card Bill Payment", "Eko"},
+        {80, "PayPoint", "Eko"},
+        {85, "UPI Static QR", "AU Small Finance Bank"},
+    };
+    return list;
+}
+
 namespace {
 
 struct State

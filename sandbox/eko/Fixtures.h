@@ -22,6 +22,16 @@ struct Bank
 const QList<Bank>& banks();
 const Bank* findBank(const QString& code);
 
+// Eko's service catalogue (Get All Services, reference §4/§5.4): service_list[] {service_name, service_code,
+// provider_name}.
+struct ServiceCode
+{
+    int code;
+    const char* name;
+    const char* provider;
+};
+const QList<ServiceCode>& serviceCodes();
+
 // Get States (param_attributes.list_elements: {stateCode, label, value}) and MCC categories ({label, value}).
 QJsonArray states();
 QJsonArray mccCategories();

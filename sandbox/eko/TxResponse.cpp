@@ -66,7 +66,8 @@ QJsonObject transactionData(const LedgerEntry& e, const Agent& agent, const Cust
     d[QStringLiteral("totalfee")] = QStringLiteral("0.00");
     d[QStringLiteral("aadhar")] = QString(QStringLiteral("XXXX XXXX ") + e.aadhaarLast4);
     d[QStringLiteral("terminal_id")] = QString(QStringLiteral("EKOFP") + agent.userCode.right(4));
-    d[QStringLiteral("transaction_date")] = ist.toString(QStringLiteral("dd-MM-yyyy"));
+    // Both as Eko's samples write them (reference §6.5): "06-12-26 14:05:09", IST.
+    d[QStringLiteral("transaction_date")] = ist.toString(QStringLiteral("dd-MM-yy HH:mm:ss"));
     d[QStringLiteral("transaction_time")] = ist.toString(QStringLiteral("dd-MM-yy HH:mm:ss"));
     d[QStringLiteral("shop")] = agent.shopName;
     d[QStringLiteral("shop_address_line1")] = QStringLiteral("Sandbox Market Road");

@@ -14,6 +14,8 @@ namespace {
 
 using Attributes = QList<QPair<QString, QString>>;
 
+// Attribute text as drivers write it: markup characters escaped, but a newline stays a raw byte (Morpho's
+// qScore="59<LF>", rd-service.md §4.4), never "&#10;" as a serializer such as QXmlStreamWriter would write it.
 QString escape(const QString& value)
 {
     QString out;
@@ -34,9 +36,6 @@ QString escape(const QString& value)
             break;
         case '\'':
             out += QLatin1String("&apos;");
-            break;
-        case '\n':
-            out += QLatin1String("&#10;");
             break;
         default:
             out += c;

@@ -120,6 +120,27 @@ private Q_SLOTS:
         QVERIFY(withWadh.pid.pidXml.toByteArray() != xml); // fresh Skey, Hmac and nonce each time
     }
 
+    // Morpho writes a raw newline inside qScore (rd-service.md §4.4); the PID travels to Eko byte for byte and the
+    // quality still reads 59.
+    void morphoRawNewlineInQScoreIsKeptAndReadAs59()
+    {
+        RdSimulator sim;
+        QVERIFY(sim.setProfile(QStringLiteral("morpho-mso1300")));
+        sim.setCaptureDelayMs(0);
+        QVERIFY(sim.listen(m_base));
+        QNetworkAccessManager nam;
+        RdServiceDevice device(&nam, settings());
+        const DiscoveryResult found = discover(device);
+        QVERIFY2(found.ok(), qPrintable(found.error.detail));
+        const CaptureResult r = capture(device, *found.preferred(), CaptureOptions {});
+        QVERIFY2(r.ok(), qPrintable(r.error.detail));
+        const QByteArray xml = r.pid.pidXml.toByteArray();
+        QVERIFY2(xml.contains("qScore='59\n'"), xml.left(300).constData());
+        QVERIFY(!xml.contains("&#10;"));
+        QCOMPARE(r.pid.qScore(), 59);
+        QCOMPARE(r.pid.qScoreText, QStringLiteral("59"));
+    }
+
     void oldDriverSaysTooOldForFmrPlusFir()
     {
         RdSimulator sim;

@@ -150,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(!bodyOf(answer).contains("<Data"));
     }
 
+    // rd-service.md §4.4: the driver sends the newline inside qScore as a raw byte, not as "&#10;".
+    void morphoQScoreCarriesARawNewline()
+    {
+        RdSimulator sim;
+        QVERIFY(sim.setProfile(QStringLiteral("morpho-mso1300")));
+        sim.setCaptureDelayMs(0);
+        QVERIFY(sim.listen(0));
+        QString path = sim.profile().capturePath;
+        path.replace(QLatin1String("@port"), QString::number(sim.serverPort()));
+        const QByteArray opts = options("fCount=\"1\" fType=\"2\" format=\"0\" pidVer=\"2.0\" timeout=\"5000\" "
+                                        "env=\"P\"");
+        const QByteArray pid = bodyOf(exchange(sim.serverPort(), request("CAPTURE", path.toLatin1(), opts)));
+        QVERIFY2(pid.contains("qScore='59\n'"), pid.left(300).constData());
+        QVERIFY(!pid.contains("&#10;"));
+        const auto parsed = rdxml::parsePidData(pid);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().qScore(), 59);
+
+        // Other profiles have no newline to write and still parse as before.
+        QVERIFY(sim.setProfile(QStringLiteral("mantra-mfs110")));
+        const QByteArray mantra = bodyOf(exchange(sim.serverPort(), request("CAPTURE", "/rd/capture", opts)));
+        QVERIFY(mantra.contains("qScore=\"78\""));
+    }
+
     void faultNamesRoundTrip()
     {
         const QStringList names = RdSimulator::faultNames();

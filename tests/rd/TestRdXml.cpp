@@ -175,6 +175,19 @@ private Q_SLOTS:
         QCOMPARE(r.value().skeyCi, QStringLiteral("20280813"));
     }
 
+    // Morpho as it really is (rd-service.md §4.4): a raw newline byte in the attribute, normalised to a space by XML.
+    void rawNewlineInQScoreIsKeptAndRead()
+    {
+        const QByteArray xml = "<PidData><Resp errCode='0' errInfo='' fCount='1' fType='2' nmPoints='35' "
+                               "qScore='59\n'/><DeviceInfo dpId='Morpho.SmartChip' rdsId='SCPL.WIN.001' rdsVer='1' "
+                               "dc='d' mi='MSO1300E3L0SW' mc='Y2VydA=='/><Skey ci='20280813'>c2tleQ==</Skey>"
+                               "<Hmac>aG1hYw==</Hmac><Data type='X'>ZGF0YQ==</Data></PidData>";
+        const auto r = parsePidData(xml);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail));
+        QCOMPARE(r.value().qScore(), 59);
+        QCOMPARE(r.value().pidXml.toByteArray(), xml);
+    }
+
     void failedPidParsesWithoutBytes()
     {
         const auto r = parsePidData("<PidData><Resp errCode=\"720\" errInfo=\"Success\"/></PidData>");
