@@ -22,16 +22,21 @@ namespace saathi::cli {
 
 namespace {
 const QCommandLineOption kConfig(QStringLiteral("config"),
-                                 QStringLiteral("JSON with base_url, developer_key, access_key, "
-                                                "aadhaar_public_key_file, initiator_id, user_code, latlong, ca_file"),
+                                 QStringLiteral("Eko connection as JSON: base_url, developer_key, access_key, "
+                                                "aadhaar_public_key_file, initiator_id, user_code, latlong, ca_file, "
+                                                "environment, dmt_rail, pin_spki (see README)"),
                                  QStringLiteral("FILE"));
-const QCommandLineOption kCatalogue(QStringLiteral("catalogue"), QStringLiteral("endpoint catalogue to use"),
+const QCommandLineOption kCatalogue(QStringLiteral("catalogue"),
+                                    QStringLiteral("endpoint catalogue to use instead of the built-in one"),
                                     QStringLiteral("FILE"));
-const QCommandLineOption kEnv(QStringLiteral("env"), QStringLiteral("uat or production: credentials from the keychain"),
-                              QStringLiteral("ENV"), QStringLiteral("uat"));
-const QCommandLineOption kLatLong(QStringLiteral("latlong"), QStringLiteral("the shop's location (with --env)"),
+const QCommandLineOption
+    kEnv(QStringLiteral("env"),
+         QStringLiteral("without --config: uat or production, with the credentials saved in the keychain"),
+         QStringLiteral("ENV"), QStringLiteral("uat"));
+const QCommandLineOption kLatLong(QStringLiteral("latlong"),
+                                  QStringLiteral("the shop's location, with --env (a --config file has \"latlong\")"),
                                   QStringLiteral("LAT,LONG"));
-const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko"),
+const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko's answer"),
                                   QStringLiteral("S"), QStringLiteral("30"));
 const QCommandLineOption kInsecureLoopback(QStringLiteral("insecure-loopback"),
                                            QStringLiteral("allow a plain http:// base_url on 127.0.0.1 (a sandbox; "
@@ -48,9 +53,15 @@ std::optional<EkoEnvironment> namedEnvironment(const QJsonObject& config)
 }
 } // namespace
 
-void EkoCli::addCommonOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> EkoCli::commonOptions()
 {
-    parser.addOptions({kConfig, kEnv, kLatLong, kCatalogue, kTimeout, kInsecureLoopback});
+    return {kConfig, kEnv, kLatLong, kCatalogue, kTimeout, kInsecureLoopback};
+}
+
+const QList<QCommandLineOption>& globalOptions()
+{
+    static const QList<QCommandLineOption> options = EkoCli::commonOptions();
+    return options;
 }
 
 eko::PlainHttp EkoCli::plainHttp(const QCommandLineParser& parser)

@@ -22,8 +22,9 @@ public:
     using Describe = std::function<QJsonObject(const eko::EkoResponse&)>;
     using MakeJob = std::function<eko::EkoJob*(eko::EkoClient&)>;
 
-    // Adds --config, --env, --latlong, --catalogue, --timeout, --insecure-loopback to a command's parser.
-    static void addCommonOptions(QCommandLineParser& parser);
+    // --config, --env, --latlong, --catalogue, --timeout, --insecure-loopback: every Eko command's options (and
+    // saathi-cli's global ones, accepted before the command too).
+    static QList<QCommandLineOption> commonOptions();
 
     // Builds the client — from --config FILE, or from the keychain entry the app saved for --env (uat or
     // production) — then runs the job made by `makeJob` in the CLI's main loop, prints {outcome, …, result} as JSON
