@@ -89,6 +89,8 @@ EkoEnvironment appSettingsEnvironment()
         : EkoEnvironment::Training;
 }
 
+namespace {
+
 int runJournalMigrate(const QCommandLineParser& parser)
 {
     const QCommandLineOption& db = kLegacyDb;
@@ -123,6 +125,8 @@ int runJournalMigrate(const QCommandLineParser& parser)
     printJson(reportJson(request.legacyPath, report.value(), notes));
     return report.value().problems.isEmpty() ? ExitOk : ExitFailed;
 }
+
+} // namespace
 
 CommandSpec journalMigrateCommand()
 {
