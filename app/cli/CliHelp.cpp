@@ -1,32 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// The command tree: parsing (options before or after the command words, --opt=value or --opt value) and the help
-// printed at every level, both from the CommandSpec declarations, so that help cannot drift from what is parsed.
-#include "cli/CliCommand.h"
+// The help at every level, printed from the CommandSpec declarations the parser is built from, so that it cannot
+// drift from what is parsed.
+#include "cli/CliHelp.h"
+
 #include "saathi/Version.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 
-namespace saathi::cli {
+namespace saathi::cli::help {
 
 namespace {
-
-using Path = QList<const CommandSpec*>;
-
-QString g_usageLine; // the running command's, for usageError()
-QString g_commandName; // "saathi-cli aeps balance"
-
-QString commandName(const Path& path)
-{
-    QString name = QStringLiteral("saathi-cli");
-    for (const CommandSpec* c : path) {
-        name += QLatin1Char(' ') + c->name;
-    }
-    return name;
-}
 
 // One of the Eko connection options (the same declaration, not only the same name: journal's --env is another).
 bool isGlobal(const QCommandLineOption& option)
@@ -37,60 +23,6 @@ bool isGlobal(const QCommandLineOption& option)
         }
     }
     return false;
-}
-
-// The options a command accepts: its groups' and its own, the first declaration of a name winning.
-QList<QCommandLineOption> optionsOf(const Path& path)
-{
-    QList<QCommandLineOption> out;
-    QStringList seen;
-    for (const CommandSpec* c : path) {
-        for (const QCommandLineOption& o : c->options) {
-            if (!seen.contains(o.names().constFirst())) {
-                seen << o.names();
-                out.append(o);
-            }
-        }
-    }
-    return out;
-}
-
-// Every option declared below `spec` (for reading an option given before a sub-command word).
-void collectSubtree(const CommandSpec& spec, QList<QCommandLineOption>* out)
-{
-    out->append(spec.options);
-    for (const CommandSpec& sub : spec.subcommands) {
-        collectSubtree(sub, out);
-    }
-}
-
-const QCommandLineOption* findOption(const QList<QCommandLineOption>& options, const QString& name)
-{
-    for (const QCommandLineOption& o : options) {
-        if (o.names().contains(name)) {
-            return &o;
-        }
-    }
-    return nullptr;
-}
-
-QString usageLine(const Path& path)
-{
-    const CommandSpec* c = path.isEmpty() ? nullptr : path.last();
-    QString line = QStringLiteral("usage: ") + commandName(path);
-    if (!c) {
-        return line + QStringLiteral(" [GLOBAL OPTIONS] COMMAND [SUB-COMMAND] [OPTIONS] [ARGS]");
-    }
-    if (!c->subcommands.isEmpty()) {
-        return line + QStringLiteral(" SUB-COMMAND [OPTIONS]");
-    }
-    if (!optionsOf(path).isEmpty()) {
-        line += QStringLiteral(" [OPTIONS]");
-    }
-    if (!c->arguments.isEmpty()) {
-        line += QLatin1Char(' ') + c->arguments;
-    }
-    return line;
 }
 
 // "  --name VALUE   description (default: x)", wrapped at 110 columns under the description column.
@@ -184,8 +116,9 @@ QString helpText(const Registry& registry, const Path& path)
             &own,
             QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("print the version")));
     }
-    const QString ownHeading
-        = c && c->subcommands.isEmpty() ? QStringLiteral("\nOptions:\n") : QStringLiteral("\nOther options:\n");
+    const QString ownHeading = c && c->subcommands.isEmpty() ? QStringLiteral("\nOptions:\n")
+        : c                                                  ? QStringLiteral("\nOptions (for every sub-command):\n")
+                                                             : QStringLiteral("\nOther options:\n");
     if (c) {
         text += ownHeading + own;
     }
@@ -211,14 +144,6 @@ QString helpText(const Registry& registry, const Path& path)
         text += QStringLiteral("\nResults are JSON on stdout; exit codes: see `saathi-cli --help`.\n");
     }
     return text;
-}
-
-int printHelp(const Registry& registry, const Path& path)
-{
-    const QByteArray utf8 = helpText(registry, path).toUtf8();
-    fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
-    fflush(stdout);
-    return ExitOk;
 }
 
 QJsonArray optionsJson(const QList<QCommandLineOption>& options)
@@ -251,7 +176,60 @@ void listTree(const QList<CommandSpec>& specs, Path path, QJsonArray* out)
     }
 }
 
-// `help --all`: the whole tree as JSON (for tests and tools that walk it); not in the help itself.
+} // namespace
+
+QString commandName(const Path& path)
+{
+    QString name = QStringLiteral("saathi-cli");
+    for (const CommandSpec* c : path) {
+        name += QLatin1Char(' ') + c->name;
+    }
+    return name;
+}
+
+// The options a command accepts: its groups' and its own, the first declaration of a name winning.
+QList<QCommandLineOption> optionsOf(const Path& path)
+{
+    QList<QCommandLineOption> out;
+    QStringList seen;
+    for (const CommandSpec* c : path) {
+        for (const QCommandLineOption& o : c->options) {
+            if (!seen.contains(o.names().constFirst())) {
+                seen << o.names();
+                out.append(o);
+            }
+        }
+    }
+    return out;
+}
+
+QString usageLine(const Path& path)
+{
+    const CommandSpec* c = path.isEmpty() ? nullptr : path.last();
+    QString line = QStringLiteral("usage: ") + commandName(path);
+    if (!c) {
+        return line + QStringLiteral(" [GLOBAL OPTIONS] COMMAND [SUB-COMMAND] [OPTIONS] [ARGS]");
+    }
+    if (!c->subcommands.isEmpty()) {
+        return line + QStringLiteral(" SUB-COMMAND [OPTIONS]");
+    }
+    if (!optionsOf(path).isEmpty()) {
+        line += QStringLiteral(" [OPTIONS]");
+    }
+    if (!c->arguments.isEmpty()) {
+        line += QLatin1Char(' ') + c->arguments;
+    }
+    return line;
+}
+
+int print(const Registry& registry, const Path& path)
+{
+    const QByteArray utf8 = helpText(registry, path).toUtf8();
+    fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    fflush(stdout);
+    return ExitOk;
+}
+
 int printTree(const Registry& registry)
 {
     QJsonArray commands;
@@ -266,148 +244,4 @@ int printTree(const Registry& registry)
     return ExitOk;
 }
 
-int treeError(const Path& path, const QString& message)
-{
-    return fail(message + QStringLiteral("\n") + usageLine(path)
-                    + QStringLiteral("\n(see %1 --help)").arg(commandName(path)),
-                ExitUsage);
-}
-
-const CommandSpec* child(const Registry& registry, const Path& path, const QString& name)
-{
-    const QList<CommandSpec>& subs = path.isEmpty() ? registry.commands() : path.last()->subcommands;
-    for (const CommandSpec& s : subs) {
-        if (s.name == name) {
-            return &s;
-        }
-    }
-    return nullptr;
-}
-
-int unknownWord(const Path& path, const QString& word)
-{
-    return treeError(path,
-                     path.isEmpty()
-                         ? QStringLiteral("unknown command '%1'").arg(word)
-                         : QStringLiteral("unknown %1 sub-command '%2'").arg(commandName(path).mid(11), word));
-}
-
-// `help [COMMAND [SUB]]` and `help --all`.
-int helpCommand(const Registry& registry, Path path, const QStringList& words)
-{
-    if (words.contains(QStringLiteral("--all"))) {
-        return printTree(registry);
-    }
-    for (const QString& word : words) {
-        if (word.startsWith(QLatin1Char('-'))) {
-            continue;
-        }
-        const CommandSpec* next = child(registry, path, word);
-        if (!next) {
-            return unknownWord(path, word);
-        }
-        path.append(next);
-    }
-    return printHelp(registry, path);
-}
-
-} // namespace
-
-int usageError(const QString& message)
-{
-    return fail(message + QLatin1Char('\n') + g_usageLine + QStringLiteral("\n(see %1 --help)").arg(g_commandName),
-                ExitUsage);
-}
-
-int dispatch(const Registry& registry, QStringList args)
-{
-    QStringList before; // options given before the command words: handed to the command first, so later ones win
-    Path path;
-    while (!args.isEmpty()) {
-        const QString a = args.constFirst();
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            return printHelp(registry, path);
-        }
-        if (path.isEmpty() && (a == QLatin1String("--version") || a == QLatin1String("-v"))) {
-            fprintf(stdout, "saathi-cli %s\n", SAATHI_VERSION);
-            return ExitOk;
-        }
-        const bool leaf = !path.isEmpty() && path.last()->subcommands.isEmpty();
-        if (leaf) {
-            break;
-        }
-        if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            QList<QCommandLineOption> known = globalOptions();
-            for (const CommandSpec* c : path) {
-                collectSubtree(*c, &known);
-            }
-            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
-            const QCommandLineOption* option = findOption(known, name);
-            if (!option) {
-                return treeError(path,
-                                 QStringLiteral("unknown option '%1'%2")
-                                     .arg(a.section(QLatin1Char('='), 0, 0),
-                                          path.isEmpty() ? QStringLiteral(" before the command") : QString()));
-            }
-            before << args.takeFirst();
-            if (!option->valueName().isEmpty() && !a.contains(QLatin1Char('='))) {
-                if (args.isEmpty()) {
-                    return treeError(path, QStringLiteral("missing value after '%1'").arg(a));
-                }
-                before << args.takeFirst();
-            }
-            continue;
-        }
-        if (a == QLatin1String("help")) {
-            return helpCommand(registry, path, args.mid(1));
-        }
-        const CommandSpec* next = child(registry, path, a);
-        if (!next) {
-            return unknownWord(path, a);
-        }
-        path.append(next);
-        args.removeFirst();
-    }
-    if (path.isEmpty()) {
-        if (before.isEmpty()) {
-            printHelp(registry, path);
-            return ExitUsage;
-        }
-        return treeError(path, QStringLiteral("give a command after the global options"));
-    }
-    const CommandSpec& command = *path.last();
-    if (!command.subcommands.isEmpty()) {
-        QStringList names;
-        for (const CommandSpec& s : command.subcommands) {
-            names << s.name;
-        }
-        return treeError(path, QStringLiteral("give a sub-command: %1").arg(names.join(QStringLiteral(", "))));
-    }
-    for (const QString& a : std::as_const(args)) {
-        if (a == QLatin1String("--")) {
-            break;
-        }
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            return printHelp(registry, path);
-        }
-    }
-    g_usageLine = usageLine(path);
-    g_commandName = commandName(path);
-    QCommandLineParser parser;
-    parser.addOptions(optionsOf(path));
-    if (!parser.parse(QStringList {g_commandName} + before + args)) {
-        const QStringList unknown = parser.unknownOptionNames();
-        if (!unknown.isEmpty()) {
-            const QString& n = unknown.constFirst();
-            return usageError(QStringLiteral("unknown option '%1%2' for %3")
-                                  .arg(n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), n, g_commandName));
-        }
-        return usageError(parser.errorText());
-    }
-    if (command.arguments.isEmpty() && !parser.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-    }
-    return command.run(parser);
-}
-
-} // namespace saathi::cli
+} // namespace saathi::cli::help
