@@ -101,7 +101,7 @@ const QList<ExitCodeDoc>& exitCodes()
     static const QList<ExitCodeDoc> codes {
         {ExitOk, QStringLiteral("success")},
         {ExitFailed, QStringLiteral("the operation failed (e.g. Eko said no)")},
-        {ExitUsage, QStringLiteral("bad usage or bad input: nothing was journaled or sent")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: the request was not sent, nothing was journaled")},
         {ExitPending, QStringLiteral("pending: Eko is waiting for the bank (journal reconcile later)")},
         {ExitUnknown,
          QStringLiteral("unknown: no usable answer to a money request; do not repeat it, run `tx inquiry`")},
