@@ -119,6 +119,7 @@ int runOnboard(const QCommandLineParser& p)
     profile.residence.pincode = validate::pinCode(form.pinCode).normalized;
     profile.residence.district = p.value(kDistrict).simplified();
     EkoCli cli;
+    cli.setUserCodeOptional(); // this call creates the agent's user_code
     int exitCode = ExitUsage;
     eko::EkoClient* client = cli.makeClient(p, &exitCode);
     if (!client || !EkoCli::preflight(*client, QStringLiteral("agent.onboard"), false, &exitCode)) {
@@ -302,9 +303,9 @@ QList<CommandSpec> agentSetupCommands()
     const CommandSpec onboard {
         QStringLiteral("onboard"),
         QStringLiteral("create the agent at Eko: prints the new user_code"),
-        QStringLiteral("Onboards an agent under the partner (reference §5.1). The --config file's user_code is not "
-                       "sent: Eko creates the agent's code, printed as result.user_code; put it in the agent's "
-                       "config for the other commands."),
+        QStringLiteral("Onboards an agent under the partner (reference §5.1). The --config file needs no "
+                       "user_code (one given is not sent): Eko creates the agent's code, printed as "
+                       "result.user_code; put it in the agent's config for the other commands."),
         {},
         {kMobile, kFirstName, kMiddleName, kLastName, kEmail, kDob, kPan, kShopName, kAddress, kCity, kState, kPin,
          kDistrict},

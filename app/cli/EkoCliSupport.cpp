@@ -72,10 +72,12 @@ eko::PlainHttp EkoCli::plainHttp(const QCommandLineParser& parser)
 bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* out)
 {
     const int seconds = parser.value(kTimeout).toInt();
-    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out, plainHttp(parser));
+    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out, plainHttp(parser),
+                          m_userCode);
 }
 
-bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out, eko::PlainHttp plain)
+bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out, eko::PlainHttp plain,
+                            UserCode userCode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -95,7 +97,7 @@ bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* 
     config.latLong = text("latlong");
     config.timeoutMs = timeoutMs;
     for (const char* required : {"base_url", "developer_key", "access_key", "initiator_id", "user_code"}) {
-        if (text(required).isEmpty()) {
+        if (text(required).isEmpty() && !(userCode == UserCode::Optional && qstrcmp(required, "user_code") == 0)) {
             fail(QStringLiteral("%1 has no \"%2\"").arg(file.fileName(), QLatin1String(required)), ExitUsage);
             return false;
         }

@@ -37,6 +37,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.listen(0));
         m_config = writeConfig(QStringLiteral("partner"), QStringLiteral("20810200"));
+        m_noAgent = writeConfig(QStringLiteral("no-agent"), QString()); // a partner before its first agent
         m_pan = writeFile(QStringLiteral("pan.jpg"), kJpeg);
         m_front = writeFile(QStringLiteral("front.jpg"), kJpeg);
         m_back = writeFile(QStringLiteral("back.pdf"), QByteArray("%PDF-1.4\n") + QByteArray(1024, 'p'));
@@ -86,6 +87,11 @@ private Q_SLOTS:
         // The same mobile again: Eko says the user exists (exit 1, the operation failed).
         r = cli(onboardArgs(QStringLiteral("9812300077")));
         QCOMPARE(r.exitCode, 1);
+        // Only onboarding goes without a user_code.
+        r = cli({QStringLiteral("agent"), QStringLiteral("services"), QStringLiteral("--config"), m_noAgent,
+                 QStringLiteral("--insecure-loopback")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("\"user_code\""), r.err.constData());
 
         const QString agentConfig = writeConfig(QStringLiteral("agent"), userCode);
         // AePS with its documents; the agent's Aadhaar comes from stdin and is never printed.
@@ -209,7 +215,7 @@ private:
                 QStringLiteral("--pin"),
                 QStringLiteral("302001"),
                 QStringLiteral("--config"),
-                m_config,
+                m_noAgent,
                 QStringLiteral("--insecure-loopback")};
     }
 
@@ -264,15 +270,16 @@ private:
     QString writeConfig(const QString& name, const QString& userCode) const
     {
         const auto& partner = m_sandbox.config().partner;
-        return writeFile(name + QStringLiteral(".json"),
-                         QJsonDocument(QJsonObject {{QStringLiteral("base_url"), m_sandbox.baseUrl().toString()},
-                                                    {QStringLiteral("developer_key"), partner.developerKey},
-                                                    {QStringLiteral("access_key"), partner.accessKey},
-                                                    {QStringLiteral("initiator_id"), partner.initiatorId},
-                                                    {QStringLiteral("user_code"), userCode},
-                                                    {QStringLiteral("latlong"), QStringLiteral("12.9716,77.5946")},
-                                                    {QStringLiteral("environment"), QStringLiteral("training")}})
-                             .toJson());
+        QJsonObject c {{QStringLiteral("base_url"), m_sandbox.baseUrl().toString()},
+                       {QStringLiteral("developer_key"), partner.developerKey},
+                       {QStringLiteral("access_key"), partner.accessKey},
+                       {QStringLiteral("initiator_id"), partner.initiatorId},
+                       {QStringLiteral("latlong"), QStringLiteral("12.9716,77.5946")},
+                       {QStringLiteral("environment"), QStringLiteral("training")}};
+        if (!userCode.isEmpty()) {
+            c.insert(QStringLiteral("user_code"), userCode);
+        }
+        return writeFile(name + QStringLiteral(".json"), QJsonDocument(c).toJson());
     }
 
     Run cli(const QStringList& args, const QByteArray& input = {})
@@ -295,6 +302,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::EkoSandbox m_sandbox;
     QString m_config;
+    QString m_noAgent;
     QString m_pan;
     QString m_front;
     QString m_back;
