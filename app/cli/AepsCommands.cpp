@@ -36,7 +36,8 @@ const QCommandLineOption
     kPidFile(QStringLiteral("pid-file"),
              QStringLiteral("PidData XML captured for this request (default: capture now from the RD service)"),
              QStringLiteral("F"));
-const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("the OTP the agent received"), QStringLiteral("X"));
+const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("the OTP the agent received (required)"),
+                              QStringLiteral("X"));
 const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("otp_ref_id from the previous step"),
                                  QStringLiteral("R"));
 const QCommandLineOption kRefTid(QStringLiteral("reference-tid"),

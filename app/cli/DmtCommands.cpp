@@ -34,7 +34,9 @@ const QCommandLineOption kAddress = opt("address", "the customer's address line 
 const QCommandLineOption kCity = opt("city", "city", "C");
 const QCommandLineOption kState = opt("state", "state", "S");
 const QCommandLineOption kPin = opt("pin", "PIN code", "P");
-const QCommandLineOption kOtp = opt("otp", "the OTP the customer received (default: asked for on stdin)", "X");
+const QCommandLineOption kOtp = opt("otp", "the OTP the customer received (required)", "X");
+const QCommandLineOption kRefundOtp
+    = opt("otp", "the refund OTP the customer received (default: asked for on stdin)", "X");
 const QCommandLineOption kTransferOtp
     = opt("otp", "the customer's OTP for each part, in order; repeat it per part (default: asked for on stdin)", "X");
 const QCommandLineOption kOtpRef = opt("otp-ref-id", "otp_ref_id from the previous step (required)", "R");
@@ -221,7 +223,7 @@ void registerDmtCommands(Registry& registry)
               "Exit 3 when a part is still pending at the bank, 4 when a part's outcome is unknown (do not repeat "
               "it: `saathi-cli journal reconcile`)."),
           sub("refund-otp", "send the refund OTP for a failed transfer", {kTid}),
-          sub("refund", "refund a failed transfer to the customer (journaled)", {kClientRef, kOtp})},
+          sub("refund", "refund a failed transfer to the customer (journaled)", {kClientRef, kRefundOtp})},
          {}});
 }
 
