@@ -213,7 +213,17 @@ QString usageLine(const Path& path)
     if (!c->subcommands.isEmpty()) {
         return line + QStringLiteral(" SUB-COMMAND [OPTIONS]");
     }
-    if (!optionsOf(path).isEmpty()) {
+    // The options whose explanation ends "(required)" are spelled out, the others summed up as [OPTIONS].
+    bool optional = false;
+    for (const QCommandLineOption& o : optionsOf(path)) {
+        if (o.description().endsWith(QLatin1String("(required)"))) {
+            line += QStringLiteral(" --") + o.names().constFirst()
+                + (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName());
+        } else {
+            optional = true;
+        }
+    }
+    if (optional) {
         line += QStringLiteral(" [OPTIONS]");
     }
     if (!c->arguments.isEmpty()) {
