@@ -349,10 +349,10 @@ int EkoCli::runJob(eko::EkoJob* job, const Describe& describe)
             exitCode = ExitFailed;
             break;
         case eko::Outcome::Pending:
-            exitCode = 3;
+            exitCode = ExitPending;
             break;
         case eko::Outcome::Unknown:
-            exitCode = 4;
+            exitCode = ExitUnknown;
             break;
         }
         QCoreApplication::quit();
