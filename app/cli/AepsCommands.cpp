@@ -19,31 +19,40 @@ namespace saathi::cli {
 namespace {
 
 const QCommandLineOption kAadhaar(QStringLiteral("aadhaar"),
-                                  QStringLiteral("- : read the Aadhaar number from stdin (never on the command line)"),
+                                  QStringLiteral("- : read the Aadhaar number (or VID) from stdin, never from the "
+                                                 "command line (required)"),
                                   QStringLiteral("-"));
-const QCommandLineOption kMobile(QStringLiteral("mobile"), QStringLiteral("the agent's mobile"), QStringLiteral("M"));
-const QCommandLineOption kCustomerMobile(QStringLiteral("customer-mobile"), QStringLiteral("the customer's mobile"),
-                                         QStringLiteral("M"));
-const QCommandLineOption kBank(QStringLiteral("bank"), QStringLiteral("bank short code (SBIN, HDFC…)"),
-                               QStringLiteral("B"));
-const QCommandLineOption kAmount(QStringLiteral("amount"), QStringLiteral("whole rupees"), QStringLiteral("A"));
-const QCommandLineOption kPidFile(QStringLiteral("pid-file"), QStringLiteral("PidData XML captured for this request"),
-                                  QStringLiteral("F"));
-const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("OTP"), QStringLiteral("X"));
-const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("otp_ref_id"), QStringLiteral("R"));
-const QCommandLineOption kRefTid(QStringLiteral("reference-tid"), QStringLiteral("reference_tid"), QStringLiteral("T"));
-const QCommandLineOption kRdPort(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
+const QCommandLineOption kMobile(QStringLiteral("mobile"), QStringLiteral("the agent's mobile (required)"),
+                                 QStringLiteral("M"));
+const QCommandLineOption kCustomerMobile(QStringLiteral("customer-mobile"),
+                                         QStringLiteral("the customer's mobile (required)"), QStringLiteral("M"));
+const QCommandLineOption
+    kBank(QStringLiteral("bank"),
+          QStringLiteral("bank short code from Eko's list (`saathi-cli agent banks`): SBIN, HDFC… (required)"),
+          QStringLiteral("B"));
+const QCommandLineOption kAmount(QStringLiteral("amount"), QStringLiteral("whole rupees (required)"),
+                                 QStringLiteral("A"));
+const QCommandLineOption
+    kPidFile(QStringLiteral("pid-file"),
+             QStringLiteral("PidData XML captured for this request (default: capture now from the RD service)"),
+             QStringLiteral("F"));
+const QCommandLineOption kOtp(QStringLiteral("otp"), QStringLiteral("the OTP the agent received (required)"),
+                              QStringLiteral("X"));
+const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("otp_ref_id from the previous step"),
+                                 QStringLiteral("R"));
+const QCommandLineOption kRefTid(QStringLiteral("reference-tid"),
+                                 QStringLiteral("reference_tid from the previous step"), QStringLiteral("T"));
+const QCommandLineOption kRdPort(QStringLiteral("rd-port"),
+                                 QStringLiteral("RD service port on 127.0.0.1; 0 scans 11100-11120"),
                                  QStringLiteral("P"), QStringLiteral("0"));
-const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("journal file (default: the environment's own)"),
-                             QStringLiteral("PATH"));
-const QCommandLineOption kClientRef(QStringLiteral("client-ref-id"), QStringLiteral("use this client_ref_id"),
-                                    QStringLiteral("R"));
-
-const QString kUsage = QStringLiteral(
-    "aeps ekyc-otp --aadhaar - --mobile M | ekyc-verify --aadhaar - --mobile M --otp X --otp-ref-id R "
-    "--reference-tid T | ekyc-biometric --aadhaar - --mobile M --bank B --otp-ref-id R --reference-tid T "
-    "--pid-file F | daily-kyc --aadhaar - --mobile M --bank B --pid-file F | withdraw|balance|mini-statement|"
-    "aadhaar-pay --customer-mobile M --bank B --aadhaar - [--amount A] --pid-file F  (+ --config FILE)");
+const QCommandLineOption
+    kDb(QStringLiteral("db"),
+        QStringLiteral("journal file for customer transactions (default: the environment's own; agent KYC ignores it)"),
+        QStringLiteral("PATH"));
+const QCommandLineOption
+    kClientRef(QStringLiteral("client-ref-id"),
+               QStringLiteral("use this client_ref_id (1-20 letters or digits; default: a new one)"),
+               QStringLiteral("R"));
 
 struct Parsed
 {
@@ -56,8 +65,8 @@ struct Parsed
 
 // Validates what the sub-command's user typed, with the same messages as the counter screens. Nothing here reads
 // the device or talks to Eko.
-bool parseInput(const QCommandLineParser& p, bool needBank, const QCommandLineOption& mobileOption,
-                const AmountRule* amountRule, Parsed* out, int* exitCode)
+bool parseInput(const QCommandLineParser& p, bool needBank, bool customer, const AmountRule* amountRule, Parsed* out,
+                int* exitCode)
 {
     const auto bad = [exitCode](const QString& m) {
         *exitCode = fail(m, ExitUsage);
@@ -66,6 +75,7 @@ bool parseInput(const QCommandLineParser& p, bool needBank, const QCommandLineOp
     if (!p.isSet(kAadhaar)) {
         return bad(QStringLiteral("--aadhaar -: type or pipe the Aadhaar number on stdin"));
     }
+    const QCommandLineOption& mobileOption = customer ? kCustomerMobile : kMobile;
     const ValidationResult m = validate::mobile(p.value(mobileOption));
     if (!m.valid) {
         return bad(QStringLiteral("--%1: ").arg(mobileOption.names().first()) + m.message);
@@ -84,7 +94,7 @@ bool parseInput(const QCommandLineParser& p, bool needBank, const QCommandLineOp
         }
         out->amount = c.amount;
     }
-    if (p.isSet(kClientRef)) {
+    if (customer && p.isSet(kClientRef)) {
         if (const QString problem = input::clientRefIdProblem(p.value(kClientRef)); !problem.isEmpty()) {
             return bad(problem);
         }
@@ -112,26 +122,10 @@ QString operationOf(const QString& sub)
     return names.value(sub);
 }
 
-int runAeps(const QStringList& args)
+int runAeps(const QString& sub, const QCommandLineParser& p)
 {
-    if (args.isEmpty()) {
-        return usageError(QStringLiteral("give a sub-command"), kUsage);
-    }
-    const QString sub = args.first();
-    QCommandLineParser p;
-    EkoCli::addCommonOptions(p);
-    p.addOptions({kAadhaar, kMobile, kCustomerMobile, kBank, kAmount, kPidFile, kOtp, kOtpRef, kRefTid, kClientRef,
-                  kRdPort, kDb});
-    if (!p.parse(QStringList {QStringLiteral("aeps")} + args)) {
-        return usageError(p.errorText(), kUsage);
-    }
     const bool agentKyc = sub.startsWith(QLatin1String("ekyc-")) || sub == QLatin1String("daily-kyc");
-    const bool customer = QStringList {QStringLiteral("withdraw"), QStringLiteral("balance"),
-                                       QStringLiteral("mini-statement"), QStringLiteral("aadhaar-pay")}
-                              .contains(sub);
-    if (!agentKyc && !customer) {
-        return usageError(QStringLiteral("unknown aeps sub-command '%1'").arg(sub), kUsage);
-    }
+    const bool customer = !agentKyc;
     const bool needPid = sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc") || customer;
     const AmountRule withdrawRule = AmountRule::aepsCashWithdrawal();
     const AmountRule payRule = AmountRule::aadhaarPay();
@@ -142,14 +136,14 @@ int runAeps(const QStringList& args)
     JournalTarget target;
     QString why;
     if (customer && !JournalTarget::resolve(p, &target, &why)) {
-        return usageError(why, kUsage);
+        return usageError(why);
     }
     // Every local check before the journal (issue #13): the input, then the configuration (address, Aadhaar key),
     // the bank against Eko's list, and the finger last.
     const bool needBank = customer || sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc");
     Parsed in;
     int exitCode = ExitOk;
-    if (!parseInput(p, needBank, agentKyc ? kMobile : kCustomerMobile, rule, &in, &exitCode)) {
+    if (!parseInput(p, needBank, customer, rule, &in, &exitCode)) {
         return exitCode;
     }
     EkoCli cli;
@@ -167,7 +161,7 @@ int runAeps(const QStringList& args)
             return fail(error);
         }
     }
-    const QString ref = p.isSet(kClientRef) ? p.value(kClientRef) : ClientRefIdGenerator::instance().next();
+    const QString ref = customer && p.isSet(kClientRef) ? p.value(kClientRef) : ClientRefIdGenerator::instance().next();
     const auto makeJob = [&]() -> eko::EkoJob* {
         eko::AepsOperations aeps(*client);
         if (agentKyc) {
@@ -226,10 +220,50 @@ int runAeps(const QStringList& args)
     return journal.exitCode(ekoExitCode);
 }
 
+CommandSpec sub(const char* name, const char* summary, QList<QCommandLineOption> options, const char* description = "")
+{
+    const QString word = QString::fromLatin1(name);
+    return CommandSpec {word,
+                        QString::fromUtf8(summary),
+                        QString::fromUtf8(description),
+                        {},
+                        std::move(options),
+                        {},
+                        [word](const QCommandLineParser& p) { return runAeps(word, p); }};
+}
+
 void registerAepsCommands(Registry& registry)
 {
+    const char* finger = "Without --pid-file the finger is captured from the RD service on 127.0.0.1 (--rd-port, "
+                         "else a scan of 11100-11120).";
+    const char* journaled = "A customer's transaction is journaled before it is sent and its outcome when it "
+                            "returns (--db, else the environment's journal); the JSON carries journal_state. "
+                            "Without --pid-file the finger is captured from the RD service.";
+    const QList<QCommandLineOption> customer {kCustomerMobile, kBank, kAadhaar, kPidFile, kRdPort, kClientRef};
+    QList<QCommandLineOption> group = EkoCli::commonOptions();
+    group << kDb;
     registry.add(
-        {QStringLiteral("aeps"), QStringLiteral("AePS: eKYC, daily KYC, withdraw, balance, mini statement"), runAeps});
+        {QStringLiteral("aeps"),
+         QStringLiteral("AePS: the agent's eKYC and daily KYC; a customer's withdrawal, balance, mini statement"),
+         QStringLiteral("The Aadhaar number is read only from stdin (--aadhaar -), never from the command line."),
+         {},
+         group,
+         {sub("ekyc-otp", "agent eKYC step 1: send the OTP to the agent's mobile", {kAadhaar, kMobile}),
+          sub("ekyc-verify", "agent eKYC step 2: verify the OTP", {kAadhaar, kMobile, kOtp, kOtpRef, kRefTid},
+              "--otp-ref-id and --reference-tid come from ekyc-otp's result."),
+          sub("ekyc-biometric", "agent eKYC step 3: the agent's finger (captured with the eKYC wadh)",
+              {kAadhaar, kMobile, kBank, kOtpRef, kRefTid, kPidFile, kRdPort},
+              "--otp-ref-id and --reference-tid come from ekyc-verify's result. A --pid-file must have been "
+              "captured with the eKYC wadh."),
+          sub("daily-kyc", "the agent's daily biometric login (needed before the day's first transaction)",
+              {kAadhaar, kMobile, kBank, kPidFile, kRdPort}, finger),
+          sub("withdraw", "a customer's cash withdrawal (journaled)", customer + QList<QCommandLineOption> {kAmount},
+              journaled),
+          sub("balance", "a customer's balance enquiry (journaled)", customer, journaled),
+          sub("mini-statement", "a customer's mini statement (journaled)", customer, journaled),
+          sub("aadhaar-pay", "Aadhaar Pay: a customer pays the shop (journaled)",
+              customer + QList<QCommandLineOption> {kAmount}, journaled)},
+         {}});
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// agent services | states | mcc | banks, wallet balance, tx inquiry
+// agent services | states | mcc | banks (+ onboard, activate, deactivate: AgentSetupCommands.cpp), wallet balance,
+// tx inquiry
+#include "cli/AgentSetupCli.h"
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
 #include "eko/AepsOperations.h"
@@ -12,74 +14,48 @@ namespace saathi::cli {
 
 namespace {
 
-int runAgent(const QStringList& args)
+QJsonObject servicesJson(const eko::EkoResponse& r)
 {
-    const QString usage = QStringLiteral("agent services|states|mcc|banks --config FILE");
-    const QString sub = args.value(0);
-    QCommandLineParser p;
-    EkoCli::addCommonOptions(p);
-    if (!p.parse(QStringList {QStringLiteral("agent")} + args)) {
-        return usageError(p.errorText(), usage);
+    QJsonArray list;
+    for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
+        list.append(QJsonObject {{QStringLiteral("service_code"), s.serviceCode},
+                                 {QStringLiteral("status"), s.status},
+                                 {QStringLiteral("status_desc"), s.statusDesc},
+                                 {QStringLiteral("verification_status"), s.verificationStatus}});
     }
-    if (!QStringList {QStringLiteral("services"), QStringLiteral("states"), QStringLiteral("mcc"),
-                      QStringLiteral("banks")}
-             .contains(sub)) {
-        return usageError(QStringLiteral("unknown agent sub-command '%1'").arg(sub), usage);
-    }
-    EkoCli cli;
-    if (sub == QLatin1String("services")) {
-        return cli.exec(
-            p, [](eko::EkoClient& c) { return eko::AgentOperations(c).services(); },
-            [](const eko::EkoResponse& r) {
-                QJsonArray list;
-                for (const auto& s : eko::AgentOperations::parseServices(r.envelope)) {
-                    list.append(QJsonObject {{QStringLiteral("service_code"), s.serviceCode},
-                                             {QStringLiteral("status"), s.status},
-                                             {QStringLiteral("status_desc"), s.statusDesc},
-                                             {QStringLiteral("verification_status"), s.verificationStatus}});
-                }
-                return QJsonObject {{QStringLiteral("services"), list}};
-            });
-    }
-    if (sub == QLatin1String("banks")) {
-        return cli.exec(
-            p, [](eko::EkoClient& c) { return eko::AgentOperations(c).banks(); },
-            [](const eko::EkoResponse& r) {
-                QJsonArray list;
-                for (const auto& b : eko::AgentOperations::parseBanks(r.envelope)) {
-                    list.append(QJsonObject {{QStringLiteral("name"), b.name},
-                                             {QStringLiteral("code"), b.code},
-                                             {QStringLiteral("bank_id"), b.bankId}});
-                }
-                return QJsonObject {{QStringLiteral("banks"), list}};
-            });
-    }
-    const auto listed = [](const eko::EkoResponse& r) {
-        QJsonArray list;
-        for (const auto& item : eko::AgentOperations::parseList(r.envelope)) {
-            list.append(QJsonObject {{QStringLiteral("label"), item.label}, {QStringLiteral("value"), item.value}});
-        }
-        return QJsonObject {{QStringLiteral("items"), list}};
-    };
-    const bool states = sub == QLatin1String("states");
-    return cli.exec(
-        p,
-        [states](eko::EkoClient& c) {
-            eko::AgentOperations agent(c);
-            return states ? agent.states() : agent.mccCategories();
-        },
-        listed);
+    return QJsonObject {{QStringLiteral("services"), list}};
 }
 
-int runWallet(const QStringList& args)
+QJsonObject banksJson(const eko::EkoResponse& r)
 {
-    const QString usage = QStringLiteral("wallet balance --config FILE");
-    QCommandLineParser p;
-    EkoCli::addCommonOptions(p);
-    if (!p.parse(QStringList {QStringLiteral("wallet")} + args) || args.value(0) != QLatin1String("balance")) {
-        return usageError(p.errorText().isEmpty() ? QStringLiteral("unknown wallet sub-command") : p.errorText(),
-                          usage);
+    QJsonArray list;
+    for (const auto& b : eko::AgentOperations::parseBanks(r.envelope)) {
+        list.append(QJsonObject {
+            {QStringLiteral("name"), b.name}, {QStringLiteral("code"), b.code}, {QStringLiteral("bank_id"), b.bankId}});
     }
+    return QJsonObject {{QStringLiteral("banks"), list}};
+}
+
+QJsonObject listJson(const eko::EkoResponse& r)
+{
+    QJsonArray list;
+    for (const auto& item : eko::AgentOperations::parseList(r.envelope)) {
+        list.append(QJsonObject {{QStringLiteral("label"), item.label}, {QStringLiteral("value"), item.value}});
+    }
+    return QJsonObject {{QStringLiteral("items"), list}};
+}
+
+// A read-only agent query: one Eko call, its answer described as JSON.
+CommandSpec query(const QString& name, const QString& summary, EkoCli::MakeJob makeJob, EkoCli::Describe describe)
+{
+    return CommandSpec {name, summary, {}, {}, {}, {}, [makeJob, describe](const QCommandLineParser& p) {
+                            EkoCli cli;
+                            return cli.exec(p, makeJob, describe);
+                        }};
+}
+
+int runWallet(const QCommandLineParser& p)
+{
     EkoCli cli;
     return cli.exec(
         p, [](eko::EkoClient& c) { return eko::AgentOperations(c).walletBalance(); },
@@ -91,24 +67,19 @@ int runWallet(const QStringList& args)
         });
 }
 
-int runTx(const QStringList& args)
+const QCommandLineOption kTid(QStringLiteral("tid"), QStringLiteral("Eko's tid of the transaction"),
+                              QStringLiteral("T"));
+const QCommandLineOption kRef(QStringLiteral("client-ref-id"), QStringLiteral("our client_ref_id of the transaction"),
+                              QStringLiteral("R"));
+
+int runTx(const QCommandLineParser& p)
 {
-    const QString usage = QStringLiteral("tx inquiry (--tid T | --client-ref-id R) --config FILE");
-    QCommandLineParser p;
-    EkoCli::addCommonOptions(p);
-    const QCommandLineOption tid(QStringLiteral("tid"), QStringLiteral("Eko's tid"), QStringLiteral("T"));
-    const QCommandLineOption ref(QStringLiteral("client-ref-id"), QStringLiteral("our client_ref_id"),
-                                 QStringLiteral("R"));
-    p.addOptions({tid, ref});
-    if (!p.parse(QStringList {QStringLiteral("tx")} + args) || args.value(0) != QLatin1String("inquiry")) {
-        return usageError(p.errorText().isEmpty() ? QStringLiteral("unknown tx sub-command") : p.errorText(), usage);
-    }
-    if (p.isSet(tid) == p.isSet(ref)) {
-        return usageError(QStringLiteral("give exactly one of --tid and --client-ref-id"), usage);
+    if (p.isSet(kTid) == p.isSet(kRef)) {
+        return usageError(QStringLiteral("give exactly one of --tid and --client-ref-id"));
     }
     EkoCli cli;
-    const bool byTid = p.isSet(tid);
-    const QString value = byTid ? p.value(tid) : p.value(ref);
+    const bool byTid = p.isSet(kTid);
+    const QString value = byTid ? p.value(kTid) : p.value(kRef);
     return cli.exec(
         p,
         [byTid, value](eko::EkoClient& c) {
@@ -120,9 +91,49 @@ int runTx(const QStringList& args)
 
 void registerAgentCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("agent"), QStringLiteral("agent services, states, MCC codes, banks"), runAgent});
-    registry.add({QStringLiteral("wallet"), QStringLiteral("the E-value wallet balance"), runWallet});
-    registry.add({QStringLiteral("tx"), QStringLiteral("transaction inquiry by tid or client_ref_id"), runTx});
+    QList<CommandSpec> agent {
+        query(
+            QStringLiteral("services"),
+            QStringLiteral("the agent's services and their status (0 off, 1 on, 2 pending)"),
+            [](eko::EkoClient& c) { return eko::AgentOperations(c).services(); }, servicesJson),
+        query(
+            QStringLiteral("states"), QStringLiteral("Eko's state list (state ids for agent activate aeps)"),
+            [](eko::EkoClient& c) { return eko::AgentOperations(c).states(); }, listJson),
+        query(
+            QStringLiteral("mcc"), QStringLiteral("Eko's shop types (MCC codes for agent activate aeps)"),
+            [](eko::EkoClient& c) { return eko::AgentOperations(c).mccCategories(); }, listJson),
+        query(
+            QStringLiteral("banks"), QStringLiteral("Eko's bank list: the short codes --bank takes"),
+            [](eko::EkoClient& c) { return eko::AgentOperations(c).banks(); }, banksJson)};
+    agent += agentSetupCommands();
+    registry.add({QStringLiteral("agent"),
+                  QStringLiteral("the agent: onboard, activate and deactivate services; services, states, MCC, banks"),
+                  {},
+                  {},
+                  EkoCli::commonOptions(),
+                  agent,
+                  {}});
+    registry.add(
+        {QStringLiteral("wallet"),
+         QStringLiteral("the agent's E-value wallet"),
+         {},
+         {},
+         EkoCli::commonOptions(),
+         {{QStringLiteral("balance"), QStringLiteral("the E-value wallet balance"), {}, {}, {}, {}, runWallet}},
+         {}});
+    registry.add({QStringLiteral("tx"),
+                  QStringLiteral("transactions at Eko"),
+                  {},
+                  {},
+                  EkoCli::commonOptions(),
+                  {{QStringLiteral("inquiry"),
+                    QStringLiteral("a transaction's status at Eko, by tid or client_ref_id"),
+                    QStringLiteral("Give exactly one of --tid and --client-ref-id."),
+                    {},
+                    {kTid, kRef},
+                    {},
+                    runTx}},
+                  {}});
 }
 
 } // namespace

@@ -12,9 +12,9 @@
 
 namespace saathi::cli {
 
-const Command* Registry::find(const QString& name) const
+const CommandSpec* Registry::find(const QString& name) const
 {
-    for (const Command& c : m_commands) {
+    for (const CommandSpec& c : m_commands) {
         if (c.name == name) {
             return &c;
         }
@@ -96,9 +96,19 @@ int fail(const QString& message, int code)
     return code;
 }
 
-int usageError(const QString& message, const QString& usage)
+const QList<ExitCodeDoc>& exitCodes()
 {
-    return fail(message + QStringLiteral("\nusage: saathi-cli ") + usage, ExitUsage);
+    static const QList<ExitCodeDoc> codes {
+        {ExitOk, QStringLiteral("success")},
+        {ExitFailed, QStringLiteral("the operation failed (e.g. Eko said no)")},
+        {ExitUsage, QStringLiteral("bad usage or bad input: the request was not sent, nothing was journaled")},
+        {ExitPending, QStringLiteral("pending: Eko is waiting for the bank (journal reconcile later)")},
+        {ExitUnknown,
+         QStringLiteral("unknown: no usable answer to a money request; do not repeat it, run `tx inquiry`")},
+        {ExitPendingDiskFull,
+         QStringLiteral("Eko answered but the disk is full: the journal row stays open; free "
+                        "space, do not repeat it, then `journal reconcile`")}};
+    return codes;
 }
 
 } // namespace saathi::cli

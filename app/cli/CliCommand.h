@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,32 +13,61 @@
 
 namespace saathi::cli {
 
-// Exit codes: 0 success, 1 the operation failed (e.g. Eko said no), 2 bad usage or bad input.
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+// Exit codes, a public interface (README, `saathi-cli --help` lists them from exitCodes()).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1, // the operation failed (e.g. Eko said no)
+    ExitUsage = 2, // bad usage or bad input; nothing was sent
+    ExitPending = 3, // Eko is waiting for the bank
+    ExitUnknown = 4, // no usable answer to a money request: do not repeat it, inquire
+    ExitPendingDiskFull = 5 // Eko answered but the disk is full: the journal row stays open
+};
 
-// One top-level word of saathi-cli ("sign", "validate", "rd" …). `args` excludes the program and the word.
-struct Command
+struct ExitCodeDoc
+{
+    int code;
+    QString meaning;
+};
+const QList<ExitCodeDoc>& exitCodes();
+
+// One command or sub-command of saathi-cli, declared once: the help is printed from it, the parser is built from it
+// and the command runs with that parser, so an option cannot be read without being listed in --help.
+struct CommandSpec
 {
     QString name;
-    QString summary;
-    std::function<int(const QStringList& args)> run;
+    QString summary; // one line: in the parent's list and at the top of its own --help
+    QString description; // optional paragraphs for its --help
+    QString arguments; // positional arguments for the usage line, e.g. "KIND VALUE"; empty: none are taken
+    QList<QCommandLineOption> options; // a group's options are also every sub-command's
+    QList<CommandSpec> subcommands;
+    // Runs a command without sub-commands. The parser holds this command's options (and its groups'); its
+    // positionalArguments() exclude the command words.
+    std::function<int(const QCommandLineParser& parser)> run;
 };
 
 class Registry
 {
 public:
-    void add(Command command) { m_commands.append(std::move(command)); }
-    const Command* find(const QString& name) const;
-    const QList<Command>& commands() const { return m_commands; }
+    void add(CommandSpec command) { m_commands.append(std::move(command)); }
+    const CommandSpec* find(const QString& name) const;
+    const QList<CommandSpec>& commands() const { return m_commands; }
 
 private:
-    QList<Command> m_commands;
+    QList<CommandSpec> m_commands;
 };
+
+// The options accepted before the command as well as after it (the Eko connection options).
+const QList<QCommandLineOption>& globalOptions();
+
+// Parses `args` (without the program name) against the registry's command tree and runs the command; prints help for
+// --help, -h and `help [COMMAND [SUB]]` at every level (stdout, exit 0). Returns the exit code.
+int dispatch(const Registry& registry, QStringList args);
 
 // Output conventions: results are JSON on stdout; errors a clear line on stderr.
 void printJson(const QJsonObject& object);
 int fail(const QString& message, int code = ExitFailed);
-int usageError(const QString& message, const QString& usage);
+// A usage mistake in the running command: the message, its usage line and where its help is; exit 2.
+int usageError(const QString& message);
 
 // Command groups register themselves: one cli/*Commands.cpp file per group, each ending with
 //   SAATHI_CLI_COMMANDS(registerMyCommands)
@@ -52,7 +83,3 @@ void applyRegistrars(Registry& registry);
     namespace {                                                                                                        \
     [[maybe_unused]] const bool saathiCliRegistered_##fn = saathi::cli::addRegistrar(&fn);                             \
     }
-
-namespace saathi::cli {
-
-} // namespace saathi::cli

@@ -96,9 +96,9 @@ QString CliJournal::finish(const eko::EkoResponse& r)
 int CliJournal::exitCode(int ekoExitCode) const
 {
     if (m_unsaved == QLatin1String("disk_full")) {
-        return kExitPendingDiskFull;
+        return ExitPendingDiskFull;
     }
-    return m_unsaved.isEmpty() ? ekoExitCode : 4;
+    return m_unsaved.isEmpty() ? ekoExitCode : ExitUnknown;
 }
 
 } // namespace saathi::cli

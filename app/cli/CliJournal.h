@@ -35,11 +35,9 @@ public:
     // Records the response; returns the journal state's name for the JSON output, or "pending_disk_full" when a full
     // disk kept the answer from being saved (the row stays open and is reconciled), "unrecorded" on other failures.
     QString finish(const eko::EkoResponse& response);
-    // The command's exit code given Eko's (`ekoExitCode`): 5 when the answer could not be saved for a full disk,
-    // 4 (unknown: do not repeat, inquire) when it could not be saved otherwise.
+    // The command's exit code given Eko's (`ekoExitCode`): ExitPendingDiskFull (5) when the answer could not be saved
+    // for a full disk, 4 (unknown: do not repeat, inquire) when it could not be saved otherwise.
     int exitCode(int ekoExitCode) const;
-
-    static constexpr int kExitPendingDiskFull = 5;
 
 private:
     std::unique_ptr<journal::JournalStore> m_store;

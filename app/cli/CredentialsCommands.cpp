@@ -14,32 +14,27 @@ namespace saathi::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral("credentials set --env uat|production --developer-key K --initiator-id M "
-                                      "--user-code U  (the access key is read from stdin) | show --env E | "
-                                      "delete --env E");
+const QCommandLineOption kEnv(QStringLiteral("env"), QStringLiteral("uat or production (required)"),
+                              QStringLiteral("ENV"));
+const QCommandLineOption kDevKey(QStringLiteral("developer-key"), QStringLiteral("Eko's developer_key (required)"),
+                                 QStringLiteral("K"));
+const QCommandLineOption kInitiator(QStringLiteral("initiator-id"),
+                                    QStringLiteral("Eko's initiator_id: the partner's registered mobile (required)"),
+                                    QStringLiteral("M"));
+const QCommandLineOption kUserCode(QStringLiteral("user-code"), QStringLiteral("the agent's user_code"),
+                                   QStringLiteral("U"));
 
 QString masked(const QString& secret)
 {
     return secret.size() <= 4 ? QStringLiteral("****") : QStringLiteral("****") + secret.right(4);
 }
 
-int runCredentials(const QStringList& args)
+int runCredentials(const QString& sub, const QCommandLineParser& p)
 {
-    const QString sub = args.value(0);
-    QCommandLineParser p;
-    const QCommandLineOption env(QStringLiteral("env"), QStringLiteral("uat or production"), QStringLiteral("ENV"));
-    const QCommandLineOption devKey(QStringLiteral("developer-key"), QStringLiteral("developer_key"),
-                                    QStringLiteral("K"));
-    const QCommandLineOption initiator(QStringLiteral("initiator-id"), QStringLiteral("initiator_id"),
-                                       QStringLiteral("M"));
-    const QCommandLineOption userCode(QStringLiteral("user-code"), QStringLiteral("user_code"), QStringLiteral("U"));
-    p.addOptions({env, devKey, initiator, userCode});
-    if (!p.parse(QStringList {QStringLiteral("credentials")} + args)) {
-        return usageError(p.errorText(), kUsage);
-    }
+    const QCommandLineOption& env = kEnv;
     EkoEnvironment environment;
     if (!parseEnvironment(p.value(env), &environment) || environment == EkoEnvironment::Training) {
-        return usageError(QStringLiteral("--env is uat or production"), kUsage);
+        return usageError(QStringLiteral("--env is uat or production"));
     }
     KeychainSecretStore keychain;
     EkoCredentialStore store(keychain);
@@ -59,7 +54,7 @@ int runCredentials(const QStringList& args)
     if (sub == QLatin1String("set")) {
         QTextStream in(stdin);
         QString accessKey = in.readLine().trimmed();
-        const eko::EkoCredentials credentials {p.value(devKey), accessKey, p.value(initiator), p.value(userCode)};
+        const eko::EkoCredentials credentials {p.value(kDevKey), accessKey, p.value(kInitiator), p.value(kUserCode)};
         secureWipe(accessKey);
         store.save(environment, credentials, &context, [&, environment](const Error& e) {
             done(e,
@@ -79,20 +74,42 @@ int runCredentials(const QStringList& args)
                               {QStringLiteral("initiator_id"), c.initiatorId},
                               {QStringLiteral("user_code"), c.userCode}});
         });
-    } else if (sub == QLatin1String("delete")) {
+    } else {
         store.remove(environment, &context, [&](const Error& e) {
             done(e, QJsonObject {{QStringLiteral("deleted"), true}});
         });
-    } else {
-        return usageError(QStringLiteral("unknown credentials sub-command '%1'").arg(sub), kUsage);
     }
     QCoreApplication::exec();
     return exitCode;
 }
 
+CommandSpec sub(const char* name, const char* summary, QList<QCommandLineOption> options, const char* description)
+{
+    const QString word = QString::fromLatin1(name);
+    return CommandSpec {word,
+                        QString::fromUtf8(summary),
+                        QString::fromUtf8(description),
+                        {},
+                        std::move(options),
+                        {},
+                        [word](const QCommandLineParser& p) { return runCredentials(word, p); }};
+}
+
 void registerCredentialsCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("credentials"), QStringLiteral("Eko credentials in the OS keychain"), runCredentials});
+    registry.add({QStringLiteral("credentials"),
+                  QStringLiteral("Eko credentials in the OS keychain, as the app keeps them"),
+                  {},
+                  {},
+                  {kEnv},
+                  {sub("set", "save an environment's credentials; the access key is read from stdin",
+                       {kDevKey, kInitiator, kUserCode},
+                       "The access key is one line on stdin (never on the command line): "
+                       "saathi-cli credentials set --env uat --developer-key K --initiator-id M --user-code U "
+                       "< access-key.txt"),
+                   sub("show", "what is saved for an environment (secrets masked)", {}, ""),
+                   sub("delete", "remove an environment's credentials", {}, "")},
+                  {}});
 }
 
 } // namespace

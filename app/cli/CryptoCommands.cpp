@@ -30,23 +30,31 @@ bool parseTimestamp(const QString& text, qint64* out)
     return true;
 }
 
-int runSign(const QStringList& args)
+const QCommandLineOption kAccessKey(QStringLiteral("access-key"), QStringLiteral("Eko access key (required)"),
+                                    QStringLiteral("KEY"));
+const QCommandLineOption kSignTimestamp(QStringLiteral("timestamp"),
+                                        QStringLiteral("milliseconds since the epoch (default: now)"),
+                                        QStringLiteral("MS"));
+const QCommandLineOption kHashTimestamp(QStringLiteral("timestamp"),
+                                        QStringLiteral("the secret-key-timestamp sent with the request (required)"),
+                                        QStringLiteral("MS"));
+const QCommandLineOption kPublicKey(QStringLiteral("public-key"),
+                                    QStringLiteral("Eko's Aadhaar key as a PEM or base64 DER file"),
+                                    QStringLiteral("FILE"));
+const QCommandLineOption kKeyEnv(QStringLiteral("env"),
+                                 QStringLiteral("uat or production: Eko's published Aadhaar key for it"),
+                                 QStringLiteral("ENV"));
+
+int runSign(const QCommandLineParser& p)
 {
-    const QString usage = QStringLiteral("sign --access-key KEY [--timestamp MS]");
-    QCommandLineParser p;
-    const QCommandLineOption key(QStringLiteral("access-key"), QStringLiteral("Eko access key"), QStringLiteral("KEY"));
-    const QCommandLineOption ts(QStringLiteral("timestamp"), QStringLiteral("milliseconds since the epoch"),
-                                QStringLiteral("MS"));
-    p.addOptions({key, ts});
-    if (!p.parse(QStringList {QStringLiteral("sign")} + args)) {
-        return usageError(p.errorText(), usage);
-    }
+    const QCommandLineOption& key = kAccessKey;
+    const QCommandLineOption& ts = kSignTimestamp;
     if (!p.isSet(key) || p.value(key).isEmpty()) {
-        return usageError(QStringLiteral("--access-key is required"), usage);
+        return usageError(QStringLiteral("--access-key is required"));
     }
     qint64 timestamp = SystemClock::instance().nowMs();
     if (p.isSet(ts) && !parseTimestamp(p.value(ts), &timestamp)) {
-        return usageError(QStringLiteral("--timestamp must be a positive whole number of milliseconds"), usage);
+        return usageError(QStringLiteral("--timestamp must be a positive whole number of milliseconds"));
     }
     QJsonObject out;
     out[QStringLiteral("secret_key_timestamp")] = QString::number(timestamp);
@@ -55,29 +63,20 @@ int runSign(const QStringList& args)
     return ExitOk;
 }
 
-int runRequestHash(const QStringList& args)
+int runRequestHash(const QCommandLineParser& p)
 {
-    const QString usage = QStringLiteral("request-hash --access-key KEY --timestamp MS FIELD...");
-    QCommandLineParser p;
-    const QCommandLineOption key(QStringLiteral("access-key"), QStringLiteral("Eko access key"), QStringLiteral("KEY"));
-    const QCommandLineOption ts(QStringLiteral("timestamp"), QStringLiteral("the secret-key-timestamp"),
-                                QStringLiteral("MS"));
-    p.addOptions({key, ts});
-    p.addPositionalArgument(QStringLiteral("FIELD"), QStringLiteral("fields in Eko's order"),
-                            QStringLiteral("FIELD..."));
-    if (!p.parse(QStringList {QStringLiteral("request-hash")} + args)) {
-        return usageError(p.errorText(), usage);
-    }
+    const QCommandLineOption& key = kAccessKey;
+    const QCommandLineOption& ts = kHashTimestamp;
     qint64 timestamp = 0;
     if (!p.isSet(key) || p.value(key).isEmpty()) {
-        return usageError(QStringLiteral("--access-key is required"), usage);
+        return usageError(QStringLiteral("--access-key is required"));
     }
     if (!p.isSet(ts) || !parseTimestamp(p.value(ts), &timestamp)) {
         return usageError(
-            QStringLiteral("--timestamp is required: the same secret-key-timestamp sent with the request"), usage);
+            QStringLiteral("--timestamp is required: the same secret-key-timestamp sent with the request"));
     }
     if (p.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("give the fields to hash, in Eko's order"), usage);
+        return usageError(QStringLiteral("give the fields to hash, in Eko's order"));
     }
     QJsonObject out;
     out[QStringLiteral("request_hash")]
@@ -86,24 +85,15 @@ int runRequestHash(const QStringList& args)
     return ExitOk;
 }
 
-int runEncryptAadhaar(const QStringList& args)
+int runEncryptAadhaar(const QCommandLineParser& p)
 {
-    const QString usage
-        = QStringLiteral("encrypt-aadhaar (--public-key FILE | --env uat|production) -   (the number on stdin)");
-    QCommandLineParser p;
-    const QCommandLineOption keyFile(QStringLiteral("public-key"), QStringLiteral("PEM or base64 DER public key"),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption env(QStringLiteral("env"), QStringLiteral("uat or production"), QStringLiteral("ENV"));
-    p.addOptions({keyFile, env});
-    p.addPositionalArgument(QStringLiteral("-"), QStringLiteral("read the Aadhaar number from stdin"));
-    if (!p.parse(QStringList {QStringLiteral("encrypt-aadhaar")} + args)) {
-        return usageError(p.errorText(), usage);
-    }
+    const QCommandLineOption& keyFile = kPublicKey;
+    const QCommandLineOption& env = kKeyEnv;
     if (p.isSet(keyFile) == p.isSet(env)) {
-        return usageError(QStringLiteral("give exactly one of --public-key and --env"), usage);
+        return usageError(QStringLiteral("give exactly one of --public-key and --env"));
     }
     if (p.positionalArguments().size() != 1) {
-        return usageError(QStringLiteral("give - and the Aadhaar number on stdin"), usage);
+        return usageError(QStringLiteral("give - and the Aadhaar number on stdin"));
     }
     Result<AadhaarCipher> cipher = AadhaarCipher();
     if (p.isSet(keyFile)) {
@@ -112,8 +102,7 @@ int runEncryptAadhaar(const QStringList& args)
         EkoEnvironment environment;
         if (!parseEnvironment(p.value(env), &environment) || environment == EkoEnvironment::Training) {
             return usageError(QStringLiteral("--env is uat or production; for training pass the sandbox's key "
-                                             "(saathi-eko-sandbox --print-public-key) with --public-key"),
-                              usage);
+                                             "(saathi-eko-sandbox --print-public-key) with --public-key"));
         }
         cipher = AadhaarCipher::fromPublicKey(publishedAadhaarKey(environment));
     }
@@ -141,11 +130,28 @@ int runEncryptAadhaar(const QStringList& args)
 namespace {
 void registerCryptoCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("sign"), QStringLiteral("compute secret-key and secret-key-timestamp"), runSign});
-    registry.add(
-        {QStringLiteral("request-hash"), QStringLiteral("compute a request_hash over fields"), runRequestHash});
+    registry.add({QStringLiteral("sign"),
+                  QStringLiteral("compute secret-key and secret-key-timestamp (for a 403 hunt)"),
+                  {},
+                  {},
+                  {kAccessKey, kSignTimestamp},
+                  {},
+                  runSign});
+    registry.add({QStringLiteral("request-hash"),
+                  QStringLiteral("compute a request_hash over fields"),
+                  QStringLiteral("FIELD...: the values to hash, in Eko's order for the operation."),
+                  QStringLiteral("FIELD..."),
+                  {kAccessKey, kHashTimestamp},
+                  {},
+                  runRequestHash});
     registry.add({QStringLiteral("encrypt-aadhaar"),
-                  QStringLiteral("RSA-encrypt an Aadhaar number for the `aadhar` field"), runEncryptAadhaar});
+                  QStringLiteral("RSA-encrypt an Aadhaar number for the `aadhar` field"),
+                  QStringLiteral("Give exactly one of --public-key and --env, and - : the number is read from stdin, "
+                                 "never from the command line. Prints {\"aadhar\": \"<base64>\"}."),
+                  QStringLiteral("-"),
+                  {kPublicKey, kKeyEnv},
+                  {},
+                  runEncryptAadhaar});
 }
 
 } // namespace

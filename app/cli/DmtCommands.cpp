@@ -22,110 +22,96 @@ namespace {
 using dmtcli::print;
 using dmtcli::run;
 
-QCommandLineOption opt(const char* name, const char* help, const char* value = "V")
+QCommandLineOption opt(const char* name, const char* help, const char* value)
 {
-    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value));
 }
 
-const QString kUsage = QStringLiteral(
-    "dmt customer|resend-otp|recipients --mobile M | register --mobile M --name N --dob YYYY-MM-DD --address A "
-    "[--city C --state S --pin P] | verify-otp --mobile M --otp X --otp-ref-id R | ekyc --mobile M --aadhaar - "
-    "[--pid-file F] | ekyc-verify --mobile M --kyc-request-id K --otp-ref-id R --otp X | add-recipient --mobile M "
-    "--name N --recipient-mobile RM --account A --ifsc I | delete-recipient --mobile M --recipient-id ID | "
-    "plan|transfer --mobile M --recipient-id ID --amount A [--channel imps|neft] [--otp X …] [--submission-key K] "
-    "[--db PATH] | refund-otp --tid T | refund --client-ref-id REF [--otp X] [--db PATH]  (+ --config FILE, "
-    "--rail classic|dmt-fino)");
+const QCommandLineOption kMobile = opt("mobile", "the customer's (sender's) mobile (required)", "M");
+const QCommandLineOption kName = opt("name", "the customer's name (required)", "N");
+const QCommandLineOption kDob = opt("dob", "the customer's date of birth, YYYY-MM-DD (required)", "D");
+const QCommandLineOption kAddress = opt("address", "the customer's address line (required)", "A");
+const QCommandLineOption kCity = opt("city", "city", "C");
+const QCommandLineOption kState = opt("state", "state", "S");
+const QCommandLineOption kPin = opt("pin", "PIN code", "P");
+const QCommandLineOption kOtp = opt("otp", "the OTP the customer received (required)", "X");
+const QCommandLineOption kRefundOtp
+    = opt("otp", "the refund OTP the customer received (default: asked for on stdin)", "X");
+const QCommandLineOption kTransferOtp
+    = opt("otp", "the customer's OTP for each part, in order; repeat it per part (default: asked for on stdin)", "X");
+const QCommandLineOption kOtpRef = opt("otp-ref-id", "otp_ref_id from the previous step (required)", "R");
+const QCommandLineOption kKycRequestId = opt("kyc-request-id", "kyc_request_id from `dmt ekyc` (required)", "K");
+const QCommandLineOption kAadhaar
+    = opt("aadhaar", "- : read the customer's Aadhaar number from stdin, never from the command line (required)", "-");
+const QCommandLineOption kPidFile
+    = opt("pid-file", "PidData XML captured with the eKYC wadh (default: capture now from the RD service)", "F");
+const QCommandLineOption kRdPort(QStringLiteral("rd-port"),
+                                 QStringLiteral("RD service port on 127.0.0.1; 0 scans 11100-11120"),
+                                 QStringLiteral("P"), QStringLiteral("0"));
+const QCommandLineOption kRecipientName = opt("name", "the recipient's name as the bank has it (required)", "N");
+const QCommandLineOption kRecipientMobile = opt("recipient-mobile", "the recipient's mobile (required)", "M");
+const QCommandLineOption kAccount = opt("account", "the recipient's account number (required)", "A");
+const QCommandLineOption kIfsc = opt("ifsc", "the recipient's IFSC (required)", "I");
+const QCommandLineOption kRecipientId
+    = opt("recipient-id", "Eko's recipient_id from `dmt recipients` (required)", "ID");
+const QCommandLineOption kAmount = opt("amount", "whole rupees (required)", "A");
+const QCommandLineOption kChannel = opt("channel", "imps or neft (default: what the bank takes)", "C");
+const QCommandLineOption kSubmissionKey
+    = opt("submission-key", "idempotency key: the same key again never sends twice (default: a new one)", "K");
+const QCommandLineOption kDb
+    = opt("db", "journal file for transfers and refunds (default: the environment's own)", "PATH");
+const QCommandLineOption kTid = opt("tid", "Eko's tid of the failed transfer (required)", "T");
+const QCommandLineOption kClientRef
+    = opt("client-ref-id", "the failed transfer's client_ref_id, as journaled (required)", "R");
+const QCommandLineOption kRail
+    = opt("rail", "classic or dmt-fino (default: the config's \"dmt_rail\", else the catalogue's)", "R");
 
 int runEkyc(const QCommandLineParser& p, dmt::DmtService& service)
 {
     SecureBytes aadhaarDigits;
     QString why;
-    if (!readAadhaar(p.value(QStringLiteral("aadhaar")), AadhaarKind::AadhaarOnly, &aadhaarDigits, &why)) {
+    if (!readAadhaar(p.value(kAadhaar), AadhaarKind::AadhaarOnly, &aadhaarDigits, &why)) {
         return fail(QStringLiteral("--aadhaar: ") + why, ExitUsage);
     }
     SecureBytes pid;
     QString error;
     // The sandbox and Eko need the sender's eKYC PID captured WITH the eKYC wadh.
-    if (p.isSet(QStringLiteral("pid-file"))
-            ? !readPidFile(p.value(QStringLiteral("pid-file")), &pid, &error)
-            : !captureFromDevice(eko::AepsOperations::ekycWadh(), quint16(p.value(QStringLiteral("rd-port")).toUInt()),
-                                 &pid, &error)) {
+    if (p.isSet(kPidFile)
+            ? !readPidFile(p.value(kPidFile), &pid, &error)
+            : !captureFromDevice(eko::AepsOperations::ekycWadh(), quint16(p.value(kRdPort).toUInt()), &pid, &error)) {
         return fail(error);
     }
-    const dmt::DmtReply r = run(service.senderEkyc(p.value(QStringLiteral("mobile")), aadhaarDigits, pid));
+    const dmt::DmtReply r = run(service.senderEkyc(p.value(kMobile), aadhaarDigits, pid));
     return print(
         r, {{QStringLiteral("kyc_request_id"), r.otp.kycRequestId}, {QStringLiteral("otp_ref_id"), r.otp.otpRefId}});
 }
 
-int runDmt(const QStringList& args)
+int runDmt(const QString& sub, const QCommandLineParser& p)
 {
-    if (args.isEmpty()) {
-        return usageError(QStringLiteral("give a sub-command"), kUsage);
-    }
-    const QString sub = args.first();
-    QCommandLineParser p;
-    EkoCli::addCommonOptions(p);
-    p.addOptions({opt("mobile", "the customer's (sender's) mobile", "M"),
-                  opt("name", "a person's name", "N"),
-                  opt("dob", "date of birth, YYYY-MM-DD", "D"),
-                  opt("address", "address line", "A"),
-                  opt("city", "city", "C"),
-                  opt("state", "state", "S"),
-                  opt("pin", "PIN code", "P"),
-                  opt("otp", "an OTP (transfer: one per part, in order)", "X"),
-                  opt("otp-ref-id", "otp_ref_id", "R"),
-                  opt("kyc-request-id", "kyc_request_id", "K"),
-                  opt("aadhaar", "- : read the Aadhaar number from stdin (never on the command line)", "-"),
-                  opt("pid-file", "PidData XML captured with the eKYC wadh", "F"),
-                  QCommandLineOption(QStringLiteral("rd-port"), QStringLiteral("RD service port (default: scan)"),
-                                     QStringLiteral("P"), QStringLiteral("0")),
-                  opt("recipient-mobile", "the recipient's mobile", "M"),
-                  opt("account", "account number", "A"),
-                  opt("ifsc", "IFSC", "I"),
-                  opt("recipient-id", "Eko's recipient_id", "ID"),
-                  opt("amount", "whole rupees", "A"),
-                  opt("channel", "imps or neft (default: what the bank takes)", "C"),
-                  opt("submission-key", "the same key again never sends twice", "K"),
-                  opt("db", "journal file (default: the environment's own)", "PATH"),
-                  opt("tid", "Eko tid", "T"),
-                  opt("client-ref-id", "the transfer's client_ref_id", "R"),
-                  opt("rail", "classic or dmt-fino", "R")});
-    if (!p.parse(QStringList {QStringLiteral("dmt")} + args)) {
-        return usageError(p.errorText(), kUsage);
-    }
-    static const QStringList subs {
-        QStringLiteral("customer"),   QStringLiteral("register"),      QStringLiteral("verify-otp"),
-        QStringLiteral("resend-otp"), QStringLiteral("ekyc"),          QStringLiteral("ekyc-verify"),
-        QStringLiteral("recipients"), QStringLiteral("add-recipient"), QStringLiteral("delete-recipient"),
-        QStringLiteral("plan"),       QStringLiteral("transfer"),      QStringLiteral("refund-otp"),
-        QStringLiteral("refund")};
-    if (!subs.contains(sub)) {
-        return usageError(QStringLiteral("unknown dmt sub-command '%1'").arg(sub), kUsage);
-    }
-    if (p.isSet(QStringLiteral("rail"))) {
+    if (p.isSet(kRail)) {
         eko::DmtRail ignored;
-        if (!eko::parseDmtRail(p.value(QStringLiteral("rail")), &ignored)) {
-            return usageError(QStringLiteral("--rail is classic or dmt-fino"), kUsage);
+        if (!eko::parseDmtRail(p.value(kRail), &ignored)) {
+            return usageError(QStringLiteral("--rail is classic or dmt-fino"));
         }
     }
+    const bool transfer = sub == QLatin1String("transfer");
+    const bool refund = sub == QLatin1String("refund");
     // Typed values that are journaled are checked before anything else (issue #13).
-    if (p.isSet(QStringLiteral("client-ref-id"))) {
-        if (const QString problem = input::clientRefIdProblem(p.value(QStringLiteral("client-ref-id")));
-            !problem.isEmpty()) {
-            return usageError(problem, kUsage);
+    if (refund && p.isSet(kClientRef)) {
+        if (const QString problem = input::clientRefIdProblem(p.value(kClientRef)); !problem.isEmpty()) {
+            return usageError(problem);
         }
     }
-    if (p.isSet(QStringLiteral("submission-key"))) {
-        if (const QString problem = input::submissionKeyProblem(p.value(QStringLiteral("submission-key")));
-            !problem.isEmpty()) {
-            return usageError(problem, kUsage);
+    if (transfer && p.isSet(kSubmissionKey)) {
+        if (const QString problem = input::submissionKeyProblem(p.value(kSubmissionKey)); !problem.isEmpty()) {
+            return usageError(problem);
         }
     }
-    if (sub == QLatin1String("transfer") || sub == QLatin1String("refund")) {
+    if (transfer || refund) {
         JournalTarget target; // which environment's journal, settled before Eko is asked anything
         QString why;
         if (!JournalTarget::resolve(p, &target, &why)) {
-            return usageError(why, kUsage);
+            return usageError(why);
         }
     }
     EkoCli cli;
@@ -135,22 +121,23 @@ int runDmt(const QStringList& args)
         return exitCode;
     }
     dmt::DmtService service(*client, dmtcli::railFor(p, client->catalogue()));
-    const auto v = [&p](const char* name) { return p.value(QString::fromLatin1(name)); };
-    const QString mobile = v("mobile");
+    const auto v = [&p](const QCommandLineOption& o) { return p.value(o); };
+    const bool bySender = sub != QLatin1String("refund-otp") && !refund;
+    const QString mobile = bySender ? v(kMobile) : QString();
     if (sub == QLatin1String("customer")) {
         const dmt::DmtReply r = run(service.lookupCustomer(mobile));
         return print(r, dmtcli::customerJson(r.customer));
     }
     if (sub == QLatin1String("register")) {
         const dmt::CustomerRegistration reg {
-            mobile, v("name"), QDate::fromString(v("dob"), Qt::ISODate), v("address"), v("city"), v("state"), v("pin")};
+            mobile, v(kName), QDate::fromString(v(kDob), Qt::ISODate), v(kAddress), v(kCity), v(kState), v(kPin)};
         const dmt::DmtReply r = run(service.registerCustomer(reg));
         QJsonObject out = dmtcli::customerJson(r.customer);
         out[QStringLiteral("otp_ref_id")] = r.otp.otpRefId;
         return print(r, out);
     }
     if (sub == QLatin1String("verify-otp")) {
-        const dmt::DmtReply r = run(service.verifyCustomerOtp(mobile, v("otp"), v("otp-ref-id")));
+        const dmt::DmtReply r = run(service.verifyCustomerOtp(mobile, v(kOtp), v(kOtpRef)));
         return print(r, dmtcli::customerJson(r.customer));
     }
     if (sub == QLatin1String("resend-otp")) {
@@ -161,7 +148,7 @@ int runDmt(const QStringList& args)
         return runEkyc(p, service);
     }
     if (sub == QLatin1String("ekyc-verify")) {
-        const dmt::DmtReply r = run(service.verifySenderEkyc(mobile, {v("otp-ref-id"), v("kyc-request-id")}, v("otp")));
+        const dmt::DmtReply r = run(service.verifySenderEkyc(mobile, {v(kOtpRef), v(kKycRequestId)}, v(kOtp)));
         return print(r, dmtcli::customerJson(r.customer));
     }
     if (sub == QLatin1String("recipients")) {
@@ -174,14 +161,14 @@ int runDmt(const QStringList& args)
     }
     if (sub == QLatin1String("add-recipient")) {
         const dmt::DmtReply r
-            = run(service.addRecipient(mobile, {v("name"), v("recipient-mobile"), v("account"), v("ifsc")}));
+            = run(service.addRecipient(mobile, {v(kRecipientName), v(kRecipientMobile), v(kAccount), v(kIfsc)}));
         return print(r, dmtcli::recipientJson(r.recipient));
     }
     if (sub == QLatin1String("delete-recipient")) {
-        return print(run(service.deleteRecipient(mobile, v("recipient-id"))));
+        return print(run(service.deleteRecipient(mobile, v(kRecipientId))));
     }
     if (sub == QLatin1String("refund-otp")) {
-        const dmt::DmtReply r = run(service.sendRefundOtp(v("tid")));
+        const dmt::DmtReply r = run(service.sendRefundOtp(v(kTid)));
         return print(r, {{QStringLiteral("otp_ref_id"), r.otp.otpRefId}});
     }
     if (sub == QLatin1String("plan")) {
@@ -193,10 +180,51 @@ int runDmt(const QStringList& args)
     return dmtcli::runRefund(p, *client, service);
 }
 
+CommandSpec sub(const char* name, const char* summary, QList<QCommandLineOption> options, const char* description = "")
+{
+    const QString word = QString::fromLatin1(name);
+    return CommandSpec {word,
+                        QString::fromUtf8(summary),
+                        QString::fromUtf8(description),
+                        {},
+                        std::move(options),
+                        {},
+                        [word](const QCommandLineParser& p) { return runDmt(word, p); }};
+}
+
 void registerDmtCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("dmt"),
-                  QStringLiteral("money transfer: customer, OTP, eKYC, recipients, plan, transfer, refund"), runDmt});
+    QList<QCommandLineOption> group = EkoCli::commonOptions();
+    group << kRail << kDb;
+    const QList<QCommandLineOption> money {kMobile, kRecipientId, kAmount, kChannel};
+    registry.add(
+        {QStringLiteral("dmt"),
+         QStringLiteral("money transfer: customer, OTP, eKYC, recipients, plan, transfer, refund"),
+         QStringLiteral("Runs on the environment's rail: classic or dmt-fino (--rail, else the config's "
+                        "\"dmt_rail\", else the endpoint catalogue's). Transfers and refunds are journaled before "
+                        "they are sent."),
+         {},
+         group,
+         {sub("customer", "look a customer up: stage, monthly limit, used, remaining", {kMobile}),
+          sub("register", "register a new customer (an OTP follows: verify-otp)",
+              {kMobile, kName, kDob, kAddress, kCity, kState, kPin}),
+          sub("verify-otp", "verify a new customer's OTP", {kMobile, kOtp, kOtpRef}),
+          sub("resend-otp", "send the customer's registration OTP again", {kMobile}),
+          sub("ekyc", "DMT-Fino sender eKYC: the customer's finger (then ekyc-verify)",
+              {kMobile, kAadhaar, kPidFile, kRdPort}, "Prints kyc_request_id and otp_ref_id for ekyc-verify."),
+          sub("ekyc-verify", "DMT-Fino sender eKYC: verify the OTP", {kMobile, kKycRequestId, kOtpRef, kOtp}),
+          sub("recipients", "the customer's recipients", {kMobile}),
+          sub("add-recipient", "add a recipient (bank account) for the customer",
+              {kMobile, kRecipientName, kRecipientMobile, kAccount, kIfsc}),
+          sub("delete-recipient", "remove a recipient", {kMobile, kRecipientId}),
+          sub("plan", "the split (at most ₹5,000 each) and fees of a transfer, without sending it", money),
+          sub("transfer", "send money to a recipient, part by part (journaled)",
+              money + QList<QCommandLineOption> {kTransferOtp, kSubmissionKey},
+              "Exit 3 when a part is still pending at the bank, 4 when a part's outcome is unknown (do not repeat "
+              "it: `saathi-cli journal reconcile`)."),
+          sub("refund-otp", "send the refund OTP for a failed transfer", {kTid}),
+          sub("refund", "refund a failed transfer to the customer (journaled)", {kClientRef, kRefundOtp})},
+         {}});
 }
 
 } // namespace

@@ -132,7 +132,9 @@ int print(const dmt::DmtReply& reply, const QJsonObject& extra)
     if (reply.ok) {
         return ExitOk;
     }
-    const int code = !reply.sent() ? ExitUsage : reply.response.outcome == eko::Outcome::Unknown ? 4 : ExitFailed;
+    const int code = !reply.sent()                        ? ExitUsage
+        : reply.response.outcome == eko::Outcome::Unknown ? ExitUnknown
+                                                          : ExitFailed;
     return fail(reply.error.userMessage, code);
 }
 
@@ -332,9 +334,10 @@ int runTransfer(const QCommandLineParser& p, eko::EkoClient& client, dmt::DmtSer
         return ExitOk;
     case dmt::DmtTransferFlow::State::PartlyPending:
         return fail(QStringLiteral("sent; the bank has not confirmed every part yet (saathi-cli journal reconcile)"),
-                    3);
+                    ExitPending);
     case dmt::DmtTransferFlow::State::Halted:
-        return fail(error.userMessage + QStringLiteral(" (saathi-cli journal reconcile; do not repeat it)"), 4);
+        return fail(error.userMessage + QStringLiteral(" (saathi-cli journal reconcile; do not repeat it)"),
+                    ExitUnknown);
     default:
         return fail(error.userMessage, ExitFailed);
     }
@@ -394,7 +397,7 @@ int runRefund(const QCommandLineParser& p, eko::EkoClient& client, dmt::DmtServi
     if (flow.state() == dmt::DmtRefundFlow::State::Refunded) {
         return ExitOk;
     }
-    return fail(error.userMessage, flow.state() == dmt::DmtRefundFlow::State::Unknown ? 4 : ExitFailed);
+    return fail(error.userMessage, flow.state() == dmt::DmtRefundFlow::State::Unknown ? ExitUnknown : ExitFailed);
 }
 
 } // namespace saathi::cli::dmtcli

@@ -22,16 +22,21 @@ namespace saathi::cli {
 
 namespace {
 const QCommandLineOption kConfig(QStringLiteral("config"),
-                                 QStringLiteral("JSON with base_url, developer_key, access_key, "
-                                                "aadhaar_public_key_file, initiator_id, user_code, latlong, ca_file"),
+                                 QStringLiteral("Eko connection as JSON: base_url, developer_key, access_key, "
+                                                "aadhaar_public_key_file, initiator_id, user_code, latlong, ca_file, "
+                                                "environment, dmt_rail, pin_spki (see README)"),
                                  QStringLiteral("FILE"));
-const QCommandLineOption kCatalogue(QStringLiteral("catalogue"), QStringLiteral("endpoint catalogue to use"),
+const QCommandLineOption kCatalogue(QStringLiteral("catalogue"),
+                                    QStringLiteral("endpoint catalogue to use instead of the built-in one"),
                                     QStringLiteral("FILE"));
-const QCommandLineOption kEnv(QStringLiteral("env"), QStringLiteral("uat or production: credentials from the keychain"),
-                              QStringLiteral("ENV"), QStringLiteral("uat"));
-const QCommandLineOption kLatLong(QStringLiteral("latlong"), QStringLiteral("the shop's location (with --env)"),
+const QCommandLineOption
+    kEnv(QStringLiteral("env"),
+         QStringLiteral("without --config: uat or production, with the credentials saved in the keychain"),
+         QStringLiteral("ENV"), QStringLiteral("uat"));
+const QCommandLineOption kLatLong(QStringLiteral("latlong"),
+                                  QStringLiteral("the shop's location, with --env (a --config file has \"latlong\")"),
                                   QStringLiteral("LAT,LONG"));
-const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko"),
+const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for Eko's answer"),
                                   QStringLiteral("S"), QStringLiteral("30"));
 const QCommandLineOption kInsecureLoopback(QStringLiteral("insecure-loopback"),
                                            QStringLiteral("allow a plain http:// base_url on 127.0.0.1 (a sandbox; "
@@ -48,9 +53,15 @@ std::optional<EkoEnvironment> namedEnvironment(const QJsonObject& config)
 }
 } // namespace
 
-void EkoCli::addCommonOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> EkoCli::commonOptions()
 {
-    parser.addOptions({kConfig, kEnv, kLatLong, kCatalogue, kTimeout, kInsecureLoopback});
+    return {kConfig, kEnv, kLatLong, kCatalogue, kTimeout, kInsecureLoopback};
+}
+
+const QList<QCommandLineOption>& globalOptions()
+{
+    static const QList<QCommandLineOption> options = EkoCli::commonOptions();
+    return options;
 }
 
 eko::PlainHttp EkoCli::plainHttp(const QCommandLineParser& parser)
@@ -61,10 +72,12 @@ eko::PlainHttp EkoCli::plainHttp(const QCommandLineParser& parser)
 bool EkoCli::configFromFile(const QCommandLineParser& parser, eko::EkoConfig* out)
 {
     const int seconds = parser.value(kTimeout).toInt();
-    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out, plainHttp(parser));
+    return loadConfigFile(parser.value(kConfig), seconds > 0 ? seconds * 1000 : 30000, out, plainHttp(parser),
+                          m_userCode);
 }
 
-bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out, eko::PlainHttp plain)
+bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* out, eko::PlainHttp plain,
+                            UserCode userCode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -84,7 +97,7 @@ bool EkoCli::loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* 
     config.latLong = text("latlong");
     config.timeoutMs = timeoutMs;
     for (const char* required : {"base_url", "developer_key", "access_key", "initiator_id", "user_code"}) {
-        if (text(required).isEmpty()) {
+        if (text(required).isEmpty() && !(userCode == UserCode::Optional && qstrcmp(required, "user_code") == 0)) {
             fail(QStringLiteral("%1 has no \"%2\"").arg(file.fileName(), QLatin1String(required)), ExitUsage);
             return false;
         }
@@ -336,10 +349,10 @@ int EkoCli::runJob(eko::EkoJob* job, const Describe& describe)
             exitCode = ExitFailed;
             break;
         case eko::Outcome::Pending:
-            exitCode = 3;
+            exitCode = ExitPending;
             break;
         case eko::Outcome::Unknown:
-            exitCode = 4;
+            exitCode = ExitUnknown;
             break;
         }
         QCoreApplication::quit();

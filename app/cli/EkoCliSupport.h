@@ -22,8 +22,9 @@ public:
     using Describe = std::function<QJsonObject(const eko::EkoResponse&)>;
     using MakeJob = std::function<eko::EkoJob*(eko::EkoClient&)>;
 
-    // Adds --config, --env, --latlong, --catalogue, --timeout, --insecure-loopback to a command's parser.
-    static void addCommonOptions(QCommandLineParser& parser);
+    // --config, --env, --latlong, --catalogue, --timeout, --insecure-loopback: every Eko command's options (and
+    // saathi-cli's global ones, accepted before the command too).
+    static QList<QCommandLineOption> commonOptions();
 
     // Builds the client — from --config FILE, or from the keychain entry the app saved for --env (uat or
     // production) — then runs the job made by `makeJob` in the CLI's main loop, prints {outcome, …, result} as JSON
@@ -50,9 +51,13 @@ public:
     static std::optional<EkoEnvironment> journalEnvironment(const QCommandLineParser& parser, QString* error);
 
     // Reads a --config file (see README); on failure prints why and returns false. A base_url that is not https://
-    // is refused unless `plain` allows a loopback sandbox and the file does not name uat or production.
+    // is refused unless `plain` allows a loopback sandbox and the file does not name uat or production. "user_code"
+    // is required unless `userCode` is Optional (onboarding, which creates it).
+    enum class UserCode { Required, Optional };
     static bool loadConfigFile(const QString& path, int timeoutMs, eko::EkoConfig* config,
-                               eko::PlainHttp plain = eko::PlainHttp::Refused);
+                               eko::PlainHttp plain = eko::PlainHttp::Refused, UserCode userCode = UserCode::Required);
+    // For agent onboard: a --config file without "user_code" is accepted (Eko creates the agent's code).
+    void setUserCodeOptional() { m_userCode = UserCode::Optional; }
     // --insecure-loopback: plain http:// to 127.0.0.1 (a sandbox) is allowed for a config that is not uat/production.
     static eko::PlainHttp plainHttp(const QCommandLineParser& parser);
 
@@ -63,6 +68,7 @@ private:
 
     QNetworkAccessManager m_network;
     std::unique_ptr<eko::EkoClient> m_client;
+    UserCode m_userCode = UserCode::Required;
 };
 
 QJsonObject describeTransaction(const eko::EkoResponse& response);

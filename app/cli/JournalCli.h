@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "crypto/EkoPublicKeys.h"
 
 #include <QStringList>
@@ -13,6 +14,6 @@ namespace saathi::cli {
 EkoEnvironment appSettingsEnvironment();
 
 // saathi-cli journal migrate: LegacyJournalMigration on the shared pre-v5 journal, JSON report on stdout.
-int runJournalMigrate(const QStringList& args);
+CommandSpec journalMigrateCommand();
 
 } // namespace saathi::cli

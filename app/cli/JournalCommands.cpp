@@ -26,74 +26,67 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
-#include <cstdio>
-
 namespace saathi::cli {
 
 namespace {
 
 using namespace saathi::journal;
 
-const QString kUsage = QStringLiteral(
-    "journal list|show|export|summary|doctor|verify|reconcile|migrate [--env ENV | --db PATH] ...\n"
-    "  --env ENV   training, uat or production: that environment's journal (default: the app's\n"
-    "              environment setting, else training); --db PATH: any journal file, unchecked\n"
-    "  list      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--mobile M] [--ref R] [--kind K] [--state S]\n"
-    "            [--limit N] [--after CURSOR]\n"
-    "  show      REF                  (client_ref_id, Eko tid or RRN)\n"
-    "  export    [filters as list] [--out FILE]   (CSV; to stdout without --out)\n"
-    "  summary   [--day YYYY-MM-DD]   (IST day, default today)\n"
-    "  doctor                          (durability PRAGMAs, schema version, integrity)\n"
-    "  verify                          (audit-trail hash chain: was the file edited outside Saathi?)\n"
-    "  reconcile [--due] [--config F]  (inquire every open row of the config's environment, or only\n"
-    "                                  the due ones)\n"
-    "  migrate   [--db LEGACY] [--user-code ENV=CODE ...] [--no-keychain]\n"
-    "                                  (move the shared pre-v5 journal's rows into each environment's\n"
-    "                                  journal, on evidence; see journal migrate --help)");
+QCommandLineOption opt(const char* name, const char* help, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+const QCommandLineOption kDb = opt("db", "any journal file, opened as it is (no environment check)", "PATH");
+const QCommandLineOption kEnv
+    = opt("env",
+          "training, uat or production: that environment's journal (default: the app's environment "
+          "setting, else training)",
+          "ENV");
+const QCommandLineOption kFrom = opt("from", "first IST day, YYYY-MM-DD", "DATE");
+const QCommandLineOption kTo = opt("to", "last IST day, YYYY-MM-DD", "DATE");
+const QCommandLineOption kMobile = opt("mobile", "only this customer mobile", "M");
+const QCommandLineOption kRef = opt("ref", "only this client_ref_id, Eko tid or RRN", "R");
+const QCommandLineOption kKind = opt("kind",
+                                     "only this kind: aeps_withdrawal, aadhaar_pay, dmt_transfer, refund, "
+                                     "settlement, balance_enquiry, mini_statement",
+                                     "K");
+const QCommandLineOption kState = opt("state",
+                                      "only this state: prepared, sent, pending, unknown, success, failed, not_sent, "
+                                      "refund_pending, refunded",
+                                      "S");
+const QCommandLineOption kLimit = opt("limit", "rows per page (default: 50)", "N");
+const QCommandLineOption kAfter = opt("after", "the page after this cursor (\"next\" of the previous page)", "CURSOR");
+const QCommandLineOption kOut = opt("out", "write the CSV to this file (default: stdout)", "FILE");
+const QCommandLineOption kDay = opt("day", "the IST day, YYYY-MM-DD (default: today)", "DATE");
+const QCommandLineOption kDue = opt("due", "only rows whose next inquiry is due (default: every open row)");
+const QCommandLineOption kConfig
+    = opt("config",
+          "Eko config file (as for the Eko commands): its environment's journal and rows are reconciled "
+          "(default: the app's own Eko settings)",
+          "FILE");
+const QCommandLineOption kInsecureLoopback
+    = opt("insecure-loopback", "allow a plain http:// sandbox on 127.0.0.1 in --config");
 
 struct Options
 {
-    QCommandLineParser parser;
-    QCommandLineOption db {QStringLiteral("db"), QStringLiteral("journal file"), QStringLiteral("PATH")};
-    QCommandLineOption from {QStringLiteral("from"), QStringLiteral("first IST day"), QStringLiteral("DATE")};
-    QCommandLineOption to {QStringLiteral("to"), QStringLiteral("last IST day"), QStringLiteral("DATE")};
-    QCommandLineOption mobile {QStringLiteral("mobile"), QStringLiteral("customer mobile"), QStringLiteral("M")};
-    QCommandLineOption ref {QStringLiteral("ref"), QStringLiteral("client_ref_id, tid or RRN"), QStringLiteral("R")};
-    QCommandLineOption kind {QStringLiteral("kind"), QStringLiteral("transaction kind"), QStringLiteral("K")};
-    QCommandLineOption state {QStringLiteral("state"), QStringLiteral("state"), QStringLiteral("S")};
-    QCommandLineOption limit {QStringLiteral("limit"), QStringLiteral("rows per page"), QStringLiteral("N")};
-    QCommandLineOption after {QStringLiteral("after"), QStringLiteral("page cursor"), QStringLiteral("CURSOR")};
-    QCommandLineOption out {QStringLiteral("out"), QStringLiteral("CSV file"), QStringLiteral("FILE")};
-    QCommandLineOption day {QStringLiteral("day"), QStringLiteral("IST day"), QStringLiteral("DATE")};
-    QCommandLineOption due {QStringLiteral("due"), QStringLiteral("only rows whose next attempt is due")};
-    QCommandLineOption config {QStringLiteral("config"), QStringLiteral("Eko config file for reconcile"),
-                               QStringLiteral("FILE")};
-    QCommandLineOption env {QStringLiteral("env"), QStringLiteral("training, uat or production"),
-                            QStringLiteral("ENV")};
-    QCommandLineOption insecureLoopback {QStringLiteral("insecure-loopback"),
-                                         QStringLiteral("reconcile: allow a plain http:// sandbox on 127.0.0.1")};
-
+    const QCommandLineParser& parser;
     // The file the subcommand works on: --db as given (no environment check), else the environment's journal.
     QString path;
     std::optional<EkoEnvironment> environment;
-
-    Options()
-    {
-        parser.addOptions(
-            {db, from, to, mobile, ref, kind, state, limit, after, out, day, due, config, env, insecureLoopback});
-    }
 };
 
 // Picks the journal file: --db, else --env's (or the app's setting's) environment's journal.
 bool chooseFile(Options* o, std::optional<EkoEnvironment> forced, QString* error)
 {
-    if (o->parser.isSet(o->db)) {
-        o->path = o->parser.value(o->db);
+    if (o->parser.isSet(kDb)) {
+        o->path = o->parser.value(kDb);
         o->environment.reset();
         return true;
     }
     EkoEnvironment env = forced ? *forced : appSettingsEnvironment();
-    if (o->parser.isSet(o->env) && !parseEnvironment(o->parser.value(o->env), &env)) {
+    if (o->parser.isSet(kEnv) && !parseEnvironment(o->parser.value(kEnv), &env)) {
         *error = QStringLiteral("--env is training, uat or production");
         return false;
     }
@@ -129,9 +122,9 @@ int failWith(const Error& e)
 
 bool parseFilter(const Options& o, HistoryFilter* f, QString* error)
 {
-    const QDate from = QDate::fromString(o.parser.value(o.from), Qt::ISODate);
-    const QDate to = QDate::fromString(o.parser.value(o.to), Qt::ISODate);
-    if ((o.parser.isSet(o.from) && !from.isValid()) || (o.parser.isSet(o.to) && !to.isValid())) {
+    const QDate from = QDate::fromString(o.parser.value(kFrom), Qt::ISODate);
+    const QDate to = QDate::fromString(o.parser.value(kTo), Qt::ISODate);
+    if ((o.parser.isSet(kFrom) && !from.isValid()) || (o.parser.isSet(kTo) && !to.isValid())) {
         *error = QStringLiteral("--from/--to take a date as YYYY-MM-DD");
         return false;
     }
@@ -141,20 +134,20 @@ bool parseFilter(const Options& o, HistoryFilter* f, QString* error)
     if (to.isValid()) {
         f->toMs = history::istDayStartMs(to.addDays(1));
     }
-    f->customerMobile = o.parser.value(o.mobile);
-    f->reference = o.parser.value(o.ref);
-    if (o.parser.isSet(o.kind)) {
+    f->customerMobile = o.parser.value(kMobile);
+    f->reference = o.parser.value(kRef);
+    if (o.parser.isSet(kKind)) {
         TxKind k {};
-        if (!parseKind(o.parser.value(o.kind), &k)) {
+        if (!parseKind(o.parser.value(kKind), &k)) {
             *error = QStringLiteral("unknown --kind (aeps_withdrawal, aadhaar_pay, dmt_transfer, refund, settlement, "
                                     "balance_enquiry, mini_statement)");
             return false;
         }
         f->kind = k;
     }
-    if (o.parser.isSet(o.state)) {
+    if (o.parser.isSet(kState)) {
         TxState s {};
-        if (!parseState(o.parser.value(o.state), &s)) {
+        if (!parseState(o.parser.value(kState), &s)) {
             *error = QStringLiteral("unknown --state (prepared, sent, pending, unknown, success, failed, not_sent, "
                                     "refund_pending, refunded)");
             return false;
@@ -164,19 +157,18 @@ bool parseFilter(const Options& o, HistoryFilter* f, QString* error)
     return true;
 }
 
-int runList(const Options& o)
+int runList(Options& o)
 {
     HistoryFilter filter;
     QString error;
     if (!parseFilter(o, &filter, &error)) {
-        return usageError(error, kUsage);
+        return usageError(error);
     }
     bool ok = true;
-    const int limit = o.parser.isSet(o.limit) ? o.parser.value(o.limit).toInt(&ok) : 50;
-    const HistoryCursor after = HistoryCursor::fromString(o.parser.value(o.after));
-    if (!ok || limit <= 0 || (o.parser.isSet(o.after) && after.isNull())) {
-        return usageError(QStringLiteral("--limit takes a positive number; --after a cursor from a previous page"),
-                          kUsage);
+    const int limit = o.parser.isSet(kLimit) ? o.parser.value(kLimit).toInt(&ok) : 50;
+    const HistoryCursor after = HistoryCursor::fromString(o.parser.value(kAfter));
+    if (!ok || limit <= 0 || (o.parser.isSet(kAfter) && after.isNull())) {
+        return usageError(QStringLiteral("--limit takes a positive number; --after a cursor from a previous page"));
     }
     auto store = openExisting(o);
     if (!store) {
@@ -198,22 +190,22 @@ int runList(const Options& o)
     return ExitOk;
 }
 
-int runShow(const Options& o)
+int runShow(Options& o)
 {
     const QStringList args = o.parser.positionalArguments();
-    if (args.size() != 2) {
-        return usageError(QStringLiteral("give one reference: client_ref_id, tid or RRN"), kUsage);
+    if (args.size() != 1) {
+        return usageError(QStringLiteral("give one reference: client_ref_id, tid or RRN"));
     }
     auto store = openExisting(o);
     if (!store) {
         return failWith(store.error());
     }
-    auto row = store.value()->findByReference(args.at(1));
+    auto row = store.value()->findByReference(args.at(0));
     if (!row) {
         return failWith(row.error());
     }
     if (!row.value()) {
-        return fail(QStringLiteral("no transaction with reference %1").arg(args.at(1)));
+        return fail(QStringLiteral("no transaction with reference %1").arg(args.at(0)));
     }
     auto events = store.value()->events(row.value()->clientRefId);
     if (!events) {
@@ -229,21 +221,21 @@ int runShow(const Options& o)
     return ExitOk;
 }
 
-int runExport(const Options& o)
+int runExport(Options& o)
 {
     HistoryFilter filter;
     QString error;
     if (!parseFilter(o, &filter, &error)) {
-        return usageError(error, kUsage);
+        return usageError(error);
     }
     auto store = openExisting(o);
     if (!store) {
         return failWith(store.error());
     }
     QFile file;
-    const bool toFile = o.parser.isSet(o.out);
+    const bool toFile = o.parser.isSet(kOut);
     if (toFile) {
-        file.setFileName(o.parser.value(o.out));
+        file.setFileName(o.parser.value(kOut));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         }
@@ -264,13 +256,13 @@ int runExport(const Options& o)
     return ExitOk;
 }
 
-int runSummary(const Options& o)
+int runSummary(Options& o)
 {
     QDate day = SystemClock::instance().istDate();
-    if (o.parser.isSet(o.day)) {
-        day = QDate::fromString(o.parser.value(o.day), Qt::ISODate);
+    if (o.parser.isSet(kDay)) {
+        day = QDate::fromString(o.parser.value(kDay), Qt::ISODate);
         if (!day.isValid()) {
-            return usageError(QStringLiteral("--day takes a date as YYYY-MM-DD"), kUsage);
+            return usageError(QStringLiteral("--day takes a date as YYYY-MM-DD"));
         }
     }
     auto store = openExisting(o);
@@ -285,7 +277,7 @@ int runSummary(const Options& o)
     return ExitOk;
 }
 
-int runDoctor(const Options& o)
+int runDoctor(Options& o)
 {
     auto store = openExisting(o); // open = PRAGMAs asserted + integrity_check
     if (!store) {
@@ -314,7 +306,7 @@ int runDoctor(const Options& o)
     return ExitOk;
 }
 
-int runVerify(const Options& o)
+int runVerify(Options& o)
 {
     auto store = openExisting(o);
     if (!store) {
@@ -349,18 +341,18 @@ int runReconcile(Options& o)
     QNetworkAccessManager network;
     std::unique_ptr<eko::EkoClient> client;
     std::unique_ptr<TransactionInquirer> inquirer;
-    if (o.parser.isSet(o.config)) {
+    if (o.parser.isSet(kConfig)) {
         QString why;
         const std::optional<EkoEnvironment> env = EkoCli::journalEnvironment(o.parser, &why);
         if (!env) {
-            return usageError(why, kUsage);
+            return usageError(why);
         }
         if (!chooseFile(&o, env, &why)) {
-            return usageError(why, kUsage);
+            return usageError(why);
         }
         eko::EkoConfig config;
-        const auto plain = o.parser.isSet(o.insecureLoopback) ? eko::PlainHttp::Loopback : eko::PlainHttp::Refused;
-        if (!EkoCli::loadConfigFile(o.parser.value(o.config), 30000, &config, plain)) {
+        const auto plain = o.parser.isSet(kInsecureLoopback) ? eko::PlainHttp::Loopback : eko::PlainHttp::Refused;
+        if (!EkoCli::loadConfigFile(o.parser.value(kConfig), 30000, &config, plain)) {
             return ExitUsage;
         }
         client = std::make_unique<eko::EkoClient>(&network, eko::EndpointCatalogue::builtIn().value(), config,
@@ -398,7 +390,7 @@ int runReconcile(Options& o)
     QObject::connect(&reconciler, &Reconciler::rowChanged, &reconciler,
                      [&changed](const TransactionRecord& r) { changed.append(r); });
     QObject::connect(&reconciler, &Reconciler::passFinished, &reconciler, [] { QCoreApplication::exit(0); });
-    reconciler.reconcileNow(!o.parser.isSet(o.due));
+    reconciler.reconcileNow(!o.parser.isSet(kDue));
     QCoreApplication::exec(); // the CLI's only event loop: runs until the pass is done
     QJsonArray rows;
     for (const TransactionRecord& r : changed) {
@@ -414,63 +406,50 @@ int runReconcile(Options& o)
     return ExitOk;
 }
 
-int runJournal(const QStringList& args)
+// A journal sub-command on --db's file or --env's environment's journal (reconcile --config: the config's).
+CommandSpec sub(const char* name, const char* summary, QList<QCommandLineOption> options, int (*run)(Options& o),
+                const char* arguments = "")
 {
-    const QString first = args.value(0);
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        if (first == QLatin1String("migrate")) {
-            return runJournalMigrate(args.mid(1));
-        }
-        std::fputs(qPrintable(QStringLiteral("usage: saathi-cli ") + kUsage + QLatin1Char('\n')), stdout);
-        return ExitOk;
-    }
-    if (first == QLatin1String("migrate")) {
-        return runJournalMigrate(args.mid(1));
-    }
-    Options o;
-    if (!o.parser.parse(QStringList {QStringLiteral("journal")} + args)) {
-        return usageError(o.parser.errorText(), kUsage);
-    }
-    const QStringList positional = o.parser.positionalArguments();
-    const QString sub = positional.value(0);
-    QString why;
-    if (sub != QLatin1String("reconcile") || !o.parser.isSet(o.config)) {
-        if (!chooseFile(&o, std::nullopt, &why)) {
-            return usageError(why, kUsage);
-        }
-    }
-    if (sub == QLatin1String("list")) {
-        return runList(o);
-    }
-    if (sub == QLatin1String("show")) {
-        return runShow(o);
-    }
-    if (sub == QLatin1String("export")) {
-        return runExport(o);
-    }
-    if (sub == QLatin1String("summary")) {
-        return runSummary(o);
-    }
-    if (sub == QLatin1String("doctor")) {
-        return runDoctor(o);
-    }
-    if (sub == QLatin1String("verify")) {
-        return runVerify(o);
-    }
-    if (sub == QLatin1String("reconcile")) {
-        return runReconcile(o);
-    }
-    return usageError(sub.isEmpty() ? QStringLiteral("give a journal subcommand")
-                                    : QStringLiteral("unknown journal subcommand '%1'").arg(sub),
-                      kUsage);
+    const QString word = QString::fromLatin1(name);
+    const bool reconcile = word == QLatin1String("reconcile");
+    return CommandSpec {word,
+                        QString::fromUtf8(summary),
+                        {},
+                        QString::fromLatin1(arguments),
+                        QList<QCommandLineOption> {kEnv, kDb} + options,
+                        {},
+                        [run, reconcile](const QCommandLineParser& p) {
+                            Options o {p, {}, {}};
+                            QString why;
+                            if (!(reconcile && p.isSet(kConfig)) && !chooseFile(&o, std::nullopt, &why)) {
+                                return usageError(why);
+                            }
+                            return run(o);
+                        }};
 }
 
 void registerJournalCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("journal"),
-                  QStringLiteral("transaction journal: list, show, export, summary, doctor, verify, reconcile, "
-                                 "migrate (--help for options)"),
-                  runJournal});
+    const QList<QCommandLineOption> filters {kFrom, kTo, kMobile, kRef, kKind, kState};
+    registry.add(
+        {QStringLiteral("journal"),
+         QStringLiteral("transaction journal: list, show, export, summary, doctor, verify, reconcile, migrate"),
+         QStringLiteral("The counter's journal, on the same files the app uses: each Eko environment has its own "
+                        "(--env, default the app's setting), --db names any file."),
+         {},
+         {},
+         {sub("list", "journaled transactions, newest first, a page at a time",
+              filters + QList<QCommandLineOption> {kLimit, kAfter}, runList),
+          sub("show", "one transaction and its audit trail; REF: client_ref_id, Eko tid or RRN", {}, runShow, "REF"),
+          sub("export", "transactions as CSV (the filters as for list)", filters + QList<QCommandLineOption> {kOut},
+              runExport),
+          sub("summary", "one IST day's totals", {kDay}, runSummary),
+          sub("doctor", "durability settings, schema version, integrity, open rows", {}, runDoctor),
+          sub("verify", "the audit trail's hash chain: was the file edited outside Saathi?", {}, runVerify),
+          sub("reconcile", "ask Eko about every open row of the environment (or only the due ones)",
+              {kDue, kConfig, kInsecureLoopback}, runReconcile),
+          journalMigrateCommand()},
+         {}});
 }
 
 } // namespace

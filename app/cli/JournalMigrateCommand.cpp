@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QSettings>
 
-#include <cstdio>
 #include <memory>
 
 namespace saathi::cli {
@@ -28,13 +27,14 @@ namespace {
 
 using namespace saathi::journal;
 
-const QString kMigrateUsage = QStringLiteral(
-    "journal migrate [--db LEGACY] [--user-code ENV=CODE ...] [--no-keychain]\n"
-    "  Moves each row of the journal Saathi shared between environments before v5 (default: the app's\n"
-    "  journal.sqlite) into journal-<env>.sqlite next to it, on evidence only: the row's environment column, or its\n"
-    "  agent user_code configured for exactly one environment (the keychain's uat and production credentials,\n"
-    "  training's built-in agent, and any --user-code given). Rows whose origin cannot be shown stay; the open ones\n"
-    "  are listed under to_settle_by_hand. Safe to run again (more evidence moves more rows).");
+const QCommandLineOption kLegacyDb(QStringLiteral("db"),
+                                   QStringLiteral("the legacy shared journal (default: the app's journal.sqlite)"),
+                                   QStringLiteral("PATH"));
+const QCommandLineOption kUserCode(QStringLiteral("user-code"),
+                                   QStringLiteral("evidence: this agent user_code belongs to ENV (repeatable)"),
+                                   QStringLiteral("ENV=CODE"));
+const QCommandLineOption kNoKeychain(QStringLiteral("no-keychain"),
+                                     QStringLiteral("do not read the keychain's uat and production user codes"));
 
 // The user_code in the credentials the app saved for `env`, or empty.
 QString keychainUserCode(EkoCredentialStore& store, EkoEnvironment env, QStringList* notes)
@@ -89,22 +89,13 @@ EkoEnvironment appSettingsEnvironment()
         : EkoEnvironment::Training;
 }
 
-int runJournalMigrate(const QStringList& args)
+namespace {
+
+int runJournalMigrate(const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("the legacy journal"), QStringLiteral("PATH"));
-    const QCommandLineOption userCode(QStringLiteral("user-code"), QStringLiteral("evidence: ENV=CODE"),
-                                      QStringLiteral("ENV=CODE"));
-    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QStringLiteral("do not read the keychain"));
-    const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")}, QStringLiteral("this help"));
-    parser.addOptions({db, userCode, noKeychain, help});
-    if (!parser.parse(QStringList {QStringLiteral("migrate")} + args)) {
-        return usageError(parser.errorText(), kMigrateUsage);
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(QStringLiteral("usage: saathi-cli ") + kMigrateUsage + QLatin1Char('\n')), stdout);
-        return ExitOk;
-    }
+    const QCommandLineOption& db = kLegacyDb;
+    const QCommandLineOption& userCode = kUserCode;
+    const QCommandLineOption& noKeychain = kNoKeychain;
     LegacyMigrationRequest request;
     request.legacyPath = parser.isSet(db) ? parser.value(db) : JournalDatabase::defaultPath();
     QHash<EkoEnvironment, QSet<QString>>& codes = request.userCodesByEnvironment;
@@ -113,7 +104,7 @@ int runJournalMigrate(const QStringList& args)
         EkoEnvironment env;
         const QString code = given.section(QLatin1Char('='), 1).trimmed();
         if (!parseEnvironment(given.section(QLatin1Char('='), 0, 0), &env) || code.isEmpty()) {
-            return usageError(QStringLiteral("--user-code takes ENV=CODE, e.g. production=20123456"), kMigrateUsage);
+            return usageError(QStringLiteral("--user-code takes ENV=CODE, e.g. production=20123456"));
         }
         codes[env].insert(code);
     }
@@ -133,6 +124,26 @@ int runJournalMigrate(const QStringList& args)
     }
     printJson(reportJson(request.legacyPath, report.value(), notes));
     return report.value().problems.isEmpty() ? ExitOk : ExitFailed;
+}
+
+} // namespace
+
+CommandSpec journalMigrateCommand()
+{
+    return CommandSpec {
+        QStringLiteral("migrate"),
+        QStringLiteral("move the shared pre-v5 journal's rows into each environment's journal, on evidence"),
+        QStringLiteral(
+            "Moves each row of the journal Saathi shared between environments before v5 (default: the app's\n"
+            "journal.sqlite) into journal-<env>.sqlite next to it, on evidence only: the row's environment column, or\n"
+            "its agent user_code configured for exactly one environment (the keychain's uat and production\n"
+            "credentials, training's built-in agent, and any --user-code given). Rows whose origin cannot be shown\n"
+            "stay; the open ones are listed under to_settle_by_hand. Safe to run again (more evidence moves more "
+            "rows)."),
+        {},
+        {kLegacyDb, kUserCode, kNoKeychain},
+        {},
+        runJournalMigrate};
 }
 
 } // namespace saathi::cli

@@ -17,8 +17,19 @@ namespace {
 
 using namespace saathi::device;
 
-const QString kUsage = QStringLiteral("rd discover|info|capture [--ports FIRST-LAST] [--port P] [--timeout MS] "
-                                      "[--wadh W] [--out pid.xml]");
+const QCommandLineOption kPorts(QStringLiteral("ports"),
+                                QStringLiteral("port range on 127.0.0.1 to probe, at most 200 ports (default: "
+                                               "11100-11120)"),
+                                QStringLiteral("FIRST-LAST"));
+const QCommandLineOption kPort(QStringLiteral("port"), QStringLiteral("use only the service on this port"),
+                               QStringLiteral("P"));
+const QCommandLineOption kTimeout(QStringLiteral("timeout"),
+                                  QStringLiteral("capture: the device's timeout in ms, 1000-120000 (default: 10000)"),
+                                  QStringLiteral("MS"));
+const QCommandLineOption kWadh(QStringLiteral("wadh"), QStringLiteral("capture: the wadh for an eKYC capture"),
+                               QStringLiteral("W"));
+const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("capture: write the PidData XML here (mode 0600)"),
+                              QStringLiteral("FILE"));
 
 struct RdArgs
 {
@@ -41,56 +52,36 @@ bool parsePort(const QString& text, quint16* out)
     return true;
 }
 
-int parseArgs(const QStringList& args, RdArgs* a)
+int parseArgs(const QString& action, const QCommandLineParser& p, RdArgs* a)
 {
-    QCommandLineParser p;
-    const QCommandLineOption ports(QStringLiteral("ports"), QStringLiteral("port range to probe (11100-11120)"),
-                                   QStringLiteral("FIRST-LAST"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("use the service on this port"),
-                                  QStringLiteral("P"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("device capture timeout in ms"),
-                                     QStringLiteral("MS"));
-    const QCommandLineOption wadh(QStringLiteral("wadh"), QStringLiteral("wadh for eKYC captures"),
-                                  QStringLiteral("W"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("write the PidData XML here (mode 0600)"),
-                                 QStringLiteral("FILE"));
-    p.addOptions({ports, port, timeout, wadh, out});
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("discover, info or capture"));
-    if (!p.parse(QStringList {QStringLiteral("rd")} + args)) {
-        return usageError(p.errorText(), kUsage);
-    }
-    const QStringList positional = p.positionalArguments();
-    if (positional.size() != 1
-        || !QStringList {QStringLiteral("discover"), QStringLiteral("info"), QStringLiteral("capture")}.contains(
-            positional.first())) {
-        return usageError(QStringLiteral("give one action: discover, info or capture"), kUsage);
-    }
-    a->action = positional.first();
+    const bool capture = action == QLatin1String("capture");
+    const QCommandLineOption& ports = kPorts;
+    const QCommandLineOption& port = kPort;
+    a->action = action;
     if (p.isSet(ports)) {
         const QStringList range = p.value(ports).split(QLatin1Char('-'));
         if (range.size() != 2 || !parsePort(range[0], &a->settings.firstPort)
             || !parsePort(range[1], &a->settings.lastPort) || a->settings.lastPort < a->settings.firstPort
             || a->settings.lastPort - a->settings.firstPort > 200) {
-            return usageError(QStringLiteral("--ports is FIRST-LAST, at most 200 ports"), kUsage);
+            return usageError(QStringLiteral("--ports is FIRST-LAST, at most 200 ports"));
         }
     }
     if (p.isSet(port) && !parsePort(p.value(port), &a->port)) {
-        return usageError(QStringLiteral("--port must be 1–65535"), kUsage);
+        return usageError(QStringLiteral("--port must be 1–65535"));
     }
     if (a->port != 0) {
         a->settings.firstPort = a->settings.lastPort = a->port;
     }
-    if (p.isSet(timeout)) {
+    if (capture && p.isSet(kTimeout)) {
         bool ok = false;
-        a->captureTimeoutMs = p.value(timeout).toInt(&ok);
+        a->captureTimeoutMs = p.value(kTimeout).toInt(&ok);
         if (!ok || a->captureTimeoutMs < 1000 || a->captureTimeoutMs > 120000) {
-            return usageError(QStringLiteral("--timeout is 1000–120000 ms"), kUsage);
+            return usageError(QStringLiteral("--timeout is 1000–120000 ms"));
         }
     }
-    a->wadh = p.value(wadh);
-    a->out = p.value(out);
-    if (a->action != QLatin1String("capture") && (p.isSet(wadh) || p.isSet(out))) {
-        return usageError(QStringLiteral("--wadh and --out are for capture"), kUsage);
+    if (capture) {
+        a->wadh = p.value(kWadh);
+        a->out = p.value(kOut);
     }
     return ExitOk;
 }
@@ -196,10 +187,10 @@ void onDiscovered(rd::RdServiceDevice* device, const RdArgs& a, const DiscoveryR
                      });
 }
 
-int runRd(const QStringList& args)
+int runRd(const QString& action, const QCommandLineParser& p)
 {
     RdArgs a;
-    if (const int code = parseArgs(args, &a); code != ExitOk) {
+    if (const int code = parseArgs(action, p, &a); code != ExitOk) {
         return code;
     }
     QNetworkAccessManager nam;
@@ -210,10 +201,29 @@ int runRd(const QStringList& args)
     return QCoreApplication::exec();
 }
 
+CommandSpec action(const char* name, const char* summary, QList<QCommandLineOption> options)
+{
+    const QString word = QString::fromLatin1(name);
+    return CommandSpec {word,
+                        QString::fromUtf8(summary),
+                        {},
+                        {},
+                        QList<QCommandLineOption> {kPorts, kPort} + options,
+                        {},
+                        [word](const QCommandLineParser& p) { return runRd(word, p); }};
+}
+
 void registerRdCommands(Registry& registry)
 {
     registry.add({QStringLiteral("rd"),
-                  QStringLiteral("fingerprint RD service: discover, info, capture (--help for options)"), runRd});
+                  QStringLiteral("fingerprint RD service: discover, info, capture"),
+                  QStringLiteral("The RD service on 127.0.0.1 (11100-11120 by default), as the counter finds it."),
+                  {},
+                  {},
+                  {action("discover", "probe the ports and list the RD services found", {}),
+                   action("info", "the preferred service's device information", {}),
+                   action("capture", "capture one finger from the preferred service", {kTimeout, kWadh, kOut})},
+                  {}});
 }
 
 } // namespace

@@ -24,32 +24,31 @@ namespace {
 
 using namespace saathi::receipt;
 
-const QString kUsage = QStringLiteral(
-    "receipt print|show|ports ...\n"
-    "  print  --ref R --port P [--baud 9600] [--paper 58|80] [--timeout SECONDS] [--no-status] [--db PATH]\n"
-    "         [--shop NAME] [--agent NAME] [--training]\n"
-    "         (R: client_ref_id, Eko tid or RRN; P: COM3, /dev/ttyUSB0 — see `receipt ports`)\n"
-    "  show   --ref R [--db PATH] [--shop NAME] [--agent NAME] [--training]   (the receipt as text, JSON)\n"
-    "  --env ENV: the journal of training, uat or production (default: the app's setting); --db PATH: any file\n"
-    "  ports                                        (serial ports on this machine)");
+QCommandLineOption opt(const char* name, const char* help, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+const QCommandLineOption kDb = opt("db", "any journal file, opened as it is", "PATH");
+const QCommandLineOption kEnv = opt("env",
+                                    "training, uat or production: that environment's journal (default: the app's "
+                                    "environment setting, else training)",
+                                    "ENV");
+const QCommandLineOption kRef = opt("ref", "the transaction: client_ref_id, Eko tid or RRN (required)", "R");
+const QCommandLineOption kPort
+    = opt("port", "the printer's serial port, e.g. COM3 or /dev/ttyUSB0 (`receipt ports`) (required)", "P");
+const QCommandLineOption kBaud = opt("baud", "serial speed (default: 9600)", "N");
+const QCommandLineOption kPaper = opt("paper", "paper width in mm: 58 or 80 (default: 58)", "MM");
+const QCommandLineOption kTimeout = opt("timeout", "seconds to wait for the printer, 1-600 (default: 10)", "S");
+const QCommandLineOption kNoStatus = opt("no-status", "do not ask the printer's status (printers that cannot answer)");
+const QCommandLineOption kShop = opt("shop", "shop name printed on the receipt", "NAME");
+const QCommandLineOption kAgent = opt("agent", "agent name printed on the receipt", "NAME");
+const QCommandLineOption kTraining = opt("training", "print the training banner");
 
 struct Options
 {
-    QCommandLineParser parser;
-    QCommandLineOption db {QStringLiteral("db"), QStringLiteral("journal file"), QStringLiteral("PATH")};
-    QCommandLineOption ref {QStringLiteral("ref"), QStringLiteral("client_ref_id, tid or RRN"), QStringLiteral("R")};
-    QCommandLineOption port {QStringLiteral("port"), QStringLiteral("serial port"), QStringLiteral("P")};
-    QCommandLineOption baud {QStringLiteral("baud"), QStringLiteral("speed"), QStringLiteral("N")};
-    QCommandLineOption paper {QStringLiteral("paper"), QStringLiteral("58 or 80 (mm)"), QStringLiteral("MM")};
-    QCommandLineOption timeout {QStringLiteral("timeout"), QStringLiteral("seconds"), QStringLiteral("S")};
-    QCommandLineOption noStatus {QStringLiteral("no-status"), QStringLiteral("do not ask the printer's status")};
-    QCommandLineOption shop {QStringLiteral("shop"), QStringLiteral("shop name"), QStringLiteral("NAME")};
-    QCommandLineOption agent {QStringLiteral("agent"), QStringLiteral("agent name"), QStringLiteral("NAME")};
-    QCommandLineOption training {QStringLiteral("training"), QStringLiteral("training banner")};
-    QCommandLineOption env {QStringLiteral("env"), QStringLiteral("training, uat or production"),
-                            QStringLiteral("ENV")};
-
-    Options() { parser.addOptions({db, ref, port, baud, paper, timeout, noStatus, shop, agent, training, env}); }
+    const QCommandLineParser& parser;
 };
 
 bool isAeps(journal::TxKind kind)
@@ -62,13 +61,13 @@ bool isAeps(journal::TxKind kind)
 Result<Receipt> receiptFor(const Options& o)
 {
     const auto error = [](const QString& message) { return Error {QStringLiteral("cli.receipt"), message, {}}; };
-    const QString reference = o.parser.value(o.ref);
+    const QString reference = o.parser.value(kRef);
     // Each environment keeps its own journal (issue #12): --db, else --env's or the app's environment's.
     EkoEnvironment env = appSettingsEnvironment();
-    if (o.parser.isSet(o.env) && !parseEnvironment(o.parser.value(o.env), &env)) {
+    if (o.parser.isSet(kEnv) && !parseEnvironment(o.parser.value(kEnv), &env)) {
         return error(QStringLiteral("--env is training, uat or production"));
     }
-    const QString path = o.parser.isSet(o.db) ? o.parser.value(o.db) : journal::JournalPaths::forEnvironment(env);
+    const QString path = o.parser.isSet(kDb) ? o.parser.value(kDb) : journal::JournalPaths::forEnvironment(env);
     if (!QFileInfo::exists(path)) {
         return error(QStringLiteral("no journal at %1 (use --env ENV or --db PATH)").arg(path));
     }
@@ -97,10 +96,10 @@ Result<Receipt> receiptFor(const Options& o)
     }
     CounterIdentity identity;
     identity.userCode = record.agentUserCode;
-    identity.shopName = o.parser.value(o.shop);
-    identity.agentName = o.parser.value(o.agent);
+    identity.shopName = o.parser.value(kShop);
+    identity.agentName = o.parser.value(kAgent);
     Receipt receipt = Receipt::build(record, answer, identity);
-    receipt.setTraining(o.parser.isSet(o.training));
+    receipt.setTraining(o.parser.isSet(kTraining));
     return receipt;
 }
 
@@ -112,24 +111,24 @@ int failWith(const Error& e)
 
 int runPrint(const Options& o)
 {
-    if (!o.parser.isSet(o.ref) || !o.parser.isSet(o.port)) {
-        return usageError(QStringLiteral("receipt print needs --ref and --port"), kUsage);
+    if (!o.parser.isSet(kRef) || !o.parser.isSet(kPort)) {
+        return usageError(QStringLiteral("receipt print needs --ref and --port"));
     }
     SerialPrinterConfig config;
-    config.portName = o.parser.value(o.port);
-    config.askStatus = !o.parser.isSet(o.noStatus);
+    config.portName = o.parser.value(kPort);
+    config.askStatus = !o.parser.isSet(kNoStatus);
     bool ok = true;
-    if (o.parser.isSet(o.baud)) {
-        config.baud = o.parser.value(o.baud).toInt(&ok);
+    if (o.parser.isSet(kBaud)) {
+        config.baud = o.parser.value(kBaud).toInt(&ok);
     }
-    const QString paper = o.parser.value(o.paper);
+    const QString paper = o.parser.value(kPaper);
     int seconds = 10;
-    if (ok && o.parser.isSet(o.timeout)) {
-        seconds = o.parser.value(o.timeout).toInt(&ok);
+    if (ok && o.parser.isSet(kTimeout)) {
+        seconds = o.parser.value(kTimeout).toInt(&ok);
     }
     if (!ok || config.baud <= 0 || seconds <= 0 || seconds > 600
         || (!paper.isEmpty() && paper != QLatin1String("58") && paper != QLatin1String("80"))) {
-        return usageError(QStringLiteral("--baud and --timeout take positive numbers; --paper 58 or 80"), kUsage);
+        return usageError(QStringLiteral("--baud and --timeout take positive numbers; --paper 58 or 80"));
     }
     config.paper = paper == QLatin1String("80") ? PaperWidth::Mm80 : PaperWidth::Mm58;
     config.timeout = std::chrono::seconds(seconds);
@@ -160,8 +159,8 @@ int runPrint(const Options& o)
 
 int runShow(const Options& o)
 {
-    if (!o.parser.isSet(o.ref)) {
-        return usageError(QStringLiteral("receipt show needs --ref"), kUsage);
+    if (!o.parser.isSet(kRef)) {
+        return usageError(QStringLiteral("receipt show needs --ref"));
     }
     const Result<Receipt> receipt = receiptFor(o);
     if (!receipt) {
@@ -190,35 +189,36 @@ int runPorts()
     return ExitOk;
 }
 
-int runReceipt(const QStringList& args)
-{
-    Options o;
-    if (!o.parser.parse(QStringList {QStringLiteral("saathi-cli receipt")} + args)) {
-        return usageError(o.parser.errorText(), kUsage);
-    }
-    const QStringList positional = o.parser.positionalArguments();
-    const QString sub = positional.value(0);
-    if (positional.size() > 1) {
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(positional.at(1)), kUsage);
-    }
-    if (sub == QLatin1String("print")) {
-        return runPrint(o);
-    }
-    if (sub == QLatin1String("show")) {
-        return runShow(o);
-    }
-    if (sub == QLatin1String("ports")) {
-        return runPorts();
-    }
-    return usageError(sub.isEmpty() ? QStringLiteral("give a receipt subcommand")
-                                    : QStringLiteral("unknown receipt subcommand '%1'").arg(sub),
-                      kUsage);
-}
-
 void registerReceiptCommands(Registry& registry)
 {
+    const QList<QCommandLineOption> receipt {kRef, kEnv, kDb, kShop, kAgent, kTraining};
     registry.add({QStringLiteral("receipt"),
-                  QStringLiteral("a journaled AePS receipt: print (ESC/POS serial printer), show, ports"), runReceipt});
+                  QStringLiteral("a journaled AePS receipt: print (ESC/POS serial printer), show, ports"),
+                  QStringLiteral("The receipt is rebuilt from the journal row and Eko's answer stored with it."),
+                  {},
+                  {},
+                  {{QStringLiteral("print"),
+                    QStringLiteral("print a transaction's receipt on an ESC/POS serial printer"),
+                    {},
+                    {},
+                    receipt + QList<QCommandLineOption> {kPort, kBaud, kPaper, kTimeout, kNoStatus},
+                    {},
+                    [](const QCommandLineParser& p) { return runPrint(Options {p}); }},
+                   {QStringLiteral("show"),
+                    QStringLiteral("a transaction's receipt as text and printer lines (JSON)"),
+                    {},
+                    {},
+                    receipt,
+                    {},
+                    [](const QCommandLineParser& p) { return runShow(Options {p}); }},
+                   {QStringLiteral("ports"),
+                    QStringLiteral("the serial ports on this machine"),
+                    {},
+                    {},
+                    {},
+                    {},
+                    [](const QCommandLineParser&) { return runPorts(); }}},
+                  {}});
 }
 
 } // namespace

@@ -14,25 +14,24 @@ namespace saathi::cli {
 
 namespace {
 
-int runSandbox(const QStringList& args)
+const QCommandLineOption kPort(QStringLiteral("port"), QStringLiteral("port on 127.0.0.1 (0 = any free port)"),
+                               QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption kTls(QStringLiteral("tls"), QStringLiteral("serve HTTPS with the sandbox certificate"));
+const QCommandLineOption kLenient(QStringLiteral("lenient"),
+                                  QStringLiteral("accept form-urlencoded bodies on JSON routes"));
+const QCommandLineOption kAllowReplay(QStringLiteral("allow-pid-replay"),
+                                      QStringLiteral("accept a reused PID (for --pid-file replays)"));
+
+int runSandbox(const QCommandLineParser& p)
 {
-    const QString usage = QStringLiteral("sandbox [--port N] [--tls] [--lenient] [--allow-pid-replay]");
-    QCommandLineParser p;
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port on 127.0.0.1 (0 = any free port)"),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("serve HTTPS with the sandbox certificate"));
-    const QCommandLineOption lenient(QStringLiteral("lenient"),
-                                     QStringLiteral("accept form-urlencoded bodies on JSON routes"));
-    const QCommandLineOption allowReplay(QStringLiteral("allow-pid-replay"),
-                                         QStringLiteral("accept a reused PID (for --pid-file replays)"));
-    p.addOptions({port, tls, lenient, allowReplay});
-    if (!p.parse(QStringList {QStringLiteral("sandbox")} + args)) {
-        return usageError(p.errorText(), usage);
-    }
+    const QCommandLineOption& port = kPort;
+    const QCommandLineOption& tls = kTls;
+    const QCommandLineOption& lenient = kLenient;
+    const QCommandLineOption& allowReplay = kAllowReplay;
     bool ok = false;
     const uint portValue = p.value(port).toUInt(&ok);
     if (!ok || portValue > 65535) {
-        return usageError(QStringLiteral("--port must be a number from 0 to 65535"), usage);
+        return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
     }
     sandbox::EkoSandboxConfig config;
     // --lenient: form bodies on JSON routes, now the default (reference §17.1); kept for scripts that pass it.
@@ -58,8 +57,14 @@ int runSandbox(const QStringList& args)
 
 void registerSandboxCommands(Registry& registry)
 {
-    registry.add(
-        {QStringLiteral("sandbox"), QStringLiteral("run the Eko sandbox on 127.0.0.1 until killed"), runSandbox});
+    registry.add({QStringLiteral("sandbox"),
+                  QStringLiteral("run the Eko sandbox on 127.0.0.1 until killed"),
+                  QStringLiteral("Prints {base_url, control_url, port, tls, developer_key, initiator_id, user_code} "
+                                 "once it listens (sandbox/eko/README.md)."),
+                  {},
+                  {kPort, kTls, kLenient, kAllowReplay},
+                  {},
+                  runSandbox});
 }
 
 } // namespace

@@ -22,39 +22,30 @@ namespace saathi::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "support bundle [--output FILE | --output -] [--journal BASE] [--settings FILE] [--log-dir DIR]\n"
-    "  Writes one JSON file for the shop's support engineer: versions, the settings minus secrets (PIN hashes, keys\n"
-    "  and tokens are removed; credentials stay in the keychain), each environment's journal summarised (counts, open\n"
-    "  rows' references, no customer data) and the newest part of every log file, all redacted again.\n"
-    "  --output   where to write (default: saathi-support-YYYYMMDD-HHMMSS.json in the current folder; - = stdout)\n"
-    "  --journal  the journal base path the app uses (default: $SAATHI_JOURNAL_PATH or the app's data folder)\n"
-    "  --settings the app's settings file, INI (default: $SAATHI_SETTINGS_PATH or the app's own settings)\n"
-    "  --log-dir  the log folder (default: $SAATHI_LOG_DIR or the app's data folder/logs)\n"
-    "  Prints {\"path\", \"bytes\"} when written to a file.");
+const QCommandLineOption
+    kOutput({QStringLiteral("output"), QStringLiteral("o")},
+            QStringLiteral("where to write; - = stdout (default: saathi-support-YYYYMMDD-HHMMSS.json "
+                           "in the current folder)"),
+            QStringLiteral("FILE"));
+const QCommandLineOption kJournal(QStringLiteral("journal"),
+                                  QStringLiteral("the journal base path the app uses (default: $SAATHI_JOURNAL_PATH or "
+                                                 "the app's data folder)"),
+                                  QStringLiteral("BASE"));
+const QCommandLineOption kSettings(QStringLiteral("settings"),
+                                   QStringLiteral("the app's settings file, INI (default: $SAATHI_SETTINGS_PATH or the "
+                                                  "app's own settings)"),
+                                   QStringLiteral("FILE"));
+const QCommandLineOption kLogDir(QStringLiteral("log-dir"),
+                                 QStringLiteral("the log folder (default: $SAATHI_LOG_DIR or the app's data "
+                                                "folder/logs)"),
+                                 QStringLiteral("DIR"));
 
-int runBundle(const QStringList& args)
+int runBundle(const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("output"), QStringLiteral("o")}, QStringLiteral("file"),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption journal(QStringLiteral("journal"), QStringLiteral("journal base"), QStringLiteral("BASE"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"), QStringLiteral("settings"),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption logDir(QStringLiteral("log-dir"), QStringLiteral("log folder"), QStringLiteral("DIR"));
-    const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")}, QStringLiteral("this help"));
-    parser.addOptions({output, journal, settingsFile, logDir, help});
-    if (!parser.parse(QStringList {QStringLiteral("bundle")} + args)) {
-        return usageError(parser.errorText(), kUsage);
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(QStringLiteral("usage: saathi-cli ") + kUsage + QLatin1Char('\n')), stdout);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()), kUsage);
-    }
-
+    const QCommandLineOption& output = kOutput;
+    const QCommandLineOption& journal = kJournal;
+    const QCommandLineOption& settingsFile = kSettings;
+    const QCommandLineOption& logDir = kLogDir;
     QString settingsPath = parser.value(settingsFile);
     if (settingsPath.isEmpty()) {
         settingsPath = qEnvironmentVariable("SAATHI_SETTINGS_PATH");
@@ -95,28 +86,25 @@ int runBundle(const QStringList& args)
     return ExitOk;
 }
 
-int runSupport(const QStringList& args)
-{
-    const QString usage = QStringLiteral("support bundle ...  (saathi-cli support bundle --help)");
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
-        if (args.isEmpty()) {
-            return usageError(QStringLiteral("support needs a subcommand"), kUsage);
-        }
-        std::fputs(qPrintable(QStringLiteral("usage: saathi-cli ") + kUsage + QLatin1Char('\n')), stdout);
-        return ExitOk;
-    }
-    if (args.first() == QLatin1String("bundle")) {
-        return runBundle(args.mid(1));
-    }
-    return usageError(QStringLiteral("unknown support subcommand '%1'").arg(args.first()), usage);
-}
-
 void registerSupportCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("support"),
-                  QStringLiteral("support bundle: logs, journal summary, versions, settings minus secrets"),
-                  runSupport});
+    registry.add(
+        {QStringLiteral("support"),
+         QStringLiteral("support bundle: logs, journal summary, versions, settings minus secrets"),
+         {},
+         {},
+         {},
+         {{QStringLiteral("bundle"),
+           QStringLiteral("write one JSON file for the shop's support engineer"),
+           QStringLiteral("Versions, the settings minus secrets (PIN hashes, keys and tokens are removed; credentials "
+                          "stay in the keychain), each environment's journal summarised (counts, open rows' "
+                          "references, no customer data) and the newest part of every log file, all redacted again. "
+                          "Prints {\"path\", \"bytes\"} when written to a file."),
+           {},
+           {kOutput, kJournal, kSettings, kLogDir},
+           {},
+           runBundle}},
+         {}});
 }
 
 } // namespace

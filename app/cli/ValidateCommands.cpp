@@ -9,11 +9,11 @@ namespace saathi::cli {
 
 namespace {
 
-int runValidate(const QStringList& args)
+int runValidate(const QCommandLineParser& p)
 {
-    const QString usage = QStringLiteral("validate aadhaar|vid|mobile|ifsc|pan|pin|latlong VALUE");
+    const QStringList args = p.positionalArguments();
     if (args.size() != 2) {
-        return usageError(QStringLiteral("give a kind and a value"), usage);
+        return usageError(QStringLiteral("give a kind and a value"));
     }
     const QString& kind = args[0];
     const QString& value = args[1];
@@ -36,7 +36,7 @@ int runValidate(const QStringList& args)
     } else if (kind == QLatin1String("latlong")) {
         r = validate::latLong(value);
     } else {
-        return usageError(QStringLiteral("unknown kind '%1'").arg(kind), usage);
+        return usageError(QStringLiteral("unknown kind '%1'").arg(kind));
     }
     QJsonObject out;
     out[QStringLiteral("valid")] = r.valid;
@@ -56,7 +56,14 @@ namespace {
 void registerValidateCommands(Registry& registry)
 {
     registry.add({QStringLiteral("validate"),
-                  QStringLiteral("check an Aadhaar, VID, mobile, IFSC, PAN, PIN or latlong"), runValidate});
+                  QStringLiteral("check an Aadhaar, VID, mobile, IFSC, PAN, PIN or latlong"),
+                  QStringLiteral("KIND is aadhaar, vid, mobile, ifsc, pan, pin or latlong: the same checks the counter "
+                                 "screens use. Exit 0 when valid, 1 when not; an Aadhaar number or VID is only "
+                                 "echoed masked."),
+                  QStringLiteral("KIND VALUE"),
+                  {},
+                  {},
+                  runValidate});
 }
 
 } // namespace

@@ -78,6 +78,15 @@ EkoJob* AgentOperations::activateService(const QString& serviceCode)
     return m_client.call(std::move(r));
 }
 
+EkoJob* AgentOperations::deactivateService(const QString& serviceCode)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("agent.deactivate_service");
+    r.pathParams = {{QStringLiteral("user_code"), m_client.config().credentials.userCode},
+                    {QStringLiteral("service_code"), serviceCode}};
+    return m_client.call(std::move(r));
+}
+
 EkoJob* AgentOperations::activateAeps(const AepsActivation& a)
 {
     EkoRequest r;

@@ -88,6 +88,8 @@ public:
     EkoJob* onboard(const AgentProfile& profile);
     EkoJob* activateService(const QString& serviceCode);
     EkoJob* activateAeps(const AepsActivation& activation);
+    // Asks Eko to switch a service off for the agent (reference §5.2, "agent.deactivate_service").
+    EkoJob* deactivateService(const QString& serviceCode);
     EkoJob* services();
     EkoJob* states();
     EkoJob* mccCategories();

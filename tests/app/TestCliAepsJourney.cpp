@@ -148,6 +148,22 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("customer_balance")).toString(),
                  QStringLiteral("22500"));
 
+        // The connection options before the command (issue #14): the same enquiry, the same answer.
+        const saathi::test::CliRun before = saathi::test::runCli(
+            {QStringLiteral("--config"), m_config, QStringLiteral("--insecure-loopback"), QStringLiteral("aeps"),
+             QStringLiteral("balance"), QStringLiteral("--customer-mobile"), QStringLiteral("9876543210"),
+             QStringLiteral("--bank"), QStringLiteral("SBIN"), QStringLiteral("--aadhaar"), QStringLiteral("-"),
+             QStringLiteral("--rd-port=") + m_rdPort, QStringLiteral("--db"),
+             m_dir.filePath(QStringLiteral("journal.sqlite"))},
+            "999941057058\n");
+        QVERIFY2(before.exitCode == 0, before.err.constData());
+        QCOMPARE(before.json()
+                     .value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("customer_balance"))
+                     .toString(),
+                 QStringLiteral("22500"));
+
         r = cli({QStringLiteral("tx"), QStringLiteral("inquiry"), QStringLiteral("--client-ref-id"),
                  QStringLiteral("CLIJOURNEY1")});
         QCOMPARE(r.exitCode, 0);

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QFile log(QDir(logs).filePath(QStringLiteral("saathi-cli.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray logText = log.readAll();
-        QVERIFY2(logText.contains(" W saathi.cli: unknown support subcommand 'bundel'"), logText.constData());
+        QVERIFY2(logText.contains(" W saathi.cli: unknown support sub-command 'bundel'"), logText.constData());
         QVERIFY(!test::digitsOnly(logText).contains(test::kTestAadhaar));
         QCOMPARE(test::runCli({QStringLiteral("support"), QStringLiteral("bundle"), QStringLiteral("--nope")}).exitCode,
                  2);
