@@ -18,7 +18,15 @@ const QCommandLineOption kPort(QStringLiteral("port"), QStringLiteral("port on 1
                                QStringLiteral("N"), QStringLiteral("0"));
 const QCommandLineOption kTls(QStringLiteral("tls"), QStringLiteral("serve HTTPS with the sandbox certificate"));
 const QCommandLineOption kLenient(QStringLiteral("lenient"),
-                                  QStringLiteral("accept form-urlencoded bodies on JSON routes"));
+                                  QStringLiteral("accept form-urlencoded bodies on JSON routes (the default since "
+                                                 "reference §17.1; kept for scripts)"));
+const QCommandLineOption kStrict(QStringLiteral("strict-content-type"),
+                                 QStringLiteral("JSON routes take JSON only: form bodies get HTTP 415"));
+const QCommandLineOption kSandboxCatalogue(QStringLiteral("sandbox-catalogue"),
+                                           QStringLiteral("apply the per-operation facts of this endpoint catalogue "
+                                                          "(encodings, required fields, Aadhaar form) instead of the "
+                                                          "built-in one"),
+                                           QStringLiteral("FILE"));
 const QCommandLineOption kAllowReplay(QStringLiteral("allow-pid-replay"),
                                       QStringLiteral("accept a reused PID (for --pid-file replays)"));
 
@@ -36,6 +44,8 @@ int runSandbox(const QCommandLineParser& p)
     sandbox::EkoSandboxConfig config;
     // --lenient: form bodies on JSON routes, now the default (reference §17.1); kept for scripts that pass it.
     Q_UNUSED(p.isSet(lenient));
+    config.acceptFormOnJsonRoutes = !p.isSet(kStrict);
+    config.catalogueFile = p.value(kSandboxCatalogue);
     config.rejectReplayedPid = !p.isSet(allowReplay);
     sandbox::EkoSandbox server(config, nullptr);
     server.setTlsEnabled(p.isSet(tls));
@@ -62,7 +72,7 @@ void registerSandboxCommands(Registry& registry)
                   QStringLiteral("Prints {base_url, control_url, port, tls, developer_key, initiator_id, user_code} "
                                  "once it listens (sandbox/eko/README.md)."),
                   {},
-                  {kPort, kTls, kLenient, kAllowReplay},
+                  {kPort, kTls, kLenient, kStrict, kSandboxCatalogue, kAllowReplay},
                   {},
                   runSandbox});
 }
