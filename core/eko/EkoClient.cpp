@@ -124,15 +124,6 @@ EkoJob* EkoClient::call(EkoRequest request)
         job->failBeforeSending(url.error());
         return job;
     }
-    // Built once (one encryption), sent by every attempt.
-    auto fields = wireFields(*endpoint, *shared, m_config.credentials.initiatorId, m_config.credentials.userCode,
-                             [this](const SecureBytes& digits) { return encryptAadhaar(digits); });
-    if (!fields) {
-        job->failBeforeSending(fields.error());
-        return job;
-    }
-    shared->fields = fields.value();
-    shared->prepared = true;
     // The last guard, whatever the configuration layers allowed: never plain HTTP beyond this machine.
     if (Error e = checkTransport(url.value(), PlainHttp::Loopback); !e.isNull()) {
         job->failBeforeSending(e);
@@ -142,6 +133,15 @@ EkoJob* EkoClient::call(EkoRequest request)
         job->failBeforeSending(pinMismatchError(url.value().host())); // pins promise TLS: plain HTTP has no key
         return job;
     }
+    // Built once (one encryption), sent by every attempt.
+    auto fields = wireFields(*endpoint, *shared, m_config.credentials.initiatorId, m_config.credentials.userCode,
+                             [this](const SecureBytes& digits) { return encryptAadhaar(digits); });
+    if (!fields) {
+        job->failBeforeSending(fields.error());
+        return job;
+    }
+    shared->fields = fields.value();
+    shared->prepared = true;
     job->start();
     return job;
 }

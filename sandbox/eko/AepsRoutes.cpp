@@ -4,6 +4,7 @@
 
 #include "Envelope.h"
 #include "Fixtures.h"
+#include "MerchantAuthRoutes.h"
 #include "SandboxRouter.h"
 #include "TxResponse.h"
 #include "crypto/EkoSigner.h"
@@ -204,6 +205,14 @@ SandboxReply AepsRoutes::transact(const RouteCall& call, Agent& agent, TxKind ki
     }
     if (agent.dailyKycDate != m_ctx.istDay()) {
         return twoFactorRequired(kind, m_ctx.engine.allocateTid(), agent.userCode);
+    }
+    if (kind == TxKind::CashWithdrawal) {
+        if (const QString reason = MerchantAuthRoutes::checkWithdrawal(m_ctx, agent, p); !reason.isEmpty()) {
+            return envelope::make(1464, QStringLiteral("Transaction Fail"), 1, 1464,
+                                  QJsonObject {{QStringLiteral("tx_status"), QStringLiteral("1")},
+                                               {QStringLiteral("reason"), reason},
+                                               {QStringLiteral("comment"), reason}});
+        }
     }
     if (fault == Fault::InsufficientWalletBalance) {
         return envelope::failure(347, QStringLiteral("Insufficient balance"));

@@ -44,6 +44,8 @@ struct Agent
     QString aadhaarLast4;
 
     QDate dailyKycDate; // IST day of the last successful daily KYC
+    QString merchantAuthId; // the last per-withdrawal merchant authentication (§6.6), single use
+    qint64 merchantAuthMs = 0;
     Paise wallet; // E-value balance
 };
 

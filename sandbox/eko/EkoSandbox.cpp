@@ -10,6 +10,7 @@
 #include "DmtFinoRoutes.h"
 #include "Fixtures.h"
 #include "KycRoutes.h"
+#include "MerchantAuthRoutes.h"
 #include "SandboxHttpServer.h"
 #include "SandboxRouter.h"
 #include "ToolsRoutes.h"
@@ -31,6 +32,7 @@ struct EkoSandbox::Impl
     AgentRoutes agentRoutes {ctx};
     ToolsRoutes toolsRoutes {ctx};
     KycRoutes kycRoutes {ctx};
+    MerchantAuthRoutes merchantAuthRoutes {ctx};
     AepsRoutes aepsRoutes {ctx};
     DmtDesk dmtDesk {ctx};
     DmtClassicRoutes dmtClassicRoutes {ctx, dmtDesk};
@@ -42,6 +44,7 @@ struct EkoSandbox::Impl
         agentRoutes.registerRoutes(router);
         toolsRoutes.registerRoutes(router);
         kycRoutes.registerRoutes(router);
+        merchantAuthRoutes.registerRoutes(router);
         aepsRoutes.registerRoutes(router);
         dmtClassicRoutes.registerRoutes(router);
         dmtFinoRoutes.registerRoutes(router);
