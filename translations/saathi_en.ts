@@ -343,6 +343,10 @@
         <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This request lacks a value Eko requires. Call support: the endpoint catalogue and this version of Saathi disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -1635,6 +1639,10 @@
     </message>
     <message>
         <source>Keep this receipt for any dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

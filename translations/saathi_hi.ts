@@ -343,6 +343,10 @@
         <source>The Eko address must start with https://. Over plain HTTP anyone on the way could read the customer&apos;s details and change the amount.</source>
         <translation>Eko का पता https:// से शुरू होना चाहिए। सादे HTTP पर रास्ते में कोई भी ग्राहक का विवरण पढ़ सकता है और राशि बदल सकता है।</translation>
     </message>
+    <message>
+        <source>This request lacks a value Eko requires. Call support: the endpoint catalogue and this version of Saathi disagree.</source>
+        <translation>इस अनुरोध में वह मान नहीं है जो Eko को चाहिए। सहायता को कॉल करें: एंडपॉइंट कैटलॉग और Saathi का यह संस्करण मेल नहीं खाते।</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -1636,6 +1640,10 @@
     <message>
         <source>Keep this receipt for any dispute.</source>
         <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
+    </message>
+    <message>
+        <source>Bank time</source>
+        <translation>बैंक का समय</translation>
     </message>
 </context>
 <context>
