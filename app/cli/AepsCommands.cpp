@@ -148,6 +148,12 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
     }
     EkoCli cli;
     eko::EkoClient* client = cli.makeClient(p, &exitCode);
+    // The catalogue can switch Aadhaar Pay off (README "Catalogue switches"): refused like an uncatalogued route.
+    if (client && sub == QLatin1String("aadhaar-pay")) {
+        if (const Error off = eko::AepsOperations(*client).aadhaarPayRefusal(); !off.isNull()) {
+            return fail(QStringLiteral("%1 (%2)").arg(off.userMessage, off.detail), ExitUsage);
+        }
+    }
     if (!client || !EkoCli::preflight(*client, operationOf(sub), true, &exitCode)
         || (needBank && !cli.checkBankListed(*client, in.bank, &exitCode))) {
         return exitCode;

@@ -7,6 +7,7 @@
 #include "aeps/BalanceEnquiryFlow.h"
 #include "aeps/CashWithdrawalFlow.h"
 #include "aeps/MiniStatementFlow.h"
+#include "agent/EkycFlow.h"
 #include "counter/CounterServices.h"
 #include "crypto/CustomerToken.h"
 #include "device/BiometricDevice.h"
@@ -71,7 +72,41 @@ AepsCustomerFlow* AepsCustomerFlow::create(journal::TxKind kind, CounterServices
 
 QList<FieldError> AepsCustomerFlow::validate(const AepsForm& form) const
 {
-    return AepsFormValidator::check(form, needsAmount(), amountRule());
+    return AepsFormValidator::check(form, needsAmount(), amountRule()) + agentFieldErrors(form);
+}
+
+bool AepsCustomerFlow::needsMerchantAuth() const
+{
+    return kind() == journal::TxKind::AepsWithdrawal && m_services.eko
+        && eko::AepsOperations(*m_services.eko).merchantAuthPerWithdrawal();
+}
+
+bool AepsCustomerFlow::isOffered(journal::TxKind kind, const CounterServices& services)
+{
+    return offerRefusal(kind, services).isNull();
+}
+
+Error AepsCustomerFlow::offerRefusal(journal::TxKind kind, const CounterServices& services)
+{
+    if (kind != journal::TxKind::AadhaarPay || !services.eko) {
+        return {};
+    }
+    return eko::AepsOperations(*services.eko).aadhaarPayRefusal();
+}
+
+QList<FieldError> AepsCustomerFlow::agentFieldErrors(const AepsForm& form) const
+{
+    if (!needsMerchantAuth()) {
+        return {};
+    }
+    QString field;
+    const Error problem = agent::EkycFlow::checkIdentity(
+        eko::AgentIdentity {m_services.identity.agentMobile, form.agentAadhaar, form.agentBankCode}, true, &field);
+    if (problem.isNull() || field == QLatin1String("mobile")) {
+        return {}; // the agent's mobile is the environment's, not the form's: merchantAuth() reports it
+    }
+    return {FieldError {field == QLatin1String("bank") ? AepsField::AgentBank : AepsField::AgentAadhaar,
+                        problem.userMessage}};
 }
 
 bool AepsCustomerFlow::isBusy() const
@@ -84,12 +119,28 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     if (m_state != State::Editing) {
         return false; // the same form again (double click, Enter held down): one row, one request
     }
+    if (const Error off = offerRefusal(kind(), m_services); !off.isNull()) {
+        stop(off); // not offered in this environment: nothing journaled, nothing sent
+        return false;
+    }
     ValidatedForm valid;
-    const QList<FieldError> errors = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid);
+    const QList<FieldError> errors
+        = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid) + agentFieldErrors(form);
     if (!errors.isEmpty()) {
         Q_EMIT fieldErrorsFound(errors);
         return false;
     }
+    // After a failed agent step the customer's capture is kept for the same customer and amount only.
+    const bool sameCustomer = m_customerCaptureKept && !m_pid.isEmpty() && valid.aadhaar == m_aadhaar
+        && valid.customerMobile == m_mobile && valid.bankCode == m_bankCode
+        && (!needsAmount() || valid.amount == m_amount) && needsMerchantAuth();
+    m_customerCaptureKept = false;
+    if (!sameCustomer) {
+        m_pid.clear();
+    }
+    m_merchantAuthId.clear();
+    m_agentAadhaar = needsMerchantAuth() ? form.agentAadhaar : SecureBytes();
+    m_agentBankCode = form.agentBankCode;
     m_mobile = valid.customerMobile;
     m_bankCode = valid.bankCode;
     m_bankName = form.bankName;
@@ -107,6 +158,10 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     }
     m_cancelRequested = false;
     m_error = {};
+    if (sameCustomer) {
+        captureAgent(); // the duplicate check and the customer's finger were done for this attempt
+        return true;
+    }
     checkDuplicates();
     return true;
 }
@@ -231,7 +286,88 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
         return;
     }
     m_pid = result.pid.pidXml;
+    if (needsMerchantAuth()) {
+        captureAgent();
+        return;
+    }
     prepareRow();
+}
+
+void AepsCustomerFlow::captureAgent()
+{
+    // The same device as the customer's finger, without wadh (reference §6.6: fields as the daily KYC).
+    setState(State::CapturingAgent);
+    device::RecoveringCaptureJob* job = m_services.device->captureWithRecovery(m_service, device::CaptureOptions());
+    m_deviceJob = job;
+    connect(job, &device::CaptureJob::finished, this, [this, job](const device::CaptureResult& result) {
+        m_deviceJob = nullptr;
+        if (job->service().isUsable()) {
+            m_service = job->service();
+        }
+        onAgentCaptured(result);
+    });
+}
+
+void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
+{
+    if (m_state != State::CapturingAgent) {
+        return;
+    }
+    if (!result.ok()) {
+        stopKeepingCustomerCapture(result.error);
+        return;
+    }
+    const Error quality = device::qualityAdvice(result.pid.qScore());
+    if (quality.code == QLatin1String(device::codes::kQualityTooLow)) {
+        stopKeepingCustomerCapture(quality);
+        return;
+    }
+    setState(State::AuthorisingAgent);
+    const eko::AgentIdentity agent {m_services.identity.agentMobile, m_agentAadhaar, m_agentBankCode};
+    eko::EkoJob* job = m_operations.merchantAuth(agent, result.pid.pidXml, m_services.refIds->next());
+    m_ekoJob = job;
+    connect(job, &eko::EkoJob::finished, this, &AepsCustomerFlow::onMerchantAuth);
+}
+
+void AepsCustomerFlow::onMerchantAuth(const eko::EkoResponse& response)
+{
+    m_ekoJob = nullptr;
+    if (m_state != State::AuthorisingAgent) {
+        return;
+    }
+    if (response.outcome != eko::Outcome::Success) {
+        const QString reason = response.error.userMessage.isEmpty()
+            ? QCoreApplication::translate("AepsFlow", "no answer from the bank")
+            : response.error.userMessage;
+        Error error = flowError("aeps.merchant_auth_failed",
+                                "The agent's fingerprint did not authorise this withdrawal, so nothing was sent.",
+                                response.error.code + QLatin1Char(' ') + response.error.detail);
+        error.userMessage = QCoreApplication::translate("AepsFlow",
+                                                        "The agent's fingerprint did not authorise this withdrawal, "
+                                                        "so nothing was sent: %1 The customer's fingerprint is kept: "
+                                                        "submit again for the agent's finger.")
+                                .arg(reason);
+        stopKeepingCustomerCapture(error);
+        return;
+    }
+    m_merchantAuthId = eko::AepsOperations::merchantAuthReference(response.envelope.data);
+    if (m_merchantAuthId.isEmpty()) {
+        stopKeepingCustomerCapture(flowError("aeps.merchant_auth_no_reference",
+                                             "Eko authorised the agent but sent no reference for the withdrawal, so "
+                                             "nothing was sent. Submit again, or call support if it repeats.",
+                                             QStringLiteral("merchant auth answer without reference_id")));
+        return;
+    }
+    m_agentAadhaar.clear();
+    prepareRow();
+}
+
+void AepsCustomerFlow::stopKeepingCustomerCapture(const Error& error)
+{
+    m_agentAadhaar.clear();
+    m_merchantAuthId.clear();
+    m_customerCaptureKept = !m_pid.isEmpty();
+    stop(error);
 }
 
 void AepsCustomerFlow::prepareRow()
@@ -376,6 +512,7 @@ void AepsCustomerFlow::cancel()
         break;
     case State::FindingDevice:
     case State::Capturing:
+    case State::CapturingAgent:
         if (m_deviceJob) {
             m_deviceJob->cancel(); // finishes with rd.cancelled → stop()
         }
@@ -384,6 +521,15 @@ void AepsCustomerFlow::cancel()
         if (m_ekoJob) {
             m_ekoJob->cancel(); // the answer becomes unknown: journaled, then reconciled
         }
+        break;
+    case State::AuthorisingAgent:
+        if (m_ekoJob) {
+            m_ekoJob->disconnect(this); // no money moves in this step: stop without waiting for its answer
+            m_ekoJob->cancel();
+            m_ekoJob = nullptr;
+        }
+        m_agentAadhaar.clear();
+        stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
         break;
     default:
         break;
@@ -422,7 +568,9 @@ void AepsCustomerFlow::startNewTransaction()
 
 void AepsCustomerFlow::stop(const Error& error)
 {
-    m_pid.clear();
+    if (!m_customerCaptureKept) {
+        m_pid.clear();
+    }
     m_error = error;
     m_cancelRequested = false;
     setState(State::Editing);
@@ -460,6 +608,9 @@ void AepsCustomerFlow::wipeSecrets()
 {
     m_pid.clear();
     m_aadhaar.clear();
+    m_agentAadhaar.clear();
+    m_merchantAuthId.clear();
+    m_customerCaptureKept = false;
 }
 
 } // namespace saathi::aeps
