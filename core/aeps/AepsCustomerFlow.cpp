@@ -337,25 +337,26 @@ void AepsCustomerFlow::onMerchantAuth(const eko::EkoResponse& response)
     }
     if (response.outcome != eko::Outcome::Success) {
         const QString reason = response.error.userMessage.isEmpty()
-            ? QCoreApplication::translate("AepsFlow", "no answer from the bank")
+            ? QCoreApplication::translate("AepsFlow", "No answer from the bank.")
             : response.error.userMessage;
-        Error error = flowError("aeps.merchant_auth_failed",
-                                "The agent's fingerprint did not authorise this withdrawal, so nothing was sent.",
-                                response.error.code + QLatin1Char(' ') + response.error.detail);
-        error.userMessage = QCoreApplication::translate("AepsFlow",
-                                                        "The agent's fingerprint did not authorise this withdrawal, "
-                                                        "so nothing was sent: %1 The customer's fingerprint is kept: "
-                                                        "submit again for the agent's finger.")
-                                .arg(reason);
+        const Error error {QStringLiteral("aeps.merchant_auth_failed"),
+                           QCoreApplication::translate("AepsFlow",
+                                                       "The agent's fingerprint did not authorise this withdrawal, so "
+                                                       "nothing was sent: %1 The customer's fingerprint is kept: "
+                                                       "submit again for the agent's finger.")
+                               .arg(reason),
+                           response.error.code + QLatin1Char(' ') + response.error.detail};
         stopKeepingCustomerCapture(error);
         return;
     }
     m_merchantAuthId = eko::AepsOperations::merchantAuthReference(response.envelope.data);
     if (m_merchantAuthId.isEmpty()) {
-        stopKeepingCustomerCapture(flowError("aeps.merchant_auth_no_reference",
-                                             "Eko authorised the agent but sent no reference for the withdrawal, so "
-                                             "nothing was sent. Submit again, or call support if it repeats.",
-                                             QStringLiteral("merchant auth answer without reference_id")));
+        stopKeepingCustomerCapture(
+            Error {QStringLiteral("aeps.merchant_auth_no_reference"),
+                   QCoreApplication::translate("AepsFlow",
+                                               "Eko authorised the agent but sent no reference for the withdrawal, so "
+                                               "nothing was sent. Submit again, or call support if it repeats."),
+                   QStringLiteral("merchant auth answer without reference_id")});
         return;
     }
     m_agentAadhaar.clear();

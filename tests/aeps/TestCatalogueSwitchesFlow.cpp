@@ -190,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(f.rowCount(), 1);
     }
 
+    void switchOnAnswerWithoutAReferenceSendsNoWithdrawal()
+    {
+        AepsFixture f;
+        CannedHttpServer eko;
+        useCannedEko(f, eko, {{QStringLiteral("merchant_auth_per_withdrawal"), true}});
+        eko.enqueueJson(R"({"status":0,"response_type_id":1752,"message":"ok","data":{}})");
+        aeps::CashWithdrawalFlow flow(f.services());
+        QSignalSpy stopped(&flow, &AepsCustomerFlow::stopped);
+        QVERIFY(flow.submit(formWithAgent()));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 20000);
+        QCOMPARE(stopped.first().first().value<Error>().code, QStringLiteral("aeps.merchant_auth_no_reference"));
+        QCOMPARE(f.rowCount(), 0);
+        QCOMPARE(eko.received().size(), 1);
+    }
+
     void switchOnAnotherCustomerAfterAFailedAgentStepIsCapturedAfresh()
     {
         AepsFixture f;
