@@ -88,6 +88,10 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
         stop(off); // not offered in this environment: nothing journaled, nothing sent
         return false;
     }
+    if (const Error setup = agentSetupProblem(); !setup.isNull()) {
+        stop(setup);
+        return false;
+    }
     ValidatedForm valid;
     const QList<FieldError> errors
         = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid) + agentFieldErrors(form);

@@ -136,6 +136,7 @@ private:
     void onMerchantAuth(const eko::EkoResponse& response);
     void stopKeepingCustomerCapture(const Error& error);
     QList<FieldError> agentFieldErrors(const AepsForm& form) const;
+    Error agentSetupProblem() const; // no agent mobile for the merchant authentication
     void prepareRow();
     void sendRequest();
     void onResponse(const eko::EkoResponse& response);

@@ -9,6 +9,7 @@
 #include "device/RecoveringCaptureJob.h"
 #include "eko/EkoJob.h"
 #include "util/ClientRefId.h"
+#include "validation/FieldValidators.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,18 @@ Error AepsCustomerFlow::offerRefusal(journal::TxKind kind, const CounterServices
         return {};
     }
     return eko::AepsOperations(*services.eko).aadhaarPayRefusal();
+}
+
+Error AepsCustomerFlow::agentSetupProblem() const
+{
+    if (!needsMerchantAuth() || validate::mobile(m_services.identity.agentMobile).valid) {
+        return {};
+    }
+    return Error {QStringLiteral("aeps.no_agent_mobile"),
+                  QCoreApplication::translate("AepsFlow",
+                                              "The agent's authorisation needs the agent's mobile number, and this "
+                                              "counter has none. Finish the agent set-up, then try again."),
+                  QStringLiteral("CounterIdentity.agentMobile is not a valid mobile")};
 }
 
 QList<FieldError> AepsCustomerFlow::agentFieldErrors(const AepsForm& form) const

@@ -158,6 +158,22 @@ private Q_SLOTS:
         QCOMPARE(f.rowCount(), 0);
     }
 
+    void switchOnWithoutTheAgentsMobileStopsBeforeAnyFinger()
+    {
+        AepsFixture f;
+        CannedHttpServer eko;
+        useCannedEko(f, eko, {{QStringLiteral("merchant_auth_per_withdrawal"), true}});
+        f.services().identity.agentMobile.clear();
+        aeps::CashWithdrawalFlow flow(f.services());
+        QSignalSpy stopped(&flow, &AepsCustomerFlow::stopped);
+        QVERIFY(!flow.submit(formWithAgent()));
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(stopped.first().first().value<Error>().code, QStringLiteral("aeps.no_agent_mobile"));
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 0);
+        QCOMPARE(eko.received().size(), 0);
+        QCOMPARE(f.rowCount(), 0);
+    }
+
     void switchOnFailedAgentStepStopsBeforeTheJournalAndKeepsTheCustomersCapture()
     {
         AepsFixture f;
