@@ -42,6 +42,11 @@ const QCommandLineOption kOtpRef(QStringLiteral("otp-ref-id"), QStringLiteral("o
                                  QStringLiteral("R"));
 const QCommandLineOption kRefTid(QStringLiteral("reference-tid"),
                                  QStringLiteral("reference_tid from the previous step"), QStringLiteral("T"));
+const QCommandLineOption
+    kMerchantAuthId(QStringLiteral("merchant-auth-id"),
+                    QStringLiteral("the reference_id `aeps merchant-auth` printed (required when the catalogue's "
+                                   "merchant_auth_per_withdrawal is on; single use, valid 5 minutes)"),
+                    QStringLiteral("ID"));
 const QCommandLineOption kRdPort(QStringLiteral("rd-port"),
                                  QStringLiteral("RD service port on 127.0.0.1; 0 scans 11100-11120"),
                                  QStringLiteral("P"), QStringLiteral("0"));
@@ -115,6 +120,7 @@ QString operationOf(const QString& sub)
         {QStringLiteral("ekyc-verify"), QStringLiteral("aeps.ekyc_verify_otp")},
         {QStringLiteral("ekyc-biometric"), QStringLiteral("aeps.ekyc_biometric")},
         {QStringLiteral("daily-kyc"), QStringLiteral("aeps.daily_kyc")},
+        {QStringLiteral("merchant-auth"), QStringLiteral("aeps.merchant_auth")},
         {QStringLiteral("withdraw"), QStringLiteral("aeps.cash_withdrawal")},
         {QStringLiteral("balance"), QStringLiteral("aeps.balance_enquiry")},
         {QStringLiteral("mini-statement"), QStringLiteral("aeps.mini_statement")},
@@ -124,9 +130,11 @@ QString operationOf(const QString& sub)
 
 int runAeps(const QString& sub, const QCommandLineParser& p)
 {
-    const bool agentKyc = sub.startsWith(QLatin1String("ekyc-")) || sub == QLatin1String("daily-kyc");
+    const bool agentKyc = sub.startsWith(QLatin1String("ekyc-")) || sub == QLatin1String("daily-kyc")
+        || sub == QLatin1String("merchant-auth");
     const bool customer = !agentKyc;
-    const bool needPid = sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc") || customer;
+    const bool needPid = sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc")
+        || sub == QLatin1String("merchant-auth") || customer;
     const AmountRule withdrawRule = AmountRule::aepsCashWithdrawal();
     const AmountRule payRule = AmountRule::aadhaarPay();
     const AmountRule* rule = sub == QLatin1String("withdraw") ? &withdrawRule
@@ -140,7 +148,8 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
     }
     // Every local check before the journal (issue #13): the input, then the configuration (address, Aadhaar key),
     // the bank against Eko's list, and the finger last.
-    const bool needBank = customer || sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc");
+    const bool needBank = customer || sub == QLatin1String("ekyc-biometric") || sub == QLatin1String("daily-kyc")
+        || sub == QLatin1String("merchant-auth");
     Parsed in;
     int exitCode = ExitOk;
     if (!parseInput(p, needBank, customer, rule, &in, &exitCode)) {
@@ -148,6 +157,20 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
     }
     EkoCli cli;
     eko::EkoClient* client = cli.makeClient(p, &exitCode);
+    // With merchant authentication per withdrawal on (README "Catalogue switches"), a withdrawal quotes its id.
+    if (client && sub == QLatin1String("withdraw") && !p.isSet(kMerchantAuthId)
+        && eko::AepsOperations(*client).merchantAuthPerWithdrawal()) {
+        return fail(QStringLiteral("this catalogue asks for the agent's merchant authentication before every cash "
+                                   "withdrawal (merchant_auth_per_withdrawal): run `saathi-cli aeps merchant-auth` "
+                                   "and pass its reference_id as --merchant-auth-id; nothing was journaled or sent"),
+                    ExitUsage);
+    }
+    // The catalogue can switch Aadhaar Pay off (README "Catalogue switches"): refused like an uncatalogued route.
+    if (client && sub == QLatin1String("aadhaar-pay")) {
+        if (const Error off = eko::AepsOperations(*client).aadhaarPayRefusal(); !off.isNull()) {
+            return fail(QStringLiteral("%1 (%2)").arg(off.userMessage, off.detail), ExitUsage);
+        }
+    }
     if (!client || !EkoCli::preflight(*client, operationOf(sub), true, &exitCode)
         || (needBank && !cli.checkBankListed(*client, in.bank, &exitCode))) {
         return exitCode;
@@ -175,11 +198,14 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
             if (sub == QLatin1String("ekyc-biometric")) {
                 return aeps.ekycBiometric(agent, in.pid, p.value(kOtpRef), p.value(kRefTid));
             }
+            if (sub == QLatin1String("merchant-auth")) {
+                return aeps.merchantAuth(agent, in.pid, ClientRefIdGenerator::instance().next());
+            }
             return aeps.dailyKyc(agent, in.pid);
         }
         const eko::AepsCustomerRequest request {in.mobile, in.bank, in.aadhaar, in.pid, in.amount};
         if (sub == QLatin1String("withdraw")) {
-            return aeps.cashWithdrawal(request, ref);
+            return aeps.cashWithdrawal(request, ref, p.value(kMerchantAuthId).trimmed());
         }
         if (sub == QLatin1String("balance")) {
             return aeps.balanceEnquiry(request, ref);
@@ -257,8 +283,15 @@ void registerAepsCommands(Registry& registry)
               "captured with the eKYC wadh."),
           sub("daily-kyc", "the agent's daily biometric login (needed before the day's first transaction)",
               {kAadhaar, kMobile, kBank, kPidFile, kRdPort}, finger),
-          sub("withdraw", "a customer's cash withdrawal (journaled)", customer + QList<QCommandLineOption> {kAmount},
-              journaled),
+          sub("merchant-auth",
+              "the agent's finger authorising the next cash withdrawal (when the catalogue asks for one)",
+              {kAadhaar, kMobile, kBank, kPidFile, kRdPort},
+              "Only when the catalogue's merchant_auth_per_withdrawal is on (README \"Catalogue switches\"): prints "
+              "Eko's reference_id, to pass to `aeps withdraw --merchant-auth-id` within 5 minutes. --aadhaar, "
+              "--mobile and --bank are the agent's own. Without --pid-file the finger is captured from the RD "
+              "service (no wadh)."),
+          sub("withdraw", "a customer's cash withdrawal (journaled)",
+              customer + QList<QCommandLineOption> {kAmount, kMerchantAuthId}, journaled),
           sub("balance", "a customer's balance enquiry (journaled)", customer, journaled),
           sub("mini-statement", "a customer's mini statement (journaled)", customer, journaled),
           sub("aadhaar-pay", "Aadhaar Pay: a customer pays the shop (journaled)",

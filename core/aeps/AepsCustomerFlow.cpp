@@ -71,7 +71,7 @@ AepsCustomerFlow* AepsCustomerFlow::create(journal::TxKind kind, CounterServices
 
 QList<FieldError> AepsCustomerFlow::validate(const AepsForm& form) const
 {
-    return AepsFormValidator::check(form, needsAmount(), amountRule());
+    return AepsFormValidator::check(form, needsAmount(), amountRule()) + agentFieldErrors(form);
 }
 
 bool AepsCustomerFlow::isBusy() const
@@ -84,12 +84,32 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     if (m_state != State::Editing) {
         return false; // the same form again (double click, Enter held down): one row, one request
     }
+    if (const Error off = offerRefusal(kind(), m_services); !off.isNull()) {
+        stop(off); // not offered in this environment: nothing journaled, nothing sent
+        return false;
+    }
+    if (const Error setup = agentSetupProblem(); !setup.isNull()) {
+        stop(setup);
+        return false;
+    }
     ValidatedForm valid;
-    const QList<FieldError> errors = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid);
+    const QList<FieldError> errors
+        = AepsFormValidator::check(form, needsAmount(), amountRule(), &valid) + agentFieldErrors(form);
     if (!errors.isEmpty()) {
         Q_EMIT fieldErrorsFound(errors);
         return false;
     }
+    // After a failed agent step the customer's capture is kept for the same customer and amount only.
+    const bool sameCustomer = m_customerCaptureKept && !m_pid.isEmpty() && valid.aadhaar == m_aadhaar
+        && valid.customerMobile == m_mobile && valid.bankCode == m_bankCode
+        && (!needsAmount() || valid.amount == m_amount) && needsMerchantAuth();
+    m_customerCaptureKept = false;
+    if (!sameCustomer) {
+        m_pid.clear();
+    }
+    m_merchantAuthId.clear();
+    m_agentAadhaar = needsMerchantAuth() ? form.agentAadhaar : SecureBytes();
+    m_agentBankCode = form.agentBankCode;
     m_mobile = valid.customerMobile;
     m_bankCode = valid.bankCode;
     m_bankName = form.bankName;
@@ -107,6 +127,10 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     }
     m_cancelRequested = false;
     m_error = {};
+    if (sameCustomer) {
+        captureAgent(); // the duplicate check and the customer's finger were done for this attempt
+        return true;
+    }
     checkDuplicates();
     return true;
 }
@@ -231,6 +255,10 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
         return;
     }
     m_pid = result.pid.pidXml;
+    if (needsMerchantAuth()) {
+        captureAgent();
+        return;
+    }
     prepareRow();
 }
 
@@ -376,6 +404,7 @@ void AepsCustomerFlow::cancel()
         break;
     case State::FindingDevice:
     case State::Capturing:
+    case State::CapturingAgent:
         if (m_deviceJob) {
             m_deviceJob->cancel(); // finishes with rd.cancelled → stop()
         }
@@ -384,6 +413,15 @@ void AepsCustomerFlow::cancel()
         if (m_ekoJob) {
             m_ekoJob->cancel(); // the answer becomes unknown: journaled, then reconciled
         }
+        break;
+    case State::AuthorisingAgent:
+        if (m_ekoJob) {
+            m_ekoJob->disconnect(this); // no money moves in this step: stop without waiting for its answer
+            m_ekoJob->cancel();
+            m_ekoJob = nullptr;
+        }
+        m_agentAadhaar.clear();
+        stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
         break;
     default:
         break;
@@ -422,7 +460,9 @@ void AepsCustomerFlow::startNewTransaction()
 
 void AepsCustomerFlow::stop(const Error& error)
 {
-    m_pid.clear();
+    if (!m_customerCaptureKept) {
+        m_pid.clear();
+    }
     m_error = error;
     m_cancelRequested = false;
     setState(State::Editing);
@@ -460,6 +500,9 @@ void AepsCustomerFlow::wipeSecrets()
 {
     m_pid.clear();
     m_aadhaar.clear();
+    m_agentAadhaar.clear();
+    m_merchantAuthId.clear();
+    m_customerCaptureKept = false;
 }
 
 } // namespace saathi::aeps

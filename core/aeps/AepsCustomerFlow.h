@@ -23,13 +23,19 @@ namespace saathi::aeps {
 // One AePS customer transaction at the counter, as a state machine (security.md R1, N3, N5, A8):
 //
 //   Editing ─submit─► (field errors: stay) ─► CheckingDuplicates ─► [AwaitingConfirmation] ─► FindingDevice ─►
-//   Capturing ─► Journaling (prepare, committed, then markSent) ─► Sending ─► Success / Failed / Pending
+//   Capturing ─► [CapturingAgent ─► AuthorisingAgent] ─► Journaling (prepare, committed, then markSent) ─►
+//   Sending ─► Success / Failed / Pending
 //   Pending ─(the reconciler resolves the row)─► Success / Failed
 //
 // Anything that stops before the request leaves (capture error, cancel, journal error) returns to Editing with
 // stopped(error); the form's values are the page's and stay untouched. The submission key is made once per filled
 // form: submitting the same form again — a double click, Enter held down — never makes a second row or request.
 // startNewTransaction() is the only thing that makes a new key. The PID is used for exactly one request.
+//
+// When the environment's catalogue asks for a merchant authentication before every cash withdrawal (switch
+// merchant_auth_per_withdrawal, reference §6.6), the agent's finger follows the customer's (CapturingAgent) and
+// its id goes into the withdrawal. A failed agent step stops before the journal and keeps the customer's capture:
+// submitting the same form again asks only for the agent's finger.
 class AepsCustomerFlow : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,8 @@ public:
         AwaitingConfirmation, // N5: an identical transaction in the last 10 minutes; confirmNewTransaction()
         FindingDevice,
         Capturing,
+        CapturingAgent, // the agent's finger authorises this withdrawal (needsMerchantAuth())
+        AuthorisingAgent, // Eko checks the agent's finger (merchant authentication); nothing journaled yet
         Journaling,
         Sending,
         Pending, // "pending — we are checking": the reconciler will resolve it
@@ -61,6 +69,13 @@ public:
     virtual bool needsAmount() const { return false; }
     virtual AmountRule amountRule() const { return AmountRule::aepsCashWithdrawal(); }
     QString title() const { return journal::displayName(kind()); }
+    // Whether each transaction of this flow needs the agent's finger too (and so the agent's Aadhaar and bank in
+    // the form): cash withdrawals when the environment's catalogue says so.
+    bool needsMerchantAuth() const;
+    // Whether the counter offers `kind` in this environment (Aadhaar Pay can be off, reference §6.8); the home
+    // screen hides what is not offered, and submit() refuses it with offerRefusal().
+    static bool isOffered(journal::TxKind kind, const CounterServices& services);
+    static Error offerRefusal(journal::TxKind kind, const CounterServices& services);
 
     // Every field's problem, in form order; empty when the form may go ahead.
     QList<FieldError> validate(const AepsForm& form) const;
@@ -102,6 +117,8 @@ protected:
     virtual eko::EkoJob* send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
                               const QString& clientRefId)
         = 0;
+    // The merchant authentication's id for this withdrawal (empty without one).
+    const QString& merchantAuthId() const { return m_merchantAuthId; }
 
 private:
     struct DuplicateCheck
@@ -114,6 +131,12 @@ private:
     void findDevice();
     void capture();
     void onCaptured(const device::CaptureResult& result);
+    void captureAgent();
+    void onAgentCaptured(const device::CaptureResult& result);
+    void onMerchantAuth(const eko::EkoResponse& response);
+    void stopKeepingCustomerCapture(const Error& error);
+    QList<FieldError> agentFieldErrors(const AepsForm& form) const;
+    Error agentSetupProblem() const; // no agent mobile for the merchant authentication
     void prepareRow();
     void sendRequest();
     void onResponse(const eko::EkoResponse& response);
@@ -140,6 +163,12 @@ private:
     Paise m_amount;
     Consent m_consent;
     SecureBytes m_pid;
+    // Merchant authentication (needsMerchantAuth()): the agent's identity for this attempt, the id Eko gave, and
+    // whether the customer's capture was kept after a failed agent step.
+    SecureBytes m_agentAadhaar;
+    QString m_agentBankCode;
+    QString m_merchantAuthId;
+    bool m_customerCaptureKept = false;
     device::RdServiceInfo m_service;
     QPointer<device::DeviceJob> m_deviceJob;
     QPointer<eko::EkoJob> m_ekoJob;

@@ -11,7 +11,9 @@
 namespace saathi::aeps {
 
 // The fields of an AePS customer form, so an error can be shown at the field that caused it.
-enum class AepsField { CustomerMobile, Bank, Aadhaar, Amount, Consent };
+// AgentAadhaar and AgentBank: the agent's own, asked only when each cash withdrawal needs the agent's authorisation
+// (AepsCustomerFlow::needsMerchantAuth()).
+enum class AepsField { CustomerMobile, Bank, Aadhaar, Amount, Consent, AgentAadhaar, AgentBank };
 
 struct FieldError
 {
@@ -41,6 +43,10 @@ struct AepsForm
     SecureBytes aadhaar; // 12-digit Aadhaar or 16-digit VID; spaces/hyphens allowed
     QString amountText; // as typed ("2500", "2,500"); cash withdrawal and Aadhaar Pay only
     Consent consent;
+    // The agent's Aadhaar (validated digits, wiped) and bank, for the merchant authentication before a cash
+    // withdrawal when the flow needs one; ignored otherwise.
+    SecureBytes agentAadhaar;
+    QString agentBankCode;
 };
 
 } // namespace saathi::aeps

@@ -7,7 +7,7 @@ namespace saathi::aeps {
 eko::EkoJob* CashWithdrawalFlow::send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
                                       const QString& clientRefId)
 {
-    return operations.cashWithdrawal(request, clientRefId);
+    return operations.cashWithdrawal(request, clientRefId, merchantAuthId());
 }
 
 } // namespace saathi::aeps

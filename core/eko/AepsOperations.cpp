@@ -83,8 +83,50 @@ EkoJob* AepsOperations::dailyKyc(const AgentIdentity& agent, const SecureBytes& 
     return send(m_client, std::move(r), error);
 }
 
+EkoJob* AepsOperations::merchantAuth(const AgentIdentity& agent, const SecureBytes& pid, const QString& clientRefId)
+{
+    EkoRequest r;
+    r.operation = QStringLiteral("aeps.merchant_auth");
+    r.clientRefId = clientRefId;
+    Error error;
+    agentFields(m_client, agent, &r, &error);
+    r.fields.insert(QStringLiteral("piddata"), pidText(pid));
+    r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
+    return send(m_client, std::move(r), error);
+}
+
+QString AepsOperations::merchantAuthReference(const QJsonObject& data)
+{
+    // Eko's pages name the id both ways (§6.6); either may come back.
+    for (const char* name : {"reference_id", "reference_tid"}) {
+        const QJsonValue v = data.value(QLatin1String(name));
+        const QString text = v.isDouble() ? QString::number(v.toInteger()) : v.toString().trimmed();
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return {};
+}
+
+bool AepsOperations::merchantAuthPerWithdrawal() const
+{
+    return m_client.catalogue().switches().merchantAuthPerWithdrawal;
+}
+
+Error AepsOperations::aadhaarPayRefusal() const
+{
+    if (m_client.catalogue().switches().aadhaarPay != AadhaarPayRoute::Off) {
+        return {};
+    }
+    return Error {QStringLiteral("aeps.aadhaar_pay_off"),
+                  QCoreApplication::translate("Eko",
+                                              "Aadhaar Pay is not offered on this counter's Eko connection. Nothing "
+                                              "was sent. Use a cash withdrawal instead."),
+                  QStringLiteral("catalogue switch aadhaar_pay is \"off\"")};
+}
+
 EkoJob* AepsOperations::customerTransaction(const QString& operation, const AepsCustomerRequest& request,
-                                            const QString& clientRefId, bool withAmount)
+                                            const QString& clientRefId, bool withAmount, const QString& merchantAuthId)
 {
     EkoRequest r;
     r.operation = operation;
@@ -104,12 +146,16 @@ EkoJob* AepsOperations::customerTransaction(const QString& operation, const Aeps
     if (withAmount) {
         r.fields.insert(QStringLiteral("amount"), request.amount.toWireString());
     }
+    if (!merchantAuthId.isEmpty()) {
+        r.fields.insert(m_client.catalogue().switches().merchantAuthReferenceField, merchantAuthId);
+    }
     return send(m_client, std::move(r), error);
 }
 
-EkoJob* AepsOperations::cashWithdrawal(const AepsCustomerRequest& request, const QString& clientRefId)
+EkoJob* AepsOperations::cashWithdrawal(const AepsCustomerRequest& request, const QString& clientRefId,
+                                       const QString& merchantAuthId)
 {
-    return customerTransaction(QStringLiteral("aeps.cash_withdrawal"), request, clientRefId, true);
+    return customerTransaction(QStringLiteral("aeps.cash_withdrawal"), request, clientRefId, true, merchantAuthId);
 }
 
 EkoJob* AepsOperations::balanceEnquiry(const AepsCustomerRequest& request, const QString& clientRefId)
@@ -126,6 +172,9 @@ EkoJob* AepsOperations::aadhaarPay(const AepsCustomerRequest& request, const QSt
 {
     EkoRequest r;
     r.operation = QStringLiteral("aeps.aadhaar_pay");
+    if (const Error off = aadhaarPayRefusal(); !off.isNull()) {
+        return m_client.failBeforeSending(r.operation, off);
+    }
     r.clientRefId = clientRefId;
     r.aadhaar = request.aadhaar;
     const QString amount = request.amount.toWireString();

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "util/Error.h"
 #include "util/Money.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace saathi::eko {
@@ -47,11 +49,23 @@ public:
     EkoJob* ekycBiometric(const AgentIdentity& agent, const SecureBytes& pidWithWadh, const QString& otpRefId,
                           const QString& referenceTid);
     EkoJob* dailyKyc(const AgentIdentity& agent, const SecureBytes& pid);
+    // §6.6, the catalogue switch merchant_auth_per_withdrawal: the agent's finger (no wadh) before each cash
+    // withdrawal; Eko's answer carries the id the withdrawal must quote (merchantAuthReference()).
+    EkoJob* merchantAuth(const AgentIdentity& agent, const SecureBytes& pid, const QString& clientRefId);
+    static QString merchantAuthReference(const QJsonObject& data); // data.reference_id, else data.reference_tid
+    // Whether this environment's catalogue asks for a merchant authentication before every cash withdrawal.
+    bool merchantAuthPerWithdrawal() const;
 
-    EkoJob* cashWithdrawal(const AepsCustomerRequest& request, const QString& clientRefId);
+    // `merchantAuthId`: the id from merchantAuth(), sent in the field the catalogue names (reference_id or
+    // reference_tid); empty when the switch is off.
+    EkoJob* cashWithdrawal(const AepsCustomerRequest& request, const QString& clientRefId,
+                           const QString& merchantAuthId = {});
     EkoJob* balanceEnquiry(const AepsCustomerRequest& request, const QString& clientRefId);
     EkoJob* miniStatement(const AepsCustomerRequest& request, const QString& clientRefId);
     EkoJob* aadhaarPay(const AepsCustomerRequest& request, const QString& clientRefId); // legacy /v2/aeps, type 5
+    // Null when this environment offers Aadhaar Pay; otherwise why not (the catalogue switch aadhaar_pay is "off",
+    // reference §6.8). aadhaarPay() fails with it before sending.
+    Error aadhaarPayRefusal() const;
 
     EkoJob* inquiryByTid(const QString& tid);
     EkoJob* inquiryByClientRefId(const QString& clientRefId);
@@ -61,7 +75,7 @@ public:
 
 private:
     EkoJob* customerTransaction(const QString& operation, const AepsCustomerRequest& request,
-                                const QString& clientRefId, bool withAmount);
+                                const QString& clientRefId, bool withAmount, const QString& merchantAuthId = {});
 
     EkoClient& m_client;
 };

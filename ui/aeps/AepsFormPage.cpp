@@ -4,6 +4,7 @@
 
 #include "aeps/BankPicker.h"
 #include "aeps/TransactionResultPage.h"
+#include "agent/AgentFields.h"
 #include "receipt/Receipt.h"
 #include "util/Clock.h"
 #include "widgets/AadhaarLineEdit.h"
@@ -53,6 +54,7 @@ AepsFormPage::AepsFormPage(journal::TxKind kind, CounterServices& services, QWid
         Q_EMIT backRequested();
     });
     retranslate();
+    updateAgentFields();
     onStateChanged(State::Editing);
 }
 
@@ -114,6 +116,12 @@ QWidget* AepsFormPage::buildForm()
     m_amountError = errorLabel(QStringLiteral("amountErrorLabel"));
     m_amountRow->setVisible(m_flow->needsAmount());
 
+    m_agentHeading = new QLabel(page);
+    m_agentHeading->setObjectName(QStringLiteral("agentHeadingLabel"));
+    m_agentHeading->setWordWrap(true);
+    m_agentFields = new AgentFields(true, page);
+    m_agentFields->setObjectName(QStringLiteral("agentFieldsWidget"));
+
     m_consentText = new QLabel(page);
     m_consentText->setObjectName(QStringLiteral("consentTextLabel"));
     m_consentText->setWordWrap(true);
@@ -171,6 +179,8 @@ QWidget* AepsFormPage::buildForm()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
     layout->addLayout(form);
+    layout->addWidget(m_agentHeading);
+    layout->addWidget(m_agentFields);
     layout->addWidget(m_consentText);
     layout->addWidget(m_consent);
     layout->addWidget(m_consentError);
@@ -185,7 +195,8 @@ QWidget* AepsFormPage::buildForm()
     setTabOrder(m_bank->searchEdit(), m_bank->listView());
     setTabOrder(m_bank->listView(), m_aadhaar);
     setTabOrder(m_aadhaar, m_amount);
-    setTabOrder(m_amount, m_consent);
+    setTabOrder(m_amount, m_agentFields->aadhaarEdit());
+    setTabOrder(m_agentFields->aadhaarEdit(), m_consent);
     setTabOrder(m_consent, m_submitButton);
     return page;
 }
@@ -196,6 +207,8 @@ void AepsFormPage::retranslate()
     m_mobile->setPlaceholderText(tr("10-digit mobile number"));
     m_amount->setPlaceholderText(m_flow->kind() == journal::TxKind::AadhaarPay ? tr("₹1 to ₹10,000")
                                                                                : tr("₹100 to ₹10,000, in ₹50 steps"));
+    m_agentHeading->setText(tr("Agent's authorisation: your own Aadhaar and bank. After the customer's finger, "
+                               "yours authorises each withdrawal."));
     m_consentText->setText(aeps::Consent::text());
     m_consent->setText(tr("The customer has heard this and &agrees"));
     m_confirmNewButton->setText(tr("Yes, this is a &new transaction"));
@@ -217,6 +230,7 @@ void AepsFormPage::showEvent(QShowEvent* event)
     if (!m_bank->isLoaded()) {
         m_bank->load();
     }
+    updateAgentFields();
     if (m_stack->currentIndex() == 0 && !m_mobile->hasFocus() && m_mobile->text().isEmpty()) {
         m_mobile->setFocus();
     }
@@ -228,6 +242,13 @@ void AepsFormPage::updateSubmitEnabled()
     if (m_consent->isChecked()) {
         m_consentError->hide();
     }
+}
+
+void AepsFormPage::updateAgentFields()
+{
+    const bool needed = m_flow->needsMerchantAuth();
+    m_agentHeading->setVisible(needed);
+    m_agentFields->setVisible(needed);
 }
 
 void AepsFormPage::submit()
@@ -244,6 +265,11 @@ void AepsFormPage::submit()
     form.amountText = m_amount->text();
     form.consent.given = m_consent->isChecked();
     form.consent.language = QLocale().name().left(2);
+    if (m_flow->needsMerchantAuth()) {
+        const eko::AgentIdentity agent = m_agentFields->identity(m_services.identity.agentMobile);
+        form.agentAadhaar = agent.aadhaar;
+        form.agentBankCode = agent.bankCode;
+    }
     m_flow->submit(form);
 }
 
@@ -253,6 +279,7 @@ void AepsFormPage::clearErrors()
         label->clear();
         label->hide();
     }
+    m_agentFields->clearErrors();
     m_duplicateLabel->hide();
     m_confirmNewButton->hide();
 }
@@ -284,9 +311,20 @@ void AepsFormPage::showFieldErrors(const QList<aeps::FieldError>& errors)
             label = m_consentError;
             widget = m_consent;
             break;
+        case AepsField::AgentAadhaar:
+        case AepsField::AgentBank:
+            // The agent's fields show their own errors and take the focus.
+            m_agentFields->showFieldError(Error {e.field == AepsField::AgentBank ? QStringLiteral("agent.no_bank")
+                                                                                 : QStringLiteral("agent.bad_aadhaar"),
+                                                 e.message,
+                                                 {}});
+            widget = m_agentFields->aadhaarEdit();
+            break;
         }
-        label->setText(e.message);
-        label->show();
+        if (label) {
+            label->setText(e.message);
+            label->show();
+        }
         if (!first) {
             first = widget;
         }
@@ -309,6 +347,12 @@ void AepsFormPage::onStateChanged(State state)
     case State::Capturing:
         text = tr("Ask the customer to place a finger on the device…");
         break;
+    case State::CapturingAgent:
+        text = tr("Agent: place your finger to authorise this withdrawal");
+        break;
+    case State::AuthorisingAgent:
+        text = tr("Checking the agent's fingerprint with the bank…");
+        break;
     case State::Journaling:
     case State::Sending:
         text = tr("Sending to the bank… please wait");
@@ -323,7 +367,8 @@ void AepsFormPage::onStateChanged(State state)
     m_cancelButton->setVisible(busy);
     // A request on the wire is never "cancelled" from here; it is journaled and reconciled.
     m_cancelButton->setEnabled(busy && state != State::Sending && state != State::Journaling);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_mobile, m_bank, m_aadhaar, m_amountRow, m_consent}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*> {m_mobile, m_bank, m_aadhaar, m_amountRow, m_agentFields, m_consent}) {
         w->setEnabled(!busy);
     }
     updateSubmitEnabled();
@@ -364,6 +409,7 @@ void AepsFormPage::reset()
     m_mobile->clear();
     m_bank->clearSelection();
     m_aadhaar->clearDigits();
+    m_agentFields->aadhaarEdit()->clearDigits();
     m_amount->clear();
     m_consent->setChecked(false);
     clearErrors();

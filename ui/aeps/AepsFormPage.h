@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace saathi::ui {
 
 class AadhaarLineEdit;
+class AgentFields;
 class BankPicker;
 class TransactionResultPage;
 
@@ -59,6 +60,8 @@ private:
     void onDuplicate(const journal::TransactionRecord& earlier);
     void onOutcome();
     void updateSubmitEnabled();
+    // The agent's Aadhaar and bank show only when the flow needs the agent's finger for each withdrawal.
+    void updateAgentFields();
     void retranslate();
     QLabel* errorLabel(const QString& objectName);
 
@@ -75,6 +78,8 @@ private:
     QWidget* m_amountRow = nullptr;
     QLineEdit* m_amount = nullptr;
     QLabel* m_amountError = nullptr;
+    QLabel* m_agentHeading = nullptr;
+    AgentFields* m_agentFields = nullptr;
     QLabel* m_consentText = nullptr;
     QCheckBox* m_consent = nullptr;
     QLabel* m_consentError = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "home/HomePage.h"
 
+#include "aeps/AepsCustomerFlow.h"
 #include "counter/CounterServices.h"
 #include "home/RupeeText.h"
 #include "journal/HistoryQuery.h"
@@ -213,7 +214,13 @@ void HomePage::updateTiles()
         QString text
             = tileTitle(tile) + QStringLiteral("\n") + QKeySequence(Qt::Key_F1 + i).toString(QKeySequence::NativeText);
         bool enabled = true;
-        if (tile == Tile::MoneyTransfer && !m_moneyTransfer) {
+        // Aadhaar Pay can be off in this environment (the flow knows; the screen never reads the catalogue).
+        const bool offered
+            = tile != Tile::AadhaarPay || aeps::AepsCustomerFlow::isOffered(journal::TxKind::AadhaarPay, m_services);
+        m_tiles[i]->setVisible(offered);
+        if (!offered) {
+            enabled = false;
+        } else if (tile == Tile::MoneyTransfer && !m_moneyTransfer) {
             enabled = false;
             text += QStringLiteral("\n") + tr("Comes with the money-transfer update");
         } else if (isAeps(tile) && m_lock != Lock::Unlocked) {
@@ -223,6 +230,12 @@ void HomePage::updateTiles()
         m_tiles[i]->setText(text);
         m_tiles[i]->setEnabled(enabled);
     }
+}
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    updateTiles(); // the environment (and with it what is offered) may have changed
+    QWidget::showEvent(event);
 }
 
 void HomePage::activateTile(Tile tile)
