@@ -36,6 +36,22 @@
         <source>The bank did not complete the transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s fingerprint did not authorise this withdrawal, so nothing was sent: %1 The customer&apos;s fingerprint is kept: submit again for the agent&apos;s finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko authorised the agent but sent no reference for the withdrawal, so nothing was sent. Submit again, or call support if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Agent</name>
@@ -345,6 +361,10 @@
     </message>
     <message>
         <source>This request lacks a value Eko requires. Call support: the endpoint catalogue and this version of Saathi disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay is not offered on this counter&apos;s Eko connection. Nothing was sent. Use a cash withdrawal instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1914,18 @@
     </message>
     <message>
         <source>The same %1 of %2 for this customer was made at %3. Is this a new transaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s authorisation: your own Aadhaar and bank. After the customer&apos;s finger, yours authorises each withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: place your finger to authorise this withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the agent&apos;s fingerprint with the bank…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

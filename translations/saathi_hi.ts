@@ -36,6 +36,22 @@
         <source>The bank did not complete the transaction: %1</source>
         <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
     </message>
+    <message>
+        <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
+        <translation>एजेंट के अधिकार के लिए एजेंट का मोबाइल नंबर चाहिए, और इस काउंटर पर वह नहीं है। एजेंट सेट-अप पूरा करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>No answer from the bank.</source>
+        <translation>बैंक से कोई जवाब नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s fingerprint did not authorise this withdrawal, so nothing was sent: %1 The customer&apos;s fingerprint is kept: submit again for the agent&apos;s finger.</source>
+        <translation>एजेंट के फ़िंगरप्रिंट से यह निकासी अधिकृत नहीं हुई, इसलिए कुछ भी नहीं भेजा गया: %1 ग्राहक का फ़िंगरप्रिंट रखा गया है: एजेंट की उंगली के लिए फिर से सबमिट करें।</translation>
+    </message>
+    <message>
+        <source>Eko authorised the agent but sent no reference for the withdrawal, so nothing was sent. Submit again, or call support if it repeats.</source>
+        <translation>Eko ने एजेंट को अधिकृत किया, पर निकासी के लिए कोई संदर्भ नहीं भेजा, इसलिए कुछ भी नहीं भेजा गया। फिर से सबमिट करें, और बार-बार हो तो सहायता को कॉल करें।</translation>
+    </message>
 </context>
 <context>
     <name>Agent</name>
@@ -346,6 +362,10 @@
     <message>
         <source>This request lacks a value Eko requires. Call support: the endpoint catalogue and this version of Saathi disagree.</source>
         <translation>इस अनुरोध में वह मान नहीं है जो Eko को चाहिए। सहायता को कॉल करें: एंडपॉइंट कैटलॉग और Saathi का यह संस्करण मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay is not offered on this counter&apos;s Eko connection. Nothing was sent. Use a cash withdrawal instead.</source>
+        <translation>इस काउंटर के Eko कनेक्शन पर आधार पे उपलब्ध नहीं है। कुछ भी नहीं भेजा गया। इसके बजाय नकद निकासी करें।</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1915,18 @@
     <message>
         <source>The same %1 of %2 for this customer was made at %3. Is this a new transaction?</source>
         <translation>इस ग्राहक का %2 का यही %1 %3 पर हुआ था। क्या यह नया लेन-देन है?</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s authorisation: your own Aadhaar and bank. After the customer&apos;s finger, yours authorises each withdrawal.</source>
+        <translation>एजेंट का अधिकार: आपका अपना आधार और बैंक। ग्राहक की उंगली के बाद आपकी उंगली हर निकासी को अधिकृत करती है।</translation>
+    </message>
+    <message>
+        <source>Agent: place your finger to authorise this withdrawal</source>
+        <translation>एजेंट: इस निकासी को अधिकृत करने के लिए अपनी उंगली रखें</translation>
+    </message>
+    <message>
+        <source>Checking the agent&apos;s fingerprint with the bank…</source>
+        <translation>बैंक से एजेंट के फ़िंगरप्रिंट की जाँच हो रही है…</translation>
     </message>
 </context>
 <context>
