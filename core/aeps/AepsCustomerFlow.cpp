@@ -226,18 +226,32 @@ void AepsCustomerFlow::findDevice()
     });
 }
 
-void AepsCustomerFlow::capture()
+void AepsCustomerFlow::startCapture(State state, void (AepsCustomerFlow::*onDone)(const device::CaptureResult&))
 {
-    setState(State::Capturing);
+    setState(state);
     device::RecoveringCaptureJob* job = m_services.device->captureWithRecovery(m_service, device::CaptureOptions());
     m_deviceJob = job;
-    connect(job, &device::CaptureJob::finished, this, [this, job](const device::CaptureResult& result) {
+    connect(job, &device::CaptureJob::finished, this, [this, job, onDone](const device::CaptureResult& result) {
         m_deviceJob = nullptr;
         if (job->service().isUsable()) {
             m_service = job->service();
         }
-        onCaptured(result);
+        (this->*onDone)(result);
     });
+}
+
+Error AepsCustomerFlow::captureProblem(const device::CaptureResult& result)
+{
+    if (!result.ok()) {
+        return result.error;
+    }
+    const Error quality = device::qualityAdvice(result.pid.qScore());
+    return quality.code == QLatin1String(device::codes::kQualityTooLow) ? quality : Error {};
+}
+
+void AepsCustomerFlow::capture()
+{
+    startCapture(State::Capturing, &AepsCustomerFlow::onCaptured);
 }
 
 void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
@@ -245,13 +259,8 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
     if (m_state != State::Capturing) {
         return;
     }
-    if (!result.ok()) {
-        stop(result.error);
-        return;
-    }
-    const Error quality = device::qualityAdvice(result.pid.qScore());
-    if (quality.code == QLatin1String(device::codes::kQualityTooLow)) {
-        stop(quality);
+    if (const Error problem = captureProblem(result); !problem.isNull()) {
+        stop(problem);
         return;
     }
     m_pid = result.pid.pidXml;

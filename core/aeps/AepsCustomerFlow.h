@@ -133,6 +133,10 @@ private:
     void onCaptured(const device::CaptureResult& result);
     void captureAgent();
     void onAgentCaptured(const device::CaptureResult& result);
+    // One finger on the counter's device (no wadh): `state` while it lasts, then `onDone`.
+    void startCapture(State state, void (AepsCustomerFlow::*onDone)(const device::CaptureResult&));
+    // The capture's error, or advice when the quality is too low to send; null when the PID can go.
+    static Error captureProblem(const device::CaptureResult& result);
     void onMerchantAuth(const eko::EkoResponse& response);
     void stopKeepingCustomerCapture(const Error& error);
     QList<FieldError> agentFieldErrors(const AepsForm& form) const;

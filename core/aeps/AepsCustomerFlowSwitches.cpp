@@ -64,16 +64,7 @@ QList<FieldError> AepsCustomerFlow::agentFieldErrors(const AepsForm& form) const
 void AepsCustomerFlow::captureAgent()
 {
     // The same device as the customer's finger, without wadh (reference §6.6: fields as the daily KYC).
-    setState(State::CapturingAgent);
-    device::RecoveringCaptureJob* job = m_services.device->captureWithRecovery(m_service, device::CaptureOptions());
-    m_deviceJob = job;
-    connect(job, &device::CaptureJob::finished, this, [this, job](const device::CaptureResult& result) {
-        m_deviceJob = nullptr;
-        if (job->service().isUsable()) {
-            m_service = job->service();
-        }
-        onAgentCaptured(result);
-    });
+    startCapture(State::CapturingAgent, &AepsCustomerFlow::onAgentCaptured);
 }
 
 void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
@@ -81,13 +72,8 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     if (m_state != State::CapturingAgent) {
         return;
     }
-    if (!result.ok()) {
-        stopKeepingCustomerCapture(result.error);
-        return;
-    }
-    const Error quality = device::qualityAdvice(result.pid.qScore());
-    if (quality.code == QLatin1String(device::codes::kQualityTooLow)) {
-        stopKeepingCustomerCapture(quality);
+    if (const Error problem = captureProblem(result); !problem.isNull()) {
+        stopKeepingCustomerCapture(problem);
         return;
     }
     setState(State::AuthorisingAgent);
