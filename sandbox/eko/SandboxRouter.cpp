@@ -128,23 +128,7 @@ QList<BodyKind> SandboxRouter::acceptedKinds(const Route& route, const eko::Endp
         }
         return {route.body};
     }
-    QList<BodyKind> kinds;
-    for (const eko::BodyEncoding e : contract->accepts) {
-        switch (e) {
-        case eko::BodyEncoding::None:
-            kinds << BodyKind::None;
-            break;
-        case eko::BodyEncoding::Json:
-            kinds << BodyKind::Json;
-            break;
-        case eko::BodyEncoding::Form:
-            kinds << BodyKind::Form;
-            break;
-        case eko::BodyEncoding::Multipart:
-            kinds << BodyKind::Multipart;
-            break;
-        }
-    }
+    QList<BodyKind> kinds = contract->accepts;
     // Strict mode holds JSON routes to JSON alone, whatever Eko is reported to take.
     if (!m_ctx.config.acceptFormOnJsonRoutes && kinds.contains(BodyKind::Json)) {
         kinds.removeAll(BodyKind::Form);

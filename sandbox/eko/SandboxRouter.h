@@ -3,19 +3,16 @@
 #pragma once
 
 #include "SandboxContext.h"
+#include "eko/EndpointCatalogue.h"
 
 #include <QList>
 #include <QRegularExpression>
 
 namespace saathi::sandbox {
 
-// How a route takes its fields.
-enum class BodyKind {
-    None, // GET: query string (a body is tolerated, as Eko tolerates one on GET /v1/aeps/otp)
-    Json, // application/json (form too in lenient mode)
-    Form, // application/x-www-form-urlencoded
-    Multipart, // multipart/form-data; the JSON of the `form-data` part becomes the fields
-};
+// How a route takes its fields, as the catalogue names encodings: None is the query string of a GET (a body is
+// tolerated, as Eko tolerates one on GET /v1/aeps/otp); Multipart's `form-data` part holds the fields' JSON.
+using BodyKind = eko::BodyEncoding;
 
 // Eko's gateway in front of its API, in Eko's order (reference §17.1): developer_key missing → 402, unknown → 403,
 // secret-key or timestamp bad → 403, unknown path → 404, wrong method → 405, wrong Content-Type → 415; then
