@@ -104,19 +104,8 @@ int runOnboard(const QCommandLineParser& p)
         const Field first = errors.firstKey();
         return bad(*optionOf.value(first, &kMobile), errors.first());
     }
-    eko::AgentProfile profile;
-    profile.firstName = form.firstName.simplified();
+    eko::AgentProfile profile = setup::AgentOnboarding::toEko(form);
     profile.middleName = p.value(kMiddleName).simplified();
-    profile.lastName = form.lastName.simplified();
-    profile.mobile = validate::mobile(form.mobile).normalized;
-    profile.email = form.email.trimmed();
-    profile.dob = form.dob.toString(QStringLiteral("yyyy-MM-dd"));
-    profile.pan = validate::pan(form.pan).normalized;
-    profile.shopName = form.shopName.simplified();
-    profile.residence.line = form.addressLine.simplified();
-    profile.residence.city = form.city.simplified();
-    profile.residence.state = form.state.simplified();
-    profile.residence.pincode = validate::pinCode(form.pinCode).normalized;
     profile.residence.district = p.value(kDistrict).simplified();
     EkoCli cli;
     cli.setUserCodeOptional(); // this call creates the agent's user_code

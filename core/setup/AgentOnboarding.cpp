@@ -35,7 +35,22 @@ Field fieldOfWireName(const QString& name)
     return fields.value(name, Field::None);
 }
 
-eko::AgentProfile toEko(const OnboardingForm& f)
+// What onboarding typed becomes the shop details' prefill (the agent confirms it there).
+AgentProfile draftOf(const OnboardingForm& f)
+{
+    AgentProfile p;
+    p.agentName = QString(f.firstName.simplified() + QLatin1Char(' ') + f.lastName.simplified()).trimmed();
+    p.shopName = f.shopName.simplified();
+    const QString pin = validate::pinCode(f.pinCode).normalized;
+    p.shopAddress = QStringList {f.addressLine.simplified(), f.city.simplified(), f.state.simplified(), pin}.join(
+        QStringLiteral(", "));
+    p.agentMobile = validate::mobile(f.mobile).normalized;
+    return p;
+}
+
+} // namespace
+
+eko::AgentProfile AgentOnboarding::toEko(const OnboardingForm& f)
 {
     eko::AgentProfile p;
     p.firstName = f.firstName.simplified();
@@ -51,21 +66,6 @@ eko::AgentProfile toEko(const OnboardingForm& f)
     p.residence.pincode = validate::pinCode(f.pinCode).normalized;
     return p;
 }
-
-// What onboarding typed becomes the shop details' prefill (the agent confirms it there).
-AgentProfile draftOf(const OnboardingForm& f)
-{
-    AgentProfile p;
-    p.agentName = QString(f.firstName.simplified() + QLatin1Char(' ') + f.lastName.simplified()).trimmed();
-    p.shopName = f.shopName.simplified();
-    const QString pin = validate::pinCode(f.pinCode).normalized;
-    p.shopAddress = QStringList {f.addressLine.simplified(), f.city.simplified(), f.state.simplified(), pin}.join(
-        QStringLiteral(", "));
-    p.agentMobile = validate::mobile(f.mobile).normalized;
-    return p;
-}
-
-} // namespace
 
 AgentOnboarding::AgentOnboarding(const GoLiveContext& context, QObject* parent)
     : QObject(parent)

@@ -13,6 +13,10 @@
 #include <QPointer>
 
 namespace saathi::eko {
+struct AgentProfile;
+}
+
+namespace saathi::eko {
 class EkoClient;
 struct EkoResponse;
 } // namespace saathi::eko
@@ -77,6 +81,8 @@ public:
 
     // Every field's problem, before anything is sent (empty when the form may go to Eko).
     static QMap<Field, QString> check(const OnboardingForm& form);
+    // The checked form as Eko's onboarding profile (names and address tidied, numbers normalised).
+    static eko::AgentProfile toEko(const OnboardingForm& form);
     static bool isPlausibleUserCode(const QString& userCode);
 
 Q_SIGNALS:
