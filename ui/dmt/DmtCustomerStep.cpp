@@ -4,10 +4,10 @@
 
 #include "agent/FingerCapture.h"
 #include "device/DeviceTypes.h"
-#include "dmt/DmtFormKit.h"
 #include "dmt/DmtOtpWidget.h"
 #include "dmt/DmtRegistrationForm.h"
 #include "eko/AepsOperations.h"
+#include "form/FormKit.h"
 #include "widgets/AadhaarLineEdit.h"
 
 #include <QCheckBox>
@@ -33,14 +33,14 @@ DmtCustomerStep::DmtCustomerStep(CounterServices& services, dmt::DmtService& dmt
     , m_dmt(dmt)
 {
     setObjectName(QStringLiteral("dmtCustomerStep"));
-    DmtFormKit::enlarge(this);
+    FormKit::enlarge(this);
     if (m_services.device) {
         m_capture = new agent::FingerCapture(*m_services.device, this);
         connect(m_capture, &agent::FingerCapture::progress, this,
                 [this](const QString& text) { m_progress->setText(text); });
         connect(m_capture, &agent::FingerCapture::finished, this, &DmtCustomerStep::onCaptured);
     }
-    m_title = DmtFormKit::titleLabel(this, QStringLiteral("customerTitleLabel"));
+    m_title = FormKit::titleLabel(this, QStringLiteral("customerTitleLabel"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildLookup());
     m_register = new DmtRegistrationForm(dmt.rail(), this);
@@ -52,8 +52,8 @@ DmtCustomerStep::DmtCustomerStep(CounterServices& services, dmt::DmtService& dmt
     connect(m_otp, &DmtOtpWidget::submitted, this, &DmtCustomerStep::submitOtp);
     connect(m_otp, &DmtOtpWidget::resendRequested, this, &DmtCustomerStep::resendOtp);
 
-    m_formError = DmtFormKit::errorLabel(this, QStringLiteral("customerFormErrorLabel"));
-    m_progress = DmtFormKit::textLabel(this, QStringLiteral("customerProgressLabel"));
+    m_formError = FormKit::errorLabel(this, QStringLiteral("customerFormErrorLabel"));
+    m_progress = FormKit::textLabel(this, QStringLiteral("customerProgressLabel"));
     m_progress->hide();
     m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("customerCancelButton"));
@@ -102,19 +102,19 @@ QWidget* DmtCustomerStep::buildLookup()
     m_mobile->setObjectName(QStringLiteral("customerMobileLineEdit"));
     m_mobile->setMaxLength(14);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_mobileError = DmtFormKit::errorLabel(page, QStringLiteral("customerMobileErrorLabel"));
+    m_mobileError = FormKit::errorLabel(page, QStringLiteral("customerMobileErrorLabel"));
     m_lookupButton = new QPushButton(page);
     m_lookupButton->setObjectName(QStringLiteral("lookupButton"));
     connect(m_lookupButton, &QPushButton::clicked, this, &DmtCustomerStep::lookUp);
     connect(m_mobile, &QLineEdit::textEdited, this, [this]() { m_infoBox->hide(); });
 
     m_infoBox = new QWidget(page);
-    m_nameInfo = DmtFormKit::textLabel(m_infoBox, QStringLiteral("customerNameLabel"));
+    m_nameInfo = FormKit::textLabel(m_infoBox, QStringLiteral("customerNameLabel"));
     QFont bold = m_nameInfo->font();
     bold.setBold(true);
     m_nameInfo->setFont(bold);
-    m_stateInfo = DmtFormKit::textLabel(m_infoBox, QStringLiteral("customerStateLabel"));
-    m_limitInfo = DmtFormKit::textLabel(m_infoBox, QStringLiteral("customerLimitLabel"));
+    m_stateInfo = FormKit::textLabel(m_infoBox, QStringLiteral("customerStateLabel"));
+    m_limitInfo = FormKit::textLabel(m_infoBox, QStringLiteral("customerLimitLabel"));
     m_continueButton = new QPushButton(m_infoBox);
     m_continueButton->setObjectName(QStringLiteral("customerContinueButton"));
     connect(m_continueButton, &QPushButton::clicked, this, [this]() {
@@ -154,20 +154,20 @@ QWidget* DmtCustomerStep::buildLookup()
 QWidget* DmtCustomerStep::buildEkyc()
 {
     auto* page = new QWidget(this);
-    m_ekycIntro = DmtFormKit::textLabel(page, QStringLiteral("ekycIntroLabel"));
+    m_ekycIntro = FormKit::textLabel(page, QStringLiteral("ekycIntroLabel"));
     m_aadhaar = new AadhaarLineEdit(page);
     m_aadhaar->setObjectName(QStringLiteral("aadhaarLineEdit"));
     m_aadhaar->setAcceptVid(false); // the sender eKYC takes the Aadhaar number itself
-    m_aadhaarError = DmtFormKit::errorLabel(page, QStringLiteral("aadhaarErrorLabel"));
+    m_aadhaarError = FormKit::errorLabel(page, QStringLiteral("aadhaarErrorLabel"));
     connect(m_aadhaar, &AadhaarLineEdit::liveMessageChanged, this,
-            [this](const QString& message) { DmtFormKit::showMessage(m_aadhaarError, message); });
-    m_consentText = DmtFormKit::textLabel(page, QStringLiteral("ekycConsentTextLabel"));
+            [this](const QString& message) { FormKit::showMessage(m_aadhaarError, message); });
+    m_consentText = FormKit::textLabel(page, QStringLiteral("ekycConsentTextLabel"));
     m_consent = new QCheckBox(page);
     m_consent->setObjectName(QStringLiteral("ekycConsentCheckBox"));
-    m_consentError = DmtFormKit::errorLabel(page, QStringLiteral("ekycConsentErrorLabel"));
+    m_consentError = FormKit::errorLabel(page, QStringLiteral("ekycConsentErrorLabel"));
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
         if (on) {
-            DmtFormKit::clearMessage(m_consentError);
+            FormKit::clearMessage(m_consentError);
         }
     });
     m_captureButton = new QPushButton(page);
@@ -177,7 +177,7 @@ QWidget* DmtCustomerStep::buildEkyc()
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Aadhaar number"), page);
     label->setBuddy(m_aadhaar);
-    form->addRow(label, DmtFormKit::fieldBox(m_aadhaar, m_aadhaarError));
+    form->addRow(label, FormKit::fieldBox(m_aadhaar, m_aadhaarError));
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_ekycIntro);
@@ -228,7 +228,7 @@ DmtCustomerStep::View DmtCustomerStep::view() const
 void DmtCustomerStep::setView(View v)
 {
     m_stack->setCurrentIndex(static_cast<int>(v));
-    DmtFormKit::clearMessage(m_formError);
+    FormKit::clearMessage(m_formError);
     focusFirstField();
 }
 
@@ -276,7 +276,7 @@ void DmtCustomerStep::clearErrors()
 {
     m_register->clearErrors();
     for (QLabel* l : {m_mobileError, m_aadhaarError, m_consentError, m_formError}) {
-        DmtFormKit::clearMessage(l);
+        FormKit::clearMessage(l);
     }
     m_otp->clearError();
 }
@@ -299,8 +299,8 @@ void DmtCustomerStep::showError(const Error& error)
         m_otp->showError(error.userMessage);
         return;
     }
-    DmtFormKit::showMessage(label,
-                            error.userMessage.isEmpty() ? tr("Something went wrong. Try again.") : error.userMessage);
+    FormKit::showMessage(label,
+                         error.userMessage.isEmpty() ? tr("Something went wrong. Try again.") : error.userMessage);
     if (widget) {
         widget->setFocus();
     }
@@ -404,8 +404,8 @@ void DmtCustomerStep::showCustomer()
     }
     m_stateInfo->setText(m_customer.stateText.isEmpty() ? level : tr("%1 — %2").arg(level, m_customer.stateText));
     m_limitInfo->setText(m_customer.hasLimits ? tr("Monthly limit: %1 left of %2 this month")
-                                                    .arg(DmtFormKit::rupees(m_customer.remainingThisMonth),
-                                                         DmtFormKit::rupees(m_customer.monthlyLimit))
+                                                    .arg(FormKit::rupees(m_customer.remainingThisMonth),
+                                                         FormKit::rupees(m_customer.monthlyLimit))
                                               : tr("Monthly limit: not given by Eko"));
     m_continueButton->setVisible(m_customer.canSend());
     m_infoBox->show();
@@ -449,12 +449,12 @@ void DmtCustomerStep::startEkyc()
     clearErrors();
     bool bad = false;
     if (const ValidationResult check = m_aadhaar->check(); !check.valid) {
-        DmtFormKit::showMessage(m_aadhaarError, check.message);
+        FormKit::showMessage(m_aadhaarError, check.message);
         m_aadhaar->setFocus();
         bad = true;
     }
     if (!m_consent->isChecked()) {
-        DmtFormKit::showMessage(m_consentError, tr("Read the consent to the customer and tick it when they agree."));
+        FormKit::showMessage(m_consentError, tr("Read the consent to the customer and tick it when they agree."));
         if (!bad) {
             m_consent->setFocus();
         }
@@ -464,7 +464,7 @@ void DmtCustomerStep::startEkyc()
         return;
     }
     if (!m_capture) {
-        DmtFormKit::showMessage(m_formError, tr("No fingerprint device is set up on this counter."));
+        FormKit::showMessage(m_formError, tr("No fingerprint device is set up on this counter."));
         return;
     }
     device::CaptureOptions options;
@@ -479,7 +479,7 @@ void DmtCustomerStep::onCaptured(const device::CaptureResult& result)
     m_capturing = false;
     setIdle();
     if (!result.ok()) {
-        DmtFormKit::showMessage(m_formError, result.error.userMessage);
+        FormKit::showMessage(m_formError, result.error.userMessage);
         m_captureButton->setFocus();
         return;
     }
@@ -531,7 +531,7 @@ void DmtCustomerStep::resendOtp()
     if (m_dmt.rail() == Rail::Fino) {
         // DMT-Fino sends the eKYC OTP only with a new capture; the Aadhaar typed is kept.
         setView(View::Ekyc);
-        DmtFormKit::showMessage(m_formError, tr("To send a new OTP, capture the customer's finger again."));
+        FormKit::showMessage(m_formError, tr("To send a new OTP, capture the customer's finger again."));
         m_captureButton->setFocus();
         return;
     }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtOtpWidget.h"
 
-#include "dmt/DmtFormKit.h"
+#include "form/FormKit.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
@@ -25,14 +25,14 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
     , m_clock(clock)
 {
     setObjectName(name + QStringLiteral("Widget"));
-    m_prompt = DmtFormKit::textLabel(this, name + QStringLiteral("PromptLabel"));
+    m_prompt = FormKit::textLabel(this, name + QStringLiteral("PromptLabel"));
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(name + QStringLiteral("LineEdit"));
     m_edit->setMaxLength(8);
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_edit));
     m_edit->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_error = DmtFormKit::errorLabel(this, name + QStringLiteral("ErrorLabel"));
-    m_expiry = DmtFormKit::textLabel(this, name + QStringLiteral("ExpiryLabel"));
+    m_error = FormKit::errorLabel(this, name + QStringLiteral("ErrorLabel"));
+    m_expiry = FormKit::textLabel(this, name + QStringLiteral("ExpiryLabel"));
     m_resend = new QPushButton(this);
     m_resend->setObjectName(name + QStringLiteral("ResendButton"));
     m_submit = new QPushButton(this);
@@ -105,14 +105,14 @@ void DmtOtpWidget::otpSent()
 
 void DmtOtpWidget::showError(const QString& message)
 {
-    DmtFormKit::showMessage(m_error, message);
+    FormKit::showMessage(m_error, message);
     m_edit->setFocus();
     m_edit->selectAll(); // kept, ready to be typed over
 }
 
 void DmtOtpWidget::clearError()
 {
-    DmtFormKit::clearMessage(m_error);
+    FormKit::clearMessage(m_error);
 }
 
 void DmtOtpWidget::setBusy(bool busy)

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtRecipientsStep.h"
 
-#include "dmt/DmtFormKit.h"
 #include "eko/AgentOperations.h"
 #include "eko/EkoJob.h"
+#include "form/FormKit.h"
 #include "validation/FieldValidators.h"
 
 #include <QEvent>
@@ -34,13 +34,13 @@ DmtRecipientsStep::DmtRecipientsStep(CounterServices& services, dmt::DmtService&
     , m_dmt(dmt)
 {
     setObjectName(QStringLiteral("dmtRecipientsStep"));
-    DmtFormKit::enlarge(this);
-    m_title = DmtFormKit::titleLabel(this, QStringLiteral("recipientsTitleLabel"));
-    m_customerLabel = DmtFormKit::textLabel(this, QStringLiteral("recipientsCustomerLabel"));
+    FormKit::enlarge(this);
+    m_title = FormKit::titleLabel(this, QStringLiteral("recipientsTitleLabel"));
+    m_customerLabel = FormKit::textLabel(this, QStringLiteral("recipientsCustomerLabel"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildList());
     m_stack->addWidget(buildAdd());
-    m_progress = DmtFormKit::textLabel(this, QStringLiteral("recipientsProgressLabel"));
+    m_progress = FormKit::textLabel(this, QStringLiteral("recipientsProgressLabel"));
     m_progress->hide();
     m_backButton = new QPushButton(this);
     m_backButton->setObjectName(QStringLiteral("recipientsBackButton"));
@@ -70,18 +70,18 @@ QWidget* DmtRecipientsStep::buildList()
     m_list = new QListWidget(page);
     m_list->setObjectName(QStringLiteral("recipientsListWidget"));
     m_list->setAlternatingRowColors(true);
-    m_listStatus = DmtFormKit::textLabel(page, QStringLiteral("recipientsStatusLabel"));
+    m_listStatus = FormKit::textLabel(page, QStringLiteral("recipientsStatusLabel"));
     m_sendButton = new QPushButton(page);
     m_sendButton->setObjectName(QStringLiteral("sendToRecipientButton"));
     m_addButton = new QPushButton(page);
     m_addButton->setObjectName(QStringLiteral("addRecipientButton"));
     m_deleteButton = new QPushButton(page);
     m_deleteButton->setObjectName(QStringLiteral("deleteRecipientButton"));
-    m_listError = DmtFormKit::errorLabel(page, QStringLiteral("recipientsErrorLabel"));
+    m_listError = FormKit::errorLabel(page, QStringLiteral("recipientsErrorLabel"));
 
     m_confirmBox = new QWidget(page);
     m_confirmBox->setObjectName(QStringLiteral("deleteConfirmWidget"));
-    m_confirmLabel = DmtFormKit::textLabel(m_confirmBox, QStringLiteral("deleteConfirmLabel"));
+    m_confirmLabel = FormKit::textLabel(m_confirmBox, QStringLiteral("deleteConfirmLabel"));
     m_confirmDeleteButton = new QPushButton(m_confirmBox);
     m_confirmDeleteButton->setObjectName(QStringLiteral("deleteConfirmButton"));
     m_keepButton = new QPushButton(m_confirmBox);
@@ -138,15 +138,15 @@ QWidget* DmtRecipientsStep::buildAdd()
         return e;
     };
     m_account = edit("accountLineEdit", 18);
-    m_accountError = DmtFormKit::errorLabel(page, QStringLiteral("accountErrorLabel"));
+    m_accountError = FormKit::errorLabel(page, QStringLiteral("accountErrorLabel"));
     m_ifsc = edit("ifscLineEdit", 11);
-    m_ifscError = DmtFormKit::errorLabel(page, QStringLiteral("ifscErrorLabel"));
-    m_ifscBank = DmtFormKit::textLabel(page, QStringLiteral("ifscBankLabel"));
+    m_ifscError = FormKit::errorLabel(page, QStringLiteral("ifscErrorLabel"));
+    m_ifscBank = FormKit::textLabel(page, QStringLiteral("ifscBankLabel"));
     m_name = edit("recipientNameLineEdit", 60);
-    m_nameError = DmtFormKit::errorLabel(page, QStringLiteral("recipientNameErrorLabel"));
+    m_nameError = FormKit::errorLabel(page, QStringLiteral("recipientNameErrorLabel"));
     m_mobile = edit("recipientMobileLineEdit", 14);
-    m_mobileError = DmtFormKit::errorLabel(page, QStringLiteral("recipientMobileErrorLabel"));
-    m_addError = DmtFormKit::errorLabel(page, QStringLiteral("recipientFormErrorLabel"));
+    m_mobileError = FormKit::errorLabel(page, QStringLiteral("recipientMobileErrorLabel"));
+    m_addError = FormKit::errorLabel(page, QStringLiteral("recipientFormErrorLabel"));
     m_saveButton = new QPushButton(page);
     m_saveButton->setObjectName(QStringLiteral("saveRecipientButton"));
     m_cancelAddButton = new QPushButton(page);
@@ -166,10 +166,10 @@ QWidget* DmtRecipientsStep::buildAdd()
         label->setBuddy(field);
         form->addRow(label, box);
     };
-    row(tr("A&ccount number"), m_account, DmtFormKit::fieldBox(m_account, m_accountError));
+    row(tr("A&ccount number"), m_account, FormKit::fieldBox(m_account, m_accountError));
     row(tr("&IFSC"), m_ifsc, ifscBox);
-    row(tr("Recipient's &name"), m_name, DmtFormKit::fieldBox(m_name, m_nameError));
-    row(tr("Recipient's &mobile"), m_mobile, DmtFormKit::fieldBox(m_mobile, m_mobileError));
+    row(tr("Recipient's &name"), m_name, FormKit::fieldBox(m_name, m_nameError));
+    row(tr("Recipient's &mobile"), m_mobile, FormKit::fieldBox(m_mobile, m_mobileError));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_cancelAddButton);
@@ -261,7 +261,7 @@ void DmtRecipientsStep::reload()
     if (m_job) {
         return;
     }
-    DmtFormKit::clearMessage(m_listError);
+    FormKit::clearMessage(m_listError);
     m_listStatus->setText(tr("Loading the recipients…"));
     m_job = m_dmt.recipients(m_customer.mobile);
     connect(m_job, &dmt::DmtJob::finished, this, [this](const DmtReply& reply) { onRecipients(reply, {}); });
@@ -273,7 +273,7 @@ void DmtRecipientsStep::onRecipients(const DmtReply& reply, const QString& selec
     m_progress->hide();
     if (!reply.ok) {
         m_listStatus->clear();
-        DmtFormKit::showMessage(m_listError, reply.error.userMessage);
+        FormKit::showMessage(m_listError, reply.error.userMessage);
         return;
     }
     m_recipients = reply.recipients;
@@ -363,16 +363,16 @@ void DmtRecipientsStep::onIfscEdited(const QString& text)
         m_ifsc->setText(ifsc);
         m_ifsc->setCursorPosition(cursor);
     }
-    DmtFormKit::clearMessage(m_ifscError);
+    FormKit::clearMessage(m_ifscError);
     // Live: the shape so far (4 letters, then 0, then 6 letters or digits); the full check once 11 are in.
     static const QRegularExpression partial(QStringLiteral("^[A-Z]{0,4}$|^[A-Z]{4}0[A-Z0-9]{0,6}$"));
     if (ifsc.size() == 11) {
         const ValidationResult check = validate::ifsc(ifsc);
         if (!check.valid) {
-            DmtFormKit::showMessage(m_ifscError, check.message);
+            FormKit::showMessage(m_ifscError, check.message);
         }
     } else if (!partial.match(ifsc).hasMatch()) {
-        DmtFormKit::showMessage(m_ifscError, tr("An IFSC is 4 letters (the bank), then 0, then 6 letters or digits."));
+        FormKit::showMessage(m_ifscError, tr("An IFSC is 4 letters (the bank), then 0, then 6 letters or digits."));
     }
     if (ifsc.size() >= 4) {
         const QString code = ifsc.left(4);
@@ -386,7 +386,7 @@ void DmtRecipientsStep::onIfscEdited(const QString& text)
 void DmtRecipientsStep::clearAddErrors()
 {
     for (QLabel* l : {m_accountError, m_ifscError, m_nameError, m_mobileError, m_addError}) {
-        DmtFormKit::clearMessage(l);
+        FormKit::clearMessage(l);
     }
 }
 
@@ -408,7 +408,7 @@ void DmtRecipientsStep::showAddError(const Error& error)
         label = m_mobileError;
         widget = m_mobile;
     }
-    DmtFormKit::showMessage(label, error.userMessage);
+    FormKit::showMessage(label, error.userMessage);
     if (widget) {
         widget->setFocus();
     }
@@ -484,7 +484,7 @@ void DmtRecipientsStep::confirmDelete()
         m_job = nullptr;
         m_progress->hide();
         if (!reply.ok) {
-            DmtFormKit::showMessage(m_listError, reply.error.userMessage);
+            FormKit::showMessage(m_listError, reply.error.userMessage);
             return;
         }
         reload();

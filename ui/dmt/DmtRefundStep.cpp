@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtRefundStep.h"
 
-#include "dmt/DmtFormKit.h"
 #include "dmt/DmtOtpWidget.h"
+#include "form/FormKit.h"
+#include "receipt/ReceiptActions.h"
 #include "receipt/ReceiptView.h"
 
 #include <QEvent>
@@ -24,14 +25,14 @@ DmtRefundStep::DmtRefundStep(CounterServices& services, dmt::DmtService& dmt, QW
 {
     setObjectName(QStringLiteral("dmtRefundStep"));
     setFocusPolicy(Qt::StrongFocus);
-    DmtFormKit::enlarge(this);
-    m_title = DmtFormKit::titleLabel(this, QStringLiteral("refundTitleLabel"));
-    m_intro = DmtFormKit::textLabel(this, QStringLiteral("refundIntroLabel"));
+    FormKit::enlarge(this);
+    m_title = FormKit::titleLabel(this, QStringLiteral("refundTitleLabel"));
+    m_intro = FormKit::textLabel(this, QStringLiteral("refundIntroLabel"));
     m_otp = new DmtOtpWidget(QStringLiteral("refundOtp"), *m_services.clock, this);
-    m_progress = DmtFormKit::textLabel(this, QStringLiteral("refundProgressLabel"));
-    m_status = DmtFormKit::titleLabel(this, QStringLiteral("refundStatusLabel"));
-    m_error = DmtFormKit::errorLabel(this, QStringLiteral("refundErrorLabel"));
-    m_action = DmtFormKit::textLabel(this, QStringLiteral("refundActionLabel"));
+    m_progress = FormKit::textLabel(this, QStringLiteral("refundProgressLabel"));
+    m_status = FormKit::titleLabel(this, QStringLiteral("refundStatusLabel"));
+    m_error = FormKit::errorLabel(this, QStringLiteral("refundErrorLabel"));
+    m_action = FormKit::textLabel(this, QStringLiteral("refundActionLabel"));
     m_receiptView = new ReceiptView(this);
     m_receiptView->setObjectName(QStringLiteral("refundReceiptPlainTextEdit"));
     m_receiptView->hide();
@@ -54,11 +55,12 @@ DmtRefundStep::DmtRefundStep(CounterServices& services, dmt::DmtService& dmt, QW
             m_flow->resendOtp();
         }
     });
-    const DmtFormKit::Shown show = [this](const QString& text) { DmtFormKit::showMessage(m_action, text); };
+    const ReceiptActions::Shown show
+        = [this](const ReceiptActions::Message& text) { FormKit::showMessage(m_action, text()); };
     connect(m_printButton, &QPushButton::clicked, this,
-            [this, show]() { DmtFormKit::printReceipt(m_receipt, this, show); });
+            [this, show]() { ReceiptActions::print(m_receipt, this, show); });
     connect(m_pdfButton, &QPushButton::clicked, this, [this, show]() {
-        DmtFormKit::saveReceiptPdf(m_receipt, m_flow ? m_flow->refundRecord().clientRefId : QString(), this, show);
+        ReceiptActions::savePdf(m_receipt, m_flow ? m_flow->refundRecord().clientRefId : QString(), this, show);
     });
     connect(m_doneButton, &QPushButton::clicked, this, [this]() {
         if (!isBusy()) {
@@ -95,7 +97,7 @@ void DmtRefundStep::retranslate()
     if (!m_transfer.clientRefId.isEmpty()) {
         m_intro->setText(tr("The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: "
                             "it is their consent to take the money back as cash. Ask the customer for it.")
-                             .arg(DmtFormKit::rupees(m_transfer.amount), m_transfer.tid));
+                             .arg(FormKit::rupees(m_transfer.amount), m_transfer.tid));
     }
 }
 
@@ -126,8 +128,8 @@ void DmtRefundStep::start(const journal::TransactionRecord& transfer)
     m_status->clear();
     m_status->hide();
     m_progress->clear();
-    DmtFormKit::clearMessage(m_error);
-    DmtFormKit::clearMessage(m_action);
+    FormKit::clearMessage(m_error);
+    FormKit::clearMessage(m_action);
     m_receiptView->hide();
     m_printButton->hide();
     m_pdfButton->hide();
@@ -146,7 +148,7 @@ void DmtRefundStep::start(const journal::TransactionRecord& transfer)
     });
     connect(m_flow, &dmt::DmtRefundFlow::finished, this, &DmtRefundStep::onFinished);
     if (!m_flow->start(transfer)) {
-        DmtFormKit::showMessage(m_error, m_flow->lastError().userMessage);
+        FormKit::showMessage(m_error, m_flow->lastError().userMessage);
         m_otp->hide();
     }
 }
@@ -176,16 +178,16 @@ void DmtRefundStep::onFinished()
     const State state = m_flow->state();
     if (state == State::Refunded) {
         const Paise cash = m_flow->refundedAmount().value > 0 ? m_flow->refundedAmount() : m_transfer.amount;
-        m_status->setText(tr("Refunded — give the customer %1 in cash").arg(DmtFormKit::rupees(cash)));
+        m_status->setText(tr("Refunded — give the customer %1 in cash").arg(FormKit::rupees(cash)));
         m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else if (state == State::Unknown) {
         m_status->setText(tr("Refund pending — we are checking"));
         m_status->setStyleSheet(QStringLiteral("color: #e65100;"));
-        DmtFormKit::showMessage(m_error, m_flow->lastError().userMessage);
+        FormKit::showMessage(m_error, m_flow->lastError().userMessage);
     } else {
         m_status->setText(tr("Refund failed"));
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-        DmtFormKit::showMessage(m_error, m_flow->lastError().userMessage);
+        FormKit::showMessage(m_error, m_flow->lastError().userMessage);
     }
     m_status->show();
     if (!m_flow->refundRecord().clientRefId.isEmpty()) {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtRegistrationForm.h"
 
-#include "dmt/DmtFormKit.h"
+#include "form/FormKit.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -37,7 +37,7 @@ DmtRegistrationForm::DmtRegistrationForm(dmt::Rail rail, QWidget* parent)
     , m_rail(rail)
 {
     setObjectName(QStringLiteral("registrationFormWidget"));
-    m_intro = DmtFormKit::textLabel(this, QStringLiteral("registerIntroLabel"));
+    m_intro = FormKit::textLabel(this, QStringLiteral("registerIntroLabel"));
     const auto edit = [this](const char* name, int maxLength) {
         auto* e = new QLineEdit(this);
         e->setObjectName(QString::fromLatin1(name));
@@ -45,15 +45,15 @@ DmtRegistrationForm::DmtRegistrationForm(dmt::Rail rail, QWidget* parent)
         return e;
     };
     m_name = edit("nameLineEdit", 60);
-    m_nameError = DmtFormKit::errorLabel(this, QStringLiteral("nameErrorLabel"));
+    m_nameError = FormKit::errorLabel(this, QStringLiteral("nameErrorLabel"));
     m_dob = edit("dobLineEdit", 10);
-    m_dobError = DmtFormKit::errorLabel(this, QStringLiteral("dobErrorLabel"));
+    m_dobError = FormKit::errorLabel(this, QStringLiteral("dobErrorLabel"));
     m_address = edit("addressLineEdit", 120);
-    m_addressError = DmtFormKit::errorLabel(this, QStringLiteral("addressErrorLabel"));
+    m_addressError = FormKit::errorLabel(this, QStringLiteral("addressErrorLabel"));
     m_city = edit("cityLineEdit", 40);
     m_state = edit("stateLineEdit", 40);
     m_pinCode = edit("pinCodeLineEdit", 6);
-    m_pinCodeError = DmtFormKit::errorLabel(this, QStringLiteral("pinCodeErrorLabel"));
+    m_pinCodeError = FormKit::errorLabel(this, QStringLiteral("pinCodeErrorLabel"));
     m_registerButton = new QPushButton(this);
     m_registerButton->setObjectName(QStringLiteral("registerButton"));
     connect(m_registerButton, &QPushButton::clicked, this, &DmtRegistrationForm::submitRequested);
@@ -63,7 +63,7 @@ DmtRegistrationForm::DmtRegistrationForm(dmt::Rail rail, QWidget* parent)
         label = new QLabel(this);
         label->setBuddy(field);
         if (error) {
-            form->addRow(label, DmtFormKit::fieldBox(field, error));
+            form->addRow(label, FormKit::fieldBox(field, error));
         } else {
             form->addRow(label, field);
         }
@@ -144,7 +144,7 @@ bool DmtRegistrationForm::showError(const Error& error)
     } else {
         return false;
     }
-    DmtFormKit::showMessage(label, error.userMessage);
+    FormKit::showMessage(label, error.userMessage);
     widget->setFocus();
     return true;
 }
@@ -152,7 +152,7 @@ bool DmtRegistrationForm::showError(const Error& error)
 void DmtRegistrationForm::clearErrors()
 {
     for (QLabel* l : {m_nameError, m_dobError, m_addressError, m_pinCodeError}) {
-        DmtFormKit::clearMessage(l);
+        FormKit::clearMessage(l);
     }
 }
 

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtResultStep.h"
 
-#include "dmt/DmtFormKit.h"
+#include "form/FormKit.h"
 #include "journal/JournalService.h"
+#include "receipt/ReceiptActions.h"
 #include "receipt/ReceiptView.h"
 
 #include <QEvent>
@@ -24,10 +25,10 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("dmtResultStep"));
     setFocusPolicy(Qt::StrongFocus);
-    DmtFormKit::enlarge(this);
-    m_status = DmtFormKit::titleLabel(this, QStringLiteral("statusLabel"));
-    m_message = DmtFormKit::textLabel(this, QStringLiteral("messageLabel"));
-    m_action = DmtFormKit::textLabel(this, QStringLiteral("actionLabel"));
+    FormKit::enlarge(this);
+    m_status = FormKit::titleLabel(this, QStringLiteral("statusLabel"));
+    m_message = FormKit::textLabel(this, QStringLiteral("messageLabel"));
+    m_action = FormKit::textLabel(this, QStringLiteral("actionLabel"));
     m_receiptView = new ReceiptView(this);
     const auto button = [this](const char* name) {
         auto* b = new QPushButton(this);
@@ -63,11 +64,12 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     layout->addWidget(m_receiptView, 1);
     layout->addLayout(buttons);
 
-    const DmtFormKit::Shown show = [this](const QString& text) { DmtFormKit::showMessage(m_action, text); };
+    const ReceiptActions::Shown show
+        = [this](const ReceiptActions::Message& text) { FormKit::showMessage(m_action, text()); };
     connect(m_printButton, &QPushButton::clicked, this,
-            [this, show]() { DmtFormKit::printReceipt(m_receipt, this, show); });
+            [this, show]() { ReceiptActions::print(m_receipt, this, show); });
     connect(m_pdfButton, &QPushButton::clicked, this,
-            [this, show]() { DmtFormKit::saveReceiptPdf(m_receipt, clientRefId(), this, show); });
+            [this, show]() { ReceiptActions::savePdf(m_receipt, clientRefId(), this, show); });
     connect(m_refundButton, &QPushButton::clicked, this, [this]() {
         const int i = refundablePart();
         if (i >= 0) {
@@ -187,7 +189,7 @@ void DmtResultStep::render()
     QString colour;
     QString message;
     if (allOk) {
-        status = tr("Success — %1 sent").arg(DmtFormKit::rupees(sent));
+        status = tr("Success — %1 sent").arg(FormKit::rupees(sent));
         colour = QStringLiteral("#1b5e20");
         message = tr("Every transfer reached %1's account. Give the customer the receipt.").arg(m_recipient.name);
     } else if (m_flow && m_flow->state() == DmtTransferFlow::State::Halted && !anyFailed) {
@@ -202,7 +204,7 @@ void DmtResultStep::render()
     } else {
         status = sent.value > 0
             ? tr("Not all sent — %1 of %2 reached the account")
-                  .arg(DmtFormKit::rupees(sent), DmtFormKit::rupees(m_flow ? m_flow->plan().total() : Paise()))
+                  .arg(FormKit::rupees(sent), FormKit::rupees(m_flow ? m_flow->plan().total() : Paise()))
             : tr("Failed — the money was not sent");
         colour = QStringLiteral("#b71c1c");
         message = m_error.userMessage;

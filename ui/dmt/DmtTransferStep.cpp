@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtTransferStep.h"
 
-#include "dmt/DmtFormKit.h"
 #include "dmt/DmtOtpWidget.h"
+#include "form/FormKit.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -32,14 +32,14 @@ DmtTransferStep::DmtTransferStep(CounterServices& services, dmt::DmtService& dmt
     , m_dmt(dmt)
 {
     setObjectName(QStringLiteral("dmtTransferStep"));
-    DmtFormKit::enlarge(this);
-    m_title = DmtFormKit::titleLabel(this, QStringLiteral("transferTitleLabel"));
-    m_summary = DmtFormKit::textLabel(this, QStringLiteral("transferSummaryLabel"));
+    FormKit::enlarge(this);
+    m_title = FormKit::titleLabel(this, QStringLiteral("transferTitleLabel"));
+    m_summary = FormKit::textLabel(this, QStringLiteral("transferSummaryLabel"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildAmount());
     m_stack->addWidget(buildPlan());
     m_stack->addWidget(buildSending());
-    m_formError = DmtFormKit::errorLabel(this, QStringLiteral("transferFormErrorLabel"));
+    m_formError = FormKit::errorLabel(this, QStringLiteral("transferFormErrorLabel"));
     m_backButton = new QPushButton(this);
     m_backButton->setObjectName(QStringLiteral("transferBackButton"));
     m_backButton->setFocusPolicy(Qt::NoFocus);
@@ -70,8 +70,8 @@ QWidget* DmtTransferStep::buildAmount()
     m_amount->setMaxLength(9);
     m_amount->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9,]{0,9}")), m_amount));
-    m_amountError = DmtFormKit::errorLabel(page, QStringLiteral("amountErrorLabel"));
-    m_limitHint = DmtFormKit::textLabel(page, QStringLiteral("limitHintLabel"));
+    m_amountError = FormKit::errorLabel(page, QStringLiteral("amountErrorLabel"));
+    m_limitHint = FormKit::textLabel(page, QStringLiteral("limitHintLabel"));
     m_imps = new QRadioButton(page);
     m_imps->setObjectName(QStringLiteral("impsRadioButton"));
     m_neft = new QRadioButton(page);
@@ -79,12 +79,12 @@ QWidget* DmtTransferStep::buildAmount()
     auto* group = new QButtonGroup(page);
     group->addButton(m_imps);
     group->addButton(m_neft);
-    m_channelError = DmtFormKit::errorLabel(page, QStringLiteral("channelErrorLabel"));
-    m_channelHint = DmtFormKit::textLabel(page, QStringLiteral("channelHintLabel"));
+    m_channelError = FormKit::errorLabel(page, QStringLiteral("channelErrorLabel"));
+    m_channelHint = FormKit::textLabel(page, QStringLiteral("channelHintLabel"));
     m_reviewButton = new QPushButton(page);
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
     connect(m_reviewButton, &QPushButton::clicked, this, &DmtTransferStep::review);
-    connect(m_amount, &QLineEdit::textEdited, this, [this]() { DmtFormKit::clearMessage(m_amountError); });
+    connect(m_amount, &QLineEdit::textEdited, this, [this]() { FormKit::clearMessage(m_amountError); });
 
     auto* amountBox = new QVBoxLayout;
     amountBox->setSpacing(2);
@@ -119,11 +119,11 @@ QWidget* DmtTransferStep::buildAmount()
 QWidget* DmtTransferStep::buildPlan()
 {
     auto* page = new QWidget(this);
-    m_planLabel = DmtFormKit::textLabel(page, QStringLiteral("planLabel"));
+    m_planLabel = FormKit::textLabel(page, QStringLiteral("planLabel"));
     m_planList = new QListWidget(page);
     m_planList->setObjectName(QStringLiteral("planListWidget"));
     m_planList->setFocusPolicy(Qt::NoFocus);
-    m_collectLabel = DmtFormKit::textLabel(page, QStringLiteral("collectLabel"));
+    m_collectLabel = FormKit::textLabel(page, QStringLiteral("collectLabel"));
     QFont bold = m_collectLabel->font();
     bold.setBold(true);
     bold.setPointSize(bold.pointSize() + 2);
@@ -158,7 +158,7 @@ QWidget* DmtTransferStep::buildSending()
     m_partsList = new QListWidget(page);
     m_partsList->setObjectName(QStringLiteral("partsListWidget"));
     m_partsList->setFocusPolicy(Qt::NoFocus);
-    m_progress = DmtFormKit::textLabel(page, QStringLiteral("transferProgressLabel"));
+    m_progress = FormKit::textLabel(page, QStringLiteral("transferProgressLabel"));
     m_otp = new DmtOtpWidget(QStringLiteral("transferOtp"), *m_services.clock, page);
     m_otp->hide();
     m_stopButton = new QPushButton(page);
@@ -245,9 +245,9 @@ void DmtTransferStep::setContext(const dmt::Customer& customer, const dmt::Recip
     m_plan.reset();
     m_confirmed = false;
     m_amount->clear();
-    DmtFormKit::clearMessage(m_amountError);
-    DmtFormKit::clearMessage(m_channelError);
-    DmtFormKit::clearMessage(m_formError);
+    FormKit::clearMessage(m_amountError);
+    FormKit::clearMessage(m_channelError);
+    FormKit::clearMessage(m_formError);
     m_otp->reset();
     m_otp->hide();
     m_imps->setChecked(recipient.preferredChannel() == Channel::Imps);
@@ -259,10 +259,10 @@ void DmtTransferStep::setContext(const dmt::Customer& customer, const dmt::Recip
 void DmtTransferStep::updateLimitHint()
 {
     QString text = tr("Up to %1 in one transfer; more is sent as several transfers.")
-                       .arg(DmtFormKit::rupees(dmt::TransferPlan::Limits().perTransferMax));
+                       .arg(FormKit::rupees(dmt::TransferPlan::Limits().perTransferMax));
     if (m_customer.hasLimits) {
         text += QLatin1Char(' ')
-            + tr("%1 left this month for this customer.").arg(DmtFormKit::rupees(m_customer.remainingThisMonth));
+            + tr("%1 left this month for this customer.").arg(FormKit::rupees(m_customer.remainingThisMonth));
     }
     m_limitHint->setText(text);
 }
@@ -298,14 +298,14 @@ void DmtTransferStep::review()
     if (m_confirmed) {
         return;
     }
-    DmtFormKit::clearMessage(m_amountError);
-    DmtFormKit::clearMessage(m_channelError);
-    DmtFormKit::clearMessage(m_formError);
+    FormKit::clearMessage(m_amountError);
+    FormKit::clearMessage(m_channelError);
+    FormKit::clearMessage(m_formError);
     QString text = m_amount->text().trimmed();
     text.remove(QLatin1Char(','));
     Paise total;
     if (text.isEmpty() || !Paise::parseWire(text, &total)) {
-        DmtFormKit::showMessage(m_amountError, tr("Enter the amount in whole rupees."));
+        FormKit::showMessage(m_amountError, tr("Enter the amount in whole rupees."));
         m_amount->setFocus();
         return;
     }
@@ -313,14 +313,14 @@ void DmtTransferStep::review()
     if (!plan.ok()) {
         const QString field = dmt::fieldOf(plan.error());
         if (field == QLatin1String("channel")) {
-            DmtFormKit::showMessage(m_channelError, plan.error().userMessage);
+            FormKit::showMessage(m_channelError, plan.error().userMessage);
             (m_imps->isEnabled() ? m_imps : m_neft)->setFocus();
         } else if (field == QLatin1String("amount")) {
-            DmtFormKit::showMessage(m_amountError, plan.error().userMessage);
+            FormKit::showMessage(m_amountError, plan.error().userMessage);
             m_amount->setFocus();
             m_amount->selectAll();
         } else {
-            DmtFormKit::showMessage(m_formError, plan.error().userMessage);
+            FormKit::showMessage(m_formError, plan.error().userMessage);
         }
         return;
     }
@@ -328,18 +328,18 @@ void DmtTransferStep::review()
     const auto& parts = m_plan->parts();
     m_planLabel->setText(parts.size() == 1 ? tr("One %1 transfer:").arg(dmt::channelName(m_plan->channel()))
                                            : tr("%1 is sent as %2 %3 transfers (at most %4 each):")
-                                                 .arg(DmtFormKit::rupees(m_plan->total()))
+                                                 .arg(FormKit::rupees(m_plan->total()))
                                                  .arg(parts.size())
                                                  .arg(dmt::channelName(m_plan->channel()),
-                                                      DmtFormKit::rupees(dmt::TransferPlan::Limits().perTransferMax)));
+                                                      FormKit::rupees(dmt::TransferPlan::Limits().perTransferMax)));
     m_planList->clear();
     for (const dmt::TransferPart& p : parts) {
         m_planList->addItem(
-            tr("%1. %2   fee %3").arg(p.index + 1).arg(DmtFormKit::rupees(p.amount), DmtFormKit::rupees(p.fee)));
+            tr("%1. %2   fee %3").arg(p.index + 1).arg(FormKit::rupees(p.amount), FormKit::rupees(p.fee)));
     }
     m_collectLabel->setText(tr("Collect from the customer: %1 (%2 to send + %3 fees)")
-                                .arg(DmtFormKit::rupees(m_plan->totalCollected()), DmtFormKit::rupees(m_plan->total()),
-                                     DmtFormKit::rupees(m_plan->totalFee())));
+                                .arg(FormKit::rupees(m_plan->totalCollected()), FormKit::rupees(m_plan->total()),
+                                     FormKit::rupees(m_plan->totalFee())));
     m_confirmButton->setEnabled(true);
     setView(View::Plan);
 }
@@ -369,7 +369,7 @@ void DmtTransferStep::confirm()
     m_partsList->clear();
     setView(View::Sending);
     if (!m_flow->start(*m_plan)) {
-        DmtFormKit::showMessage(m_formError, tr("The transfer could not be started."));
+        FormKit::showMessage(m_formError, tr("The transfer could not be started."));
         return;
     }
     renderParts();
@@ -423,7 +423,7 @@ void DmtTransferStep::renderParts()
             ->setText(tr("Transfer %1 of %2: %3 (fee %4) — %5")
                           .arg(i + 1)
                           .arg(parts.size())
-                          .arg(DmtFormKit::rupees(p.plan.amount), DmtFormKit::rupees(p.plan.fee), status));
+                          .arg(FormKit::rupees(p.plan.amount), FormKit::rupees(p.plan.fee), status));
     }
 }
 
@@ -459,7 +459,7 @@ void DmtTransferStep::onOtpRequired(int partIndex, Paise amount)
     m_otp->setPrompt(tr("Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.")
                          .arg(partIndex + 1)
                          .arg(m_flow->parts().size())
-                         .arg(DmtFormKit::rupees(amount)));
+                         .arg(FormKit::rupees(amount)));
     m_otp->otpSent();
     m_otp->setBusy(false);
     m_otp->show();

@@ -3,7 +3,6 @@
 # refund), each its own class.
 target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtCustomerStep.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtCustomerStep.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtFormKit.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtFormKit.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtOtpWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtOtpWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtRegistrationForm.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtRegistrationForm.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtRecipientsStep.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dmt/DmtRecipientsStep.h
