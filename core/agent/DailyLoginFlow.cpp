@@ -4,8 +4,8 @@
 
 #include "agent/AgentSession.h"
 #include "agent/EkycFlow.h"
-#include "agent/FingerCapture.h"
 #include "device/DeviceTypes.h"
+#include "device/FingerCapture.h"
 #include "eko/EkoJob.h"
 
 #include <QCoreApplication>
@@ -17,10 +17,10 @@ DailyLoginFlow::DailyLoginFlow(eko::EkoClient& client, device::BiometricDevice& 
     : QObject(parent)
     , m_aeps(client)
     , m_session(session)
-    , m_capture(new FingerCapture(device, this))
+    , m_capture(new device::FingerCapture(device, this))
 {
-    connect(m_capture, &FingerCapture::progress, this, &DailyLoginFlow::progress);
-    connect(m_capture, &FingerCapture::finished, this, &DailyLoginFlow::onCaptured);
+    connect(m_capture, &device::FingerCapture::progress, this, &DailyLoginFlow::progress);
+    connect(m_capture, &device::FingerCapture::finished, this, &DailyLoginFlow::onCaptured);
 }
 
 DailyLoginFlow::~DailyLoginFlow()

@@ -14,14 +14,13 @@ class EkoJob;
 struct EkoResponse;
 } // namespace saathi::eko
 namespace saathi::device {
+class FingerCapture;
 class BiometricDevice;
 struct CaptureResult;
 } // namespace saathi::device
 
 namespace saathi::agent {
-
 class AgentSession;
-class FingerCapture;
 
 // The agent's daily biometric login (2FA, eko-api.md §6.4): capture WITHOUT wadh → dailyKyc → the session records
 // today's success. Required once per IST calendar day and whenever Eko asks again.
@@ -50,7 +49,7 @@ private:
 
     eko::AepsOperations m_aeps;
     AgentSession& m_session;
-    FingerCapture* m_capture = nullptr;
+    device::FingerCapture* m_capture = nullptr;
     eko::AgentIdentity m_agent; // held only while the login runs
     QPointer<eko::EkoJob> m_job;
     bool m_busy = false;

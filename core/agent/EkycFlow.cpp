@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "agent/EkycFlow.h"
 
-#include "agent/FingerCapture.h"
 #include "device/DeviceTypes.h"
+#include "device/FingerCapture.h"
 #include "eko/EkoJob.h"
 #include "validation/AadhaarNumber.h"
 #include "validation/FieldValidators.h"
@@ -14,10 +14,10 @@ EkycFlow::EkycFlow(eko::EkoClient& client, device::BiometricDevice& device, Agen
     : QObject(parent)
     , m_aeps(client)
     , m_session(session)
-    , m_capture(new FingerCapture(device, this))
+    , m_capture(new device::FingerCapture(device, this))
 {
-    connect(m_capture, &FingerCapture::progress, this, &EkycFlow::progress);
-    connect(m_capture, &FingerCapture::finished, this, &EkycFlow::onCaptured);
+    connect(m_capture, &device::FingerCapture::progress, this, &EkycFlow::progress);
+    connect(m_capture, &device::FingerCapture::finished, this, &EkycFlow::onCaptured);
 }
 
 EkycFlow::~EkycFlow()

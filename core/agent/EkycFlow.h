@@ -15,13 +15,12 @@ class EkoJob;
 struct EkoResponse;
 } // namespace saathi::eko
 namespace saathi::device {
+class FingerCapture;
 class BiometricDevice;
 struct CaptureResult;
 } // namespace saathi::device
 
 namespace saathi::agent {
-
-class FingerCapture;
 
 // The agent's one-time AePS eKYC (eko-api.md §6.1–6.3): send OTP → verify OTP → fingerprint captured WITH the
 // eKYC wadh → done. Each step's references are persisted in the AgentSession, so a restarted app resumes at the
@@ -63,7 +62,7 @@ private:
 
     eko::AepsOperations m_aeps;
     AgentSession& m_session;
-    FingerCapture* m_capture = nullptr;
+    device::FingerCapture* m_capture = nullptr;
     eko::AgentIdentity m_agent; // held only while a step runs, then wiped
     QPointer<eko::EkoJob> m_job;
     bool m_busy = false;

@@ -5,6 +5,5 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/agent/AgentSession.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/AgentSession.h
     ${CMAKE_CURRENT_SOURCE_DIR}/agent/DailyLoginFlow.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/DailyLoginFlow.h
     ${CMAKE_CURRENT_SOURCE_DIR}/agent/EkycFlow.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/EkycFlow.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/agent/FingerCapture.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/FingerCapture.h
     ${CMAKE_CURRENT_SOURCE_DIR}/agent/WalletService.cpp ${CMAKE_CURRENT_SOURCE_DIR}/agent/WalletService.h
 )

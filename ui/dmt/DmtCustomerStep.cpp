@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/DmtCustomerStep.h"
 
-#include "agent/FingerCapture.h"
 #include "device/DeviceTypes.h"
+#include "device/FingerCapture.h"
 #include "dmt/DmtOtpWidget.h"
 #include "dmt/DmtRegistrationForm.h"
 #include "eko/AepsOperations.h"
@@ -35,10 +35,10 @@ DmtCustomerStep::DmtCustomerStep(CounterServices& services, dmt::DmtService& dmt
     setObjectName(QStringLiteral("dmtCustomerStep"));
     FormKit::enlarge(this);
     if (m_services.device) {
-        m_capture = new agent::FingerCapture(*m_services.device, this);
-        connect(m_capture, &agent::FingerCapture::progress, this,
+        m_capture = new device::FingerCapture(*m_services.device, this);
+        connect(m_capture, &device::FingerCapture::progress, this,
                 [this](const QString& text) { m_progress->setText(text); });
-        connect(m_capture, &agent::FingerCapture::finished, this, &DmtCustomerStep::onCaptured);
+        connect(m_capture, &device::FingerCapture::finished, this, &DmtCustomerStep::onCaptured);
     }
     m_title = FormKit::titleLabel(this, QStringLiteral("customerTitleLabel"));
     m_stack = new QStackedWidget(this);

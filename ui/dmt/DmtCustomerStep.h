@@ -14,12 +14,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
-namespace saathi::agent {
-class FingerCapture;
-}
 namespace saathi::device {
+class FingerCapture;
 struct CaptureResult;
-}
+} // namespace saathi::device
 
 namespace saathi::ui {
 
@@ -82,7 +80,7 @@ private:
     dmt::Customer m_customer;
     dmt::OtpTicket m_ticket;
     QPointer<dmt::DmtJob> m_job;
-    agent::FingerCapture* m_capture = nullptr;
+    device::FingerCapture* m_capture = nullptr;
     bool m_capturing = false;
 
     QStackedWidget* m_stack = nullptr;

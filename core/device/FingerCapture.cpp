@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/FingerCapture.h"
+#include "device/FingerCapture.h"
 
 #include "device/BiometricDevice.h"
 #include "device/DeviceErrors.h"
@@ -8,9 +8,9 @@
 
 #include <QCoreApplication>
 
-namespace saathi::agent {
+namespace saathi::device {
 
-FingerCapture::FingerCapture(device::BiometricDevice& device, QObject* parent)
+FingerCapture::FingerCapture(BiometricDevice& device, QObject* parent)
     : QObject(parent)
     , m_device(device)
 {
@@ -24,7 +24,7 @@ FingerCapture::~FingerCapture()
     }
 }
 
-void FingerCapture::start(const device::CaptureOptions& options)
+void FingerCapture::start(const CaptureOptions& options)
 {
     if (m_running) {
         return;
@@ -34,7 +34,7 @@ void FingerCapture::start(const device::CaptureOptions& options)
     Q_EMIT progress(QCoreApplication::translate("Agent", "Looking for the fingerprint device…"));
     auto* job = m_device.discover();
     m_job = job;
-    connect(job, &device::DiscoveryJob::finished, this, &FingerCapture::onDiscovered);
+    connect(job, &DiscoveryJob::finished, this, &FingerCapture::onDiscovered);
 }
 
 void FingerCapture::cancel()
@@ -44,27 +44,27 @@ void FingerCapture::cancel()
     }
 }
 
-void FingerCapture::onDiscovered(const device::DiscoveryResult& result)
+void FingerCapture::onDiscovered(const DiscoveryResult& result)
 {
-    const device::RdServiceInfo* service = result.preferred();
+    const RdServiceInfo* service = result.preferred();
     if (!result.ok() || !service) {
-        device::CaptureResult failed;
-        failed.error = result.error.isNull() ? device::makeError(device::codes::kNoService, QString()) : result.error;
+        CaptureResult failed;
+        failed.error = result.error.isNull() ? makeError(codes::kNoService, QString()) : result.error;
         finish(failed);
         return;
     }
     Q_EMIT progress(QCoreApplication::translate("Agent", "Place your finger on the device."));
     auto* job = m_device.captureWithRecovery(*service, m_options);
     m_job = job;
-    connect(job, &device::CaptureJob::finished, this, &FingerCapture::onCaptured);
+    connect(job, &CaptureJob::finished, this, &FingerCapture::onCaptured);
 }
 
-void FingerCapture::onCaptured(const device::CaptureResult& result)
+void FingerCapture::onCaptured(const CaptureResult& result)
 {
     if (result.ok()) {
-        const Error advice = device::qualityAdvice(result.pid.qScore());
-        if (advice.code == QLatin1String(device::codes::kQualityTooLow)) {
-            device::CaptureResult poor;
+        const Error advice = qualityAdvice(result.pid.qScore());
+        if (advice.code == QLatin1String(codes::kQualityTooLow)) {
+            CaptureResult poor;
             poor.error = advice;
             poor.elapsedMs = result.elapsedMs;
             finish(poor);
@@ -74,11 +74,11 @@ void FingerCapture::onCaptured(const device::CaptureResult& result)
     finish(result);
 }
 
-void FingerCapture::finish(const device::CaptureResult& result)
+void FingerCapture::finish(const CaptureResult& result)
 {
     m_job = nullptr;
     m_running = false;
     Q_EMIT finished(result);
 }
 
-} // namespace saathi::agent
+} // namespace saathi::device
