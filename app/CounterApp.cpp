@@ -3,7 +3,9 @@
 #include "CounterApp.h"
 
 #include "CounterEnvironment.h"
+#include "CounterRouter.h"
 #include "MainWindow.h"
+#include "PageIds.h"
 #include "TrainingEnvironment.h"
 #include "aeps/AepsFormPage.h"
 #include "agent/AgentSession.h"
@@ -37,11 +39,6 @@
 
 namespace saathi {
 
-namespace {
-const QString kDailyLoginPage = QStringLiteral("dailyLogin");
-const QString kEkycPage = QStringLiteral("ekyc");
-} // namespace
-
 CounterApp::CounterApp(Options options, QObject* parent)
     : QObject(parent)
     , m_options(options)
@@ -71,6 +68,7 @@ CounterApp::CounterApp(Options options, QObject* parent)
 CounterApp::~CounterApp()
 {
     m_kiosk.reset(); // its idle watcher must not lock a window that is going away
+    m_router.reset();
     if (m_journal) {
         m_journal->shutdown(); // the journal's queued work ends before the pages its answers would go to
     }
@@ -165,9 +163,9 @@ void CounterApp::onEnvironmentPrepared(bool ready)
     }
     refreshBalance();
     if (!ready && m_env->kind() != EkoEnvironment::Training) {
-        showGoLive(); // the first run with real Eko: set up (credentials, user_code, shop) first
+        m_router->showGoLive(); // the first run with real Eko: set up (credentials, user_code, shop) first
     }
-    updateLock();
+    m_router->updateLock();
     checkAgent();
     Q_EMIT environmentReady(ready, problem);
 }
@@ -180,9 +178,14 @@ void CounterApp::buildWindow()
     if (m_options.kiosk) {
         m_kiosk->setKioskEnabled(true);
     }
+    m_router = std::make_unique<CounterRouter>(*m_window, *m_session);
+    m_router->setKiosk(m_kiosk.get());
     m_window->setCloseGuard([this](QCloseEvent* event) { return !m_kiosk || m_kiosk->handleCloseEvent(event); });
     m_home = new ui::HomePage(m_services, m_window.get());
     m_window->setHomePage(m_home);
+    // A switch asked for while money was on the wire goes ahead once the journal has its answer.
+    connect(m_journal.get(), &journal::JournalService::moneyInFlightChanged, this, &CounterApp::retryDeferredSwitch,
+            Qt::QueuedConnection);
     connect(m_journal.get(), &journal::JournalService::unresolvedChanged, m_window.get(),
             &ui::MainWindow::setUnresolvedCount);
     connect(m_journal.get(), &journal::JournalService::rowResolved, this, &CounterApp::refreshBalance);
@@ -191,18 +194,15 @@ void CounterApp::buildWindow()
     connect(m_journal.get(), &journal::JournalService::rowsToSettleByHand, m_home,
             &ui::HomePage::setRowsToSettleByHand);
     auto* history = new ui::HistoryPage(m_services, m_window.get());
-    m_window->registerPage(ui::HomePage::pageIdFor(ui::HomePage::Tile::History), history);
+    m_window->registerPage(ui::pages::kHistory, history);
     connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     buildSetupPages();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why
     }
-    connect(m_home, &ui::HomePage::ekycRequested, this, [this] {
-        m_ekyc->restartWizard();
-        m_window->showPage(kEkycPage);
-    });
-    connect(m_home, &ui::HomePage::dailyLoginRequested, this, [this] { m_window->showPage(kDailyLoginPage); });
-    connect(m_window.get(), &ui::MainWindow::deviceRequested, this, &CounterApp::showDeviceWizard);
+    connect(m_home, &ui::HomePage::ekycRequested, m_router.get(), &CounterRouter::showEkyc);
+    connect(m_home, &ui::HomePage::dailyLoginRequested, m_router.get(), &CounterRouter::showDailyLogin);
+    connect(m_window.get(), &ui::MainWindow::deviceRequested, m_router.get(), &CounterRouter::showDevice);
     // A fresh form whenever a tile opens its page from home (the last customer's numbers are not left on screen).
     connect(m_window.get(), &ui::MainWindow::pageChanged, this, [this](const QString& id) {
         for (ui::AepsFormPage* page : m_aepsPages) {
@@ -222,19 +222,20 @@ void CounterApp::buildEnvironmentPages()
     buildOnboardingPage();
     buildMoneyTransferPage();
     buildDevicePage();
-    updateLock();
+    m_router->updateLock();
 }
 
 void CounterApp::buildAgentPages()
 {
-    m_dailyLogin = new ui::DailyLoginPage(m_services, *m_session, m_window.get());
-    m_window->registerPage(kDailyLoginPage, m_dailyLogin);
-    m_ekyc = new ui::EkycWizard(m_services, *m_session, m_window.get());
-    m_window->registerPage(kEkycPage, m_ekyc);
-    connect(m_ekyc, &ui::EkycWizard::completed, this, [this] { m_window->showPage(kDailyLoginPage); });
-    connect(m_ekyc, &ui::EkycWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
-    connect(m_dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
-    connect(m_dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    auto* dailyLogin = new ui::DailyLoginPage(m_services, *m_session, m_window.get());
+    m_window->registerPage(ui::pages::kDailyLogin, dailyLogin);
+    auto* ekyc = new ui::EkycWizard(m_services, *m_session, m_window.get());
+    m_window->registerPage(ui::pages::kEkyc, ekyc);
+    m_router->setAgentPages(m_home, ekyc);
+    connect(ekyc, &ui::EkycWizard::completed, m_router.get(), &CounterRouter::showDailyLogin);
+    connect(ekyc, &ui::EkycWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
+    connect(dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
 }
 
 void CounterApp::loadCustomerTokenKey()
@@ -259,46 +260,13 @@ void CounterApp::refreshBalance()
     }
 }
 
-void CounterApp::updateLock()
-{
-    if (!m_session || !m_home) {
-        return;
-    }
-    const QDateTime last = m_session->lastDailyLogin();
-    const QString lastText = last.isValid() ? last.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-    if (!m_session->ekycCompleted()) {
-        m_home->setLock(ui::HomePage::Lock::NeedsEkyc, lastText);
-    } else if (m_session->needsDailyLogin()) {
-        m_home->setLock(ui::HomePage::Lock::NeedsDailyLogin, lastText);
-    } else {
-        m_home->setLock(ui::HomePage::Lock::Unlocked, lastText);
-    }
-}
-
 void CounterApp::checkAgent()
 {
-    if (!m_session || !m_ekyc || !m_env || !m_env->isPrepared() || !m_env->problem().isNull()) {
+    if (!m_session || !m_router || !m_services.device || !m_env || !m_env->isPrepared() || !m_env->problem().isNull()) {
         return; // an environment still setting up has no agent to check yet
     }
     m_session->refresh();
-    updateLock();
-    const QString current = m_window->currentPageId();
-    const bool idle = current == ui::MainWindow::kHomePageId;
-    if (!m_services.training && m_services.device->chosenDevice().isNull()) {
-        // Going live: the shop's own fingerprint device is chosen before the first finger (eKYC) is asked for.
-        if (idle) {
-            showDeviceWizard();
-        }
-        return;
-    }
-    if (!m_session->ekycCompleted()) {
-        if (idle) {
-            m_ekyc->restartWizard();
-            m_window->showPage(kEkycPage);
-        }
-    } else if (m_session->needsDailyLogin() && (idle || current == kEkycPage)) {
-        m_window->showPage(kDailyLoginPage);
-    }
+    m_router->routeAgent(m_services.training || !m_services.device->chosenDevice().isNull());
 }
 
 } // namespace saathi

@@ -23,6 +23,7 @@ namespace saathi {
 class AppSettings;
 class ClientRefIdGenerator;
 class CounterEnvironment;
+class CounterRouter;
 class CustomerTokenizer;
 class EkoCredentialStore;
 class SecretStore;
@@ -62,9 +63,9 @@ class SettingsPage;
 // environment (CounterEnvironment: training, UAT or production, exactly one at a time), its journal (opened,
 // reconciling from the start), the agent's session, CounterServices and the main window with its pages (the four
 // AePS screens, History, Settings, onboarding, eKYC and daily login), the kiosk controller with its lock screen, the
-// language switcher and the customer-token key from the keychain. Start-up routes the agent: set-up on a first run
-// outside training, eKYC, then today's login, then the home tiles. Switching environment rebuilds the pages that
-// hold the environment's client and device, and is refused while the current environment has unresolved money.
+// language switcher and the customer-token key from the keychain. What shows when is CounterRouter's: set-up on a
+// first run outside training, eKYC, then today's login, then the home tiles. Switching environment rebuilds the pages
+// that hold the environment's client and device, and is refused while the current environment has unresolved money.
 class CounterApp : public QObject
 {
     Q_OBJECT
@@ -94,11 +95,7 @@ public:
     AppSettings& appSettings() { return *m_appSettings; }
     ui::KioskController* kiosk() const { return m_kiosk.get(); }
     ui::LanguageSwitcher& language() { return *m_language; }
-    // True while a money request is between capture and Eko's answer (no environment switch then).
-    bool moneyRequestInFlight() const;
-    static inline const QString kSettingsPageId = QStringLiteral("settings");
-    static inline const QString kOnboardingPageId = QStringLiteral("onboarding");
-    static inline const QString kGoLivePageId = QStringLiteral("goLive");
+    CounterRouter& router() { return *m_router; }
     // The current environment's journal file.
     QString journalPath() const;
     // The journal base (--journal, $SAATHI_JOURNAL_PATH or the app's data folder); each environment's file is
@@ -131,21 +128,15 @@ private:
     void buildOnboardingPage();
     void buildMoneyTransferPage();
     void buildDevicePage();
-    void showDeviceWizard();
     void useEnvironment(); // CounterServices, header, banner, session and wallet follow m_env
     void openJournal();
     void openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration);
     void loadCustomerTokenKey();
-    void updateLock();
-    void noteAepsOutcome(ui::AepsFormPage* page);
     void onEnvironmentPrepared(bool ready);
     void beginSwitch(EkoEnvironment env);
     void finishSwitch();
     void retryDeferredSwitch();
     void setUserCode(const QString& userCode);
-    void showOnboarding();
-    // Going live (UAT or production): credentials, onboarding, the shop, AePS; then the counter carries on.
-    void showGoLive();
     void onGoLiveReady(EkoEnvironment env);
 
     Options m_options;
@@ -169,19 +160,15 @@ private:
     std::unique_ptr<agent::WalletService> m_wallet;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::KioskController> m_kiosk;
+    std::unique_ptr<CounterRouter> m_router; // after the window: it routes between the window's pages
     CounterServices m_services;
     ui::HomePage* m_home = nullptr;
-    ui::DailyLoginPage* m_dailyLogin = nullptr;
-    ui::EkycWizard* m_ekyc = nullptr;
     ui::SettingsPage* m_settingsPage = nullptr;
-    ui::OnboardingWizard* m_onboarding = nullptr;
     ui::GoLiveWizard* m_goLive = nullptr;
     QNetworkAccessManager m_setupNetwork; // going live checks keys before any environment uses them
     QList<ui::AepsFormPage*> m_aepsPages;
     std::unique_ptr<dmt::DmtService> m_dmt;
     ui::MoneyTransferPage* m_moneyTransfer = nullptr;
-    ui::DeviceWizard* m_deviceWizard = nullptr;
-    bool m_onboardingClosed = true; // the wizard starts afresh next time (left half-way, it keeps what was typed)
     QTimer m_dayTimer;
 };
 

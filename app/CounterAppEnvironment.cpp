@@ -39,7 +39,7 @@ void CounterApp::requestEnvironment(EkoEnvironment env, bool supervisorOverride)
     if (!m_env || (env == m_env->kind() && !m_nextEnv)) {
         return;
     }
-    if (moneyRequestInFlight()) {
+    if (m_journal->hasMoneyInFlight()) {
         m_deferredEnv = env; // after Eko's answer; the guard below runs then
         m_window->setServiceStatus(tr("The Eko environment changes as soon as the transaction in progress ends."));
         return;
@@ -68,7 +68,7 @@ void CounterApp::requestEnvironment(EkoEnvironment env, bool supervisorOverride)
 
 void CounterApp::retryDeferredSwitch()
 {
-    if (m_deferredEnv && !moneyRequestInFlight()) {
+    if (m_deferredEnv && !m_journal->hasMoneyInFlight()) {
         requestEnvironment(*m_deferredEnv);
     }
 }
@@ -89,7 +89,7 @@ void CounterApp::finishSwitch()
         m_window->setServiceStatus(tr("Still on the earlier Eko environment: %1").arg(why));
         return;
     }
-    if (moneyRequestInFlight()) { // a request started while the next world was getting ready
+    if (m_journal->hasMoneyInFlight()) { // a request started while the next world was getting ready
         m_deferredEnv = m_nextEnv->kind();
         m_nextEnv.reset();
         return;

@@ -4,7 +4,9 @@
 // fingerprint device wizard; both are rebuilt when the environment changes.
 #include "CounterApp.h"
 #include "CounterEnvironment.h"
+#include "CounterRouter.h"
 #include "MainWindow.h"
+#include "PageIds.h"
 #include "device/BiometricDevice.h"
 #include "device/DeviceWizard.h"
 #include "dmt/DmtService.h"
@@ -17,10 +19,6 @@
 
 namespace saathi {
 
-namespace {
-const QString kDevicePage = QStringLiteral("device");
-} // namespace
-
 void CounterApp::buildMoneyTransferPage()
 {
     const dmt::Rail rail = m_services.eko->catalogue().dmtRail(m_env->kind());
@@ -28,7 +26,7 @@ void CounterApp::buildMoneyTransferPage()
     // handed to the old page to die with it).
     auto dmt = std::make_unique<dmt::DmtService>(*m_services.eko, rail);
     auto* page = new ui::MoneyTransferPage(m_services, *dmt, m_window.get());
-    const QString id = ui::HomePage::pageIdFor(ui::HomePage::Tile::MoneyTransfer);
+    const QString id = ui::pages::kMoneyTransfer;
     if (m_moneyTransfer && m_dmt) {
         connect(m_moneyTransfer, &QObject::destroyed, [old = std::shared_ptr<dmt::DmtService>(std::move(m_dmt))] {});
     }
@@ -40,26 +38,19 @@ void CounterApp::buildMoneyTransferPage()
     m_home->setMoneyTransferAvailable(true);
 }
 
-void CounterApp::showDeviceWizard()
-{
-    if (m_deviceWizard) {
-        m_deviceWizard->restartWizard();
-        m_window->showPage(kDevicePage);
-    }
-}
-
 void CounterApp::buildDevicePage()
 {
-    m_deviceWizard = new ui::DeviceWizard(*m_services.device, *m_settings, m_window.get());
-    m_deviceWizard->setSettingsKey(m_env->deviceChoiceKey()); // each world remembers its own device
-    m_deviceWizard->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
-    m_window->registerPage(kDevicePage, m_deviceWizard);
+    auto* wizard = new ui::DeviceWizard(*m_services.device, *m_settings, m_window.get());
+    wizard->setSettingsKey(m_env->deviceChoiceKey()); // each world remembers its own device
+    wizard->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
+    m_window->registerPage(ui::pages::kDevice, wizard);
+    m_router->setDeviceWizard(wizard);
 
-    connect(m_deviceWizard, &ui::DeviceWizard::closeRequested, this, [this] {
+    connect(wizard, &ui::DeviceWizard::closeRequested, this, [this] {
         m_window->showHome();
         checkAgent(); // going live: eKYC and the daily login come next
     });
-    connect(m_deviceWizard, &ui::DeviceWizard::deviceSaved, this, [this] {
+    connect(wizard, &ui::DeviceWizard::deviceSaved, this, [this] {
         m_window->setServiceStatus(tr("Fingerprint device saved: %1.")
                                        .arg(m_services.device->chosenDevice().model.isEmpty()
                                                 ? tr("ready")

@@ -3,7 +3,9 @@
 // CounterApp, continued: the AePS screens, Settings and onboarding.
 #include "CounterApp.h"
 #include "CounterEnvironment.h"
+#include "CounterRouter.h"
 #include "MainWindow.h"
+#include "PageIds.h"
 #include "aeps/AadhaarPayPage.h"
 #include "aeps/BalanceEnquiryPage.h"
 #include "aeps/CashWithdrawalPage.h"
@@ -25,24 +27,6 @@
 
 namespace saathi {
 
-namespace {
-const QString kDailyLoginPage = QStringLiteral("dailyLogin");
-const QString kEkycPage = QStringLiteral("ekyc");
-} // namespace
-
-bool CounterApp::moneyRequestInFlight() const
-{
-    using State = aeps::AepsCustomerFlow::State;
-    for (ui::AepsFormPage* page : m_aepsPages) {
-        const State state = page->flow().state();
-        // From the finger to Eko's answer; a pending row is the reconciler's and needs no wire of its own.
-        if (page->flow().isBusy() && !page->flow().isFinal() && state != State::Pending) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void CounterApp::buildAepsPages()
 {
     using Tile = ui::HomePage::Tile;
@@ -54,32 +38,15 @@ void CounterApp::buildAepsPages()
         {Tile::AadhaarPay, new ui::AadhaarPayPage(m_services, m_window.get())},
     };
     for (const auto& [tile, page] : pages) {
-        const QString id = ui::HomePage::pageIdFor(tile);
+        const QString id = ui::HomePage::pageIdFor(tile); // ui/PageIds.h
         m_window->registerPage(id, page);
         m_aepsPages.append(page);
         m_window->setBackHandler(id, [page] { page->goBack(); });
         connect(page, &ui::AepsFormPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
         connect(page, &ui::AepsFormPage::transactionFinished, this, [this, page] {
             refreshBalance();
-            noteAepsOutcome(page);
+            m_router->routeAfterEkoError(page->flow().lastError());
         });
-        connect(&page->flow(), &aeps::AepsCustomerFlow::stateChanged, this, &CounterApp::retryDeferredSwitch,
-                Qt::QueuedConnection);
-    }
-}
-
-void CounterApp::noteAepsOutcome(ui::AepsFormPage* page)
-{
-    // Eko says the agent's daily 2FA (or the eKYC) is needed again: lock the tiles and ask for it now.
-    if (!m_session->noteEkoError(page->flow().lastError())) {
-        return;
-    }
-    updateLock();
-    if (!m_session->ekycCompleted()) {
-        m_ekyc->restartWizard();
-        m_window->showPage(kEkycPage);
-    } else if (m_session->needsDailyLogin()) {
-        m_window->showPage(kDailyLoginPage);
     }
 }
 
@@ -87,37 +54,28 @@ void CounterApp::buildSetupPages()
 {
     m_settingsPage
         = new ui::SettingsPage(*m_appSettings, *m_credentials, *m_language, m_window.get(), *m_options.clock);
-    m_window->registerPage(kSettingsPageId, m_settingsPage);
+    m_window->registerPage(ui::pages::kSettings, m_settingsPage);
     m_supportFile = std::make_unique<support::SupportFileWriter>(*m_settings, m_journalBase,
                                                                  support::LogFile::defaultDirectory());
     m_settingsPage->addSupportFile(*m_supportFile);
-    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, [this] {
-        if (!m_kiosk || !m_kiosk->lockScreen() || !m_kiosk->lockScreen()->isLocked()) {
-            m_window->showPage(kSettingsPageId);
-        }
-    });
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, m_router.get(), &CounterRouter::showSettings);
     connect(m_settingsPage, &ui::SettingsPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(m_settingsPage, &ui::SettingsPage::environmentRequested, this, &CounterApp::requestEnvironment,
             Qt::QueuedConnection); // a switch rebuilds pages: never from inside a page's own signal
     connect(this, &CounterApp::environmentSwitchRefused, m_settingsPage, &ui::SettingsPage::showSwitchRefused);
     connect(this, &CounterApp::environmentSwitched, m_settingsPage, &ui::SettingsPage::showEnvironmentState);
-    connect(m_settingsPage, &ui::SettingsPage::onboardingRequested, this, &CounterApp::showOnboarding);
-    connect(m_settingsPage, &ui::SettingsPage::goLiveRequested, this, &CounterApp::showGoLive);
+    connect(m_settingsPage, &ui::SettingsPage::onboardingRequested, m_router.get(), &CounterRouter::showOnboarding);
+    connect(m_settingsPage, &ui::SettingsPage::goLiveRequested, m_router.get(), &CounterRouter::showGoLive);
 
     m_goLive = new ui::GoLiveWizard(
         setup::GoLiveContext {*m_settings, *m_appSettings, *m_credentials, *m_options.clock, &m_setupNetwork},
         m_window.get());
     m_goLive->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
-    m_window->registerPage(kGoLivePageId, m_goLive);
+    m_window->registerPage(ui::pages::kGoLive, m_goLive);
     connect(m_goLive, &ui::GoLiveWizard::goLiveReady, this, &CounterApp::onGoLiveReady, Qt::QueuedConnection);
     connect(m_goLive, &QWizard::rejected, m_window.get(), &ui::MainWindow::showHome);
     // The wizard says what each step needs; an earlier "not set up yet" line would only contradict it.
     connect(m_goLive, &QWizard::currentIdChanged, m_window.get(), [this] { m_window->setServiceStatus({}); });
-}
-
-void CounterApp::showGoLive()
-{
-    m_window->showPage(kGoLivePageId);
 }
 
 void CounterApp::onGoLiveReady(EkoEnvironment env)
@@ -132,32 +90,20 @@ void CounterApp::onGoLiveReady(EkoEnvironment env)
 
 void CounterApp::buildOnboardingPage()
 {
-    m_onboarding = new ui::OnboardingWizard(*m_services.eko, m_window.get());
-    m_onboarding->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
-    m_window->registerPage(kOnboardingPageId, m_onboarding);
-    m_onboardingClosed = true;
-    connect(m_onboarding, &ui::OnboardingWizard::userCodeReceived, this, &CounterApp::setUserCode);
-    connect(m_onboarding, &ui::OnboardingWizard::activationSubmitted, this, [this] {
+    auto* onboarding = new ui::OnboardingWizard(*m_services.eko, m_window.get());
+    onboarding->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
+    m_window->registerPage(ui::pages::kOnboarding, onboarding);
+    m_router->setOnboarding(onboarding);
+    connect(onboarding, &ui::OnboardingWizard::userCodeReceived, this, &CounterApp::setUserCode);
+    connect(onboarding, &ui::OnboardingWizard::activationSubmitted, this, [this] {
         m_appSettings->setOnboardingDone(true);
         m_appSettings->sync();
     });
-    connect(m_onboarding, &QWizard::finished, this, [this] {
-        m_onboardingClosed = true;
+    connect(onboarding, &QWizard::finished, this, [this] {
+        m_router->onboardingClosed();
         m_window->showHome();
         checkAgent(); // the new agent's eKYC and daily login come next
     });
-}
-
-void CounterApp::showOnboarding()
-{
-    if (!m_onboarding) {
-        return;
-    }
-    if (m_onboardingClosed) {
-        m_onboarding->restart();
-        m_onboardingClosed = false;
-    }
-    m_window->showPage(kOnboardingPageId);
 }
 
 void CounterApp::setUserCode(const QString& userCode)

@@ -179,7 +179,7 @@ void MainWindow::setUnresolvedCount(int count)
 void MainWindow::setHomePage(HomePage* home)
 {
     m_home = home;
-    registerPage(kHomePageId, home);
+    registerPage(pages::kHome, home);
     connect(home, &HomePage::tileActivated, this, [this](HomePage::Tile tile) { routeTile(int(tile)); });
     showHome();
 }
@@ -214,7 +214,7 @@ bool MainWindow::showPage(const QString& id)
 
 void MainWindow::showHome()
 {
-    showPage(kHomePageId);
+    showPage(pages::kHome);
 }
 
 QString MainWindow::currentPageId() const
@@ -231,7 +231,7 @@ void MainWindow::setBackHandler(const QString& id, std::function<void()> handler
 void MainWindow::goBack()
 {
     const QString id = currentPageId();
-    if (id == kHomePageId) {
+    if (id == pages::kHome) {
         return;
     }
     if (const auto handler = m_backHandlers.value(id)) {

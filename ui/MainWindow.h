@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "PageIds.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -28,8 +30,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    static inline const QString kHomePageId = QStringLiteral("home");
-
     explicit MainWindow(bool trainingMode, QWidget* parent = nullptr);
     // The training banner shows only while the counter talks to the embedded sandbox.
     void setTrainingMode(bool training);
@@ -43,7 +43,7 @@ public:
     void setBalanceText(const QString& text);
     void setUnresolvedCount(int count);
 
-    // The home page (registered as kHomePageId); its tiles are routed to the pages registered for them.
+    // The home page (registered as pages::kHome); its tiles are routed to the pages registered for them.
     void setHomePage(HomePage* home);
     HomePage* homePage() const { return m_home; }
     // Takes ownership. Registering an id again replaces the earlier page.

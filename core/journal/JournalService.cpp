@@ -175,19 +175,33 @@ QFuture<QList<TransactionRecord>> JournalService::settleByHandRows()
 
 QFuture<Result<JournalStore::PrepareResult>> JournalService::prepare(const PrepareRequest& request)
 {
+    const bool wasInFlight = hasMoneyInFlight();
+    ++m_preparesQueued; // in flight from now: the worker's answer below settles it
+    if (!wasInFlight) {
+        Q_EMIT moneyInFlightChanged(true);
+    }
     auto f = run([request](JournalStore& s) { return s.prepare(request); });
+    post([this](JournalStore* s) { reportInFlight(s, true); });
     refreshReconciler();
     return f;
 }
 
 QFuture<Result<TransactionRecord>> JournalService::markSent(const QString& clientRefId)
 {
-    return run([clientRefId](JournalStore& s) { return s.markSent(clientRefId); });
+    return run([this, clientRefId](JournalStore& s) {
+        auto r = s.markSent(clientRefId);
+        reportInFlight(&s, false);
+        return r;
+    });
 }
 
 QFuture<Result<TransactionRecord>> JournalService::recordOutcome(const QString& clientRefId, const Outcome& outcome)
 {
-    auto f = run([clientRefId, outcome](JournalStore& s) { return s.recordOutcome(clientRefId, outcome); });
+    auto f = run([this, clientRefId, outcome](JournalStore& s) {
+        auto r = s.recordOutcome(clientRefId, outcome);
+        reportInFlight(&s, false);
+        return r;
+    });
     refreshReconciler();
     return f;
 }
@@ -239,6 +253,25 @@ void JournalService::reconcileNow(bool everyOpenRow)
             w.reconciler->reconcileNow(everyOpenRow);
         }
     });
+}
+
+void JournalService::reportInFlight(JournalStore* store, bool fromPrepare)
+{
+    const bool inFlight = store && store->hasMoneyInFlight();
+    QMetaObject::invokeMethod(
+        this, [this, inFlight, fromPrepare] { setStoreInFlight(inFlight, fromPrepare); }, Qt::QueuedConnection);
+}
+
+void JournalService::setStoreInFlight(bool inFlight, bool fromPrepare)
+{
+    const bool before = hasMoneyInFlight();
+    if (fromPrepare && m_preparesQueued > 0) {
+        --m_preparesQueued;
+    }
+    m_storeInFlight = inFlight;
+    if (hasMoneyInFlight() != before) {
+        Q_EMIT moneyInFlightChanged(hasMoneyInFlight());
+    }
 }
 
 void JournalService::refreshReconciler()

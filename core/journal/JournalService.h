@@ -89,6 +89,11 @@ public:
 
     QThread* workerThread() { return &m_thread; }
 
+    // True while a money request of this process is journaled and not yet answered (prepared or sent; the store's
+    // own bound applies), or a prepare() is still on its way to the worker. The counter asks this, not its pages,
+    // before it changes environment; moneyInFlightChanged() says when it may try again.
+    bool hasMoneyInFlight() const { return m_preparesQueued > 0 || m_storeInFlight; }
+
 Q_SIGNALS:
     void unresolvedChanged(int count);
     void rowChanged(const saathi::journal::TransactionRecord& record);
@@ -96,6 +101,7 @@ Q_SIGNALS:
     void storeFailed(const saathi::Error& error);
     // After open() ran a migration that left origin-unknown open rows (never reconciled): list them for the agent.
     void rowsToSettleByHand(const QList<saathi::journal::TransactionRecord>& rows);
+    void moneyInFlightChanged(bool inFlight);
 
 private:
     class Worker;
@@ -126,10 +132,15 @@ private:
     // After a write the reconciler re-reads the open rows, so the counter's badge follows at once.
     void refreshReconciler();
     static Error notOpenError();
+    // On the worker, after a money write: tells this object's thread what the store now has in flight.
+    void reportInFlight(JournalStore* store, bool fromPrepare);
+    void setStoreInFlight(bool inFlight, bool fromPrepare);
 
     const Clock& m_clock;
     QThread m_thread;
     Worker* m_worker = nullptr;
+    int m_preparesQueued = 0; // this object's thread only
+    bool m_storeInFlight = false; // this object's thread only
     QAtomicInteger<bool> m_stopping = false; // set by shutdown(), read by the worker before each delivery
 };
 

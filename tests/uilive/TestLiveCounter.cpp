@@ -224,7 +224,7 @@ private:
     // user_code, saved in the keychain), the shop's details and location, AePS requested with documents, Finish.
     void goLive(CounterFixture& f)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), CounterApp::kGoLivePageId, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), ui::pages::kGoLive, 20000);
         auto* wizard = qobject_cast<ui::GoLiveWizard*>(f.page("goLive"));
         QVERIFY(wizard);
         QTRY_VERIFY(QApplication::focusWidget());

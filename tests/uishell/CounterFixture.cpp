@@ -184,7 +184,7 @@ bool CounterFixture::dailyLogin()
     aadhaar->clearDigits();
     QTest::keyClicks(aadhaar, QString::fromLatin1(kTestAadhaar));
     QTest::mouseClick(child<QPushButton>(login, "loginButton"), Qt::LeftButton);
-    return QTest::qWaitFor([&] { return window().currentPageId() == ui::MainWindow::kHomePageId; }, 20000)
+    return QTest::qWaitFor([&] { return window().currentPageId() == ui::pages::kHome; }, 20000)
         && m_app->session().aepsUnlocked();
 }
 

@@ -77,13 +77,13 @@ QString onboard(CounterFixture& f)
 {
     ui::MainWindow& window = f.window();
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
-    if (window.currentPageId() != CounterApp::kSettingsPageId) {
+    if (window.currentPageId() != ui::pages::kSettings) {
         qWarning("Ctrl+, did not open Settings");
         return {};
     }
     QTest::mouseClick(f.page("settings")->findChild<QPushButton*>(QStringLiteral("onboardButton")), Qt::LeftButton);
     auto* wizard = qobject_cast<ui::OnboardingWizard*>(f.page("onboarding"));
-    if (!wizard || window.currentPageId() != CounterApp::kOnboardingPageId || !wizard->isVisible()) {
+    if (!wizard || window.currentPageId() != ui::pages::kOnboarding || !wizard->isVisible()) {
         qWarning("the onboarding wizard is not on screen");
         return {};
     }

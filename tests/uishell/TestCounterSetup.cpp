@@ -47,11 +47,11 @@ private Q_SLOTS:
         ui::MainWindow& window = f.window();
         window.showHome();
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("settingsButton")), Qt::LeftButton);
-        QCOMPARE(window.currentPageId(), CounterApp::kSettingsPageId);
+        QCOMPARE(window.currentPageId(), ui::pages::kSettings);
         QTest::keyClick(&window, Qt::Key_Escape);
         QCOMPARE(window.currentPageId(), QStringLiteral("home"));
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
-        QCOMPARE(window.currentPageId(), CounterApp::kSettingsPageId);
+        QCOMPARE(window.currentPageId(), ui::pages::kSettings);
     }
 
     void settingsSavesASupportFileWithoutTheCustomersAadhaar()
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(f.waitForResult("cashWithdrawal"));
         ui::MainWindow& window = f.window();
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
-        QCOMPARE(window.currentPageId(), CounterApp::kSettingsPageId);
+        QCOMPARE(window.currentPageId(), ui::pages::kSettings);
         auto* button = window.findChild<QPushButton*>(QStringLiteral("saveSupportFileButton"));
         auto* status = window.findChild<QLabel*>(QStringLiteral("supportFileStatusLabel"));
         QVERIFY(button && status);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         // Training still owes an answer on the withdrawal: the switch is refused and the settings page lists it.
         QSignalSpy refused(&f.app(), &CounterApp::environmentSwitchRefused);
         QTest::keyClick(&f.window(), Qt::Key_Comma, Qt::ControlModifier);
-        QCOMPARE(f.window().currentPageId(), CounterApp::kSettingsPageId);
+        QCOMPARE(f.window().currentPageId(), ui::pages::kSettings);
         f.app().requestEnvironment(EkoEnvironment::Uat);
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
         QCOMPARE(refused.first().at(1).value<QList<journal::TransactionRecord>>().size(), 1);

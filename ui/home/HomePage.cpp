@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "home/HomePage.h"
 
+#include "PageIds.h"
 #include "aeps/AepsCustomerFlow.h"
 #include "counter/CounterServices.h"
 #include "home/RupeeText.h"
@@ -140,19 +141,19 @@ QString HomePage::pageIdFor(Tile tile)
 {
     switch (tile) {
     case Tile::CashWithdrawal:
-        return QStringLiteral("cashWithdrawal");
+        return pages::kCashWithdrawal;
     case Tile::BalanceEnquiry:
-        return QStringLiteral("balanceEnquiry");
+        return pages::kBalanceEnquiry;
     case Tile::MiniStatement:
-        return QStringLiteral("miniStatement");
+        return pages::kMiniStatement;
     case Tile::AadhaarPay:
-        return QStringLiteral("aadhaarPay");
+        return pages::kAadhaarPay;
     case Tile::MoneyTransfer:
-        return QStringLiteral("moneyTransfer");
+        return pages::kMoneyTransfer;
     case Tile::History:
         break;
     }
-    return QStringLiteral("history");
+    return pages::kHistory;
 }
 
 QString HomePage::tileTitle(Tile tile)
