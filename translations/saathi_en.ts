@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -530,6 +541,17 @@
     </message>
     <message>
         <source>The file could not be saved. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,29 +2609,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtFormKit</name>
-    <message>
-        <source>The receipt was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>saathi::ui::DmtOtpWidget</name>
     <message>
         <source>6-digit OTP</source>
@@ -3836,6 +3835,13 @@
     </message>
     <message>
         <source>Too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::R</name>
+    <message>
+        <source>Saving the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

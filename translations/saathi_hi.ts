@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -531,6 +542,17 @@
     <message>
         <source>The file could not be saved. Check the free space.</source>
         <translation>फ़ाइल सेव नहीं हो सकी। डिस्क में खाली जगह जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सहेजा गया: %1</translation>
     </message>
 </context>
 <context>
@@ -2587,29 +2609,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtFormKit</name>
-    <message>
-        <source>The receipt was sent to the printer.</source>
-        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>रसीद PDF में सेव करें</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>सेव हो गई: %1</translation>
-    </message>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation>रसीद सहेजी जा रही है…</translation>
-    </message>
-</context>
-<context>
     <name>saathi::ui::DmtOtpWidget</name>
     <message>
         <source>6-digit OTP</source>
@@ -3838,6 +3837,13 @@
     <message>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>बहुत बार गलत पिन। %1 के बाद फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::R</name>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation>रसीद सहेजी जा रही है…</translation>
     </message>
 </context>
 <context>
