@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "crypto/EkoPublicKeys.h"
-#include "journal/LegacyJournalMigration.h"
-#include "journal/TransactionRecord.h"
-#include "util/Error.h"
+#include "core/counter/CounterServices.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/journal/LegacyJournalMigration.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

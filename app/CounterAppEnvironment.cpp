@@ -3,17 +3,17 @@
 // CounterApp, continued: moving the counter from one environment to another. The next world is built and
 // prepared beside the current one; once it is ready the pages that hold a client or a device are rebuilt on it, the
 // journal reopens on its file, and the old world (with training's servers) is destroyed after its pages.
-#include "CounterApp.h"
-#include "CounterEnvironment.h"
-#include "MainWindow.h"
-#include "agent/AgentSession.h"
-#include "eko/EkoClient.h"
-#include "eko/EkoTransactionInquirer.h"
-#include "journal/JournalService.h"
-#include "journal/JournalStore.h"
-#include "logging/LogCategories.h"
-#include "settings/AppSettings.h"
-#include "settings/EnvironmentProfile.h"
+#include "app/CounterApp.h"
+#include "app/CounterEnvironment.h"
+#include "core/agent/AgentSession.h"
+#include "core/eko/EkoClient.h"
+#include "core/eko/EkoTransactionInquirer.h"
+#include "core/journal/JournalService.h"
+#include "core/journal/JournalStore.h"
+#include "core/logging/LogCategories.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "ui/MainWindow.h"
 
 namespace saathi {
 

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // CounterApp, continued: each environment's own journal file, opened on the journal's worker with the reconciler
 // bound to that environment's Eko, after moving the rows of the journal all environments once shared.
-#include "CounterApp.h"
-#include "CounterEnvironment.h"
-#include "MainWindow.h"
-#include "TrainingEnvironment.h"
-#include "eko/EkoTransactionInquirer.h"
-#include "home/HomePage.h"
-#include "journal/JournalService.h"
-#include "logging/LogCategories.h"
-#include "secrets/EkoCredentialStore.h"
+#include "app/CounterApp.h"
+#include "app/CounterEnvironment.h"
+#include "app/TrainingEnvironment.h"
+#include "core/eko/EkoTransactionInquirer.h"
+#include "core/journal/JournalService.h"
+#include "core/logging/LogCategories.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "ui/MainWindow.h"
+#include "ui/home/HomePage.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,18 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // CounterApp, continued: money transfer (on the rail the catalogue names for the environment) and the
 // fingerprint device wizard; both are rebuilt when the environment changes.
-#include "CounterApp.h"
-#include "CounterEnvironment.h"
-#include "CounterRouter.h"
-#include "MainWindow.h"
-#include "PageIds.h"
-#include "device/BiometricDevice.h"
-#include "device/DeviceWizard.h"
-#include "dmt/DmtService.h"
-#include "dmt/MoneyTransferPage.h"
-#include "eko/EkoClient.h"
-#include "home/HomePage.h"
-#include "settings/AppSettings.h"
+#include "app/CounterApp.h"
+#include "app/CounterEnvironment.h"
+#include "app/CounterRouter.h"
+#include "core/device/BiometricDevice.h"
+#include "core/dmt/DmtService.h"
+#include "core/eko/EkoClient.h"
+#include "core/settings/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/PageIds.h"
+#include "ui/device/DeviceWizard.h"
+#include "ui/dmt/MoneyTransferPage.h"
+#include "ui/home/HomePage.h"
 
 #include <QSettings>
 

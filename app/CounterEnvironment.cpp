@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterEnvironment.h"
 
-#include "LiveEnvironment.h"
-#include "RdServiceDevice.h"
-#include "TrainingEnvironment.h"
-#include "eko/EkoClient.h"
-#include "journal/JournalPaths.h"
-#include "util/Clock.h"
+#include "app/LiveEnvironment.h"
+#include "app/TrainingEnvironment.h"
+#include "core/eko/EkoClient.h"
+#include "core/journal/JournalPaths.h"
+#include "core/util/Clock.h"
+#include "rd_service/RdServiceDevice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "crypto/EkoPublicKeys.h"
-#include "util/Error.h"
+#include "core/counter/CounterServices.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/util/Error.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

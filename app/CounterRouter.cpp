@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterRouter.h"
 
-#include "MainWindow.h"
-#include "PageIds.h"
-#include "agent/AgentSession.h"
-#include "agent/EkycWizard.h"
-#include "device/DeviceWizard.h"
-#include "home/HomePage.h"
-#include "kiosk/KioskController.h"
-#include "kiosk/LockScreen.h"
-#include "onboarding/OnboardingWizard.h"
+#include "core/agent/AgentSession.h"
+#include "ui/MainWindow.h"
+#include "ui/PageIds.h"
+#include "ui/agent/EkycWizard.h"
+#include "ui/device/DeviceWizard.h"
+#include "ui/home/HomePage.h"
+#include "ui/kiosk/KioskController.h"
+#include "ui/kiosk/LockScreen.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
 #include <QDateTime>
 

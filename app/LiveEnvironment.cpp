@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "LiveEnvironment.h"
 
-#include "RdServiceDevice.h"
-#include "eko/EkoClient.h"
-#include "logging/LogCategories.h"
-#include "secrets/EkoCredentialStore.h"
-#include "settings/AgentProfile.h"
-#include "settings/AppSettings.h"
-#include "settings/EnvironmentProfile.h"
+#include "core/eko/EkoClient.h"
+#include "core/logging/LogCategories.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/settings/AgentProfile.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "rd_service/RdServiceDevice.h"
 
 #include <QCoreApplication>
 #include <QSettings>

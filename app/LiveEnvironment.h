@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "CounterEnvironment.h"
-#include "eko/EkoConfig.h"
+#include "app/CounterEnvironment.h"
+#include "core/eko/EkoConfig.h"
 
 namespace saathi {
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "StartupCheck.h"
 
-#include "agent/AgentSession.h"
-#include "device/BiometricDevice.h"
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
+#include "core/agent/AgentSession.h"
+#include "core/device/BiometricDevice.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
 
 #include <QCoreApplication>
 

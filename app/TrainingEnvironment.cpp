@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "TrainingEnvironment.h"
 
-#include "EkoSandbox.h"
-#include "RdServiceDevice.h"
-#include "RdSimulator.h"
-#include "eko/EkoClient.h"
-#include "util/Clock.h"
+#include "core/eko/EkoClient.h"
+#include "core/util/Clock.h"
+#include "rd_service/RdServiceDevice.h"
+#include "sandbox/eko/EkoSandbox.h"
+#include "sandbox/rd/RdSimulator.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "CounterEnvironment.h"
+#include "app/CounterEnvironment.h"
 
 #include <QUrl>
 

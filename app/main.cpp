@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "CounterApp.h"
-#include "CounterEnvironment.h"
-#include "MainWindow.h"
-#include "StartupCheck.h"
-#include "logging/LogCategories.h"
-#include "logging/Redactor.h"
-#include "platform/ProcessHardening.h"
+#include "app/CounterApp.h"
+#include "app/CounterEnvironment.h"
+#include "app/StartupCheck.h"
+#include "core/logging/LogCategories.h"
+#include "core/logging/Redactor.h"
+#include "core/platform/ProcessHardening.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "core/support/LogFile.h"
 #include "saathi/Version.h"
-#include "settings/EnvironmentProfile.h"
-#include "support/LogFile.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // How much of a request's time goes to signing, Aadhaar encryption and validation. Baselines in the same process:
 // a bare SHA-256 (what HMAC costs at least) and a 12-digit regex match (what any validation costs at least).
-#include "crypto/AadhaarCipher.h"
-#include "crypto/EkoPublicKeys.h"
-#include "crypto/EkoSigner.h"
-#include "util/ClientRefId.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/Verhoeff.h"
+#include "core/crypto/AadhaarCipher.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/crypto/EkoSigner.h"
+#include "core/util/ClientRefId.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/Verhoeff.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

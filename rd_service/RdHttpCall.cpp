@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdHttpCall.h"
 
-#include "RdLog.h"
-#include "crypto/SecureBytes.h"
-#include "device/DeviceErrors.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/device/DeviceErrors.h"
+#include "rd_service/RdLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdJobs.h"
 
-#include "RdLog.h"
-#include "crypto/SecureBytes.h"
-#include "device/DeviceErrors.h"
-#include "device/RdXml.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/device/DeviceErrors.h"
+#include "core/device/RdXml.h"
+#include "rd_service/RdLog.h"
 
 #include <QFutureWatcher>
 #include <QTimer>

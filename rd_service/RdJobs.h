@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "RdHttpCall.h"
-#include "RdServiceDevice.h"
+#include "rd_service/RdHttpCall.h"
+#include "rd_service/RdServiceDevice.h"
 
 #include <QElapsedTimer>
 #include <QList>

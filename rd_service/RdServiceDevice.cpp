@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdServiceDevice.h"
 
-#include "RdJobs.h"
-#include "RdLog.h"
-#include "device/DeviceErrors.h"
-#include "device/RdXml.h"
+#include "core/device/DeviceErrors.h"
+#include "core/device/RdXml.h"
+#include "rd_service/RdJobs.h"
+#include "rd_service/RdLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "MainWindow.h"
 
-#include "TrainingBanner.h"
-#include "home/HomePage.h"
+#include "ui/TrainingBanner.h"
+#include "ui/home/HomePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>

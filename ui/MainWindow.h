@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "PageIds.h"
+#include "ui/PageIds.h"
 
 #include <QHash>
 #include <QMainWindow>

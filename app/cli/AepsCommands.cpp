@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // aeps ekyc-otp | ekyc-verify | ekyc-biometric | daily-kyc | withdraw | balance | mini-statement | aadhaar-pay
-#include "cli/CliAadhaarInput.h"
-#include "cli/CliCapture.h"
-#include "cli/CliCommand.h"
-#include "cli/CliInputChecks.h"
-#include "cli/CliJournal.h"
-#include "cli/EkoCliSupport.h"
-#include "eko/AepsOperations.h"
-#include "journal/JournalEnvironment.h"
-#include "util/ClientRefId.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/AmountRules.h"
-#include "validation/FieldValidators.h"
+#include "app/cli/CliAadhaarInput.h"
+#include "app/cli/CliCapture.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliInputChecks.h"
+#include "app/cli/CliJournal.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/eko/AepsOperations.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/util/ClientRefId.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/AmountRules.h"
+#include "core/validation/FieldValidators.h"
 
 namespace saathi::cli {
 

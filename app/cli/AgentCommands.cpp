@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // agent services | states | mcc | banks (+ onboard, activate, deactivate: AgentSetupCommands.cpp), wallet balance,
 // tx inquiry
-#include "cli/AgentSetupCli.h"
-#include "cli/CliCommand.h"
-#include "cli/EkoCliSupport.h"
-#include "eko/AepsOperations.h"
-#include "eko/AgentOperations.h"
+#include "app/cli/AgentSetupCli.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/eko/AepsOperations.h"
+#include "core/eko/AgentOperations.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 namespace saathi::cli {
 

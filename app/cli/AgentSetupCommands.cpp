@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // agent onboard | activate aeps | activate service | deactivate: what the app's going-live wizard does, for
 // integrators and support. Every local check (the same as the wizard's) passes before anything is sent.
-#include "cli/AgentSetupCli.h"
-#include "cli/CliAadhaarInput.h"
-#include "cli/EkoCliSupport.h"
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
-#include "setup/AepsActivationFlow.h"
-#include "setup/AgentOnboarding.h"
-#include "validation/FieldValidators.h"
+#include "app/cli/AgentSetupCli.h"
+#include "app/cli/CliAadhaarInput.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
+#include "core/setup/AepsActivationFlow.h"
+#include "core/setup/AgentOnboarding.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QRegularExpression>
 

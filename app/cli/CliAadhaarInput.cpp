@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "cli/CliAadhaarInput.h"
+#include "app/cli/CliAadhaarInput.h"
 
-#include "validation/AadhaarNumber.h"
+#include "core/validation/AadhaarNumber.h"
 
 #include <cstdio>
 #ifdef Q_OS_UNIX

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "cli/CliCapture.h"
+#include "app/cli/CliCapture.h"
 
-#include "RdServiceDevice.h"
+#include "rd_service/RdServiceDevice.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

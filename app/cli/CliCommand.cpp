@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "logging/Redactor.h"
-#include "support/LogFile.h"
+#include "core/logging/Redactor.h"
+#include "core/support/LogFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // Parsing saathi-cli's command line against the command tree: the command words, options before or after them
 // (--opt=value or --opt value), help at every level, and one clear usage error naming what was wrong.
-#include "cli/CliCommand.h"
-#include "cli/CliHelp.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliHelp.h"
 #include "saathi/Version.h"
 
 #include <cstdio>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The help at every level, printed from the CommandSpec declarations the parser is built from, so that it cannot
 // drift from what is parsed.
-#include "cli/CliHelp.h"
+#include "app/cli/CliHelp.h"
 
 #include "saathi/Version.h"
 

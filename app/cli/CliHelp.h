@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 // The help printed from the command tree (CliHelp.cpp), for the dispatcher (CliDispatch.cpp).
 namespace saathi::cli::help {

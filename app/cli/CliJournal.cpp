@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "cli/CliJournal.h"
+#include "app/cli/CliJournal.h"
 
-#include "cli/CliCommand.h"
-#include "cli/EkoCliSupport.h"
-#include "eko/EkoJournalOutcome.h"
-#include "journal/JournalErrors.h"
-#include "journal/JournalPaths.h"
-#include "util/Clock.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/eko/EkoJournalOutcome.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/JournalPaths.h"
+#include "core/util/Clock.h"
 
 namespace saathi::cli {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoResponse.h"
-#include "journal/JournalStore.h"
+#include "core/eko/EkoResponse.h"
+#include "core/journal/JournalStore.h"
 
 #include <QCommandLineParser>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // credentials set | show | delete: the agent's Eko credentials in the OS keychain, as the app keeps them.
-#include "cli/CliCommand.h"
-#include "crypto/SecureBytes.h"
-#include "secrets/EkoCredentialStore.h"
-#include "secrets/KeychainSecretStore.h"
+#include "app/cli/CliCommand.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

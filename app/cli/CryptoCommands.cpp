@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // sign, request-hash, encrypt-aadhaar: what an integrator debugging an HTTP 403 or an invalid `aadhar` needs.
-#include "cli/CliAadhaarInput.h"
-#include "cli/CliCommand.h"
-#include "crypto/AadhaarCipher.h"
-#include "crypto/EkoPublicKeys.h"
-#include "crypto/EkoSigner.h"
-#include "util/Clock.h"
-#include "validation/AadhaarNumber.h"
+#include "app/cli/CliAadhaarInput.h"
+#include "app/cli/CliCommand.h"
+#include "core/crypto/AadhaarCipher.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/crypto/EkoSigner.h"
+#include "core/util/Clock.h"
+#include "core/validation/AadhaarNumber.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "dmt/DmtReply.h"
-#include "dmt/TransferPlan.h"
+#include "core/dmt/DmtReply.h"
+#include "core/dmt/TransferPlan.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

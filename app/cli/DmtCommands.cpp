@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // dmt customer | register | verify-otp | resend-otp | ekyc | ekyc-verify | recipients | add-recipient |
 //     delete-recipient | plan | transfer | refund-otp | refund
-#include "cli/CliAadhaarInput.h"
-#include "cli/CliCapture.h"
-#include "cli/CliCommand.h"
-#include "cli/CliInputChecks.h"
-#include "cli/CliJournal.h"
-#include "cli/DmtCli.h"
-#include "cli/EkoCliSupport.h"
-#include "dmt/DmtService.h"
-#include "eko/AepsOperations.h"
+#include "app/cli/CliAadhaarInput.h"
+#include "app/cli/CliCapture.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliInputChecks.h"
+#include "app/cli/CliJournal.h"
+#include "app/cli/DmtCli.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/dmt/DmtService.h"
+#include "core/eko/AepsOperations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

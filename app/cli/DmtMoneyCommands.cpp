@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The dmt commands' shared helpers and the ones that move money through the journal: plan, transfer, refund.
-#include "cli/CliCommand.h"
-#include "cli/CliJournal.h"
-#include "cli/DmtCli.h"
-#include "cli/EkoCliSupport.h"
-#include "counter/CounterServices.h"
-#include "dmt/DmtRefundFlow.h"
-#include "dmt/DmtService.h"
-#include "dmt/DmtTransferFlow.h"
-#include "eko/EkoClient.h"
-#include "journal/JournalService.h"
-#include "receipt/DmtReceipt.h"
-#include "util/ClientRefId.h"
-#include "util/Clock.h"
-#include "validation/AmountRules.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliJournal.h"
+#include "app/cli/DmtCli.h"
+#include "app/cli/EkoCliSupport.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtRefundFlow.h"
+#include "core/dmt/DmtService.h"
+#include "core/dmt/DmtTransferFlow.h"
+#include "core/eko/EkoClient.h"
+#include "core/journal/JournalService.h"
+#include "core/receipt/DmtReceipt.h"
+#include "core/util/ClientRefId.h"
+#include "core/util/Clock.h"
+#include "core/validation/AmountRules.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "cli/EkoCliSupport.h"
+#include "app/cli/EkoCliSupport.h"
 
-#include "cli/CliCommand.h"
-#include "device/PidFile.h"
-#include "eko/AepsTransaction.h"
-#include "eko/AgentOperations.h"
-#include "eko/TransportPolicy.h"
-#include "journal/JournalEnvironment.h"
-#include "secrets/EkoCredentialStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "app/cli/CliCommand.h"
+#include "core/device/PidFile.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/TransportPolicy.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoClient.h"
-#include "eko/EkoResponse.h"
-#include "eko/TransportPolicy.h"
+#include "core/eko/EkoClient.h"
+#include "core/eko/EkoResponse.h"
+#include "core/eko/TransportPolicy.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "cli/CliCommand.h"
-#include "crypto/EkoPublicKeys.h"
+#include "app/cli/CliCommand.h"
+#include "core/crypto/EkoPublicKeys.h"
 
 #include <QStringList>
 

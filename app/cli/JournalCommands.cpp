@@ -3,21 +3,21 @@
 // journal list|show|export|summary|doctor|verify|reconcile|migrate: the counter's transaction journal from a terminal,
 // on the same files the app uses (WAL lets both read while the app runs; writes wait for each other). Each Eko
 // environment has its own journal (issue #12): --env picks it (default: the app's setting), --db names any file.
-#include "cli/CliCommand.h"
-#include "cli/EkoCliSupport.h"
-#include "cli/JournalCli.h"
-#include "eko/EkoTransactionInquirer.h"
-#include "journal/CsvExport.h"
-#include "journal/DailySummary.h"
-#include "journal/HistoryQuery.h"
-#include "journal/InquirerFactory.h"
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalJson.h"
-#include "journal/JournalPaths.h"
-#include "journal/JournalSchema.h"
-#include "journal/JournalStore.h"
-#include "journal/Reconciler.h"
-#include "util/Clock.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/EkoCliSupport.h"
+#include "app/cli/JournalCli.h"
+#include "core/eko/EkoTransactionInquirer.h"
+#include "core/journal/CsvExport.h"
+#include "core/journal/DailySummary.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/InquirerFactory.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalJson.h"
+#include "core/journal/JournalPaths.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/Reconciler.h"
+#include "core/util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // journal migrate: the shared pre-v5 journal's rows go to the journal of the environment that sent them, on evidence
 // only (issue #12); rows whose origin cannot be shown stay, and the open ones are listed to be settled by hand.
-#include "SandboxTypes.h"
-#include "cli/CliCommand.h"
-#include "cli/JournalCli.h"
-#include "journal/JournalDatabase.h"
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalJson.h"
-#include "journal/JournalPaths.h"
-#include "journal/LegacyJournalMigration.h"
-#include "secrets/EkoCredentialStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/JournalCli.h"
+#include "core/journal/JournalDatabase.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalJson.h"
+#include "core/journal/JournalPaths.h"
+#include "core/journal/LegacyJournalMigration.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

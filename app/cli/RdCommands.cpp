@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // rd discover | info | capture: the fingerprint RD service from the command line, for support and integrators.
-#include "RdServiceDevice.h"
-#include "cli/CliCommand.h"
-#include "device/DeviceErrors.h"
+#include "app/cli/CliCommand.h"
+#include "core/device/DeviceErrors.h"
+#include "rd_service/RdServiceDevice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

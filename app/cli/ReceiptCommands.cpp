@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // receipt print|show|ports: a journaled AePS transaction's receipt, rebuilt from the journal row and the (sanitised)
 // Eko answer stored with it, printed on an ESC/POS serial printer or shown as text; the serial ports on this machine.
-#include "cli/CliCommand.h"
-#include "cli/JournalCli.h"
-#include "eko/AepsTransaction.h"
-#include "eko/EkoEnvelope.h"
-#include "journal/JournalPaths.h"
-#include "journal/JournalStore.h"
-#include "receipt/EscPosEncoder.h"
-#include "receipt/Receipt.h"
-#include "receipt/SerialReceiptPrinter.h"
-#include "util/Clock.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/JournalCli.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/journal/JournalPaths.h"
+#include "core/journal/JournalStore.h"
+#include "core/receipt/EscPosEncoder.h"
+#include "core/receipt/Receipt.h"
+#include "core/receipt/SerialReceiptPrinter.h"
+#include "core/util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // sandbox: runs the Eko sandbox on 127.0.0.1 until killed, for integrators trying the CLI or another client
 // against a local fake of Eko (sandbox/eko/README.md).
-#include "EkoSandbox.h"
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
+#include "sandbox/eko/EkoSandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // support bundle: one file a shop sends its support engineer — logs, journal summaries, versions, settings minus
 // secrets (core/support/SupportBundle).
-#include "cli/CliCommand.h"
-#include "journal/JournalDatabase.h"
-#include "journal/JournalPaths.h"
-#include "support/LogFile.h"
-#include "support/SupportBundle.h"
+#include "app/cli/CliCommand.h"
+#include "core/journal/JournalDatabase.h"
+#include "core/journal/JournalPaths.h"
+#include "core/support/LogFile.h"
+#include "core/support/SupportBundle.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

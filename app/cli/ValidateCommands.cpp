@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // validate KIND VALUE: the same checks the counter screens use, for scripts and support.
-#include "cli/CliCommand.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "app/cli/CliCommand.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
 
 namespace saathi::cli {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // saathi-cli: the counter's core without a screen, for support engineers, integrators and scripts.
-#include "cli/CliCommand.h"
-#include "logging/Redactor.h"
-#include "platform/ProcessHardening.h"
+#include "app/cli/CliCommand.h"
+#include "core/logging/Redactor.h"
+#include "core/platform/ProcessHardening.h"
+#include "core/support/LogFile.h"
 #include "saathi/Version.h"
-#include "support/LogFile.h"
 
 #include <QCoreApplication>
 

@@ -3,11 +3,11 @@
 // Builds a journal of N rows (default 1,000,000: ~a year of a busy counter ×100) in one transaction with
 // synchronous=OFF for the bulk load only, then times what the history screen and the CLI do, each against a
 // primary-key lookup measured in the same process. Prints figures; asserts nothing.
-#include "journal/CsvExport.h"
-#include "journal/DailySummary.h"
-#include "journal/HistoryQuery.h"
-#include "journal/JournalStore.h"
-#include "util/Clock.h"
+#include "core/journal/CsvExport.h"
+#include "core/journal/DailySummary.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/JournalStore.h"
+#include "core/util/Clock.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fsyncs per money transaction (security.md R2, issue #13): N cash withdrawals through the counter's real flow
-// against the in-process sandbox, every sync of the whole process counted (tests/journal/SyncCounter), split into
+// against the in-process sandbox, every sync of the whole process counted (tests/core/journal/SyncCounter), split into
 // the money path (submit → outcome), the journal's idle checkpoints and start-up. Prints figures and the ratio to a
 // bare WAL + FULL commit measured in the same process; asserts nothing.   bench_journal_syncs [N] [checkpoint-every]
 #include "SyncBudget.h"

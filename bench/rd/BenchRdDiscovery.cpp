@@ -3,8 +3,8 @@
 // Discovery figures over 21 loopback ports (rd-service.md §2.4): 20 closed + one simulator, and the same with one
 // port that accepts and never answers. Prints figures and ratios against a loopback connect measured here;
 // asserts nothing.
-#include "RdServiceDevice.h"
-#include "RdSimulator.h"
+#include "rd_service/RdServiceDevice.h"
+#include "sandbox/rd/RdSimulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 // Run offscreen: QT_QPA_PLATFORM=offscreen build/bin/bench_ui_stall [withdrawals]
 #include "CounterFixture.h"
 #include "StallMeter.h"
-#include "receipt/ReceiptPrinter.h"
-#include "settings/AppSettings.h"
-#include "widgets/FileChooser.h"
+#include "core/settings/AppSettings.h"
+#include "ui/receipt/ReceiptPrinter.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QLineEdit>
 #include <QPushButton>

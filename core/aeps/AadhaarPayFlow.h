@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "aeps/AepsCustomerFlow.h"
+#include "core/aeps/AepsCustomerFlow.h"
 
 namespace saathi::aeps {
 

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "aeps/AepsForm.h"
-#include "counter/CounterServices.h"
-#include "device/DeviceTypes.h"
-#include "eko/AepsOperations.h"
-#include "eko/AepsTransaction.h"
-#include "eko/EkoResponse.h"
-#include "journal/TransactionRecord.h"
-#include "validation/AmountRules.h"
+#include "core/aeps/AepsForm.h"
+#include "core/counter/CounterServices.h"
+#include "core/device/DeviceTypes.h"
+#include "core/eko/AepsOperations.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/EkoResponse.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/validation/AmountRules.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // AepsCustomerFlow's part that follows the catalogue switches (README "Catalogue switches"): what is offered, and
 // the agent's merchant authentication before a cash withdrawal (reference §6.6).
-#include "aeps/AepsCustomerFlow.h"
-#include "agent/EkycFlow.h"
-#include "device/BiometricDevice.h"
-#include "device/DeviceErrors.h"
-#include "device/RecoveringCaptureJob.h"
-#include "eko/EkoJob.h"
-#include "util/ClientRefId.h"
-#include "validation/FieldValidators.h"
+#include "core/aeps/AepsCustomerFlow.h"
+#include "core/agent/EkycFlow.h"
+#include "core/device/BiometricDevice.h"
+#include "core/device/DeviceErrors.h"
+#include "core/device/RecoveringCaptureJob.h"
+#include "core/eko/EkoJob.h"
+#include "core/util/ClientRefId.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "aeps/AepsFormValidator.h"
+#include "core/aeps/AepsFormValidator.h"
 
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "aeps/AepsForm.h"
-#include "util/Money.h"
-#include "validation/AmountRules.h"
+#include "core/aeps/AepsForm.h"
+#include "core/util/Money.h"
+#include "core/validation/AmountRules.h"
 
 namespace saathi::aeps {
 

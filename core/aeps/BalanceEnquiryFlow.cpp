@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "aeps/BalanceEnquiryFlow.h"
+#include "core/aeps/BalanceEnquiryFlow.h"
 
 namespace saathi::aeps {
 

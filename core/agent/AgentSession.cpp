@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/AgentSession.h"
+#include "core/agent/AgentSession.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QSettings>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/EkycFlow.h"
+#include "core/agent/EkycFlow.h"
 
-#include "device/DeviceTypes.h"
-#include "device/FingerCapture.h"
-#include "eko/EkoJob.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "core/device/DeviceTypes.h"
+#include "core/device/FingerCapture.h"
+#include "core/eko/EkoJob.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
 
 namespace saathi::agent {
 

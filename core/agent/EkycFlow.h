@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "agent/AgentSession.h"
-#include "eko/AepsOperations.h"
-#include "util/Error.h"
+#include "core/agent/AgentSession.h"
+#include "core/eko/AepsOperations.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 #include <QPointer>

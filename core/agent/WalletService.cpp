@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/WalletService.h"
+#include "core/agent/WalletService.h"
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
-#include "eko/EkoJob.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
+#include "core/eko/EkoJob.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "util/Error.h"
-#include "util/Money.h"
+#include "core/util/Error.h"
+#include "core/util/Money.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "util/Error.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "crypto/EkoPublicKeys.h"
+#include "core/crypto/EkoPublicKeys.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "crypto/EkoSigner.h"
+#include "core/crypto/EkoSigner.h"
 
-#include "crypto/SecureBytes.h"
-#include "util/Clock.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Clock.h"
 
 #include <QMessageAuthenticationCode>
 

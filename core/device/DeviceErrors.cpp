@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/DeviceErrors.h"
+#include "core/device/DeviceErrors.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/DeviceTypes.h"
+#include "core/device/DeviceTypes.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/PidFile.h"
+#include "core/device/PidFile.h"
 
-#include "crypto/SecureBytes.h"
-#include "device/DeviceErrors.h"
-#include "device/RdXml.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/device/DeviceErrors.h"
+#include "core/device/RdXml.h"
 
 #include <QCoreApplication>
 #include <QFile>

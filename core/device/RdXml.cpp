@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/RdXml.h"
+#include "core/device/RdXml.h"
 
-#include "crypto/SecureBytes.h"
-#include "device/DeviceErrors.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/device/DeviceErrors.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/RecoveringCaptureJob.h"
+#include "core/device/RecoveringCaptureJob.h"
 
-#include "device/DeviceErrors.h"
-#include "logging/LogCategories.h"
+#include "core/device/DeviceErrors.h"
+#include "core/logging/LogCategories.h"
 
 #include <QTimer>
 

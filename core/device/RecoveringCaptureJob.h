@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "device/BiometricDevice.h"
+#include "core/device/BiometricDevice.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtJob.h"
+#include "core/dmt/DmtJob.h"
 
-#include "eko/EkoJob.h"
+#include "core/eko/EkoJob.h"
 
 namespace saathi::dmt {
 

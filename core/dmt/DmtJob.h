@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "dmt/DmtReply.h"
+#include "core/dmt/DmtReply.h"
 
 #include <QObject>
 #include <QPointer>

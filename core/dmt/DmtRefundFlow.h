@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtService.h"
-#include "journal/TransactionRecord.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtService.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QObject>
 #include <QPointer>

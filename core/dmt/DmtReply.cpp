@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtReply.h"
+#include "core/dmt/DmtReply.h"
 
 #include <QCoreApplication>
 

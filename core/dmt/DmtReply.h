@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "dmt/DmtTypes.h"
-#include "eko/EkoResponse.h"
+#include "core/dmt/DmtTypes.h"
+#include "core/eko/EkoResponse.h"
 
 #include <QMetaType>
 

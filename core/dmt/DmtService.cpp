@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtService.h"
+#include "core/dmt/DmtService.h"
 
-#include "eko/EkoClient.h"
-#include "util/Clock.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "core/eko/EkoClient.h"
+#include "core/util/Clock.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

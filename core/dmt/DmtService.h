@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "dmt/DmtJob.h"
-#include "eko/EkoRequest.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/dmt/DmtJob.h"
+#include "core/eko/EkoRequest.h"
 
 #include <QDate>
 

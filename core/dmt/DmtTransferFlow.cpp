@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtTransferFlow.h"
+#include "core/dmt/DmtTransferFlow.h"
 
-#include "eko/EkoClient.h"
-#include "eko/EkoJournalOutcome.h"
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalErrors.h"
-#include "journal/JournalService.h"
-#include "util/ClientRefId.h"
+#include "core/eko/EkoClient.h"
+#include "core/eko/EkoJournalOutcome.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/JournalService.h"
+#include "core/util/ClientRefId.h"
 
 #include <QCoreApplication>
 #include <QUuid>

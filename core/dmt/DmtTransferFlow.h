@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtService.h"
-#include "dmt/TransferPlan.h"
-#include "journal/TransactionRecord.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtService.h"
+#include "core/dmt/TransferPlan.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QObject>
 #include <QPointer>

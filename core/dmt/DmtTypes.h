@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoEnvelope.h"
-#include "eko/EndpointCatalogue.h"
-#include "util/Error.h"
-#include "util/Money.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/eko/EndpointCatalogue.h"
+#include "core/util/Error.h"
+#include "core/util/Money.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "dmt/DmtTypes.h"
+#include "core/dmt/DmtTypes.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/AepsTransaction.h"
+#include "core/eko/AepsTransaction.h"
 
-#include "util/Clock.h"
-#include "validation/AadhaarNumber.h"
+#include "core/util/Clock.h"
+#include "core/validation/AadhaarNumber.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoEnvelope.h"
-#include "util/Money.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/util/Money.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/AgentOperations.h"
+#include "core/eko/AgentOperations.h"
 
-#include "eko/EkoClient.h"
+#include "core/eko/EkoClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

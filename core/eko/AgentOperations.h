@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoEnvelope.h"
-#include "eko/EkoRequest.h"
-#include "util/Money.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/eko/EkoRequest.h"
+#include "core/util/Money.h"
 
 #include <QJsonObject>
 #include <QList>

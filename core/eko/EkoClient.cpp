@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EkoClient.h"
+#include "core/eko/EkoClient.h"
 
-#include "crypto/EkoSigner.h"
-#include "eko/EkoEnvelope.h"
-#include "eko/OneShotBody.h"
-#include "eko/SpkiPins.h"
-#include "eko/TransportPolicy.h"
-#include "eko/WireFields.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/crypto/EkoSigner.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/eko/OneShotBody.h"
+#include "core/eko/SpkiPins.h"
+#include "core/eko/TransportPolicy.h"
+#include "core/eko/WireFields.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "eko/EkoConfig.h"
-#include "eko/EkoJob.h"
-#include "eko/EkoRequest.h"
-#include "eko/EndpointCatalogue.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/eko/EkoConfig.h"
+#include "core/eko/EkoJob.h"
+#include "core/eko/EkoRequest.h"
+#include "core/eko/EndpointCatalogue.h"
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/AadhaarCipher.h"
+#include "core/crypto/AadhaarCipher.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EkoEnvelope.h"
+#include "core/eko/EkoEnvelope.h"
 
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EkoJob.h"
+#include "core/eko/EkoJob.h"
 
-#include "eko/EkoErrors.h"
-#include "eko/SpkiPins.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/eko/EkoErrors.h"
+#include "core/eko/SpkiPins.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>

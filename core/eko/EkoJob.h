@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoResponse.h"
+#include "core/eko/EkoResponse.h"
 
 #include <QElapsedTimer>
 #include <QObject>

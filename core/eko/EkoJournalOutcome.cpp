@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EkoJournalOutcome.h"
+#include "core/eko/EkoJournalOutcome.h"
 
-#include "eko/AepsTransaction.h"
-#include "eko/EkoResponse.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/EkoResponse.h"
 
 namespace saathi::eko {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoEnvelope.h"
-#include "util/Error.h"
+#include "core/eko/EkoEnvelope.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QMetaType>

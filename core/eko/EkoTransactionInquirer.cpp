@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EkoTransactionInquirer.h"
+#include "core/eko/EkoTransactionInquirer.h"
 
-#include "eko/AepsOperations.h"
-#include "eko/AepsTransaction.h"
-#include "eko/EkoClient.h"
-#include "journal/JournalEnvironment.h"
+#include "core/eko/AepsOperations.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/EkoClient.h"
+#include "core/journal/JournalEnvironment.h"
 
 namespace saathi::eko {
 

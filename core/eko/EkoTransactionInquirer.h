@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/TransactionInquirer.h"
+#include "core/journal/TransactionInquirer.h"
 
 namespace saathi::eko {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/EndpointCatalogue.h"
+#include "core/eko/EndpointCatalogue.h"
 
-#include "eko/SpkiPins.h"
-#include "eko/TransportPolicy.h"
+#include "core/eko/SpkiPins.h"
+#include "core/eko/TransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>

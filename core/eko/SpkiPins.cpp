@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/SpkiPins.h"
+#include "core/eko/SpkiPins.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "eko/ToolsOperations.h"
+#include "core/eko/ToolsOperations.h"
 
-#include "eko/EkoClient.h"
-#include "validation/FieldValidators.h"
+#include "core/eko/EkoClient.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QJsonArray>
 

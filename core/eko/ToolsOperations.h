@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoEnvelope.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoEnvelope.h"
 
 #include <QList>
 #include <QString>

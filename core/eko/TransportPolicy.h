@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoConfig.h"
-#include "util/Error.h"
+#include "core/eko/EkoConfig.h"
+#include "core/util/Error.h"
 
 #include <QUrl>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EkoRequest.h"
-#include "eko/EndpointCatalogue.h"
-#include "util/Error.h"
+#include "core/eko/EkoRequest.h"
+#include "core/eko/EndpointCatalogue.h"
+#include "core/util/Error.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/CsvExport.h"
+#include "core/journal/CsvExport.h"
 
-#include "journal/JournalStore.h"
+#include "core/journal/JournalStore.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

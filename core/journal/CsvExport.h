@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/HistoryQuery.h"
-#include "util/Error.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/util/Error.h"
 
 class QIODevice;
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/JournalTypes.h"
-#include "util/Error.h"
-#include "util/Money.h"
+#include "core/journal/JournalTypes.h"
+#include "core/util/Error.h"
+#include "core/util/Money.h"
 
 #include <QDate>
 #include <QList>

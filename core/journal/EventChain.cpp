@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/EventChain.h"
+#include "core/journal/EventChain.h"
 
-#include "journal/JournalEnvironment.h"
-#include "journal/SqlUtil.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/HistoryQuery.h"
+#include "core/journal/HistoryQuery.h"
 
-#include "journal/JournalStore.h"
-#include "journal/SqlUtil.h"
-#include "util/Clock.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/SqlUtil.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/TransactionRecord.h"
-#include "util/Error.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/InquirerFactory.h"
+#include "core/journal/InquirerFactory.h"
 
 namespace saathi::journal {
 

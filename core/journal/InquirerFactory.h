@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/TransactionInquirer.h"
-#include "util/Error.h"
+#include "core/journal/TransactionInquirer.h"
+#include "core/util/Error.h"
 
 #include <functional>
 #include <memory>

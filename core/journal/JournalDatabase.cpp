@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalDatabase.h"
+#include "core/journal/JournalDatabase.h"
 
-#include "journal/JournalErrors.h"
-#include "journal/SqliteFailure.h"
-#include "logging/LogCategories.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/SqliteFailure.h"
+#include "core/logging/LogCategories.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

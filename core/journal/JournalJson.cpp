@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalJson.h"
+#include "core/journal/JournalJson.h"
 
-#include "journal/HistoryQuery.h"
-#include "journal/JournalEnvironment.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/JournalEnvironment.h"
 
 #include <QJsonArray>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/DailySummary.h"
-#include "journal/TransactionRecord.h"
+#include "core/journal/DailySummary.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QJsonObject>
 

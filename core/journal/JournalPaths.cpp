@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalPaths.h"
+#include "core/journal/JournalPaths.h"
 
-#include "journal/JournalDatabase.h"
-#include "journal/JournalEnvironment.h"
+#include "core/journal/JournalDatabase.h"
+#include "core/journal/JournalEnvironment.h"
 
 #include <QFileInfo>
 

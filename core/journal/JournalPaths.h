@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
+#include "core/crypto/EkoPublicKeys.h"
 
 #include <QString>
 

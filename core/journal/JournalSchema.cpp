@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalSchema.h"
+#include "core/journal/JournalSchema.h"
 
-#include "journal/EventChain.h"
-#include "logging/LogCategories.h"
+#include "core/journal/EventChain.h"
+#include "core/logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalService.h"
+#include "core/journal/JournalService.h"
 
-#include "journal/Reconciler.h"
+#include "core/journal/Reconciler.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/DailySummary.h"
-#include "journal/HistoryQuery.h"
-#include "journal/JournalStore.h"
-#include "journal/LegacyJournalMigration.h"
-#include "journal/TransactionInquirer.h"
+#include "core/journal/DailySummary.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/LegacyJournalMigration.h"
+#include "core/journal/TransactionInquirer.h"
 
 #include <QAtomicInteger>
 #include <QFuture>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalStore.h"
+#include "core/journal/JournalStore.h"
 
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalErrors.h"
-#include "journal/JournalSchema.h"
-#include "journal/RawBodySanitizer.h"
-#include "journal/SqlUtil.h"
-#include "journal/SqliteFailure.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/RawBodySanitizer.h"
+#include "core/journal/SqlUtil.h"
+#include "core/journal/SqliteFailure.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/EventChain.h"
-#include "journal/JournalDatabase.h"
-#include "journal/ReconcilePolicy.h"
-#include "journal/TransactionRecord.h"
-#include "util/Error.h"
+#include "core/journal/EventChain.h"
+#include "core/journal/JournalDatabase.h"
+#include "core/journal/ReconcilePolicy.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // JournalStore, the environment rules (issue #12): one file per Eko environment, rows stamped with where they went.
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalStore.h"
-#include "journal/SqlUtil.h"
-#include "logging/LogCategories.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/SqlUtil.h"
+#include "core/logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDir>

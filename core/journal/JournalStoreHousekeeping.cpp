@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // JournalStore's housekeeping: the WAL checkpoint, moved off the money path (security.md R2, issue #13).
-#include "journal/JournalStore.h"
-#include "journal/SqlUtil.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/SqlUtil.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // JournalStore, second half: what the reconciler and the history screens read, and the not-found rule.
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalStore.h"
-#include "journal/RawBodySanitizer.h"
-#include "journal/SqlUtil.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/RawBodySanitizer.h"
+#include "core/journal/SqlUtil.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/JournalTypes.h"
+#include "core/journal/JournalTypes.h"
 
-#include "journal/TransactionRecord.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QCoreApplication>
 

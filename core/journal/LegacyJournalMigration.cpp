@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/LegacyJournalMigration.h"
+#include "core/journal/LegacyJournalMigration.h"
 
-#include "journal/EventChain.h"
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalPaths.h"
-#include "journal/JournalStore.h"
-#include "journal/RawBodySanitizer.h"
-#include "journal/SqlUtil.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/journal/EventChain.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalPaths.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/RawBodySanitizer.h"
+#include "core/journal/SqlUtil.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QFileInfo>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/Reconciler.h"
+#include "core/journal/Reconciler.h"
 
-#include "journal/JournalStore.h"
-#include "logging/LogCategories.h"
-#include "util/Clock.h"
+#include "core/journal/JournalStore.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QThread>

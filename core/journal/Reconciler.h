@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/TransactionInquirer.h"
-#include "journal/TransactionRecord.h"
-#include "util/Error.h"
+#include "core/journal/TransactionInquirer.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
 
 #include <QList>
 #include <QObject>

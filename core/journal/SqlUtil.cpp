@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "journal/SqlUtil.h"
+#include "core/journal/SqlUtil.h"
 
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalErrors.h"
-#include "journal/SqliteFailure.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/SqliteFailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -3,8 +3,8 @@
 #pragma once
 
 // Internal to core/journal: column lists and row mapping shared by the store and the history queries.
-#include "journal/TransactionRecord.h"
-#include "util/Error.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "util/Error.h"
-#include "util/Money.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/util/Error.h"
+#include "core/util/Money.h"
 
 #include <QObject>
 #include <QString>

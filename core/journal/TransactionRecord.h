@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "journal/JournalTypes.h"
-#include "util/Money.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/journal/JournalTypes.h"
+#include "core/util/Money.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "kiosk/PinLockout.h"
+#include "core/kiosk/PinLockout.h"
 
-#include "settings/PinHash.h"
-#include "util/Clock.h"
+#include "core/settings/PinHash.h"
+#include "core/util/Clock.h"
 
 #include <QLoggingCategory>
 

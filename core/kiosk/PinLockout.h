@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include <QString>
 #include <QtGlobal>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "kiosk/PinService.h"
+#include "core/kiosk/PinService.h"
 
-#include "settings/PinHash.h"
+#include "core/settings/PinHash.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>

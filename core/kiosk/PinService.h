@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "kiosk/PinLockout.h"
-#include "util/Error.h"
+#include "core/kiosk/PinLockout.h"
+#include "core/util/Error.h"
 
 #include <QFutureWatcher>
 #include <QObject>

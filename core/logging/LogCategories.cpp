@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcCrypto, "saathi.crypto", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcValidation, "saathi.validation", QtInfoMsg)

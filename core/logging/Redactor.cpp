@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
 
-#include "logging/RedactorPasses.h"
+#include "core/logging/RedactorPasses.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // PID XML and sensitive-field passes of the redactor: hand-written scanners with bounded look-ahead (linear time).
-#include "logging/RedactorPasses.h"
+#include "core/logging/RedactorPasses.h"
 
 #include <QLatin1StringView>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The number pass of the redactor: masks every Verhoeff-valid 12- and 16-digit window of every digit sequence.
-#include "logging/RedactorPasses.h"
-#include "validation/Verhoeff.h"
+#include "core/logging/RedactorPasses.h"
+#include "core/validation/Verhoeff.h"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
 
 #include <QList>
 

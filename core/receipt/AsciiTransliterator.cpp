@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "receipt/AsciiTransliterator.h"
+#include "core/receipt/AsciiTransliterator.h"
 
 namespace saathi::receipt {
 

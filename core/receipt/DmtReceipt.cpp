@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "receipt/DmtReceipt.h"
+#include "core/receipt/DmtReceipt.h"
 
-#include "receipt/Receipt.h"
-#include "util/Clock.h"
+#include "core/receipt/Receipt.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

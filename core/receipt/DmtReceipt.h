@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtTypes.h"
-#include "journal/TransactionRecord.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtTypes.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QList>
 #include <QStringList>

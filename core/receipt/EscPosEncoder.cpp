@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "receipt/EscPosEncoder.h"
+#include "core/receipt/EscPosEncoder.h"
 
-#include "receipt/AsciiTransliterator.h"
+#include "core/receipt/AsciiTransliterator.h"
 
 namespace saathi::receipt {
 

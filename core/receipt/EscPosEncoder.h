@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "receipt/Receipt.h"
+#include "core/receipt/Receipt.h"
 
 #include <QByteArray>
 #include <QList>

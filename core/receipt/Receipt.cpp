@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "receipt/Receipt.h"
+#include "core/receipt/Receipt.h"
 
-#include "logging/Redactor.h"
-#include "util/Clock.h"
-#include "validation/AadhaarNumber.h"
+#include "core/logging/Redactor.h"
+#include "core/util/Clock.h"
+#include "core/validation/AadhaarNumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "eko/AepsTransaction.h"
-#include "journal/TransactionRecord.h"
+#include "core/counter/CounterServices.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QDate>
 #include <QList>

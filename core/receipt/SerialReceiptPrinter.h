@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "receipt/EscPosEncoder.h"
-#include "util/Error.h"
+#include "core/receipt/EscPosEncoder.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QList>

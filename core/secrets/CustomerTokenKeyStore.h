@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/CustomerToken.h"
-#include "secrets/SecretStore.h"
+#include "core/crypto/CustomerToken.h"
+#include "core/secrets/SecretStore.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "secrets/EkoCredentialStore.h"
+#include "core/secrets/EkoCredentialStore.h"
 
-#include "crypto/SecureBytes.h"
-#include "validation/FieldValidators.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "eko/EkoConfig.h"
-#include "secrets/SecretStore.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/eko/EkoConfig.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QObject>
 

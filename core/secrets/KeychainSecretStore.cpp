@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "crypto/SecureBytes.h"
-#include "logging/LogCategories.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
-#include "settings/PinHash.h"
-#include "validation/FieldValidators.h"
+#include "core/settings/PinHash.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "util/Error.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/EnvironmentProfile.h"
+#include "core/settings/EnvironmentProfile.h"
 
-#include "crypto/AadhaarCipher.h"
-#include "secrets/EkoCredentialStore.h"
-#include "validation/FieldValidators.h"
+#include "core/crypto/AadhaarCipher.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QFile>

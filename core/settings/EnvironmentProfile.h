@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "eko/EkoConfig.h"
-#include "eko/EndpointCatalogue.h"
-#include "util/Error.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/eko/EkoConfig.h"
+#include "core/eko/EndpointCatalogue.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/AepsActivationFlow.h"
+#include "core/setup/AepsActivationFlow.h"
 
-#include "crypto/SecureBytes.h"
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
-#include "secrets/EkoCredentialStore.h"
-#include "setup/SetupClient.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/setup/SetupClient.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QFile>

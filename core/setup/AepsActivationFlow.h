@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "setup/GoLiveContext.h"
-#include "util/Error.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/setup/GoLiveContext.h"
+#include "core/util/Error.h"
 
 #include <QList>
 #include <QMap>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/AgentOnboarding.h"
+#include "core/setup/AgentOnboarding.h"
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
-#include "secrets/EkoCredentialStore.h"
-#include "settings/AgentProfile.h"
-#include "setup/CredentialsCheck.h"
-#include "setup/SetupClient.h"
-#include "setup/ShopDetails.h"
-#include "validation/FieldValidators.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/settings/AgentProfile.h"
+#include "core/setup/CredentialsCheck.h"
+#include "core/setup/SetupClient.h"
+#include "core/setup/ShopDetails.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

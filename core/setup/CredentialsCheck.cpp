@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/CredentialsCheck.h"
+#include "core/setup/CredentialsCheck.h"
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoClient.h"
-#include "logging/LogCategories.h"
-#include "secrets/EkoCredentialStore.h"
-#include "setup/SetupClient.h"
-#include "validation/FieldValidators.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoClient.h"
+#include "core/logging/LogCategories.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/setup/SetupClient.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QCoreApplication>
 #include <QSettings>

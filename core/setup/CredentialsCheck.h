@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "eko/EkoConfig.h"
-#include "settings/EnvironmentProfile.h"
-#include "setup/GoLiveContext.h"
-#include "util/Error.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/eko/EkoConfig.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "core/setup/GoLiveContext.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveProgress.h"
+#include "core/setup/GoLiveProgress.h"
 
-#include "secrets/EkoCredentialStore.h"
-#include "settings/AgentProfile.h"
-#include "settings/AppSettings.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/settings/AgentProfile.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/SetupClient.h"
+#include "core/setup/SetupClient.h"
 
-#include "eko/EkoClient.h"
-#include "settings/AppSettings.h"
+#include "core/eko/EkoClient.h"
+#include "core/settings/AppSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/ShopDetails.h"
+#include "core/setup/ShopDetails.h"
 
-#include "settings/AppSettings.h"
-#include "validation/FieldValidators.h"
+#include "core/settings/AppSettings.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QSettings>
 

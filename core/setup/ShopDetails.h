@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "settings/AgentProfile.h"
-#include "util/Error.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/settings/AgentProfile.h"
+#include "core/util/Error.h"
 
 class QSettings;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "support/LogFile.h"
+#include "core/support/LogFile.h"
 
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "support/SupportBundle.h"
+#include "core/support/SupportBundle.h"
 
-#include "journal/JournalEnvironment.h"
-#include "journal/JournalSchema.h"
-#include "journal/JournalStore.h"
-#include "journal/JournalTypes.h"
-#include "logging/Redactor.h"
+#include "core/journal/JournalEnvironment.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/JournalStore.h"
+#include "core/journal/JournalTypes.h"
+#include "core/logging/Redactor.h"
+#include "core/util/Clock.h"
 #include "saathi/Version.h"
-#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "support/SupportFileWriter.h"
+#include "core/support/SupportFileWriter.h"
 
-#include "journal/JournalPaths.h"
+#include "core/journal/JournalPaths.h"
 
 #include <QDateTime>
 #include <QSettings>

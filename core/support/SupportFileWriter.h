@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "support/SupportBundle.h"
+#include "core/support/SupportBundle.h"
 
 #include <QFutureWatcher>
 #include <QObject>

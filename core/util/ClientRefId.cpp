@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "util/ClientRefId.h"
+#include "core/util/ClientRefId.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "validation/ValidationResult.h"
+#include "core/validation/ValidationResult.h"
 
 #include <QString>
 

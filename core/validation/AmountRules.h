@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "util/Money.h"
-#include "validation/ValidationResult.h"
+#include "core/util/Money.h"
+#include "core/validation/ValidationResult.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "AadhaarDecryptor.h"
 
-#include "validation/AadhaarNumber.h"
+#include "core/validation/AadhaarNumber.h"
 
 #include <QFile>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "AepsEngine.h"
 
-#include "AgentRegistry.h"
+#include "sandbox/eko/AgentRegistry.h"
 
 #include <QCryptographicHash>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "SandboxTypes.h"
-#include "util/Money.h"
+#include "core/util/Money.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QByteArrayView>
 #include <QDate>

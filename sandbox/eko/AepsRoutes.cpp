@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "AepsRoutes.h"
 
-#include "Envelope.h"
-#include "Fixtures.h"
-#include "MerchantAuthRoutes.h"
-#include "SandboxRouter.h"
-#include "TxResponse.h"
-#include "crypto/EkoSigner.h"
-#include "util/Clock.h"
-#include "validation/FieldValidators.h"
+#include "core/crypto/EkoSigner.h"
+#include "core/util/Clock.h"
+#include "core/validation/FieldValidators.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/MerchantAuthRoutes.h"
+#include "sandbox/eko/SandboxRouter.h"
+#include "sandbox/eko/TxResponse.h"
 
 namespace saathi::sandbox {
 

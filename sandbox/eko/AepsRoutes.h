@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "SandboxContext.h"
+#include "sandbox/eko/SandboxContext.h"
 
 namespace saathi::sandbox {
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "AgentRoutes.h"
 
-#include "Envelope.h"
-#include "Fixtures.h"
-#include "Multipart.h"
-#include "SandboxRouter.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/Multipart.h"
+#include "sandbox/eko/SandboxRouter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ControlRoutes.h"
 
-#include "Envelope.h"
-#include "SandboxRouter.h"
-#include "TxResponse.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/SandboxRouter.h"
+#include "sandbox/eko/TxResponse.h"
 
 #include <QJsonArray>
 

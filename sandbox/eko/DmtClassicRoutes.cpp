@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtClassicRoutes.h"
 
-#include "DmtRecipientRules.h"
-#include "DmtTxResponse.h"
-#include "Envelope.h"
-#include "Fixtures.h"
-#include "SandboxRouter.h"
-#include "validation/FieldValidators.h"
+#include "core/validation/FieldValidators.h"
+#include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/DmtTxResponse.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/SandboxRouter.h"
 
 #include <QJsonDocument>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtDesk.h"
 
-#include "DmtRecipientRules.h"
-#include "DmtTxResponse.h"
-#include "Envelope.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/DmtTxResponse.h"
+#include "sandbox/eko/Envelope.h"
 
 #include <QJsonArray>
 

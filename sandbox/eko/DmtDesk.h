@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "DmtEngine.h"
-#include "SandboxContext.h"
+#include "sandbox/eko/DmtEngine.h"
+#include "sandbox/eko/SandboxContext.h"
 
 #include <functional>
 #include <optional>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtEngine.h"
 
-#include "AgentRegistry.h"
-#include "DmtRecipientRules.h"
-#include "SandboxTypes.h"
+#include "sandbox/eko/AgentRegistry.h"
+#include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 namespace saathi::sandbox {
 

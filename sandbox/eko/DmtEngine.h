@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "DmtOtpBook.h"
-#include "DmtTypes.h"
+#include "sandbox/eko/DmtOtpBook.h"
+#include "sandbox/eko/DmtTypes.h"
 
 #include <QDate>
 #include <QList>

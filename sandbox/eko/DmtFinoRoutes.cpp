@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtFinoRoutes.h"
 
-#include "DmtRecipientRules.h"
-#include "DmtTxResponse.h"
-#include "Envelope.h"
-#include "SandboxRouter.h"
-#include "validation/FieldValidators.h"
+#include "core/validation/FieldValidators.h"
+#include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/DmtTxResponse.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/SandboxRouter.h"
 
 namespace saathi::sandbox {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "DmtDesk.h"
+#include "sandbox/eko/DmtDesk.h"
 
 namespace saathi::sandbox {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "DmtRecipientRules.h"
 
-#include "Fixtures.h"
+#include "sandbox/eko/Fixtures.h"
 
 #include <QRegularExpression>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "DmtTypes.h"
-#include "SandboxTypes.h"
+#include "sandbox/eko/DmtTypes.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

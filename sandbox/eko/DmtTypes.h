@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "util/Money.h"
+#include "core/util/Money.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "EkoSandbox.h"
 
-#include "AepsRoutes.h"
-#include "AgentRoutes.h"
-#include "ControlRoutes.h"
-#include "DmtClassicRoutes.h"
-#include "DmtDesk.h"
-#include "DmtFinoRoutes.h"
-#include "Fixtures.h"
-#include "KycRoutes.h"
-#include "MerchantAuthRoutes.h"
-#include "SandboxHttpServer.h"
-#include "SandboxRouter.h"
-#include "ToolsRoutes.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "sandbox/eko/AepsRoutes.h"
+#include "sandbox/eko/AgentRoutes.h"
+#include "sandbox/eko/ControlRoutes.h"
+#include "sandbox/eko/DmtClassicRoutes.h"
+#include "sandbox/eko/DmtDesk.h"
+#include "sandbox/eko/DmtFinoRoutes.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/KycRoutes.h"
+#include "sandbox/eko/MerchantAuthRoutes.h"
+#include "sandbox/eko/SandboxHttpServer.h"
+#include "sandbox/eko/SandboxRouter.h"
+#include "sandbox/eko/ToolsRoutes.h"
 
 #include <QFile>
 #include <QSslConfiguration>

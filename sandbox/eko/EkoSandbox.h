@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "AgentRegistry.h"
-#include "DmtTypes.h"
-#include "FaultPlan.h"
-#include "SandboxTypes.h"
+#include "sandbox/eko/AgentRegistry.h"
+#include "sandbox/eko/DmtTypes.h"
+#include "sandbox/eko/FaultPlan.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QObject>
 #include <QSslCertificate>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "FaultEffects.h"
 
-#include "Envelope.h"
+#include "sandbox/eko/Envelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

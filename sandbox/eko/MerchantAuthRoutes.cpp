@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "MerchantAuthRoutes.h"
 
-#include "Envelope.h"
-#include "Fixtures.h"
-#include "SandboxRouter.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/SandboxRouter.h"
 
 namespace saathi::sandbox {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "PidVerifier.h"
 
-#include "SimulatedPid.h"
+#include "sandbox/common/SimulatedPid.h"
 
 #include <QXmlStreamReader>
 

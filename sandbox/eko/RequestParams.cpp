@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RequestParams.h"
 
-#include "SandboxTypes.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QUrlQuery>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/EndpointCatalogue.h"
+#include "core/eko/EndpointCatalogue.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "SandboxContext.h"
 
-#include "Envelope.h"
-#include "util/Clock.h"
-#include "validation/AadhaarNumber.h"
+#include "core/util/Clock.h"
+#include "core/validation/AadhaarNumber.h"
+#include "sandbox/eko/Envelope.h"
 
 namespace saathi::sandbox {
 

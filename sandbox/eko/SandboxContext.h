@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "AadhaarDecryptor.h"
-#include "AepsEngine.h"
-#include "AgentRegistry.h"
-#include "DmtEngine.h"
-#include "FaultPlan.h"
-#include "PidVerifier.h"
-#include "RequestParams.h"
-#include "RouteContracts.h"
-#include "SandboxTypes.h"
+#include "sandbox/eko/AadhaarDecryptor.h"
+#include "sandbox/eko/AepsEngine.h"
+#include "sandbox/eko/AgentRegistry.h"
+#include "sandbox/eko/DmtEngine.h"
+#include "sandbox/eko/FaultPlan.h"
+#include "sandbox/eko/PidVerifier.h"
+#include "sandbox/eko/RequestParams.h"
+#include "sandbox/eko/RouteContracts.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QDate>
 #include <QMap>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "SandboxRouter.h"
 
-#include "Envelope.h"
-#include "FaultEffects.h"
-#include "Multipart.h"
-#include "crypto/EkoSigner.h"
-#include "validation/AadhaarNumber.h"
+#include "core/crypto/EkoSigner.h"
+#include "core/validation/AadhaarNumber.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/FaultEffects.h"
+#include "sandbox/eko/Multipart.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

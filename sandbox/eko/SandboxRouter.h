@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "SandboxContext.h"
-#include "eko/EndpointCatalogue.h"
+#include "core/eko/EndpointCatalogue.h"
+#include "sandbox/eko/SandboxContext.h"
 
 #include <QList>
 #include <QRegularExpression>

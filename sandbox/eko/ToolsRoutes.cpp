@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ToolsRoutes.h"
 
-#include "DmtRecipientRules.h"
-#include "Envelope.h"
-#include "Fixtures.h"
-#include "SandboxRouter.h"
+#include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
+#include "sandbox/eko/SandboxRouter.h"
 
 #include <QJsonArray>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "TxResponse.h"
 
-#include "AepsEngine.h"
-#include "AgentRegistry.h"
-#include "Envelope.h"
-#include "Fixtures.h"
+#include "sandbox/eko/AepsEngine.h"
+#include "sandbox/eko/AgentRegistry.h"
+#include "sandbox/eko/Envelope.h"
+#include "sandbox/eko/Fixtures.h"
 
 #include <QJsonArray>
 

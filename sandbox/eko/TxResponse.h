@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "SandboxTypes.h"
+#include "sandbox/eko/SandboxTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

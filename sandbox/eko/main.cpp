@@ -3,8 +3,8 @@
 // saathi-eko-sandbox --port N [--tls] [--print-public-key]: the Eko sandbox as a standalone server on 127.0.0.1.
 // With --developer-key/--access-key/--initiator-id, --write-ca and --write-public-key it stands in for UAT with a
 // partner of its own, so a going-live walk cannot pass on training's published keys.
-#include "EkoSandbox.h"
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
+#include "sandbox/eko/EkoSandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

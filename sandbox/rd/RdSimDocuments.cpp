@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdSimDocuments.h"
 
-#include "SimulatedPid.h"
+#include "sandbox/common/SimulatedPid.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "RdProfile.h"
+#include "sandbox/rd/RdProfile.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdSimulator.h"
 
-#include "RdSimDocuments.h"
-#include "device/RdXml.h"
-#include "util/Clock.h"
+#include "core/device/RdXml.h"
+#include "core/util/Clock.h"
+#include "sandbox/rd/RdSimDocuments.h"
 
 #include <QLoggingCategory>
 #include <QMetaEnum>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "RdHttpServer.h"
-#include "RdProfile.h"
+#include "sandbox/rd/RdHttpServer.h"
+#include "sandbox/rd/RdProfile.h"
 
 #include <QMap>
 #include <QObject>

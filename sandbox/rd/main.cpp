@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // saathi-rd-sandbox: a simulated UIDAI RD service on 127.0.0.1 for training, tests and integrators.
-#include "RdSimulator.h"
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
+#include "sandbox/rd/RdSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // fuzz_dmt_reply: an Eko answer read as every DMT step on both rails, with the HTTP status and outcome the
 // transport could have given it.
 #include "FuzzInput.h"
-#include "dmt/DmtReply.h"
-#include "eko/EkoEnvelope.h"
+#include "core/dmt/DmtReply.h"
+#include "core/eko/EkoEnvelope.h"
 
 using namespace saathi;
 

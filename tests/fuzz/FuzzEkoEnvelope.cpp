@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fuzz_eko_envelope: any body Eko (or something in between) can answer, through the envelope and the AePS reading.
-#include "eko/AepsTransaction.h"
-#include "eko/EkoEnvelope.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/eko/EkoEnvelope.h"
 
 #include <cstddef>
 #include <cstdint>

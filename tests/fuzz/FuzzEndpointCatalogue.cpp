@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fuzz_endpoint_catalogue: an integrator's catalogue file (settings eko/<env>/catalogue_file), then every
 // operation it names resolved against its base URLs.
-#include "eko/EndpointCatalogue.h"
+#include "core/eko/EndpointCatalogue.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,8 +3,8 @@
 // fuzz_escpos: a receipt built from whatever Eko, the journal and the shop's settings hold (any length, any script),
 // encoded for both paper widths. The printer's bytes must stay ASCII text plus the encoder's own commands.
 #include "FuzzInput.h"
-#include "receipt/EscPosEncoder.h"
-#include "receipt/Receipt.h"
+#include "core/receipt/EscPosEncoder.h"
+#include "core/receipt/Receipt.h"
 
 #include <cstdlib>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fuzz_pid_file: a PID file given to saathi-cli --pid-file, read like a capture (device/PidFile: size cap, the safe
 // RD XML reader, errCode and completeness checks).
-#include "device/PidFile.h"
+#include "core/device/PidFile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fuzz_rd_xml: what a local RD service can send (security.md P1/P3): RDSERVICE, DeviceInfo, PidOptions, PidData.
-#include "device/RdXml.h"
+#include "core/device/RdXml.h"
 
 #include <cstddef>
 #include <cstdint>

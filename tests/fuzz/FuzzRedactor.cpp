@@ -5,7 +5,7 @@
 // spaces or hyphens. The oracle has its own Verhoeff check (not validation/Verhoeff.cpp) so that a bug shared by
 // the redactor and the check cannot hide a leak. A second oracle: work stays linear in the input.
 // Every other input has a valid number (made from the input's bytes) planted in a grouping the input chooses.
-#include "logging/Redactor.h"
+#include "core/logging/Redactor.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // fuzz_settings: a settings file edited by hand (or damaged), read through QSettings' INI parser and every check
 // the app makes before it uses a value (AppSettings, EnvironmentProfile).
-#include "settings/AppSettings.h"
-#include "settings/EnvironmentProfile.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvironmentProfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DSOURCE_DIR=<repo> -DLINKS=<target:libs|…> -P CheckLayering.cmake
-# Fails on: widgets below ui/, rd_service or engine types in ui/, ignoreSslErrors in product code, a GUI module
-# linked into a headless target, a source file without an SPDX header. Warns on files over 600 lines.
+# Fails on: widgets below ui/, rd_service or engine types in ui/, Eko's wire format in ui/ (core/eko is private to
+# core: no include of eko/, no eko::), a quoted include that does not name its layer ("core/…", "ui/…"), a ui/ file
+# over 400 lines, ignoreSslErrors in product code, a GUI module linked into a headless target, a source file without
+# an SPDX header. Warns on other files over 600 lines.
+cmake_minimum_required(VERSION 3.25) # script mode: today's policies (CMP0007: empty list elements count)
 set(errors "")
-macro(scan_dir dir regex what)
+function(scan_dir dir regex what)
     file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.cpp" "${SOURCE_DIR}/${dir}/*.h")
     foreach(f ${files})
         file(STRINGS "${f}" hits REGEX "${regex}")
@@ -12,7 +15,8 @@ macro(scan_dir dir regex what)
             list(APPEND errors "${rel}: ${what}: ${hits}")
         endif()
     endforeach()
-endmacro()
+    set(errors "${errors}" PARENT_SCOPE)
+endfunction()
 
 set(widget_includes "#include[ \t]*<(QtWidgets/|QtGui/|QWidget|QDialog|QMainWindow|QLabel|QPushButton|QApplication|QGuiApplication|QLineEdit|QMessageBox|QPainter|QPrinter)")
 foreach(dir core rd_service sandbox)
@@ -20,6 +24,22 @@ foreach(dir core rd_service sandbox)
 endforeach()
 scan_dir(ui "#include[ \t]*[<\"](\\.\\./)*rd_service/" "ui/ reaches rd_service/ directly (use core's device interface)")
 scan_dir(ui "#include[ \t]*<(QNetworkAccessManager|QSqlDatabase|QSqlQuery|openssl/|qt6keychain/)" "ui/ touches an engine type")
+scan_dir(ui "#include[ \t]*[<\"](core/)?eko/" "ui/ includes Eko's client layer (core/eko is private to core)")
+scan_dir(ui "(^|[^A-Za-z0-9_])eko::" "ui/ names eko:: (screens talk to core flows and services, never to Eko's types)")
+
+# Includes name their layer from the repository root; a file's own header (no folder) is the one exception.
+foreach(dir app core rd_service sandbox ui)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.cpp" "${SOURCE_DIR}/${dir}/*.h")
+    foreach(f ${files})
+        file(STRINGS "${f}" hits REGEX "^#include[ \t]*\"[^\"]*/")
+        foreach(hit ${hits})
+            if(NOT hit MATCHES "\"(core|ui|app|rd_service|sandbox|saathi)/")
+                file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+                list(APPEND errors "${rel}: include without its layer: ${hit}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
 foreach(dir app core rd_service ui)
     scan_dir(${dir} "ignoreSslErrors" "ignoreSslErrors in product code (trust the sandbox CA by configuration)")
 endforeach()
@@ -41,7 +61,9 @@ foreach(dir app core rd_service sandbox ui tests bench)
         endif()
         file(STRINGS "${f}" lines)
         list(LENGTH lines n)
-        if(n GREATER 600)
+        if(rel MATCHES "^ui/" AND n GREATER 400)
+            list(APPEND errors "${rel}: ${n} lines (a screen stays under 400: split it by responsibility)")
+        elseif(n GREATER 600)
             message(WARNING "${rel} has ${n} lines: worth splitting by responsibility")
         endif()
     endforeach()

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterTestbed.h"
 
-#include "RdServiceDevice.h"
-#include "crypto/AadhaarCipher.h"
-#include "eko/EkoClient.h"
-#include "eko/EkoTransactionInquirer.h"
-#include "journal/HistoryQuery.h"
-#include "journal/JournalService.h"
+#include "core/crypto/AadhaarCipher.h"
+#include "core/eko/EkoClient.h"
+#include "core/eko/EkoTransactionInquirer.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/JournalService.h"
+#include "rd_service/RdServiceDevice.h"
 
 namespace saathi::test {
 
@@ -73,8 +73,11 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
             = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 't'))).value();
         m_services.customerTokens = &m_customerTokens;
     }
-    m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
-                           QStringLiteral("Kumar General Store"), {}};
+    m_services.identity = {userCode(),
+                           QStringLiteral("9962981729"),
+                           QStringLiteral("Ramesh Kumar"),
+                           QStringLiteral("Kumar General Store"),
+                           {}};
     m_ready = true;
 }
 

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "EkoSandbox.h"
-#include "RdSimulator.h"
-#include "counter/CounterServices.h"
-#include "crypto/CustomerToken.h"
-#include "dmt/DmtService.h"
-#include "journal/TransactionRecord.h"
-#include "util/ClientRefId.h"
-#include "util/Clock.h"
+#include "core/counter/CounterServices.h"
+#include "core/crypto/CustomerToken.h"
+#include "core/dmt/DmtService.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/ClientRefId.h"
+#include "core/util/Clock.h"
+#include "sandbox/eko/EkoSandbox.h"
+#include "sandbox/rd/RdSimulator.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

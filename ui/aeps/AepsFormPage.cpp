@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "aeps/AepsFormPage.h"
+#include "ui/aeps/AepsFormPage.h"
 
-#include "aeps/BankPicker.h"
-#include "aeps/TransactionResultPage.h"
-#include "agent/AgentFields.h"
-#include "receipt/Receipt.h"
-#include "util/Clock.h"
-#include "widgets/AadhaarLineEdit.h"
+#include "core/receipt/Receipt.h"
+#include "core/util/Clock.h"
+#include "ui/aeps/BankPicker.h"
+#include "ui/aeps/TransactionResultPage.h"
+#include "ui/agent/AgentFields.h"
+#include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "aeps/AepsCustomerFlow.h"
-#include "counter/CounterServices.h"
+#include "core/aeps/AepsCustomerFlow.h"
+#include "core/counter/CounterServices.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "aeps/AepsFormPage.h"
+#include "ui/aeps/AepsFormPage.h"
 
 namespace saathi::ui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "aeps/MiniStatementModel.h"
+#include "ui/aeps/MiniStatementModel.h"
 
-#include "receipt/Receipt.h"
+#include "core/receipt/Receipt.h"
 
 namespace saathi::ui {
 

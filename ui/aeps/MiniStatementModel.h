@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/AepsTransaction.h"
+#include "core/eko/AepsTransaction.h"
 
 #include <QAbstractTableModel>
 

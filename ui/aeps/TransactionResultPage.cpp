@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "aeps/TransactionResultPage.h"
+#include "ui/aeps/TransactionResultPage.h"
 
-#include "aeps/MiniStatementModel.h"
-#include "journal/JournalErrors.h"
-#include "journal/JournalService.h"
-#include "receipt/ReceiptPrinter.h"
-#include "receipt/ReceiptView.h"
-#include "widgets/FileChooser.h"
+#include "core/journal/JournalErrors.h"
+#include "core/journal/JournalService.h"
+#include "ui/aeps/MiniStatementModel.h"
+#include "ui/receipt/ReceiptPrinter.h"
+#include "ui/receipt/ReceiptView.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QDir>
 #include <QEvent>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "eko/AepsTransaction.h"
-#include "journal/TransactionRecord.h"
-#include "receipt/Receipt.h"
-#include "util/Error.h"
+#include "core/counter/CounterServices.h"
+#include "core/eko/AepsTransaction.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/receipt/Receipt.h"
+#include "core/util/Error.h"
 
 #include <QWidget>
 

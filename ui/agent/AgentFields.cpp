@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/AgentFields.h"
+#include "ui/agent/AgentFields.h"
 
-#include "widgets/AadhaarLineEdit.h"
+#include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/AepsOperations.h"
-#include "util/Error.h"
+#include "core/eko/AepsOperations.h"
+#include "core/util/Error.h"
 
 #include <QWidget>
 

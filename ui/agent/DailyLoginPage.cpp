@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/DailyLoginPage.h"
+#include "ui/agent/DailyLoginPage.h"
 
-#include "agent/AgentFields.h"
-#include "agent/AgentSession.h"
-#include "agent/DailyLoginFlow.h"
-#include "counter/CounterServices.h"
-#include "widgets/AadhaarLineEdit.h"
+#include "core/agent/AgentSession.h"
+#include "core/agent/DailyLoginFlow.h"
+#include "core/counter/CounterServices.h"
+#include "ui/agent/AgentFields.h"
+#include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QEvent>
 #include <QLabel>

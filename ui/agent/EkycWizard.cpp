@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/EkycWizard.h"
+#include "ui/agent/EkycWizard.h"
 
-#include "agent/AgentFields.h"
-#include "agent/EkycFlow.h"
-#include "agent/EkycWizardPages.h"
-#include "counter/CounterServices.h"
+#include "core/agent/EkycFlow.h"
+#include "core/counter/CounterServices.h"
+#include "ui/agent/AgentFields.h"
+#include "ui/agent/EkycWizardPages.h"
 
 #include <QPushButton>
 

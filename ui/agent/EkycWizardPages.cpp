@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "agent/EkycWizardPages.h"
+#include "ui/agent/EkycWizardPages.h"
 
-#include "agent/AgentFields.h"
-#include "agent/EkycFlow.h"
-#include "widgets/AadhaarLineEdit.h"
+#include "core/agent/EkycFlow.h"
+#include "ui/agent/AgentFields.h"
+#include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/DeviceCapturePage.h"
+#include "ui/device/DeviceCapturePage.h"
 
-#include "device/BiometricDevice.h"
-#include "device/DeviceErrors.h"
-#include "device/RecoveringCaptureJob.h"
+#include "core/device/BiometricDevice.h"
+#include "core/device/DeviceErrors.h"
+#include "core/device/RecoveringCaptureJob.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

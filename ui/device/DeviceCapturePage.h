@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "device/DeviceWizardPages.h"
+#include "ui/device/DeviceWizardPages.h"
 
 class QTimer;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/BiometricDevice.h"
-#include "device/DeviceErrors.h"
-#include "device/DeviceWizardPages.h"
+#include "core/device/BiometricDevice.h"
+#include "core/device/DeviceErrors.h"
+#include "ui/device/DeviceWizardPages.h"
 
 #include <QAbstractButton>
 #include <QDateTime>

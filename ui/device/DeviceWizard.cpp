@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/DeviceWizard.h"
+#include "ui/device/DeviceWizard.h"
 
-#include "device/BiometricDevice.h"
-#include "device/DeviceCapturePage.h"
-#include "device/DeviceWizardPages.h"
+#include "core/device/BiometricDevice.h"
+#include "ui/device/DeviceCapturePage.h"
+#include "ui/device/DeviceWizardPages.h"
 
 #include <QEvent>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "device/DeviceTypes.h"
+#include "core/device/DeviceTypes.h"
 
 #include <QWizard>
 

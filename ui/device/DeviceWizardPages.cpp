@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "device/DeviceWizardPages.h"
+#include "ui/device/DeviceWizardPages.h"
 
-#include "device/BiometricDevice.h"
-#include "device/DeviceErrors.h"
+#include "core/device/BiometricDevice.h"
+#include "core/device/DeviceErrors.h"
 
 #include <QAbstractButton>
 #include <QDateTime>

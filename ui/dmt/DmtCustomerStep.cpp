@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtCustomerStep.h"
+#include "ui/dmt/DmtCustomerStep.h"
 
-#include "device/DeviceTypes.h"
-#include "device/FingerCapture.h"
-#include "dmt/DmtOtpWidget.h"
-#include "dmt/DmtRegistrationForm.h"
-#include "eko/AepsOperations.h"
-#include "form/FormKit.h"
-#include "widgets/AadhaarLineEdit.h"
+#include "core/device/DeviceTypes.h"
+#include "core/device/FingerCapture.h"
+#include "core/eko/AepsOperations.h"
+#include "ui/dmt/DmtOtpWidget.h"
+#include "ui/dmt/DmtRegistrationForm.h"
+#include "ui/form/FormKit.h"
+#include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QCheckBox>
 #include <QEvent>

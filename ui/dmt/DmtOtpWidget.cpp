@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtOtpWidget.h"
+#include "ui/dmt/DmtOtpWidget.h"
 
-#include "form/FormKit.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "ui/form/FormKit.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtRecipientsStep.h"
+#include "ui/dmt/DmtRecipientsStep.h"
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoJob.h"
-#include "form/FormKit.h"
-#include "validation/FieldValidators.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoJob.h"
+#include "core/validation/FieldValidators.h"
+#include "ui/form/FormKit.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtService.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtService.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtRefundStep.h"
+#include "ui/dmt/DmtRefundStep.h"
 
-#include "dmt/DmtOtpWidget.h"
-#include "form/FormKit.h"
-#include "receipt/ReceiptActions.h"
-#include "receipt/ReceiptView.h"
+#include "ui/dmt/DmtOtpWidget.h"
+#include "ui/form/FormKit.h"
+#include "ui/receipt/ReceiptActions.h"
+#include "ui/receipt/ReceiptView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

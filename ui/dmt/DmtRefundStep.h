@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtRefundFlow.h"
-#include "receipt/DmtReceipt.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtRefundFlow.h"
+#include "core/receipt/DmtReceipt.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtRegistrationForm.h"
+#include "ui/dmt/DmtRegistrationForm.h"
 
-#include "form/FormKit.h"
+#include "ui/form/FormKit.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "dmt/DmtService.h"
+#include "core/dmt/DmtService.h"
 
 #include <QWidget>
 

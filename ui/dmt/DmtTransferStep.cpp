@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/DmtTransferStep.h"
+#include "ui/dmt/DmtTransferStep.h"
 
-#include "dmt/DmtOtpWidget.h"
-#include "form/FormKit.h"
+#include "ui/dmt/DmtOtpWidget.h"
+#include "ui/form/FormKit.h"
 
 #include <QButtonGroup>
 #include <QEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "counter/CounterServices.h"
-#include "dmt/DmtTransferFlow.h"
+#include "core/counter/CounterServices.h"
+#include "core/dmt/DmtTransferFlow.h"
 
 #include <QPointer>
 #include <QWidget>

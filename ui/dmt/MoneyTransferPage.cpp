@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "dmt/MoneyTransferPage.h"
+#include "ui/dmt/MoneyTransferPage.h"
 
-#include "dmt/DmtCustomerStep.h"
-#include "dmt/DmtRecipientsStep.h"
-#include "dmt/DmtRefundStep.h"
-#include "dmt/DmtResultStep.h"
-#include "dmt/DmtTransferStep.h"
+#include "ui/dmt/DmtCustomerStep.h"
+#include "ui/dmt/DmtRecipientsStep.h"
+#include "ui/dmt/DmtRefundStep.h"
+#include "ui/dmt/DmtResultStep.h"
+#include "ui/dmt/DmtTransferStep.h"
 
 #include <QStackedWidget>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "form/FormKit.h"
+#include "ui/form/FormKit.h"
 
-#include "form/Theme.h"
-#include "receipt/Receipt.h"
+#include "core/receipt/Receipt.h"
+#include "ui/form/Theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "form/Theme.h"
+#include "ui/form/Theme.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "history/HistoryModel.h"
+#include "ui/history/HistoryModel.h"
 
-#include "home/RupeeText.h"
-#include "journal/HistoryQuery.h"
+#include "core/journal/HistoryQuery.h"
+#include "ui/home/RupeeText.h"
 
 namespace saathi::ui {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "history/HistoryPage.h"
+#include "ui/history/HistoryPage.h"
 
-#include "counter/CounterServices.h"
-#include "history/HistoryModel.h"
-#include "home/RupeeText.h"
-#include "journal/CsvExport.h"
-#include "journal/JournalService.h"
-#include "util/Clock.h"
-#include "widgets/FileChooser.h"
+#include "core/counter/CounterServices.h"
+#include "core/journal/CsvExport.h"
+#include "core/journal/JournalService.h"
+#include "core/util/Clock.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/home/RupeeText.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/HistoryQuery.h"
+#include "core/journal/HistoryQuery.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "home/HomePage.h"
+#include "ui/home/HomePage.h"
 
-#include "PageIds.h"
-#include "aeps/AepsCustomerFlow.h"
-#include "counter/CounterServices.h"
-#include "home/RupeeText.h"
-#include "journal/HistoryQuery.h"
-#include "journal/JournalService.h"
+#include "core/aeps/AepsCustomerFlow.h"
+#include "core/counter/CounterServices.h"
+#include "core/journal/HistoryQuery.h"
+#include "core/journal/JournalService.h"
+#include "ui/PageIds.h"
+#include "ui/home/RupeeText.h"
 
 #include <QEvent>
 #include <QGridLayout>

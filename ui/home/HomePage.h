@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "journal/TransactionRecord.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QList>
 #include <QWidget>

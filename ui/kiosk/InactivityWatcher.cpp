@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "kiosk/InactivityWatcher.h"
+#include "ui/kiosk/InactivityWatcher.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

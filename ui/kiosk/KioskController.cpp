@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "kiosk/KioskController.h"
+#include "ui/kiosk/KioskController.h"
 
-#include "kiosk/InactivityWatcher.h"
-#include "kiosk/LockScreen.h"
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
+#include "ui/kiosk/InactivityWatcher.h"
+#include "ui/kiosk/LockScreen.h"
 
 #include <QCloseEvent>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "kiosk/LockScreen.h"
+#include "ui/kiosk/LockScreen.h"
 
-#include "settings/AppSettings.h"
-#include "util/Clock.h"
+#include "core/settings/AppSettings.h"
+#include "core/util/Clock.h"
 
 #include <QEvent>
 #include <QLabel>

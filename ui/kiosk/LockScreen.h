@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "kiosk/PinService.h"
+#include "core/kiosk/PinService.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "onboarding/ActivationPage.h"
+#include "ui/onboarding/ActivationPage.h"
 
-#include "crypto/SecureBytes.h"
-#include "eko/EkoClient.h"
-#include "onboarding/AddressWidget.h"
-#include "validation/AadhaarNumber.h"
-#include "validation/FieldValidators.h"
-#include "widgets/FileChooser.h"
-#include "widgets/ScrollingForm.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/eko/EkoClient.h"
+#include "core/validation/AadhaarNumber.h"
+#include "core/validation/FieldValidators.h"
+#include "ui/onboarding/AddressWidget.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/widgets/ScrollingForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

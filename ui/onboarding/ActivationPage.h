@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/AgentOperations.h"
-#include "eko/EkoResponse.h"
+#include "core/eko/AgentOperations.h"
+#include "core/eko/EkoResponse.h"
 
 #include <QWizardPage>
 

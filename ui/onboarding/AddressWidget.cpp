@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "onboarding/AddressWidget.h"
+#include "ui/onboarding/AddressWidget.h"
 
-#include "validation/FieldValidators.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QComboBox>
 #include <QEvent>

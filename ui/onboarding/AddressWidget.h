@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "eko/AgentOperations.h"
+#include "core/eko/AgentOperations.h"
 
 #include <QWidget>
 

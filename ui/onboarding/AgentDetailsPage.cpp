@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "onboarding/AgentDetailsPage.h"
+#include "ui/onboarding/AgentDetailsPage.h"
 
-#include "eko/EkoClient.h"
-#include "onboarding/AddressWidget.h"
-#include "validation/FieldValidators.h"
-#include "widgets/ScrollingForm.h"
+#include "core/eko/EkoClient.h"
+#include "core/validation/FieldValidators.h"
+#include "ui/onboarding/AddressWidget.h"
+#include "ui/widgets/ScrollingForm.h"
 
 #include <QDateEdit>
 #include <QEvent>

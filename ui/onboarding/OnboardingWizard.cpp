@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "onboarding/OnboardingWizard.h"
+#include "ui/onboarding/OnboardingWizard.h"
 
-#include "onboarding/ActivationPage.h"
-#include "onboarding/AgentDetailsPage.h"
-#include "onboarding/ServiceStatusPage.h"
+#include "ui/onboarding/ActivationPage.h"
+#include "ui/onboarding/AgentDetailsPage.h"
+#include "ui/onboarding/ServiceStatusPage.h"
 
 #include <QEvent>
 

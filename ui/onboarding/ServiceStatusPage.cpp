@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "onboarding/ServiceStatusPage.h"
+#include "ui/onboarding/ServiceStatusPage.h"
 
-#include "eko/EkoJob.h"
+#include "core/eko/EkoJob.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "receipt/ReceiptActions.h"
+#include "ui/receipt/ReceiptActions.h"
 
-#include "receipt/DmtReceipt.h"
-#include "receipt/Receipt.h"
-#include "receipt/ReceiptPrinter.h"
-#include "widgets/FileChooser.h"
+#include "core/receipt/DmtReceipt.h"
+#include "core/receipt/Receipt.h"
+#include "ui/receipt/ReceiptPrinter.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "receipt/DmtReceipt.h"
-#include "receipt/Receipt.h"
-#include "util/Error.h"
+#include "core/receipt/DmtReceipt.h"
+#include "core/receipt/Receipt.h"
+#include "core/util/Error.h"
 
 #include <functional>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "receipt/DmtReceipt.h"
-#include "receipt/Receipt.h"
+#include "core/receipt/DmtReceipt.h"
+#include "core/receipt/Receipt.h"
 
 #include <QPlainTextEdit>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/CredentialsWidget.h"
+#include "ui/settings/CredentialsWidget.h"
 
-#include "secrets/EkoCredentialStore.h"
-#include "validation/FieldValidators.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "eko/EkoConfig.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/eko/EkoConfig.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/LanguageSwitcher.h"
+#include "ui/settings/LanguageSwitcher.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/PinWidget.h"
+#include "ui/settings/PinWidget.h"
 
-#include "kiosk/PinService.h"
-#include "settings/AppSettings.h"
-#include "settings/PinHash.h"
-#include "util/Clock.h"
+#include "core/kiosk/PinService.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/PinHash.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "settings/AppSettings.h"
-#include "settings/CredentialsWidget.h"
-#include "settings/EnvironmentProfile.h"
-#include "settings/LanguageSwitcher.h"
-#include "settings/PinWidget.h"
-#include "settings/SupportFileBox.h"
-#include "settings/SwitchRefusedBox.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "ui/settings/CredentialsWidget.h"
+#include "ui/settings/LanguageSwitcher.h"
+#include "ui/settings/PinWidget.h"
+#include "ui/settings/SupportFileBox.h"
+#include "ui/settings/SwitchRefusedBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "journal/TransactionRecord.h"
-#include "util/Clock.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/journal/TransactionRecord.h"
+#include "core/util/Clock.h"
 
 #include <QWidget>
 

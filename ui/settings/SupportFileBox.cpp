@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/SupportFileBox.h"
+#include "ui/settings/SupportFileBox.h"
 
-#include "support/SupportFileWriter.h"
-#include "widgets/FileChooser.h"
+#include "core/support/SupportFileWriter.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "settings/SwitchRefusedBox.h"
+#include "ui/settings/SwitchRefusedBox.h"
 
-#include "home/RupeeText.h"
-#include "journal/JournalTypes.h"
-#include "kiosk/PinService.h"
-#include "receipt/Receipt.h"
-#include "settings/AppSettings.h"
-#include "settings/EnvironmentProfile.h"
-#include "util/Clock.h"
+#include "core/journal/JournalTypes.h"
+#include "core/kiosk/PinService.h"
+#include "core/receipt/Receipt.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvironmentProfile.h"
+#include "core/util/Clock.h"
+#include "ui/home/RupeeText.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "journal/TransactionRecord.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/journal/TransactionRecord.h"
 
 #include <QGroupBox>
 

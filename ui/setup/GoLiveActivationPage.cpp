@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveActivationPage.h"
+#include "ui/setup/GoLiveActivationPage.h"
 
-#include "widgets/FileChooser.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveCredentialsPage.h"
+#include "ui/setup/GoLiveCredentialsPage.h"
 
-#include "secrets/EkoCredentialStore.h"
-#include "settings/EnvironmentProfile.h"
+#include "core/secrets/EkoCredentialStore.h"
+#include "core/settings/EnvironmentProfile.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "setup/CredentialsCheck.h"
-#include "setup/GoLiveState.h"
-#include "setup/SetupForm.h"
+#include "core/setup/CredentialsCheck.h"
+#include "ui/setup/GoLiveState.h"
+#include "ui/setup/SetupForm.h"
 
 #include <QWizardPage>
 

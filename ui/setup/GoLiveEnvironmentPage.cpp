@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveEnvironmentPage.h"
+#include "ui/setup/GoLiveEnvironmentPage.h"
 
 #include <QEvent>
 #include <QLabel>

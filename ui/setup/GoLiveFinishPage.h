@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "setup/GoLiveState.h"
+#include "ui/setup/GoLiveState.h"
 
 #include <QWizardPage>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveOnboardingPage.h"
+#include "ui/setup/GoLiveOnboardingPage.h"
 
-#include "secrets/EkoCredentialStore.h"
+#include "core/secrets/EkoCredentialStore.h"
 
 #include <QDateEdit>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveShopPage.h"
+#include "ui/setup/GoLiveShopPage.h"
 
-#include "setup/ShopDetails.h"
+#include "core/setup/ShopDetails.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "setup/GoLiveState.h"
-#include "setup/SetupForm.h"
+#include "ui/setup/GoLiveState.h"
+#include "ui/setup/SetupForm.h"
 
 #include <QWizardPage>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "setup/GoLiveContext.h"
-#include "setup/GoLiveProgress.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/setup/GoLiveContext.h"
+#include "core/setup/GoLiveProgress.h"
 
 namespace saathi::ui {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/GoLiveWizard.h"
+#include "ui/setup/GoLiveWizard.h"
 
-#include "setup/GoLiveActivationPage.h"
-#include "setup/GoLiveCredentialsPage.h"
-#include "setup/GoLiveEnvironmentPage.h"
-#include "setup/GoLiveFinishPage.h"
-#include "setup/GoLiveOnboardingPage.h"
-#include "setup/GoLiveShopPage.h"
+#include "ui/setup/GoLiveActivationPage.h"
+#include "ui/setup/GoLiveCredentialsPage.h"
+#include "ui/setup/GoLiveEnvironmentPage.h"
+#include "ui/setup/GoLiveFinishPage.h"
+#include "ui/setup/GoLiveOnboardingPage.h"
+#include "ui/setup/GoLiveShopPage.h"
 
 #include <QAbstractButton>
 #include <QEvent>

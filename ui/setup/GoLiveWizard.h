@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/EkoPublicKeys.h"
-#include "setup/GoLiveContext.h"
-#include "setup/GoLiveState.h"
+#include "core/crypto/EkoPublicKeys.h"
+#include "core/setup/GoLiveContext.h"
+#include "ui/setup/GoLiveState.h"
 
 #include <QWizard>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "setup/SetupForm.h"
+#include "ui/setup/SetupForm.h"
 
-#include "widgets/ScrollingForm.h"
+#include "ui/widgets/ScrollingForm.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "validation/ValidationResult.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/validation/ValidationResult.h"
 
 #include <QLineEdit>
 
