@@ -20,6 +20,7 @@
 #include "settings/SettingsPage.h"
 #include "setup/GoLiveContext.h"
 #include "setup/GoLiveWizard.h"
+#include "setup/OnboardingService.h"
 #include "support/LogFile.h"
 #include "support/SupportFileWriter.h"
 
@@ -132,7 +133,8 @@ void CounterApp::onGoLiveReady(EkoEnvironment env)
 
 void CounterApp::buildOnboardingPage()
 {
-    m_onboarding = new ui::OnboardingWizard(*m_services.eko, m_window.get());
+    auto* onboarding = new setup::OnboardingService(*m_services.eko, m_window.get());
+    m_onboarding = new ui::OnboardingWizard(*onboarding, m_window.get());
     m_onboarding->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
     m_window->registerPage(kOnboardingPageId, m_onboarding);
     m_onboardingClosed = true;

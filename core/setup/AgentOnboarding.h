@@ -96,7 +96,7 @@ private:
     GoLiveContext m_context;
     EkoEnvironment m_env = EkoEnvironment::Uat;
     OnboardingForm m_form;
-    eko::EkoCredentials m_credentials;
+    EkoCredentials m_credentials;
     QPointer<eko::EkoClient> m_client;
     CredentialsCheck* m_check = nullptr;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 #include "onboarding/AgentDetailsPage.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/ServiceStatusPage.h"
+#include "setup/OnboardingService.h"
 #include "widgets/FileChooser.h"
 
 #include <QAbstractButton>
@@ -57,7 +58,8 @@ private Q_SLOTS:
     void onboardsActivatesAndShowsTheServiceState()
     {
         test::SandboxFixture fixture;
-        OnboardingWizard wizard(fixture.client());
+        setup::OnboardingService service(fixture.client());
+        OnboardingWizard wizard(service);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::DetailsPageId));
         QWidget* details = wizard.detailsPage();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/CredentialsWidget.h"
 
+#include "form/FormKit.h"
+#include "form/Theme.h"
 #include "secrets/EkoCredentialStore.h"
 #include "validation/FieldValidators.h"
 
@@ -12,24 +14,6 @@
 #include <QPushButton>
 
 namespace saathi::ui {
-
-namespace {
-QLabel* errorLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-} // namespace
 
 CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     : QWidget(parent)
@@ -52,10 +36,10 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     m_initiatorId->setInputMethodHints(Qt::ImhDigitsOnly);
     m_userCode = new QLineEdit(this);
     m_userCode->setObjectName(QStringLiteral("userCodeLineEdit"));
-    m_developerKeyError = errorLabel(QStringLiteral("developerKeyErrorLabel"), this);
-    m_accessKeyError = errorLabel(QStringLiteral("accessKeyErrorLabel"), this);
-    m_initiatorError = errorLabel(QStringLiteral("initiatorIdErrorLabel"), this);
-    m_userCodeError = errorLabel(QStringLiteral("userCodeErrorLabel"), this);
+    m_developerKeyError = FormKit::errorLabel(this, QStringLiteral("developerKeyErrorLabel"));
+    m_accessKeyError = FormKit::errorLabel(this, QStringLiteral("accessKeyErrorLabel"));
+    m_initiatorError = FormKit::errorLabel(this, QStringLiteral("initiatorIdErrorLabel"));
+    m_userCodeError = FormKit::errorLabel(this, QStringLiteral("userCodeErrorLabel"));
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveCredentialsButton"));
     m_status = new QLabel(this);
@@ -82,7 +66,7 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     retranslate();
 }
 
-eko::EkoCredentials CredentialsWidget::credentials() const
+EkoCredentials CredentialsWidget::credentials() const
 {
     return {m_developerKey->text().trimmed(), m_accessKey->text().trimmed(), m_initiatorId->text().trimmed(),
             m_userCode->text().trimmed()};
@@ -94,7 +78,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
     retranslate();
     setEnabled(env != EkoEnvironment::Training);
     for (QLabel* e : {m_developerKeyError, m_accessKeyError, m_initiatorError, m_userCodeError}) {
-        showError(e, {});
+        FormKit::showMessage(e, {});
     }
     for (QLineEdit* e : {m_developerKey, m_accessKey, m_initiatorId, m_userCode}) {
         e->clear();
@@ -105,7 +89,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
         return;
     }
     setBusy(true);
-    m_store.load(env, this, [this, env](Result<eko::EkoCredentials> result, bool found) {
+    m_store.load(env, this, [this, env](Result<EkoCredentials> result, bool found) {
         setBusy(false);
         if (env != m_env) {
             return; // the agent chose another environment meanwhile
@@ -116,7 +100,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
             return;
         }
         if (found) {
-            const eko::EkoCredentials& c = result.value();
+            const EkoCredentials& c = result.value();
             m_developerKey->setText(c.developerKey);
             m_accessKey->setText(c.accessKey);
             m_initiatorId->setText(c.initiatorId);
@@ -129,14 +113,17 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
 
 bool CredentialsWidget::checkFields()
 {
-    const eko::EkoCredentials c = credentials();
-    showError(m_developerKeyError, c.developerKey.isEmpty() ? tr("Enter the developer key Eko gave you.") : QString());
-    showError(m_accessKeyError, c.accessKey.isEmpty() ? tr("Enter the access key Eko gave you.") : QString());
-    showError(m_initiatorError,
-              validate::mobile(c.initiatorId).valid
-                  ? QString()
-                  : tr("The initiator ID is the partner's registered 10-digit mobile number."));
-    showError(m_userCodeError, c.userCode.isEmpty() ? tr("Enter the agent's user code (from onboarding).") : QString());
+    const EkoCredentials c = credentials();
+    FormKit::showMessage(m_developerKeyError,
+                         c.developerKey.isEmpty() ? tr("Enter the developer key Eko gave you.") : QString());
+    FormKit::showMessage(m_accessKeyError,
+                         c.accessKey.isEmpty() ? tr("Enter the access key Eko gave you.") : QString());
+    FormKit::showMessage(m_initiatorError,
+                         validate::mobile(c.initiatorId).valid
+                             ? QString()
+                             : tr("The initiator ID is the partner's registered 10-digit mobile number."));
+    FormKit::showMessage(m_userCodeError,
+                         c.userCode.isEmpty() ? tr("Enter the agent's user code (from onboarding).") : QString());
     for (auto [error, edit] :
          {std::pair {m_developerKeyError, m_developerKey}, std::pair {m_accessKeyError, m_accessKey},
           std::pair {m_initiatorError, m_initiatorId}, std::pair {m_userCodeError, m_userCode}}) {
@@ -178,7 +165,7 @@ void CredentialsWidget::setBusy(bool busy)
 void CredentialsWidget::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    Theme::setTone(m_status, error ? Tone::Error : Tone::Normal);
 }
 
 void CredentialsWidget::changeEvent(QEvent* event)

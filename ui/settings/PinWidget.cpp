@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/PinWidget.h"
 
+#include "form/Theme.h"
 #include "kiosk/PinService.h"
 #include "settings/AppSettings.h"
 #include "settings/PinHash.h"
@@ -86,7 +87,7 @@ bool PinWidget::hasPin() const
 
 void PinWidget::fail(const QString& text, QLineEdit* field)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_message, Tone::Error);
     m_message->setText(text);
     field->setFocus();
 }
@@ -128,7 +129,7 @@ void PinWidget::stored()
     for (QLineEdit* edit : {m_current, m_new, m_confirm}) {
         edit->clear();
     }
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     m_message->setText(tr("PIN saved."));
     retranslate();
     Q_EMIT pinChanged();

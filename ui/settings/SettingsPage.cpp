@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/SettingsPage.h"
 
+#include "form/PageKeys.h"
+#include "form/Theme.h"
 #include "settings/AppSettings.h"
 #include "settings/CredentialsWidget.h"
 #include "settings/EnvironmentProfile.h"
@@ -16,7 +18,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
@@ -33,7 +34,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(label, Tone::Error);
     return label;
 }
 } // namespace
@@ -52,8 +53,9 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    // Esc arrives through keyPressEvent here, or through the main window's back handler; a button shortcut
-    // would clash with the window's own Esc.
+    // Esc arrives through PageKeys here, or through the main window's back handler; a button shortcut would clash
+    // with the window's own Esc.
+    PageKeys::install(this, {[this] { Q_EMIT backRequested(); }, {}, {}, {}});
     m_onboard = new QPushButton(this);
     m_onboard->setObjectName(QStringLiteral("onboardButton"));
     m_goLive = new QPushButton(this);
@@ -338,15 +340,6 @@ void SettingsPage::changeEvent(QEvent* event)
         retranslate();
     }
     QWidget::changeEvent(event);
-}
-
-void SettingsPage::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT backRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void SettingsPage::retranslate()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/SwitchRefusedBox.h"
 
+#include "form/Theme.h"
 #include "home/RupeeText.h"
 #include "journal/JournalTypes.h"
 #include "kiosk/PinService.h"
@@ -38,7 +39,7 @@ SwitchRefusedBox::SwitchRefusedBox(AppSettings& settings, const Clock& clock, QW
     m_pin->setMaxLength(12);
     m_pinError = new QLabel(this);
     m_pinError->setObjectName(QStringLiteral("supervisorOverrideErrorLabel"));
-    m_pinError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_pinError, Tone::Error);
     m_override = new QPushButton(this);
     m_override->setObjectName(QStringLiteral("supervisorOverrideButton"));
     auto* layout = new QVBoxLayout(this);
