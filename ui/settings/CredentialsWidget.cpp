@@ -22,10 +22,6 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     setObjectName(QStringLiteral("credentialsWidget"));
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
-    m_developerKeyLabel = new QLabel(this);
-    m_accessKeyLabel = new QLabel(this);
-    m_initiatorLabel = new QLabel(this);
-    m_userCodeLabel = new QLabel(this);
     m_developerKey = new QLineEdit(this);
     m_developerKey->setObjectName(QStringLiteral("developerKeyLineEdit"));
     m_accessKey = new QLineEdit(this);
@@ -37,6 +33,10 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     m_userCode = new QLineEdit(this);
     m_userCode->setObjectName(QStringLiteral("userCodeLineEdit"));
     m_developerKeyError = FormKit::errorLabel(this, QStringLiteral("developerKeyErrorLabel"));
+    m_developerKeyLabel = FormKit::fieldLabel(m_developerKey);
+    m_accessKeyLabel = FormKit::fieldLabel(m_accessKey);
+    m_initiatorLabel = FormKit::fieldLabel(m_initiatorId);
+    m_userCodeLabel = FormKit::fieldLabel(m_userCode);
     m_accessKeyError = FormKit::errorLabel(this, QStringLiteral("accessKeyErrorLabel"));
     m_initiatorError = FormKit::errorLabel(this, QStringLiteral("initiatorIdErrorLabel"));
     m_userCodeError = FormKit::errorLabel(this, QStringLiteral("userCodeErrorLabel"));
@@ -54,7 +54,6 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
                                       std::tuple {m_accessKeyLabel, m_accessKey, m_accessKeyError},
                                       std::tuple {m_initiatorLabel, m_initiatorId, m_initiatorError},
                                       std::tuple {m_userCodeLabel, m_userCode, m_userCodeError}}) {
-        label->setBuddy(edit);
         grid->addWidget(label, row, 0);
         grid->addWidget(edit, row++, 1);
         grid->addWidget(error, row++, 1);

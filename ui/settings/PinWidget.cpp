@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/PinWidget.h"
 
+#include "form/FormKit.h"
 #include "form/Theme.h"
 #include "kiosk/PinService.h"
 #include "settings/AppSettings.h"
@@ -43,9 +44,9 @@ PinWidget::PinWidget(AppSettings& settings, const Clock& clock, Kind kind, QWidg
     m_message = new QLabel(this);
     m_message->setObjectName(prefix + QStringLiteral("PinMessageLabel"));
     m_message->setWordWrap(true);
-    m_currentLabel = new QLabel(this);
-    m_newLabel = new QLabel(this);
-    m_confirmLabel = new QLabel(this);
+    m_currentLabel = FormKit::fieldLabel(m_current);
+    m_newLabel = FormKit::fieldLabel(m_new);
+    m_confirmLabel = FormKit::fieldLabel(m_confirm);
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

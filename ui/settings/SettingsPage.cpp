@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "settings/SettingsPage.h"
 
+#include "form/FormKit.h"
 #include "form/PageKeys.h"
 #include "form/Theme.h"
 #include "settings/AppSettings.h"
@@ -48,9 +49,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     , m_pending(settings.environment())
 {
     setObjectName(QStringLiteral("settingsPage"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    m_title = FormKit::titleLabel(this, QStringLiteral("titleLabel"));
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
     // Esc arrives through PageKeys here, or through the main window's back handler; a button shortcut would clash
