@@ -3,7 +3,7 @@
 #pragma once
 
 #include "crypto/EkoPublicKeys.h"
-#include "eko/EkoConfig.h"
+#include "secrets/EkoCredentials.h"
 #include "setup/GoLiveContext.h"
 #include "util/Error.h"
 
