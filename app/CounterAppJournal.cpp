@@ -37,7 +37,7 @@ void CounterApp::openJournal()
     auto pending = std::make_shared<int>(2);
     for (EkoEnvironment live : {EkoEnvironment::Uat, EkoEnvironment::Production}) {
         m_credentials->load(live, this,
-                            [this, live, kind, path, request, pending](Result<eko::EkoCredentials> saved, bool found) {
+                            [this, live, kind, path, request, pending](Result<EkoCredentials> saved, bool found) {
                                 if (saved && found && !saved.value().userCode.isEmpty()) {
                                     request->userCodesByEnvironment[live].insert(saved.value().userCode);
                                 }

@@ -9,6 +9,7 @@
 #include "core/secrets/EkoCredentialStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/setup/GoLiveContext.h"
+#include "core/setup/OnboardingService.h"
 #include "core/support/LogFile.h"
 #include "core/support/SupportFileWriter.h"
 #include "ui/MainWindow.h"
@@ -90,7 +91,9 @@ void CounterApp::onGoLiveReady(EkoEnvironment env)
 
 void CounterApp::buildOnboardingPage()
 {
-    auto* onboarding = new ui::OnboardingWizard(*m_services.eko, m_window.get());
+    auto* service = new setup::OnboardingService(*m_services.eko);
+    auto* onboarding = new ui::OnboardingWizard(*service, m_window.get());
+    service->setParent(onboarding); // goes with the page when the environment changes
     onboarding->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
     m_window->registerPage(ui::pages::kOnboarding, onboarding);
     m_router->setOnboarding(onboarding);

@@ -54,14 +54,14 @@ int runCredentials(const QString& sub, const QCommandLineParser& p)
     if (sub == QLatin1String("set")) {
         QTextStream in(stdin);
         QString accessKey = in.readLine().trimmed();
-        const eko::EkoCredentials credentials {p.value(kDevKey), accessKey, p.value(kInitiator), p.value(kUserCode)};
+        const EkoCredentials credentials {p.value(kDevKey), accessKey, p.value(kInitiator), p.value(kUserCode)};
         secureWipe(accessKey);
         store.save(environment, credentials, &context, [&, environment](const Error& e) {
             done(e,
                  QJsonObject {{QStringLiteral("saved"), true}, {QStringLiteral("env"), environmentName(environment)}});
         });
     } else if (sub == QLatin1String("show")) {
-        store.load(environment, &context, [&](Result<eko::EkoCredentials> loaded, bool found) {
+        store.load(environment, &context, [&](Result<EkoCredentials> loaded, bool found) {
             if (!loaded) {
                 done(loaded.error(), {});
                 return;

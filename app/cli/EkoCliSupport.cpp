@@ -241,7 +241,7 @@ eko::EkoClient* EkoCli::makeClient(const QCommandLineParser& parser, int* exitCo
     EkoCredentialStore credentials(keychain);
     int exitCode = ExitUsage;
     QObject context;
-    credentials.load(env, &context, [&](Result<eko::EkoCredentials> loaded, bool found) {
+    credentials.load(env, &context, [&](Result<EkoCredentials> loaded, bool found) {
         if (!loaded || !found) {
             exitCode = fail(loaded ? QStringLiteral("no Eko credentials for %1 in the keychain: save them with "
                                                     "`saathi-cli credentials set --env %1` or in the app's Settings")

@@ -41,7 +41,7 @@ QString keychainUserCode(EkoCredentialStore& store, EkoEnvironment env, QStringL
 {
     QString code;
     QObject context;
-    store.load(env, &context, [&](Result<eko::EkoCredentials> loaded, bool found) {
+    store.load(env, &context, [&](Result<EkoCredentials> loaded, bool found) {
         if (!loaded) {
             *notes << QStringLiteral("%1: keychain not readable (%2)").arg(wireName(env), loaded.error().detail);
         } else if (found) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/agent/AgentIdentity.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/util/Error.h"
 #include "core/util/Money.h"
@@ -25,13 +26,8 @@ struct AepsCustomerRequest
     Paise amount; // cash withdrawal and Aadhaar Pay only
 };
 
-// The agent's own identity for eKYC and the daily login.
-struct AgentIdentity
-{
-    QString agentMobile; // customer_id in Eko's agent KYC calls
-    SecureBytes aadhaar;
-    QString bankCode;
-};
+// The agent's own identity, owned by core/agent.
+using AgentIdentity = agent::AgentIdentity;
 
 // Eko's AePS Fingpay operations (reference §6), each one request on the catalogue's endpoint. Every function
 // returns a started job; parse its answer with AepsTransaction::fromEnvelope or the envelope's data.

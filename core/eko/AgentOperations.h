@@ -4,6 +4,8 @@
 
 #include "core/eko/EkoEnvelope.h"
 #include "core/eko/EkoRequest.h"
+#include "core/setup/Choice.h"
+#include "core/setup/ServiceStatus.h"
 #include "core/util/Money.h"
 
 #include <QJsonObject>
@@ -54,20 +56,9 @@ struct AepsActivation
     QList<FilePart> documents;
 };
 
-struct ServiceStatus
-{
-    QString serviceCode;
-    int status = -1; // 0 deactivated, 1 activated, 2 pending
-    QString statusDesc;
-    int verificationStatus = 0;
-    QString comments;
-};
-
-struct ListItem
-{
-    QString label;
-    QString value;
-};
+// Owned by core/setup, where the screens read them.
+using ServiceStatus = setup::ServiceStatus;
+using ListItem = setup::Choice;
 
 struct Bank
 {

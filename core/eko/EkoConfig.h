@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/AadhaarCipher.h"
+#include "core/secrets/EkoCredentials.h"
 
 #include <QHash>
 #include <QList>
@@ -14,14 +15,8 @@ namespace saathi::eko {
 
 struct Endpoint;
 
-// Who the app is to Eko. Kept in the OS keychain by the app; here only in memory.
-struct EkoCredentials
-{
-    QString developerKey;
-    QString accessKey;
-    QString initiatorId; // the partner's registered mobile
-    QString userCode; // the agent's 8-digit code
-};
+// Who the app is to Eko, owned by core/secrets.
+using EkoCredentials = saathi::EkoCredentials;
 
 struct EkoConfig
 {

@@ -24,7 +24,7 @@ QString EkoCredentialStore::keyFor(EkoEnvironment env)
     return QStringLiteral("eko/%1/credentials").arg(environmentName(env));
 }
 
-Error EkoCredentialStore::check(const eko::EkoCredentials& c, UserCode userCode)
+Error EkoCredentialStore::check(const EkoCredentials& c, UserCode userCode)
 {
     if (c.developerKey.trimmed().isEmpty()) {
         return fieldError("Enter the developer key Eko gave you.");
@@ -50,13 +50,13 @@ void EkoCredentialStore::load(EkoEnvironment env, QObject* context, LoadCallback
             return;
         }
         if (r.notFound) {
-            done(eko::EkoCredentials {}, false);
+            done(EkoCredentials {}, false);
             return;
         }
         QByteArray json = r.value.toUtf8();
         const QJsonObject o = QJsonDocument::fromJson(json).object();
         secureWipe(json);
-        eko::EkoCredentials c {
+        EkoCredentials c {
             o.value(QStringLiteral("developer_key")).toString(), o.value(QStringLiteral("access_key")).toString(),
             o.value(QStringLiteral("initiator_id")).toString(), o.value(QStringLiteral("user_code")).toString()};
         const Error invalid = check(c, UserCode::Optional); // going live saves the keys before onboarding
@@ -73,7 +73,7 @@ void EkoCredentialStore::load(EkoEnvironment env, QObject* context, LoadCallback
     });
 }
 
-void EkoCredentialStore::save(EkoEnvironment env, const eko::EkoCredentials& c, QObject* context, SaveCallback done)
+void EkoCredentialStore::save(EkoEnvironment env, const EkoCredentials& c, QObject* context, SaveCallback done)
 {
     const Error invalid = check(c, UserCode::Optional);
     if (!invalid.isNull()) {

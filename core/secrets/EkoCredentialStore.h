@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
-#include "core/eko/EkoConfig.h"
+#include "core/secrets/EkoCredentials.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QObject>
@@ -22,19 +22,19 @@ public:
     {
     }
 
-    using LoadCallback = std::function<void(Result<eko::EkoCredentials> credentials, bool found)>;
+    using LoadCallback = std::function<void(Result<EkoCredentials> credentials, bool found)>;
     using SaveCallback = std::function<void(Error error)>;
 
     // Callbacks run on the store's thread once the keychain answers; `context` ends them early if it dies.
     void load(EkoEnvironment env, QObject* context, LoadCallback done);
-    void save(EkoEnvironment env, const eko::EkoCredentials& credentials, QObject* context, SaveCallback done);
+    void save(EkoEnvironment env, const EkoCredentials& credentials, QObject* context, SaveCallback done);
     void remove(EkoEnvironment env, QObject* context, SaveCallback done);
 
     static QString keyFor(EkoEnvironment env);
     // Every field present and plausible; the message names the first one that is not. The keychain entry may lack
     // the user_code while a new agent is going live (the partner's keys are checked and saved before onboarding).
     enum class UserCode { Required, Optional };
-    static Error check(const eko::EkoCredentials& credentials, UserCode userCode = UserCode::Required);
+    static Error check(const EkoCredentials& credentials, UserCode userCode = UserCode::Required);
 
 private:
     SecretStore& m_store;

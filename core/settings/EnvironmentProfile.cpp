@@ -158,7 +158,7 @@ Result<eko::EndpointCatalogue> EnvironmentProfile::catalogue() const
                                    : eko::EndpointCatalogue::fromFile(catalogueFile);
 }
 
-QStringList EnvironmentProfile::missingCredentials(const eko::EkoCredentials& c)
+QStringList EnvironmentProfile::missingCredentials(const EkoCredentials& c)
 {
     QStringList missing;
     if (c.developerKey.trimmed().isEmpty()) {
@@ -176,7 +176,7 @@ QStringList EnvironmentProfile::missingCredentials(const eko::EkoCredentials& c)
     return missing;
 }
 
-Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const eko::EkoCredentials& credentials, const QString& latLong,
+Result<eko::EkoConfig> EnvironmentProfile::buildConfig(const EkoCredentials& credentials, const QString& latLong,
                                                        Purpose purpose) const
 {
     if (!needsCredentials()) {

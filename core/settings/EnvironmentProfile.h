@@ -61,11 +61,11 @@ struct EnvironmentProfile
     };
     // A client configuration from the keychain's credentials and the shop's location. Fails (with a message
     // naming what is missing) for Training, incomplete credentials, a bad latlong or a bad profile.
-    Result<eko::EkoConfig> buildConfig(const eko::EkoCredentials& credentials, const QString& latLong,
+    Result<eko::EkoConfig> buildConfig(const EkoCredentials& credentials, const QString& latLong,
                                        Purpose purpose = Purpose::Counter) const;
 
     // Translated names of the credential fields still empty ("Developer key", "Access key", …).
-    static QStringList missingCredentials(const eko::EkoCredentials& credentials);
+    static QStringList missingCredentials(const EkoCredentials& credentials);
 };
 
 } // namespace saathi

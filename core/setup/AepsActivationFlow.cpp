@@ -6,6 +6,7 @@
 #include "core/eko/AgentOperations.h"
 #include "core/eko/EkoClient.h"
 #include "core/secrets/EkoCredentialStore.h"
+#include "core/setup/EkoAnswers.h"
 #include "core/setup/SetupClient.h"
 #include "core/validation/AadhaarNumber.h"
 #include "core/validation/FieldValidators.h"
@@ -53,33 +54,6 @@ QString commentsOf(const QList<eko::ServiceStatus>& services)
     return {};
 }
 
-QList<Choice> choices(const QList<eko::ListItem>& items)
-{
-    QList<Choice> out;
-    for (const eko::ListItem& item : items) {
-        out.append({item.label, item.value});
-    }
-    return out;
-}
-
-Field fieldOfWireName(const QString& name)
-{
-    static const QMap<QString, Field> fields {
-        {QStringLiteral("modelname"), Field::DeviceModel},  {QStringLiteral("devicenumber"), Field::DeviceSerial},
-        {QStringLiteral("account"), Field::Account},        {QStringLiteral("ifsc"), Field::Ifsc},
-        {QStringLiteral("shop_type"), Field::ShopType},     {QStringLiteral("aadhar"), Field::Aadhaar},
-        {QStringLiteral("pan_card"), Field::PanCard},       {QStringLiteral("aadhar_front"), Field::AadhaarFront},
-        {QStringLiteral("aadhar_back"), Field::AadhaarBack}};
-    return fields.value(name, Field::None);
-}
-
-eko::FilePart part(const char* field, const DocumentFile& doc)
-{
-    return eko::FilePart {QString::fromLatin1(field), doc.fileName,
-                          doc.content.startsWith("%PDF-") ? QByteArray("application/pdf") : QByteArray("image/jpeg"),
-                          doc.content};
-}
-
 } // namespace
 
 AepsActivationFlow::AepsActivationFlow(const GoLiveContext& context, QObject* parent)
@@ -93,7 +67,7 @@ AepsActivationFlow::AepsActivationFlow(const GoLiveContext& context, QObject* pa
 void AepsActivationFlow::withClient(EkoEnvironment env, std::function<void(eko::EkoClient*)> use,
                                     std::function<void(const Error&)> fail)
 {
-    m_context.credentials.load(env, this, [this, env, use, fail](saathi::Result<eko::EkoCredentials> c, bool found) {
+    m_context.credentials.load(env, this, [this, env, use, fail](saathi::Result<EkoCredentials> c, bool found) {
         if (!c || !found) {
             fail(c ? Error {QStringLiteral("setup.no_credentials"),
                             QCoreApplication::translate("Setup", "Check and save the Eko credentials first."),
@@ -156,7 +130,7 @@ void AepsActivationFlow::loadLists(EkoEnvironment env)
             const auto take = [this, oneDone](QList<Choice>* into) {
                 return [this, oneDone, into](const eko::EkoResponse& r) {
                     if (r.outcome == eko::Outcome::Success) {
-                        *into = choices(eko::AgentOperations::parseList(r.envelope));
+                        *into = eko::AgentOperations::parseList(r.envelope);
                     } else {
                         m_listError = r.error;
                     }
@@ -232,7 +206,7 @@ Result<DocumentFile> AepsActivationFlow::readDocument(const QString& path)
             file.errorString()};
     }
     doc.content = file.read(1024 * 1024 + 1); // enough to tell "too large"
-    if (const Error e = eko::checkActivationDocument(part("document", doc)); !e.isNull()) {
+    if (const Error e = eko::checkActivationDocument(answers::documentPart("document", doc)); !e.isNull()) {
         return e;
     }
     return doc;
@@ -245,22 +219,7 @@ void AepsActivationFlow::submit(EkoEnvironment env, ActivationForm form)
         QTimer::singleShot(0, this, [this, errors] { Q_EMIT submitted(Submission {{}, errors, {}}); });
         return;
     }
-    eko::AepsActivation a;
-    a.modelName = form.deviceModel.trimmed();
-    a.deviceNumber = form.deviceSerial.trimmed();
-    a.account = form.account.trimmed();
-    a.ifsc = validate::ifsc(form.ifsc).normalized;
-    a.shopType = form.shopType;
-    a.aadhaarPlain = aadhaar::validateAadhaar(form.aadhaar).normalized;
-    secureWipe(form.aadhaar);
-    a.officeAddress.line = form.addressLine.simplified();
-    a.officeAddress.city = form.city.simplified();
-    a.officeAddress.state = form.stateName;
-    a.officeAddress.stateId = form.stateId;
-    a.officeAddress.pincode = validate::pinCode(form.pinCode).normalized;
-    a.addressAsPerProof = a.officeAddress;
-    a.documents = {part("pan_card", form.panCard), part("aadhar_front", form.aadhaarFront),
-                   part("aadhar_back", form.aadhaarBack)};
+    eko::AepsActivation a = answers::activationRequest(form);
     auto shared = std::make_shared<eko::AepsActivation>(std::move(a));
     const auto fail = [this, shared](const Error& e) {
         secureWipe(shared->aadhaarPlain);
@@ -274,22 +233,7 @@ void AepsActivationFlow::submit(EkoEnvironment env, ActivationForm form)
             secureWipe(shared->aadhaarPlain); // encoded into the request; not needed any more
             connect(job, &eko::EkoJob::finished, this, [this, client](const eko::EkoResponse& r) {
                 client->deleteLater();
-                Submission s;
-                if (r.outcome == eko::Outcome::Success) {
-                    s.state = AepsState::Pending;
-                } else if (r.envelope.status == 1295) {
-                    s.state = AepsState::Pending; // "Service already exists": a request is in already
-                } else {
-                    const auto& invalid = r.envelope.invalidParams;
-                    for (auto it = invalid.cbegin(); it != invalid.cend(); ++it) {
-                        if (const Field f = fieldOfWireName(it.key()); f != Field::None) {
-                            s.fieldErrors.insert(f, it.value());
-                        }
-                    }
-                    if (s.fieldErrors.isEmpty()) {
-                        s.error = r.error;
-                    }
-                }
+                const Submission s = answers::activated(r);
                 Q_EMIT submitted(s);
             });
         },

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
+#include "core/setup/Choice.h"
 #include "core/setup/GoLiveContext.h"
 #include "core/util/Error.h"
 
@@ -20,12 +21,6 @@ namespace saathi::setup {
 
 // AePS (Fingpay, service 43) as Eko lists it for the agent (reference §5.3).
 enum class AepsState { Unknown, NotRequested, Deactivated, Pending, Active };
-
-struct Choice
-{
-    QString label;
-    QString value;
-};
 
 struct DocumentFile
 {

@@ -7,6 +7,7 @@
 #include "core/secrets/EkoCredentialStore.h"
 #include "core/settings/AgentProfile.h"
 #include "core/setup/CredentialsCheck.h"
+#include "core/setup/EkoAnswers.h"
 #include "core/setup/SetupClient.h"
 #include "core/setup/ShopDetails.h"
 #include "core/validation/FieldValidators.h"
@@ -20,20 +21,6 @@ namespace saathi::setup {
 namespace {
 
 using Field = AgentOnboarding::Field;
-
-// Eko's invalid_params names (reference §5.1) → the screen's fields.
-Field fieldOfWireName(const QString& name)
-{
-    static const QMap<QString, Field> fields {{QStringLiteral("first_name"), Field::FirstName},
-                                              {QStringLiteral("last_name"), Field::LastName},
-                                              {QStringLiteral("mobile"), Field::Mobile},
-                                              {QStringLiteral("email"), Field::Email},
-                                              {QStringLiteral("dob"), Field::Dob},
-                                              {QStringLiteral("pan_number"), Field::Pan},
-                                              {QStringLiteral("shop_name"), Field::ShopName},
-                                              {QStringLiteral("residence_address"), Field::AddressLine}};
-    return fields.value(name, Field::None);
-}
 
 // What onboarding typed becomes the shop details' prefill (the agent confirms it there).
 AgentProfile draftOf(const OnboardingForm& f)
@@ -139,7 +126,7 @@ void AgentOnboarding::onboard(EkoEnvironment env, const OnboardingForm& form)
         QTimer::singleShot(0, this, [this, errors] { finish(Result {{}, errors, {}}); });
         return;
     }
-    m_context.credentials.load(env, this, [this](saathi::Result<eko::EkoCredentials> c, bool found) {
+    m_context.credentials.load(env, this, [this](saathi::Result<EkoCredentials> c, bool found) {
         if (!c || !found) {
             finish(Result {c ? Error {QStringLiteral("setup.no_credentials"),
                                       QCoreApplication::translate("Setup", "Check and save the Eko credentials first."),
@@ -173,40 +160,12 @@ void AgentOnboarding::answered(const eko::EkoResponse& response)
     if (m_client) {
         m_client->deleteLater();
     }
-    const QString userCode = response.envelope.text(QStringLiteral("user_code"));
-    if (response.outcome != eko::Outcome::Success || userCode.isEmpty()) {
-        Result r;
-        if (response.envelope.status == 1307) {
-            r.fieldErrors.insert(
-                Field::Mobile,
-                QCoreApplication::translate("Setup",
-                                            "Eko already has an agent with this mobile number. Choose “I "
-                                            "already have a user code” and enter the agent's code."));
-        }
-        const auto& invalid = response.envelope.invalidParams;
-        for (auto it = invalid.cbegin(); it != invalid.cend(); ++it) {
-            if (const Field f = fieldOfWireName(it.key()); f != Field::None) {
-                r.fieldErrors.insert(f, it.value()); // Eko's own words, at the field they are about
-            }
-        }
-        if (r.fieldErrors.isEmpty()) {
-            const QString said = SetupClient::ekoText(response);
-            r.error = response.error;
-            if (response.httpStatus == 402 || response.httpStatus == 403) {
-                r.error.userMessage
-                    = QCoreApplication::translate(
-                          "Setup", "Eko refused the saved credentials (“%1”). Go back and check them again.")
-                          .arg(said.isEmpty() ? QString::number(response.httpStatus) : said);
-            } else if (r.error.isNull()) {
-                r.error = Error {QStringLiteral("setup.no_user_code"),
-                                 QCoreApplication::translate(
-                                     "Setup", "Eko did not return a user code. Try again; if it repeats, call Eko."),
-                                 {}};
-            }
-        }
-        finish(r);
+    const Result answer = answers::onboarded(response);
+    if (!answer.ok()) {
+        finish(answer);
         return;
     }
+    const QString userCode = answer.userCode;
     m_credentials.userCode = userCode;
     m_context.credentials.save(m_env, m_credentials, this, [this, userCode](const Error& error) {
         if (!error.isNull()) {
@@ -243,7 +202,7 @@ void AgentOnboarding::useExistingUserCode(EkoEnvironment env, const QString& use
         });
         return;
     }
-    m_context.credentials.load(env, this, [this, userCode](saathi::Result<eko::EkoCredentials> c, bool found) {
+    m_context.credentials.load(env, this, [this, userCode](saathi::Result<EkoCredentials> c, bool found) {
         if (!c || !found) {
             finish(Result {c ? Error {QStringLiteral("setup.no_credentials"),
                                       QCoreApplication::translate("Setup", "Check and save the Eko credentials first."),
@@ -253,7 +212,7 @@ void AgentOnboarding::useExistingUserCode(EkoEnvironment env, const QString& use
                            {}});
             return;
         }
-        eko::EkoCredentials withCode = c.value();
+        EkoCredentials withCode = c.value();
         withCode.userCode = userCode.trimmed();
         if (!m_check) {
             m_check = new CredentialsCheck(m_context, this);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
-#include "core/eko/EkoConfig.h"
+#include "core/secrets/EkoCredentials.h"
 #include "core/setup/GoLiveContext.h"
 #include "core/util/Error.h"
 
@@ -96,7 +96,7 @@ private:
     GoLiveContext m_context;
     EkoEnvironment m_env = EkoEnvironment::Uat;
     OnboardingForm m_form;
-    eko::EkoCredentials m_credentials;
+    EkoCredentials m_credentials;
     QPointer<eko::EkoClient> m_client;
     CredentialsCheck* m_check = nullptr;
     bool m_busy = false;

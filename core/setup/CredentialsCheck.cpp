@@ -55,7 +55,7 @@ CredentialsCheck::CredentialsCheck(const GoLiveContext& context, QObject* parent
 
 CredentialsCheck::~CredentialsCheck() = default;
 
-CredentialsCheck::Result CredentialsCheck::checkFields(const eko::EkoCredentials& c, const EnvironmentProfile& profile)
+CredentialsCheck::Result CredentialsCheck::checkFields(const EkoCredentials& c, const EnvironmentProfile& profile)
 {
     Result r;
     r.error = EkoCredentialStore::check(c, EkoCredentialStore::UserCode::Optional);
@@ -76,13 +76,12 @@ CredentialsCheck::Result CredentialsCheck::checkFields(const eko::EkoCredentials
     return r;
 }
 
-void CredentialsCheck::start(EkoEnvironment env, const eko::EkoCredentials& credentials)
+void CredentialsCheck::start(EkoEnvironment env, const EkoCredentials& credentials)
 {
     start(env, credentials, EnvironmentProfile::fromSettings(m_context.settings, env));
 }
 
-void CredentialsCheck::start(EkoEnvironment env, const eko::EkoCredentials& credentials,
-                             const EnvironmentProfile& profile)
+void CredentialsCheck::start(EkoEnvironment env, const EkoCredentials& credentials, const EnvironmentProfile& profile)
 {
     if (m_busy) {
         return;
@@ -191,8 +190,8 @@ void CredentialsCheck::save()
 {
     m_profile.save(m_context.settings);
     m_context.settings.sync();
-    m_context.credentials.load(m_env, this, [this](saathi::Result<eko::EkoCredentials> old, bool found) {
-        eko::EkoCredentials toSave = m_credentials;
+    m_context.credentials.load(m_env, this, [this](saathi::Result<EkoCredentials> old, bool found) {
+        EkoCredentials toSave = m_credentials;
         const bool samePartner = old && found && old.value().initiatorId.trimmed() == toSave.initiatorId.trimmed();
         if (toSave.userCode.trimmed().isEmpty() && samePartner) {
             toSave.userCode = old.value().userCode; // the agent onboarded earlier stays onboarded

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
-#include "core/eko/EkoConfig.h"
+#include "core/secrets/EkoCredentials.h"
 #include "core/settings/EnvironmentProfile.h"
 #include "core/setup/GoLiveContext.h"
 #include "core/util/Error.h"
@@ -46,12 +46,12 @@ public:
     ~CredentialsCheck() override;
 
     // `profile` is what the screen's Advanced part shows (EnvironmentProfile::fromSettings when untouched).
-    void start(EkoEnvironment env, const eko::EkoCredentials& credentials, const EnvironmentProfile& profile);
-    void start(EkoEnvironment env, const eko::EkoCredentials& credentials);
+    void start(EkoEnvironment env, const EkoCredentials& credentials, const EnvironmentProfile& profile);
+    void start(EkoEnvironment env, const EkoCredentials& credentials);
     bool isBusy() const { return m_busy; }
 
     // The first missing or implausible field, before anything is sent.
-    static Result checkFields(const eko::EkoCredentials& credentials, const EnvironmentProfile& profile);
+    static Result checkFields(const EkoCredentials& credentials, const EnvironmentProfile& profile);
 
 Q_SIGNALS:
     void finished(const saathi::setup::CredentialsCheck::Result& result);
@@ -63,7 +63,7 @@ private:
 
     GoLiveContext m_context;
     EkoEnvironment m_env = EkoEnvironment::Uat;
-    eko::EkoCredentials m_credentials;
+    EkoCredentials m_credentials;
     EnvironmentProfile m_profile;
     QPointer<eko::EkoClient> m_client;
     bool m_busy = false;

@@ -90,7 +90,7 @@ void checkReady(const GoLiveContext& context, EkoEnvironment env, QObject* recei
         QTimer::singleShot(0, receiver, [done, local] { done(local); });
         return;
     }
-    context.credentials.load(env, receiver, [done](Result<eko::EkoCredentials> c, bool found) {
+    context.credentials.load(env, receiver, [done](Result<EkoCredentials> c, bool found) {
         if (!c) {
             done(c.error());
         } else if (!found) {

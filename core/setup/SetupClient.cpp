@@ -11,7 +11,7 @@
 namespace saathi::setup {
 
 eko::EkoClient* SetupClient::create(const GoLiveContext& context, const EnvironmentProfile& profile,
-                                    const eko::EkoCredentials& credentials, EnvironmentProfile::Purpose purpose,
+                                    const EkoCredentials& credentials, EnvironmentProfile::Purpose purpose,
                                     QObject* parent, Error* error)
 {
     auto catalogue = profile.catalogue();

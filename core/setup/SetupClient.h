@@ -24,7 +24,7 @@ class SetupClient
 public:
     // Null with `error` set (a message for the agent) when the profile or the credentials cannot make a client.
     static eko::EkoClient* create(const GoLiveContext& context, const EnvironmentProfile& profile,
-                                  const eko::EkoCredentials& credentials, EnvironmentProfile::Purpose purpose,
+                                  const EkoCredentials& credentials, EnvironmentProfile::Purpose purpose,
                                   QObject* parent, Error* error);
 
     // What Eko itself said, for the agent to read: the envelope's message, or the gateway's own text on a 4xx.

@@ -266,7 +266,7 @@ void AepsFormPage::submit()
     form.consent.given = m_consent->isChecked();
     form.consent.language = QLocale().name().left(2);
     if (m_flow->needsMerchantAuth()) {
-        const eko::AgentIdentity agent = m_agentFields->identity(m_services.identity.agentMobile);
+        const auto agent = m_agentFields->identity(m_services.identity.agentMobile);
         form.agentAadhaar = agent.aadhaar;
         form.agentBankCode = agent.bankCode;
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/agent/AgentFields.h"
 
+#include "ui/form/FormKit.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QComboBox>
@@ -12,26 +13,6 @@
 
 namespace saathi::ui {
 
-namespace {
-
-QLabel* errorLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
-    label->setVisible(false);
-    return label;
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 AgentFields::AgentFields(bool withBank, QWidget* parent)
     : QWidget(parent)
 {
@@ -41,17 +22,17 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
     m_aadhaar = new AadhaarLineEdit(this);
     m_aadhaar->setObjectName(QStringLiteral("aadhaarLineEdit"));
     m_aadhaar->setAcceptVid(false);
-    m_aadhaarError = errorLabel(QStringLiteral("aadhaarErrorLabel"), this);
+    m_aadhaarError = FormKit::errorLabel(this, QStringLiteral("aadhaarErrorLabel"));
     aadhaarBox->addWidget(m_aadhaar);
     aadhaarBox->addWidget(m_aadhaarError);
     m_aadhaarLabel = new QLabel(this);
     form->addRow(m_aadhaarLabel, aadhaarBox);
     connect(m_aadhaar, &AadhaarLineEdit::digitsChanged, this, [this] {
-        showError(m_aadhaarError, QString());
+        FormKit::showMessage(m_aadhaarError, QString());
         Q_EMIT edited();
     });
     connect(m_aadhaar, &AadhaarLineEdit::liveMessageChanged, this,
-            [this](const QString& message) { showError(m_aadhaarError, message); });
+            [this](const QString& message) { FormKit::showMessage(m_aadhaarError, message); });
     if (withBank) {
         auto* bankBox = new QVBoxLayout;
         m_bank = new QComboBox(this);
@@ -59,7 +40,7 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
         for (const char* code : {"SBIN", "HDFC", "ICIC", "PUNB", "BARB"}) {
             m_bank->addItem(QString(), QString::fromLatin1(code)); // named in retranslate()
         }
-        m_bankError = errorLabel(QStringLiteral("bankErrorLabel"), this);
+        m_bankError = FormKit::errorLabel(this, QStringLiteral("bankErrorLabel"));
         bankBox->addWidget(m_bank);
         bankBox->addWidget(m_bankError);
         m_bankLabel = new QLabel(this);
@@ -91,9 +72,9 @@ void AgentFields::retranslate()
     }
 }
 
-eko::AgentIdentity AgentFields::identity(const QString& agentMobile) const
+agent::AgentIdentity AgentFields::identity(const QString& agentMobile) const
 {
-    eko::AgentIdentity agent;
+    agent::AgentIdentity agent;
     agent.agentMobile = agentMobile;
     agent.aadhaar = m_aadhaar->digits();
     agent.bankCode = m_bank ? m_bank->currentData().toString() : QString();
@@ -103,12 +84,12 @@ eko::AgentIdentity AgentFields::identity(const QString& agentMobile) const
 bool AgentFields::showFieldError(const Error& error)
 {
     if (error.code == QLatin1String("agent.bad_aadhaar")) {
-        showError(m_aadhaarError, error.userMessage);
+        FormKit::showMessage(m_aadhaarError, error.userMessage);
         m_aadhaar->setFocus();
         return true;
     }
     if (error.code == QLatin1String("agent.no_bank") && m_bankError) {
-        showError(m_bankError, error.userMessage);
+        FormKit::showMessage(m_bankError, error.userMessage);
         m_bank->setFocus();
         return true;
     }
@@ -117,9 +98,9 @@ bool AgentFields::showFieldError(const Error& error)
 
 void AgentFields::clearErrors()
 {
-    showError(m_aadhaarError, QString());
+    FormKit::showMessage(m_aadhaarError, QString());
     if (m_bankError) {
-        showError(m_bankError, QString());
+        FormKit::showMessage(m_bankError, QString());
     }
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AepsOperations.h"
+#include "core/agent/AgentIdentity.h"
 #include "core/util/Error.h"
 
 #include <QWidget>
@@ -22,7 +22,7 @@ class AgentFields : public QWidget
 public:
     explicit AgentFields(bool withBank, QWidget* parent = nullptr);
 
-    eko::AgentIdentity identity(const QString& agentMobile) const;
+    agent::AgentIdentity identity(const QString& agentMobile) const;
     // Shows the error at the field that caused it (agent.bad_aadhaar, agent.no_bank); false when it is not theirs.
     bool showFieldError(const Error& error);
     void clearErrors();

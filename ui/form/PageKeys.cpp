@@ -56,8 +56,9 @@ bool PageKeys::eventFilter(QObject* watched, QEvent* event)
     if (isBusy()) {
         return true;
     }
+    // A focused push button is pressed; a focused choice (radio button, check box) is not: Enter continues.
     if (auto* button = qobject_cast<QAbstractButton*>(m_page->focusWidget());
-        button && button->isEnabled() && button->isVisible()) {
+        button && !button->isCheckable() && button->isEnabled() && button->isVisible()) {
         button->click();
         return true;
     }

@@ -3,18 +3,15 @@
 #include "ui/onboarding/ActivationPage.h"
 
 #include "core/crypto/SecureBytes.h"
-#include "core/eko/EkoClient.h"
-#include "core/validation/AadhaarNumber.h"
-#include "core/validation/FieldValidators.h"
+#include "core/setup/OnboardingService.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/Theme.h"
 #include "ui/onboarding/AddressWidget.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/ScrollingForm.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,14 +21,16 @@
 namespace saathi::ui {
 
 namespace {
-enum Field { Model, Serial, Account, Ifsc, ShopType, Aadhaar };
+using Field = setup::AepsActivationFlow::Field;
+enum Row { Model, Serial, Account, Ifsc, ShopType, Aadhaar };
+constexpr Field kFields[6]
+    = {Field::DeviceModel, Field::DeviceSerial, Field::Account, Field::Ifsc, Field::ShopType, Field::Aadhaar};
 const char* const kFieldNames[6] = {"modelName", "deviceSerial", "account", "ifsc", "shopType", "aadhaar"};
-const char* const kWireNames[6] = {"modelname", "devicenumber", "account", "ifsc", "shop_type", "aadhar"};
 } // namespace
 
-ActivationPage::ActivationPage(eko::EkoClient& client, QWidget* parent)
+ActivationPage::ActivationPage(setup::OnboardingService& service, QWidget* parent)
     : QWizardPage(parent)
-    , m_ops(client)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("activationPage"));
     QFormLayout* form = scrollingForm(this);
@@ -47,14 +46,9 @@ ActivationPage::ActivationPage(eko::EkoClient& client, QWidget* parent)
             e->setObjectName(base + QStringLiteral("LineEdit"));
             fields[i] = e;
         }
-        m_labels[i] = new QLabel(this);
-        m_labels[i]->setBuddy(fields[i]);
-        m_errors[i] = new QLabel(this);
-        m_errors[i]->setObjectName(base + QStringLiteral("ErrorLabel"));
-        m_errors[i]->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        m_errors[i]->setWordWrap(true);
-        form->addRow(m_labels[i], fields[i]);
-        form->addRow(QString(), m_errors[i]);
+        m_labels[i] = FormKit::fieldLabel(fields[i]);
+        m_errors[i] = FormKit::errorLabel(this, base + QStringLiteral("ErrorLabel"));
+        form->addRow(m_labels[i], FormKit::fieldBox(fields[i], m_errors[i]));
     }
     m_model = static_cast<QLineEdit*>(fields[Model]);
     m_serial = static_cast<QLineEdit*>(fields[Serial]);
@@ -65,28 +59,17 @@ ActivationPage::ActivationPage(eko::EkoClient& client, QWidget* parent)
     m_aadhaar->setMaxLength(14);
 
     m_office = new AddressWidget(QStringLiteral("office"), this);
-    m_sameAddress = new QCheckBox(this);
-    m_sameAddress->setObjectName(QStringLiteral("sameAddressCheckBox"));
-    m_sameAddress->setChecked(true);
-    m_proof = new AddressWidget(QStringLiteral("proof"), this);
-    m_proof->setVisible(false);
-    connect(m_sameAddress, &QCheckBox::toggled, m_proof, [this](bool same) { m_proof->setVisible(!same); });
     form->addRow(m_office);
-    form->addRow(m_sameAddress);
-    form->addRow(m_proof);
 
-    for (const char* field : {"pan_card", "aadhar_front", "aadhar_back"}) {
-        Document doc;
-        doc.field = QString::fromLatin1(field);
-        const QString base = doc.field == QLatin1String("pan_card") ? QStringLiteral("panCard")
-            : doc.field == QLatin1String("aadhar_front")            ? QStringLiteral("aadhaarFront")
-                                                                    : QStringLiteral("aadhaarBack");
-        doc.label = new QLabel(this);
+    const std::pair<Field, const char*> documents[]
+        = {{Field::PanCard, "panCard"}, {Field::AadhaarFront, "aadhaarFront"}, {Field::AadhaarBack, "aadhaarBack"}};
+    for (const auto& [field, name] : documents) {
+        Document doc {field, nullptr, nullptr, nullptr, {}};
+        const QString base = QString::fromLatin1(name);
         doc.choose = new QPushButton(this);
         doc.choose->setObjectName(base + QStringLiteral("Button"));
-        doc.status = new QLabel(this);
-        doc.status->setObjectName(base + QStringLiteral("StatusLabel"));
-        doc.status->setWordWrap(true);
+        doc.label = FormKit::fieldLabel(doc.choose);
+        doc.status = FormKit::textLabel(this, base + QStringLiteral("StatusLabel"));
         form->addRow(doc.label, doc.choose);
         form->addRow(QString(), doc.status);
         m_documents.append(doc);
@@ -94,11 +77,10 @@ ActivationPage::ActivationPage(eko::EkoClient& client, QWidget* parent)
     for (int i = 0; i < m_documents.size(); ++i) {
         connect(m_documents[i].choose, &QPushButton::clicked, this, [this, i] { chooseDocument(m_documents[i]); });
     }
-    m_pageError = new QLabel(this);
-    m_pageError->setObjectName(QStringLiteral("activationErrorLabel"));
-    m_pageError->setWordWrap(true);
-    m_pageError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_pageError = FormKit::errorLabel(this, QStringLiteral("activationErrorLabel"));
     form->addRow(m_pageError);
+    connect(&m_service, &setup::OnboardingService::listsLoaded, this, &ActivationPage::listsLoaded);
+    connect(&m_service, &setup::OnboardingService::activated, this, &ActivationPage::submitted);
     retranslate();
 }
 
@@ -108,27 +90,27 @@ void ActivationPage::initializePage()
         return;
     }
     m_listsLoaded = true;
-    connect(m_ops.mccCategories(), &eko::EkoJob::finished, this, [this](const eko::EkoResponse& r) {
-        if (r.outcome != eko::Outcome::Success) {
-            m_errors[ShopType]->setText(r.error.userMessage);
-            m_listsLoaded = false;
-            return;
-        }
+    m_service.loadLists();
+}
+
+void ActivationPage::listsLoaded(const QList<setup::Choice>& states, const QList<setup::Choice>& shopTypes,
+                                 const Error& error)
+{
+    if (!shopTypes.isEmpty()) {
+        const QString chosen = m_shopType->currentData().toString();
         m_shopType->clear();
-        for (const eko::ListItem& item : eko::AgentOperations::parseList(r.envelope)) {
+        for (const setup::Choice& item : shopTypes) {
             m_shopType->addItem(item.label, item.value);
         }
-    });
-    connect(m_ops.states(), &eko::EkoJob::finished, this, [this](const eko::EkoResponse& r) {
-        if (r.outcome != eko::Outcome::Success) {
-            m_pageError->setText(r.error.userMessage);
-            m_listsLoaded = false;
-            return;
-        }
-        const QList<eko::ListItem> states = eko::AgentOperations::parseList(r.envelope);
+        m_shopType->setCurrentIndex(qMax(0, m_shopType->findData(chosen)));
+    }
+    if (!states.isEmpty()) {
         m_office->setStates(states);
-        m_proof->setStates(states);
-    });
+    }
+    if (!error.isNull()) {
+        FormKit::showMessage(m_pageError, error.userMessage);
+        m_listsLoaded = false; // asked again when the page is shown again
+    }
 }
 
 void ActivationPage::chooseDocument(Document& doc)
@@ -137,59 +119,61 @@ void ActivationPage::chooseDocument(Document& doc)
     if (path.isEmpty()) {
         return;
     }
-    QFile file(path);
-    eko::FilePart part;
-    part.fieldName = doc.field;
-    part.fileName = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        doc.status->setText(tr("Could not read %1. Choose the file again.").arg(part.fileName));
+    const Result<setup::DocumentFile> read = setup::AepsActivationFlow::readDocument(path);
+    if (!read) {
+        doc.file = {};
+        Theme::setTone(doc.status, Tone::Error);
+        doc.status->setText(read.error().userMessage);
         return;
     }
-    part.content = file.read(1024 * 1024 + 1); // enough to tell "too large"
-    part.contentType = part.content.startsWith("%PDF-") ? QByteArray("application/pdf") : QByteArray("image/jpeg");
-    const Error problem = eko::checkActivationDocument(part);
-    if (!problem.isNull()) {
-        doc.part = {};
-        doc.status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        doc.status->setText(problem.userMessage);
-        return;
-    }
-    doc.part = part;
-    doc.status->setStyleSheet(QString());
-    doc.status->setText(tr("%1 (%2 KB)").arg(part.fileName).arg((part.content.size() + 1023) / 1024));
+    doc.file = read.value();
+    Theme::setTone(doc.status, Tone::Normal);
+    doc.status->setText(tr("%1 (%2 KB)").arg(doc.file.fileName).arg((doc.file.content.size() + 1023) / 1024));
 }
 
-bool ActivationPage::checkFields()
+setup::ActivationForm ActivationPage::form() const
 {
-    QString messages[6];
-    messages[Model] = m_model->text().trimmed().isEmpty() ? tr("Enter the fingerprint device's model.") : QString();
-    messages[Serial] = m_serial->text().trimmed().isEmpty() ? tr("Enter the device's serial number.") : QString();
-    messages[Account] = m_account->text().trimmed().isEmpty() ? tr("Enter the settlement account number.") : QString();
-    messages[Ifsc] = validate::ifsc(m_ifsc->text()).message;
-    messages[ShopType] = m_shopType->currentData().toString().isEmpty() ? tr("Choose the shop type.") : QString();
-    ValidationResult aadhaar = aadhaar::validateAadhaar(m_aadhaar->text());
-    messages[Aadhaar] = aadhaar.message;
-    secureWipe(aadhaar.normalized);
+    setup::ActivationForm f;
+    f.deviceModel = m_model->text();
+    f.deviceSerial = m_serial->text();
+    f.account = m_account->text();
+    f.ifsc = m_ifsc->text();
+    f.shopType = m_shopType->currentData().toString();
+    f.aadhaar = m_aadhaar->text();
+    f.addressLine = m_office->line();
+    f.city = m_office->city();
+    f.stateId = m_office->stateId();
+    f.stateName = m_office->stateName();
+    f.pinCode = m_office->pinCode();
+    f.panCard = m_documents[0].file;
+    f.aadhaarFront = m_documents[1].file;
+    f.aadhaarBack = m_documents[2].file;
+    return f;
+}
+
+bool ActivationPage::showErrors(const QMap<Field, QString>& errors)
+{
     QWidget* bad = nullptr;
     for (int i = 0; i < 6; ++i) {
-        m_errors[i]->setText(messages[i]);
-        if (!messages[i].isEmpty() && !bad) {
+        const QString message = errors.value(kFields[i]);
+        FormKit::showMessage(m_errors[i], message);
+        if (!message.isEmpty() && !bad) {
             bad = m_labels[i]->buddy();
         }
     }
-    bool ok = m_office->check() && (m_sameAddress->isChecked() || m_proof->check());
+    const bool addressBad = m_office->showErrors(errors.value(Field::AddressLine), errors.value(Field::City),
+                                                 errors.value(Field::State), errors.value(Field::PinCode));
     for (Document& doc : m_documents) {
-        if (doc.part.content.isEmpty()) {
-            doc.status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-            doc.status->setText(tr("Choose the document (JPEG or PDF under 1 MB)."));
-            ok = false;
+        if (errors.contains(doc.field)) {
+            Theme::setTone(doc.status, Tone::Error);
+            doc.status->setText(errors.value(doc.field));
             bad = bad ? bad : doc.choose;
         }
     }
     if (bad) {
         bad->setFocus();
     }
-    return ok && !bad;
+    return bad || addressBad;
 }
 
 bool ActivationPage::validatePage()
@@ -197,26 +181,18 @@ bool ActivationPage::validatePage()
     if (m_submitted) {
         return true;
     }
-    if (m_busy || !checkFields()) {
+    if (m_busy) {
         return false;
     }
-    eko::AepsActivation a;
-    a.modelName = m_model->text().trimmed();
-    a.deviceNumber = m_serial->text().trimmed();
-    a.account = m_account->text().trimmed();
-    a.ifsc = validate::ifsc(m_ifsc->text()).normalized;
-    a.shopType = m_shopType->currentData().toString();
-    a.aadhaarPlain = aadhaar::validateAadhaar(m_aadhaar->text()).normalized;
-    a.officeAddress = m_office->address();
-    a.addressAsPerProof = m_sameAddress->isChecked() ? a.officeAddress : m_proof->address();
-    for (const Document& doc : std::as_const(m_documents)) {
-        a.documents.append(doc.part);
+    setup::ActivationForm f = form();
+    if (showErrors(setup::AepsActivationFlow::check(f))) {
+        secureWipe(f.aadhaar);
+        return false;
     }
     m_busy = true;
     Q_EMIT completeChanged();
-    m_pageError->setText(tr("Sending the activation to Eko…"));
-    connect(m_ops.activateAeps(a), &eko::EkoJob::finished, this, &ActivationPage::submitted);
-    secureWipe(a.aadhaarPlain);
+    FormKit::showMessage(m_pageError, tr("Sending the activation to Eko…"));
+    m_service.activate(std::move(f)); // wipes the Aadhaar it was given
     return false; // submitted() moves the wizard on
 }
 
@@ -225,29 +201,18 @@ bool ActivationPage::isComplete() const
     return !m_busy && QWizardPage::isComplete();
 }
 
-void ActivationPage::submitted(const eko::EkoResponse& response)
+void ActivationPage::submitted(const setup::AepsActivationFlow::Submission& submission)
 {
     m_busy = false;
     Q_EMIT completeChanged();
-    if (response.outcome != eko::Outcome::Success) {
-        const auto& invalid = response.envelope.invalidParams;
-        for (int i = 0; i < 6; ++i) {
-            if (invalid.contains(QString::fromLatin1(kWireNames[i]))) {
-                m_errors[i]->setText(invalid.value(QString::fromLatin1(kWireNames[i])));
-            }
-        }
-        for (Document& doc : m_documents) {
-            if (invalid.contains(doc.field)) {
-                doc.status->setText(invalid.value(doc.field));
-            }
-        }
-        m_pageError->setText(response.error.userMessage.isEmpty() ? response.envelope.reason()
-                                                                  : response.error.userMessage);
+    showErrors(submission.fieldErrors);
+    if (!submission.ok()) {
+        FormKit::showMessage(m_pageError, submission.error.userMessage);
         return;
     }
     m_submitted = true;
     m_aadhaar->clear(); // the number is not needed any more
-    m_pageError->clear();
+    FormKit::clearMessage(m_pageError);
     Q_EMIT activationSubmitted();
     if (wizard()) {
         wizard()->next();
@@ -271,7 +236,6 @@ void ActivationPage::retranslate()
     for (int i = 0; i < 6; ++i) {
         m_labels[i]->setText(labels[i]);
     }
-    m_sameAddress->setText(tr("The address on the proof is the office address"));
     const QString docs[3] = {tr("PAN card"), tr("Aadhaar front"), tr("Aadhaar back")};
     for (int i = 0; i < m_documents.size(); ++i) {
         m_documents[i].label->setText(docs[i]);

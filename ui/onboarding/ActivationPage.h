@@ -2,19 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AgentOperations.h"
-#include "core/eko/EkoResponse.h"
+#include "core/setup/AepsActivationFlow.h"
 
+#include <QMap>
 #include <QWizardPage>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace saathi::eko {
-class EkoClient;
+namespace saathi::setup {
+class OnboardingService;
 }
 
 namespace saathi::ui {
@@ -22,13 +21,14 @@ namespace saathi::ui {
 class AddressWidget;
 
 // Step 2: AePS (Fingpay) activation — the fingerprint device's model and serial, the settlement account and
-// IFSC, the shop type (Eko's MCC list), the office and proof addresses (states from Eko's list) and three
-// documents (PAN card, Aadhaar front and back: JPEG or PDF under 1 MB; a PNG is refused at once, at its row).
+// IFSC, the shop type (Eko's MCC list), the office address (states from Eko's list; it is also the proof address)
+// and three documents (PAN card, Aadhaar front and back: JPEG or PDF under 1 MB; a PNG is refused at once, at its
+// row). The OnboardingService checks and sends; this page shows its field errors.
 class ActivationPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    ActivationPage(eko::EkoClient& client, QWidget* parent = nullptr);
+    ActivationPage(setup::OnboardingService& service, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
@@ -42,20 +42,23 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    using Field = setup::AepsActivationFlow::Field;
     struct Document
     {
-        QString field; // pan_card, aadhar_front, aadhar_back
+        Field field;
         QLabel* label = nullptr;
         QPushButton* choose = nullptr;
         QLabel* status = nullptr;
-        eko::FilePart part;
+        setup::DocumentFile file;
     };
     void chooseDocument(Document& doc);
-    bool checkFields();
-    void submitted(const eko::EkoResponse& response);
+    void listsLoaded(const QList<setup::Choice>& states, const QList<setup::Choice>& shopTypes, const Error& error);
+    setup::ActivationForm form() const;
+    bool showErrors(const QMap<Field, QString>& errors);
+    void submitted(const setup::AepsActivationFlow::Submission& submission);
     void retranslate();
 
-    eko::AgentOperations m_ops;
+    setup::OnboardingService& m_service;
     bool m_busy = false;
     bool m_submitted = false;
     bool m_listsLoaded = false;
@@ -66,8 +69,6 @@ private:
     QComboBox* m_shopType = nullptr;
     QLineEdit* m_aadhaar = nullptr;
     AddressWidget* m_office = nullptr;
-    QCheckBox* m_sameAddress = nullptr;
-    AddressWidget* m_proof = nullptr;
     QList<Document> m_documents;
     QLabel* m_labels[6] = {};
     QLabel* m_errors[6] = {};

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/onboarding/AddressWidget.h"
 
-#include "core/validation/FieldValidators.h"
+#include "ui/form/FormKit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -26,14 +26,11 @@ AddressWidget::AddressWidget(const QString& prefix, QWidget* parent)
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(prefix + QStringLiteral("PinCodeLineEdit"));
     m_pin->setMaxLength(6);
-    m_error = new QLabel(this);
-    m_error->setObjectName(prefix + QStringLiteral("AddressErrorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_error->setWordWrap(true);
-    m_lineLabel = new QLabel(this);
-    m_cityLabel = new QLabel(this);
-    m_stateLabel = new QLabel(this);
-    m_pinLabel = new QLabel(this);
+    m_error = FormKit::errorLabel(this, prefix + QStringLiteral("AddressErrorLabel"));
+    m_lineLabel = FormKit::fieldLabel(m_line);
+    m_cityLabel = FormKit::fieldLabel(m_city);
+    m_stateLabel = FormKit::fieldLabel(m_state);
+    m_pinLabel = FormKit::fieldLabel(m_pin);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_lineLabel, m_line);
@@ -44,11 +41,11 @@ AddressWidget::AddressWidget(const QString& prefix, QWidget* parent)
     retranslate();
 }
 
-void AddressWidget::setStates(const QList<eko::ListItem>& states)
+void AddressWidget::setStates(const QList<setup::Choice>& states)
 {
     const QString typed = m_state->currentText();
     m_state->clear();
-    for (const eko::ListItem& s : states) {
+    for (const setup::Choice& s : states) {
         m_state->addItem(s.label, s.value);
     }
     m_state->setEditable(states.isEmpty());
@@ -57,53 +54,44 @@ void AddressWidget::setStates(const QList<eko::ListItem>& states)
     m_state->setCurrentIndex(i >= 0 ? i : (states.isEmpty() ? -1 : 0));
 }
 
-eko::Address AddressWidget::address() const
+QString AddressWidget::line() const
 {
-    eko::Address a;
-    a.line = m_line->text().trimmed();
-    a.city = m_city->text().trimmed();
-    a.state = m_state->currentText().trimmed();
-    a.stateId = m_needStateId ? m_state->currentData().toString() : QString();
-    a.pincode = m_pin->text().trimmed();
-    return a;
+    return m_line->text();
 }
 
-void AddressWidget::copyFrom(const AddressWidget& other)
+QString AddressWidget::city() const
 {
-    m_line->setText(other.m_line->text());
-    m_city->setText(other.m_city->text());
-    const int i = m_state->findText(other.m_state->currentText(), Qt::MatchFixedString);
-    if (i >= 0) {
-        m_state->setCurrentIndex(i);
-    } else if (m_state->isEditable()) {
-        m_state->setEditText(other.m_state->currentText());
-    }
-    m_pin->setText(other.m_pin->text());
+    return m_city->text();
 }
 
-bool AddressWidget::check()
+QString AddressWidget::stateName() const
 {
-    const eko::Address a = address();
-    QString message;
-    QWidget* bad = nullptr;
-    if (a.line.isEmpty()) {
-        message = tr("Enter the house or shop number and street.");
-        bad = m_line;
-    } else if (a.city.isEmpty()) {
-        message = tr("Enter the city or village.");
-        bad = m_city;
-    } else if (a.state.isEmpty() || (m_needStateId && a.stateId.isEmpty())) {
-        message = tr("Choose the state.");
-        bad = m_state;
-    } else if (const ValidationResult pin = validate::pinCode(a.pincode); !pin.valid) {
-        message = pin.message;
-        bad = m_pin;
+    return m_state->currentText().trimmed();
+}
+
+QString AddressWidget::stateId() const
+{
+    return m_needStateId ? m_state->currentData().toString() : QString();
+}
+
+QString AddressWidget::pinCode() const
+{
+    return m_pin->text();
+}
+
+bool AddressWidget::showErrors(const QString& line, const QString& city, const QString& state, const QString& pin)
+{
+    const std::pair<const QString*, QWidget*> checks[]
+        = {{&line, m_line}, {&city, m_city}, {&state, m_state}, {&pin, m_pin}};
+    for (const auto& [message, field] : checks) {
+        if (!message->isEmpty()) {
+            FormKit::showMessage(m_error, *message);
+            field->setFocus();
+            return true;
+        }
     }
-    m_error->setText(message);
-    if (bad) {
-        bad->setFocus();
-    }
-    return bad == nullptr;
+    FormKit::clearMessage(m_error);
+    return false;
 }
 
 void AddressWidget::changeEvent(QEvent* event)

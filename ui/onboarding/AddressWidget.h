@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AgentOperations.h"
+#include "core/setup/Choice.h"
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -12,8 +13,8 @@ class QLineEdit;
 
 namespace saathi::ui {
 
-// One postal address as Eko wants it (line, city, state, PIN code). The state is typed, or — for AePS activation,
-// which needs Eko's state_id — chosen from Get States once setStates() has the list.
+// One postal address (line, city, state, PIN code). The state is typed, or — for AePS activation, which needs
+// Eko's state id — chosen from Eko's list once setStates() has it. The checks are core's; this shows their messages.
 class AddressWidget : public QWidget
 {
     Q_OBJECT
@@ -21,11 +22,14 @@ public:
     // `prefix` names the children (e.g. "residence" → residenceLineLineEdit, residencePinCodeLineEdit…).
     AddressWidget(const QString& prefix, QWidget* parent = nullptr);
 
-    void setStates(const QList<eko::ListItem>& states);
-    eko::Address address() const;
-    void copyFrom(const AddressWidget& other);
-    // Checks each field and shows the message at it; false (focus on the first bad field) when one is wrong.
-    bool check();
+    void setStates(const QList<setup::Choice>& states);
+    QString line() const;
+    QString city() const;
+    QString stateName() const;
+    QString stateId() const; // empty while the state is typed
+    QString pinCode() const;
+    // Shows the first message (line, city, state, PIN order) and focuses its field; false when all are empty.
+    bool showErrors(const QString& line, const QString& city, const QString& state, const QString& pin);
 
 protected:
     void changeEvent(QEvent* event) override;

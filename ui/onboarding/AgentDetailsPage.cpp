@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/onboarding/AgentDetailsPage.h"
 
-#include "core/eko/EkoClient.h"
-#include "core/validation/FieldValidators.h"
+#include "core/setup/OnboardingService.h"
+#include "ui/form/FormKit.h"
 #include "ui/onboarding/AddressWidget.h"
 #include "ui/widgets/ScrollingForm.h"
 
@@ -12,19 +12,22 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QWizard>
 
 namespace saathi::ui {
 
 namespace {
-enum Field { FirstName, LastName, Mobile, Email, Dob, Pan, ShopName };
-}
+// The page's own fields, in screen order; the address is AddressWidget's.
+constexpr setup::AgentOnboarding::Field kFields[7]
+    = {setup::AgentOnboarding::Field::FirstName, setup::AgentOnboarding::Field::LastName,
+       setup::AgentOnboarding::Field::Mobile,    setup::AgentOnboarding::Field::Email,
+       setup::AgentOnboarding::Field::Dob,       setup::AgentOnboarding::Field::Pan,
+       setup::AgentOnboarding::Field::ShopName};
+} // namespace
 
-AgentDetailsPage::AgentDetailsPage(eko::EkoClient& client, QWidget* parent)
+AgentDetailsPage::AgentDetailsPage(setup::OnboardingService& service, QWidget* parent)
     : QWizardPage(parent)
-    , m_client(client)
-    , m_ops(client)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("agentDetailsPage"));
     auto edit = [this](const char* name) {
@@ -44,12 +47,8 @@ AgentDetailsPage::AgentDetailsPage(eko::EkoClient& client, QWidget* parent)
     m_pan->setMaxLength(10);
     m_shopName = edit("shopNameLineEdit");
     m_residence = new AddressWidget(QStringLiteral("residence"), this);
-    m_pageError = new QLabel(this);
-    m_pageError->setObjectName(QStringLiteral("onboardErrorLabel"));
-    m_pageError->setWordWrap(true);
-    m_pageError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_userCodeLabel = new QLabel(this);
-    m_userCodeLabel->setObjectName(QStringLiteral("userCodeLabel"));
+    m_pageError = FormKit::errorLabel(this, QStringLiteral("onboardErrorLabel"));
+    m_userCodeLabel = FormKit::textLabel(this, QStringLiteral("userCodeLabel"));
     m_userCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     QFormLayout* form = scrollingForm(this);
@@ -58,17 +57,14 @@ AgentDetailsPage::AgentDetailsPage(eko::EkoClient& client, QWidget* parent)
         = {"firstNameErrorLabel", "lastNameErrorLabel", "mobileErrorLabel",  "emailErrorLabel",
            "dobErrorLabel",       "panErrorLabel",      "shopNameErrorLabel"};
     for (int i = 0; i < 7; ++i) {
-        m_fieldLabels[i] = new QLabel(this);
-        m_fieldLabels[i]->setBuddy(fields[i]);
-        m_fieldErrors[i] = new QLabel(this);
-        m_fieldErrors[i]->setObjectName(QString::fromLatin1(errorNames[i]));
-        m_fieldErrors[i]->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        form->addRow(m_fieldLabels[i], fields[i]);
-        form->addRow(QString(), m_fieldErrors[i]);
+        m_fieldLabels[i] = FormKit::fieldLabel(fields[i]);
+        m_fieldErrors[i] = FormKit::errorLabel(this, QString::fromLatin1(errorNames[i]));
+        form->addRow(m_fieldLabels[i], FormKit::fieldBox(fields[i], m_fieldErrors[i]));
     }
     form->addRow(m_residence);
     form->addRow(m_pageError);
     form->addRow(m_userCodeLabel);
+    connect(&m_service, &setup::OnboardingService::onboarded, this, &AgentDetailsPage::onboarded);
     retranslate();
 }
 
@@ -77,51 +73,39 @@ bool AgentDetailsPage::isComplete() const
     return !m_busy && QWizardPage::isComplete();
 }
 
-eko::AgentProfile AgentDetailsPage::profile() const
+setup::OnboardingForm AgentDetailsPage::form() const
 {
-    eko::AgentProfile p;
-    p.firstName = m_firstName->text().trimmed();
-    p.lastName = m_lastName->text().trimmed();
-    p.mobile = validate::mobile(m_mobile->text()).normalized;
-    p.email = m_email->text().trimmed();
-    p.dob = m_dob->date().toString(QStringLiteral("yyyy-MM-dd"));
-    p.pan = validate::pan(m_pan->text()).normalized;
-    p.shopName = m_shopName->text().trimmed();
-    p.residence = m_residence->address();
-    return p;
+    setup::OnboardingForm f;
+    f.firstName = m_firstName->text();
+    f.lastName = m_lastName->text();
+    f.mobile = m_mobile->text();
+    f.email = m_email->text();
+    f.dob = m_dob->date();
+    f.pan = m_pan->text();
+    f.shopName = m_shopName->text();
+    f.addressLine = m_residence->line();
+    f.city = m_residence->city();
+    f.state = m_residence->stateName();
+    f.pinCode = m_residence->pinCode();
+    return f;
 }
 
-bool AgentDetailsPage::checkFields()
+bool AgentDetailsPage::showErrors(const QMap<Field, QString>& errors)
 {
-    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    QString messages[7];
-    if (m_firstName->text().trimmed().isEmpty()) {
-        messages[FirstName] = tr("Enter the first name as on the PAN card.");
-    }
-    if (m_lastName->text().trimmed().isEmpty() || m_lastName->text().trimmed().contains(QLatin1Char(' '))) {
-        messages[LastName] = tr("Enter the surname only, as on the PAN card.");
-    }
-    messages[Mobile] = validate::mobile(m_mobile->text()).message;
-    if (!emailRe.match(m_email->text().trimmed()).hasMatch()) {
-        messages[Email] = tr("Enter an email address such as name@example.com.");
-    }
-    messages[Pan] = validate::pan(m_pan->text()).message;
-    if (m_shopName->text().trimmed().isEmpty()) {
-        messages[ShopName] = tr("Enter the shop's name.");
-    }
-    QWidget* fields[7] = {m_firstName, m_lastName, m_mobile, m_email, m_dob, m_pan, m_shopName};
     QWidget* firstBad = nullptr;
     for (int i = 0; i < 7; ++i) {
-        m_fieldErrors[i]->setText(messages[i]);
-        if (!messages[i].isEmpty() && !firstBad) {
-            firstBad = fields[i];
+        const QString message = errors.value(kFields[i]);
+        FormKit::showMessage(m_fieldErrors[i], message);
+        if (!message.isEmpty() && !firstBad) {
+            firstBad = m_fieldLabels[i]->buddy();
         }
     }
-    const bool addressOk = m_residence->check();
+    const bool addressBad = m_residence->showErrors(errors.value(Field::AddressLine), errors.value(Field::City),
+                                                    errors.value(Field::State), errors.value(Field::PinCode));
     if (firstBad) {
         firstBad->setFocus();
     }
-    return !firstBad && addressOk;
+    return firstBad || addressBad;
 }
 
 bool AgentDetailsPage::validatePage()
@@ -129,48 +113,33 @@ bool AgentDetailsPage::validatePage()
     if (!m_userCode.isEmpty()) {
         return true; // already onboarded: Back and Next again must not onboard twice
     }
-    if (m_busy || !checkFields()) {
+    if (m_busy) {
         return false;
+    }
+    const setup::OnboardingForm f = form();
+    if (showErrors(setup::AgentOnboarding::check(f))) {
+        return false; // nothing is sent
     }
     m_busy = true;
     Q_EMIT completeChanged();
-    m_pageError->setText(tr("Sending the details to Eko…"));
-    eko::EkoJob* job = m_ops.onboard(profile());
-    connect(job, &eko::EkoJob::finished, this, &AgentDetailsPage::onboarded);
+    FormKit::showMessage(m_pageError, tr("Sending the details to Eko…"));
+    m_service.onboard(f);
     return false; // onboarded() moves the wizard on
 }
 
-void AgentDetailsPage::onboarded(const eko::EkoResponse& response)
+void AgentDetailsPage::onboarded(const setup::AgentOnboarding::Result& result)
 {
     m_busy = false;
     Q_EMIT completeChanged();
-    const QString code = response.envelope.text(QStringLiteral("user_code"));
-    if (response.outcome != eko::Outcome::Success || code.isEmpty()) {
-        const QMap<QString, QString>& invalid = response.envelope.invalidParams;
-        static const QMap<QString, int> fieldOf {{QStringLiteral("first_name"), FirstName},
-                                                 {QStringLiteral("last_name"), LastName},
-                                                 {QStringLiteral("mobile"), Mobile},
-                                                 {QStringLiteral("email"), Email},
-                                                 {QStringLiteral("dob"), Dob},
-                                                 {QStringLiteral("pan_number"), Pan},
-                                                 {QStringLiteral("shop_name"), ShopName}};
-        for (auto it = invalid.cbegin(); it != invalid.cend(); ++it) {
-            if (fieldOf.contains(it.key())) {
-                m_fieldErrors[fieldOf.value(it.key())]->setText(it.value());
-            }
-        }
-        m_pageError->setText(response.error.userMessage.isEmpty() ? response.envelope.reason()
-                                                                  : response.error.userMessage);
+    showErrors(result.fieldErrors);
+    if (!result.ok()) {
+        FormKit::showMessage(m_pageError, result.error.userMessage);
         return;
     }
-    m_userCode = code;
-    m_pageError->clear();
-    // From here on every call is for this agent.
-    eko::EkoConfig config = m_client.config();
-    config.credentials.userCode = code;
-    m_client.setConfig(config);
+    m_userCode = result.userCode;
+    FormKit::clearMessage(m_pageError);
     retranslate();
-    Q_EMIT userCodeReceived(code);
+    Q_EMIT userCodeReceived(m_userCode);
     if (wizard()) {
         wizard()->next();
     }

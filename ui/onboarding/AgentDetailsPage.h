@@ -2,31 +2,31 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AgentOperations.h"
-#include "core/eko/EkoResponse.h"
+#include "core/setup/AgentOnboarding.h"
 
+#include <QMap>
 #include <QWizardPage>
 
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 
-namespace saathi::eko {
-class EkoClient;
+namespace saathi::setup {
+class OnboardingService;
 }
 
 namespace saathi::ui {
 
 class AddressWidget;
 
-// Step 1: the agent's details (name, mobile, email, date of birth, PAN, residence, shop). Next sends Eko's
-// onboarding call; the wizard moves on only when Eko answers with the agent's user_code, which this page then
-// shows. Errors appear at the field Eko or the validators name; the form keeps everything typed.
+// Step 1: the agent's details (name, mobile, email, date of birth, PAN, residence, shop). Next asks the
+// OnboardingService to onboard; the wizard moves on only when Eko answers with the agent's user_code, which this
+// page then shows. Errors appear at the field core names; the form keeps everything typed.
 class AgentDetailsPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    AgentDetailsPage(eko::EkoClient& client, QWidget* parent = nullptr);
+    AgentDetailsPage(setup::OnboardingService& service, QWidget* parent = nullptr);
 
     QString userCode() const { return m_userCode; }
     bool validatePage() override;
@@ -39,13 +39,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    bool checkFields();
-    eko::AgentProfile profile() const;
-    void onboarded(const eko::EkoResponse& response);
+    using Field = setup::AgentOnboarding::Field;
+    setup::OnboardingForm form() const;
+    bool showErrors(const QMap<Field, QString>& errors);
+    void onboarded(const setup::AgentOnboarding::Result& result);
     void retranslate();
 
-    eko::EkoClient& m_client;
-    eko::AgentOperations m_ops;
+    setup::OnboardingService& m_service;
     QString m_userCode;
     bool m_busy = false;
     QLineEdit* m_firstName = nullptr;

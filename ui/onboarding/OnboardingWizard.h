@@ -4,8 +4,8 @@
 
 #include <QWizard>
 
-namespace saathi::eko {
-class EkoClient;
+namespace saathi::setup {
+class OnboardingService;
 }
 
 namespace saathi::ui {
@@ -14,17 +14,17 @@ class ActivationPage;
 class AgentDetailsPage;
 class ServiceStatusPage;
 
-// Onboarding a new agent with Eko, in three steps, every call asynchronous: agent details → user_code (kept, and
-// set on the client's configuration so the next calls are for this agent), AePS activation with documents, and
-// the services' status with a Re-check. Show it non-modally (show(), not exec()). The composition root saves the
-// user code (userCodeReceived) with the credentials.
+// Onboarding a new agent with Eko, in three steps over one setup::OnboardingService, every call asynchronous:
+// agent details → user_code (which the service sets on the counter's client, so the next calls are for this agent),
+// AePS activation with documents, and the services' status with a Re-check. Show it non-modally (show(), not exec()).
+// The composition root saves the user code (userCodeReceived) with the credentials.
 class OnboardingWizard : public QWizard
 {
     Q_OBJECT
 public:
     enum PageId { DetailsPageId, ActivationPageId, StatusPageId };
 
-    explicit OnboardingWizard(eko::EkoClient& client, QWidget* parent = nullptr);
+    explicit OnboardingWizard(setup::OnboardingService& service, QWidget* parent = nullptr);
 
     QString userCode() const;
     AgentDetailsPage* detailsPage() const { return m_details; }

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/onboarding/ServiceStatusPage.h"
 
-#include "core/eko/EkoJob.h"
-
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,9 +11,9 @@
 
 namespace saathi::ui {
 
-ServiceStatusPage::ServiceStatusPage(eko::EkoClient& client, QWidget* parent)
+ServiceStatusPage::ServiceStatusPage(setup::OnboardingService& service, QWidget* parent)
     : QWizardPage(parent)
-    , m_ops(client)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("serviceStatusPage"));
     m_list = new QTreeWidget(this);
@@ -33,6 +31,7 @@ ServiceStatusPage::ServiceStatusPage(eko::EkoClient& client, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_recheck, 0, Qt::AlignLeft);
     connect(m_recheck, &QPushButton::clicked, this, &ServiceStatusPage::recheck);
+    connect(&m_service, &setup::OnboardingService::servicesChecked, this, &ServiceStatusPage::showServices);
     retranslate();
 }
 
@@ -49,58 +48,34 @@ void ServiceStatusPage::recheck()
     m_busy = true;
     m_recheck->setEnabled(false);
     m_message->setText(tr("Asking Eko…"));
-    connect(m_ops.services(), &eko::EkoJob::finished, this, &ServiceStatusPage::showServices);
+    m_service.checkServices();
 }
 
-void ServiceStatusPage::showServices(const eko::EkoResponse& response)
+void ServiceStatusPage::showServices(const setup::OnboardingService::Services& answer)
 {
+    if (!m_busy) {
+        return; // not asked by this page
+    }
     m_busy = false;
     m_recheck->setEnabled(true);
-    if (response.outcome != eko::Outcome::Success) {
-        // The last list stays on screen; the message says why it could not be refreshed.
-        m_message->setText(response.error.userMessage.isEmpty() ? response.envelope.reason()
-                                                                : response.error.userMessage);
+    if (!answer.error.isNull()) {
+        m_message->setText(answer.error.userMessage); // the last list stays on screen
         return;
     }
-    m_services = eko::AgentOperations::parseServices(response.envelope);
+    m_services = answer.services;
     m_message->setText(m_services.isEmpty() ? tr("Eko lists no services for this agent yet.")
                                             : tr("Checked with Eko just now."));
     fill();
     Q_EMIT servicesUpdated();
 }
 
-QString ServiceStatusPage::serviceName(const QString& code)
-{
-    if (code == QLatin1String(eko::AgentOperations::kAepsFingpayService)) {
-        return tr("AePS (Fingpay)");
-    }
-    if (code == QLatin1String("39")) {
-        return tr("AePS fund settlement");
-    }
-    return tr("Service %1").arg(code);
-}
-
-QString ServiceStatusPage::statusText(int status)
-{
-    switch (status) {
-    case 0:
-        return tr("Deactivated");
-    case 1:
-        return tr("Activated");
-    case 2:
-        return tr("Pending approval");
-    default:
-        return tr("Unknown");
-    }
-}
-
 void ServiceStatusPage::fill()
 {
     m_list->clear();
-    for (const eko::ServiceStatus& s : std::as_const(m_services)) {
+    for (const setup::ServiceStatus& s : std::as_const(m_services)) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, serviceName(s.serviceCode));
-        item->setText(1, statusText(s.status));
+        item->setText(0, setup::ServiceStatus::serviceName(s.serviceCode));
+        item->setText(1, setup::ServiceStatus::stateText(s.status));
         item->setText(2, s.comments);
         item->setData(0, Qt::UserRole, s.serviceCode);
         item->setData(1, Qt::UserRole, s.status);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AgentOperations.h"
-#include "core/eko/EkoResponse.h"
+#include "core/setup/OnboardingService.h"
+#include "core/setup/ServiceStatus.h"
 
 #include <QWizardPage>
 
@@ -20,13 +20,11 @@ class ServiceStatusPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    ServiceStatusPage(eko::EkoClient& client, QWidget* parent = nullptr);
+    ServiceStatusPage(setup::OnboardingService& service, QWidget* parent = nullptr);
 
     void initializePage() override;
     void recheck();
-    QList<eko::ServiceStatus> services() const { return m_services; }
-    static QString serviceName(const QString& code);
-    static QString statusText(int status);
+    QList<setup::ServiceStatus> services() const { return m_services; }
 
 Q_SIGNALS:
     void servicesUpdated();
@@ -35,12 +33,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showServices(const eko::EkoResponse& response);
+    void showServices(const setup::OnboardingService::Services& answer);
     void fill();
     void retranslate();
 
-    eko::AgentOperations m_ops;
-    QList<eko::ServiceStatus> m_services;
+    setup::OnboardingService& m_service;
+    QList<setup::ServiceStatus> m_services;
     bool m_busy = false;
     QTreeWidget* m_list = nullptr;
     QPushButton* m_recheck = nullptr;

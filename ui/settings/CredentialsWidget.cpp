@@ -4,6 +4,8 @@
 
 #include "core/secrets/EkoCredentialStore.h"
 #include "core/validation/FieldValidators.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/Theme.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -13,24 +15,6 @@
 
 namespace saathi::ui {
 
-namespace {
-QLabel* errorLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-} // namespace
-
 CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -38,10 +22,6 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     setObjectName(QStringLiteral("credentialsWidget"));
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
-    m_developerKeyLabel = new QLabel(this);
-    m_accessKeyLabel = new QLabel(this);
-    m_initiatorLabel = new QLabel(this);
-    m_userCodeLabel = new QLabel(this);
     m_developerKey = new QLineEdit(this);
     m_developerKey->setObjectName(QStringLiteral("developerKeyLineEdit"));
     m_accessKey = new QLineEdit(this);
@@ -52,10 +32,14 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     m_initiatorId->setInputMethodHints(Qt::ImhDigitsOnly);
     m_userCode = new QLineEdit(this);
     m_userCode->setObjectName(QStringLiteral("userCodeLineEdit"));
-    m_developerKeyError = errorLabel(QStringLiteral("developerKeyErrorLabel"), this);
-    m_accessKeyError = errorLabel(QStringLiteral("accessKeyErrorLabel"), this);
-    m_initiatorError = errorLabel(QStringLiteral("initiatorIdErrorLabel"), this);
-    m_userCodeError = errorLabel(QStringLiteral("userCodeErrorLabel"), this);
+    m_developerKeyError = FormKit::errorLabel(this, QStringLiteral("developerKeyErrorLabel"));
+    m_developerKeyLabel = FormKit::fieldLabel(m_developerKey);
+    m_accessKeyLabel = FormKit::fieldLabel(m_accessKey);
+    m_initiatorLabel = FormKit::fieldLabel(m_initiatorId);
+    m_userCodeLabel = FormKit::fieldLabel(m_userCode);
+    m_accessKeyError = FormKit::errorLabel(this, QStringLiteral("accessKeyErrorLabel"));
+    m_initiatorError = FormKit::errorLabel(this, QStringLiteral("initiatorIdErrorLabel"));
+    m_userCodeError = FormKit::errorLabel(this, QStringLiteral("userCodeErrorLabel"));
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveCredentialsButton"));
     m_status = new QLabel(this);
@@ -70,7 +54,6 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
                                       std::tuple {m_accessKeyLabel, m_accessKey, m_accessKeyError},
                                       std::tuple {m_initiatorLabel, m_initiatorId, m_initiatorError},
                                       std::tuple {m_userCodeLabel, m_userCode, m_userCodeError}}) {
-        label->setBuddy(edit);
         grid->addWidget(label, row, 0);
         grid->addWidget(edit, row++, 1);
         grid->addWidget(error, row++, 1);
@@ -82,7 +65,7 @@ CredentialsWidget::CredentialsWidget(EkoCredentialStore& store, QWidget* parent)
     retranslate();
 }
 
-eko::EkoCredentials CredentialsWidget::credentials() const
+EkoCredentials CredentialsWidget::credentials() const
 {
     return {m_developerKey->text().trimmed(), m_accessKey->text().trimmed(), m_initiatorId->text().trimmed(),
             m_userCode->text().trimmed()};
@@ -94,7 +77,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
     retranslate();
     setEnabled(env != EkoEnvironment::Training);
     for (QLabel* e : {m_developerKeyError, m_accessKeyError, m_initiatorError, m_userCodeError}) {
-        showError(e, {});
+        FormKit::showMessage(e, {});
     }
     for (QLineEdit* e : {m_developerKey, m_accessKey, m_initiatorId, m_userCode}) {
         e->clear();
@@ -105,7 +88,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
         return;
     }
     setBusy(true);
-    m_store.load(env, this, [this, env](Result<eko::EkoCredentials> result, bool found) {
+    m_store.load(env, this, [this, env](Result<EkoCredentials> result, bool found) {
         setBusy(false);
         if (env != m_env) {
             return; // the agent chose another environment meanwhile
@@ -116,7 +99,7 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
             return;
         }
         if (found) {
-            const eko::EkoCredentials& c = result.value();
+            const EkoCredentials& c = result.value();
             m_developerKey->setText(c.developerKey);
             m_accessKey->setText(c.accessKey);
             m_initiatorId->setText(c.initiatorId);
@@ -129,14 +112,17 @@ void CredentialsWidget::setEnvironment(EkoEnvironment env)
 
 bool CredentialsWidget::checkFields()
 {
-    const eko::EkoCredentials c = credentials();
-    showError(m_developerKeyError, c.developerKey.isEmpty() ? tr("Enter the developer key Eko gave you.") : QString());
-    showError(m_accessKeyError, c.accessKey.isEmpty() ? tr("Enter the access key Eko gave you.") : QString());
-    showError(m_initiatorError,
-              validate::mobile(c.initiatorId).valid
-                  ? QString()
-                  : tr("The initiator ID is the partner's registered 10-digit mobile number."));
-    showError(m_userCodeError, c.userCode.isEmpty() ? tr("Enter the agent's user code (from onboarding).") : QString());
+    const EkoCredentials c = credentials();
+    FormKit::showMessage(m_developerKeyError,
+                         c.developerKey.isEmpty() ? tr("Enter the developer key Eko gave you.") : QString());
+    FormKit::showMessage(m_accessKeyError,
+                         c.accessKey.isEmpty() ? tr("Enter the access key Eko gave you.") : QString());
+    FormKit::showMessage(m_initiatorError,
+                         validate::mobile(c.initiatorId).valid
+                             ? QString()
+                             : tr("The initiator ID is the partner's registered 10-digit mobile number."));
+    FormKit::showMessage(m_userCodeError,
+                         c.userCode.isEmpty() ? tr("Enter the agent's user code (from onboarding).") : QString());
     for (auto [error, edit] :
          {std::pair {m_developerKeyError, m_developerKey}, std::pair {m_accessKeyError, m_accessKey},
           std::pair {m_initiatorError, m_initiatorId}, std::pair {m_userCodeError, m_userCode}}) {
@@ -178,7 +164,7 @@ void CredentialsWidget::setBusy(bool busy)
 void CredentialsWidget::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    Theme::setTone(m_status, error ? Tone::Error : Tone::Normal);
 }
 
 void CredentialsWidget::changeEvent(QEvent* event)

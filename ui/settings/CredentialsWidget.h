@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
-#include "core/eko/EkoConfig.h"
+#include "core/secrets/EkoCredentials.h"
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ public:
     // Loads the saved credentials of `env` into the form (asynchronously; loaded() tells when).
     void setEnvironment(EkoEnvironment env);
     EkoEnvironment environment() const { return m_env; }
-    eko::EkoCredentials credentials() const;
+    EkoCredentials credentials() const;
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:

@@ -6,6 +6,8 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/PinHash.h"
 #include "core/util/Clock.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/Theme.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -42,9 +44,9 @@ PinWidget::PinWidget(AppSettings& settings, const Clock& clock, Kind kind, QWidg
     m_message = new QLabel(this);
     m_message->setObjectName(prefix + QStringLiteral("PinMessageLabel"));
     m_message->setWordWrap(true);
-    m_currentLabel = new QLabel(this);
-    m_newLabel = new QLabel(this);
-    m_confirmLabel = new QLabel(this);
+    m_currentLabel = FormKit::fieldLabel(m_current);
+    m_newLabel = FormKit::fieldLabel(m_new);
+    m_confirmLabel = FormKit::fieldLabel(m_confirm);
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -86,7 +88,7 @@ bool PinWidget::hasPin() const
 
 void PinWidget::fail(const QString& text, QLineEdit* field)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_message, Tone::Error);
     m_message->setText(text);
     field->setFocus();
 }
@@ -128,7 +130,7 @@ void PinWidget::stored()
     for (QLineEdit* edit : {m_current, m_new, m_confirm}) {
         edit->clear();
     }
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     m_message->setText(tr("PIN saved."));
     retranslate();
     Q_EMIT pinChanged();

@@ -4,6 +4,9 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvironmentProfile.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
 #include "ui/settings/CredentialsWidget.h"
 #include "ui/settings/LanguageSwitcher.h"
 #include "ui/settings/PinWidget.h"
@@ -16,7 +19,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
@@ -33,7 +35,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(label, Tone::Error);
     return label;
 }
 } // namespace
@@ -47,13 +49,12 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     , m_pending(settings.environment())
 {
     setObjectName(QStringLiteral("settingsPage"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    m_title = FormKit::titleLabel(this, QStringLiteral("titleLabel"));
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    // Esc arrives through keyPressEvent here, or through the main window's back handler; a button shortcut
-    // would clash with the window's own Esc.
+    // Esc arrives through PageKeys here, or through the main window's back handler; a button shortcut would clash
+    // with the window's own Esc.
+    PageKeys::install(this, {[this] { Q_EMIT backRequested(); }, {}, {}, {}});
     m_onboard = new QPushButton(this);
     m_onboard->setObjectName(QStringLiteral("onboardButton"));
     m_goLive = new QPushButton(this);
@@ -338,15 +339,6 @@ void SettingsPage::changeEvent(QEvent* event)
         retranslate();
     }
     QWidget::changeEvent(event);
-}
-
-void SettingsPage::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT backRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void SettingsPage::retranslate()

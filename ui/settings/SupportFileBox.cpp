@@ -3,6 +3,7 @@
 #include "ui/settings/SupportFileBox.h"
 
 #include "core/support/SupportFileWriter.h"
+#include "ui/form/Theme.h"
 #include "ui/widgets/FileChooser.h"
 
 #include <QDir>
@@ -57,7 +58,7 @@ void SupportFileBox::save()
         return;
     }
     m_button->setEnabled(false);
-    m_status->setStyleSheet(QString());
+    Theme::setTone(m_status, Tone::Normal);
     m_status->setText(tr("Saving the support file…"));
     bringIntoView(m_status);
 }
@@ -67,7 +68,7 @@ void SupportFileBox::saved(const QString& path, const Error& error)
     m_button->setEnabled(true);
     bringIntoView(m_status);
     if (!error.isNull()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+        Theme::setTone(m_status, Tone::Error);
         m_status->setText(error.userMessage);
         return;
     }

@@ -8,6 +8,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvironmentProfile.h"
 #include "core/util/Clock.h"
+#include "ui/form/Theme.h"
 #include "ui/home/RupeeText.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ SwitchRefusedBox::SwitchRefusedBox(AppSettings& settings, const Clock& clock, QW
     m_pin->setMaxLength(12);
     m_pinError = new QLabel(this);
     m_pinError->setObjectName(QStringLiteral("supervisorOverrideErrorLabel"));
-    m_pinError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTone(m_pinError, Tone::Error);
     m_override = new QPushButton(this);
     m_override->setObjectName(QStringLiteral("supervisorOverrideButton"));
     auto* layout = new QVBoxLayout(this);

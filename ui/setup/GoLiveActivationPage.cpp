@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/setup/GoLiveActivationPage.h"
 
+#include "ui/form/Theme.h"
 #include "ui/widgets/FileChooser.h"
 
 #include <QComboBox>
@@ -184,7 +185,7 @@ bool GoLiveActivationPage::validatePage()
     f.aadhaarBack = m_documents.value(Field::AadhaarBack);
     m_busy = true;
     m_form->clearErrors();
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     m_message->setText(tr("Sending the activation request to Eko…"));
     m_flow->submit(m_state.environment, std::move(f));
     Q_EMIT completeChanged();
@@ -195,7 +196,7 @@ void GoLiveActivationPage::submitted(const setup::AepsActivationFlow::Submission
 {
     m_busy = false;
     Q_EMIT completeChanged();
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_message, Tone::Error);
     m_message->setText(submission.error.userMessage);
     if (!submission.ok()) {
         m_form->showErrors(submission.fieldErrors);

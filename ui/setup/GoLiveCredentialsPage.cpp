@@ -4,6 +4,7 @@
 
 #include "core/secrets/EkoCredentialStore.h"
 #include "core/settings/EnvironmentProfile.h"
+#include "ui/form/Theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -75,15 +76,14 @@ void GoLiveCredentialsPage::initializePage()
     m_keyFile->setText(profile.aadhaarPublicKeyFile);
     m_catalogueFile->setText(profile.catalogueFile);
     // Keys saved earlier (a resumed set-up, or Settings) are shown again rather than typed twice.
-    m_state.context.credentials.load(m_state.environment, this,
-                                     [this](saathi::Result<eko::EkoCredentials> c, bool found) {
-                                         if (!c || !found || !m_developerKey->text().isEmpty()) {
-                                             return;
-                                         }
-                                         m_developerKey->setText(c.value().developerKey);
-                                         m_accessKey->setText(c.value().accessKey);
-                                         m_initiatorId->setText(c.value().initiatorId);
-                                     });
+    m_state.context.credentials.load(m_state.environment, this, [this](saathi::Result<EkoCredentials> c, bool found) {
+        if (!c || !found || !m_developerKey->text().isEmpty()) {
+            return;
+        }
+        m_developerKey->setText(c.value().developerKey);
+        m_accessKey->setText(c.value().accessKey);
+        m_initiatorId->setText(c.value().initiatorId);
+    });
     QTimer::singleShot(0, this, [this] { m_developerKey->setFocus(); });
 }
 
@@ -120,7 +120,7 @@ bool GoLiveCredentialsPage::validatePage()
     }
     m_form.clearErrors();
     m_advancedForm->clearErrors();
-    eko::EkoCredentials credentials {
+    EkoCredentials credentials {
         m_developerKey->text().trimmed(), m_accessKey->text().trimmed(), m_initiatorId->text().trimmed(), {}};
     EnvironmentProfile profile = EnvironmentProfile::fromSettings(m_state.context.settings, m_state.environment);
     const QString base = m_baseUrl->text().trimmed();
@@ -128,7 +128,7 @@ bool GoLiveCredentialsPage::validatePage()
     profile.caFile = m_caFile->text().trimmed();
     profile.aadhaarPublicKeyFile = m_keyFile->text().trimmed();
     profile.catalogueFile = m_catalogueFile->text().trimmed();
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     m_message->setText(tr("Checking the credentials with Eko…"));
     m_check->start(m_state.environment, credentials, profile);
     Q_EMIT completeChanged();
@@ -138,7 +138,7 @@ bool GoLiveCredentialsPage::validatePage()
 void GoLiveCredentialsPage::checked(const setup::CredentialsCheck::Result& result)
 {
     Q_EMIT completeChanged();
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_message, Tone::Error);
     if (!result.accepted()) {
         m_message->clear();
         if (isAdvancedField(result.field)) {
@@ -152,7 +152,7 @@ void GoLiveCredentialsPage::checked(const setup::CredentialsCheck::Result& resul
         return;
     }
     m_accepted = true;
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     m_message->setText(tr("Eko accepted the credentials. They are saved in this computer's keychain."));
     if (wizard()) {
         wizard()->next();

@@ -3,6 +3,7 @@
 #include "ui/setup/GoLiveOnboardingPage.h"
 
 #include "core/secrets/EkoCredentialStore.h"
+#include "ui/form/Theme.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -87,17 +88,16 @@ void GoLiveOnboardingPage::initializePage()
     m_userCodeLabel->clear();
     m_message->clear();
     // An agent already onboarded (a resumed set-up, or a code saved in Settings) is shown, not onboarded twice.
-    m_state.context.credentials.load(m_state.environment, this,
-                                     [this](saathi::Result<eko::EkoCredentials> c, bool found) {
-                                         if (!c || !found || c.value().userCode.isEmpty()) {
-                                             return;
-                                         }
-                                         m_userCode = c.value().userCode;
-                                         m_existing->setChecked(true);
-                                         m_userCodeEdit->setText(m_userCode);
-                                         retranslate();
-                                         Q_EMIT completeChanged();
-                                     });
+    m_state.context.credentials.load(m_state.environment, this, [this](saathi::Result<EkoCredentials> c, bool found) {
+        if (!c || !found || c.value().userCode.isEmpty()) {
+            return;
+        }
+        m_userCode = c.value().userCode;
+        m_existing->setChecked(true);
+        m_userCodeEdit->setText(m_userCode);
+        retranslate();
+        Q_EMIT completeChanged();
+    });
     QTimer::singleShot(0, this, [this] { m_newAgent->setFocus(); });
 }
 
@@ -135,7 +135,7 @@ bool GoLiveOnboardingPage::validatePage()
     }
     m_fields->clearErrors();
     m_codeField->clearErrors();
-    m_message->setStyleSheet(QString());
+    Theme::setTone(m_message, Tone::Normal);
     if (existing) {
         m_message->setText(tr("Checking the user code with Eko…"));
         m_onboarding->useExistingUserCode(m_state.environment, m_userCodeEdit->text());
@@ -150,7 +150,7 @@ bool GoLiveOnboardingPage::validatePage()
 void GoLiveOnboardingPage::finished(const setup::AgentOnboarding::Result& result)
 {
     Q_EMIT completeChanged();
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_message, Tone::Error);
     m_message->setText(result.error.userMessage);
     if (!result.ok()) {
         if (result.fieldErrors.contains(Field::UserCode)) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/setup/GoLiveWizard.h"
 
+#include "ui/form/PageKeys.h"
 #include "ui/setup/GoLiveActivationPage.h"
 #include "ui/setup/GoLiveCredentialsPage.h"
 #include "ui/setup/GoLiveEnvironmentPage.h"
@@ -11,7 +12,6 @@
 
 #include <QAbstractButton>
 #include <QEvent>
-#include <QKeyEvent>
 
 namespace saathi::ui {
 
@@ -43,6 +43,18 @@ GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
         setStartId(pageOf(progress.step(*env)));
         m_resumed = true;
     }
+    // Esc steps back instead of closing: the wizard is a page of the main window, not a dialog. Enter stays
+    // QWizard's (the default button: Next or Finish).
+    PageKeys::install(this,
+                      {[this] {
+                           QAbstractButton* backButton = button(QWizard::BackButton);
+                           if (backButton && backButton->isVisible() && backButton->isEnabled()) {
+                               back();
+                           }
+                       },
+                       {},
+                       {},
+                       {}});
     connect(this, &QWizard::currentIdChanged, this, &GoLiveWizard::pageEntered);
     connect(this, &QWizard::accepted, this, [this] {
         setup::GoLiveProgress(m_state.context.settings).finish(m_state.environment);
@@ -68,20 +80,6 @@ void GoLiveWizard::startOver()
     setStartId(EnvironmentPageId);
     m_resumed = false;
     restart();
-}
-
-void GoLiveWizard::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        // Esc steps back instead of closing: the wizard is a page of the main window, not a dialog.
-        QAbstractButton* backButton = button(QWizard::BackButton);
-        if (backButton && backButton->isVisible() && backButton->isEnabled()) {
-            back();
-        }
-        event->accept();
-        return;
-    }
-    QWizard::keyPressEvent(event);
 }
 
 void GoLiveWizard::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/setup/SetupForm.h"
 
+#include "ui/form/Theme.h"
 #include "ui/widgets/ScrollingForm.h"
 
 #include <QFormLayout>
@@ -15,7 +16,7 @@ QLabel* errorLabel(QWidget* parent, const QString& objectName)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(label, Tone::Error);
     return label;
 }
 

@@ -12,7 +12,7 @@
 using namespace saathi;
 
 namespace {
-eko::EkoCredentials someCredentials()
+EkoCredentials someCredentials()
 {
     return {QStringLiteral("becbbce45f79c6f5109f848acd540567"), QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"),
             QStringLiteral("9962981729"), QStringLiteral("20810200")};
@@ -179,7 +179,7 @@ private Q_SLOTS:
 
     void namesTheMissingCredentials()
     {
-        eko::EkoCredentials c;
+        EkoCredentials c;
         c.developerKey = QStringLiteral("k");
         const QStringList missing = EnvironmentProfile::missingCredentials(c);
         QCOMPARE(missing.size(), 3);

@@ -17,7 +17,7 @@ bool writeFile(const QString& path, const QByteArray& content)
 }
 } // namespace
 
-eko::EkoCredentials GoLiveFixture::partner()
+EkoCredentials GoLiveFixture::partner()
 {
     return {QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
             QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
@@ -25,7 +25,7 @@ eko::EkoCredentials GoLiveFixture::partner()
             {}};
 }
 
-eko::EkoCredentials GoLiveFixture::trainingKeys()
+EkoCredentials GoLiveFixture::trainingKeys()
 {
     return {QStringLiteral("becbbce45f79c6f5109f848acd540567"),
             QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"),
@@ -71,13 +71,13 @@ setup::GoLiveContext GoLiveFixture::context()
     return setup::GoLiveContext {*m_settings, *m_appSettings, m_credentials, m_clock, &m_network, 5000};
 }
 
-eko::EkoCredentials GoLiveFixture::savedCredentials(bool* found)
+EkoCredentials GoLiveFixture::savedCredentials(bool* found)
 {
     QObject context;
-    eko::EkoCredentials out;
+    EkoCredentials out;
     bool done = false;
     bool there = false;
-    m_credentials.load(EkoEnvironment::Uat, &context, [&](Result<eko::EkoCredentials> c, bool f) {
+    m_credentials.load(EkoEnvironment::Uat, &context, [&](Result<EkoCredentials> c, bool f) {
         done = true;
         there = f && c.ok();
         if (c) {

@@ -39,13 +39,13 @@ public:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     // The sandbox's partner (what the agent types) and training's published UAT keys (which must fail here).
-    static eko::EkoCredentials partner();
-    static eko::EkoCredentials trainingKeys();
+    static EkoCredentials partner();
+    static EkoCredentials trainingKeys();
 
     // New QSettings/AppSettings over the same file; the keychain stays (it is the OS's).
     void restart();
     // The keychain's entry for UAT, read synchronously for assertions (empty credentials when absent).
-    eko::EkoCredentials savedCredentials(bool* found = nullptr);
+    EkoCredentials savedCredentials(bool* found = nullptr);
 
 private:
     QTemporaryDir m_dir;

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(setup::AgentOnboarding::isPlausibleUserCode(r.userCode));
         QVERIFY(r.userCode != QStringLiteral("30310001")); // a fresh code, not the default agent's
         QVERIFY(f.sandbox().agent(r.userCode).has_value());
-        const eko::EkoCredentials saved = f.savedCredentials();
+        const EkoCredentials saved = f.savedCredentials();
         QCOMPARE(saved.userCode, r.userCode);
         QCOMPARE(saved.accessKey, test::GoLiveFixture::partner().accessKey);
         // What was typed is the shop screen's prefill.

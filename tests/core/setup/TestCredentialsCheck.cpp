@@ -12,7 +12,7 @@ using namespace saathi;
 using Field = setup::CredentialsCheck::Field;
 
 namespace {
-setup::CredentialsCheck::Result run(setup::CredentialsCheck& check, const eko::EkoCredentials& c,
+setup::CredentialsCheck::Result run(setup::CredentialsCheck& check, const EkoCredentials& c,
                                     const EnvironmentProfile* profile = nullptr)
 {
     QSignalSpy spy(&check, &setup::CredentialsCheck::finished);
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(r.accepted(), qPrintable(r.error.userMessage + QLatin1Char(' ') + r.error.detail));
         QVERIFY(r.userCode.isEmpty());
         bool found = false;
-        const eko::EkoCredentials saved = f.savedCredentials(&found);
+        const EkoCredentials saved = f.savedCredentials(&found);
         QVERIFY(found);
         QCOMPARE(saved.accessKey, test::GoLiveFixture::partner().accessKey);
         QVERIFY(saved.userCode.isEmpty());
@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         test::GoLiveFixture f;
         setup::CredentialsCheck check(f.context());
-        eko::EkoCredentials c = test::GoLiveFixture::partner();
+        EkoCredentials c = test::GoLiveFixture::partner();
         c.accessKey = QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"); // training's
         const auto r = run(check, c);
         QVERIFY(!r.accepted());
@@ -142,7 +142,7 @@ private Q_SLOTS:
     {
         test::GoLiveFixture f;
         setup::CredentialsCheck check(f.context());
-        eko::EkoCredentials c = test::GoLiveFixture::partner();
+        EkoCredentials c = test::GoLiveFixture::partner();
         c.userCode = QStringLiteral("30310001");
         auto r = run(check, c);
         QVERIFY2(r.accepted(), qPrintable(r.error.userMessage));
@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         test::GoLiveFixture f;
         setup::CredentialsCheck check(f.context());
-        eko::EkoCredentials c = test::GoLiveFixture::partner();
+        EkoCredentials c = test::GoLiveFixture::partner();
         c.userCode = QStringLiteral("30310001");
         QVERIFY(run(check, c).accepted());
         const auto r = run(check, test::GoLiveFixture::partner());
@@ -171,7 +171,7 @@ private Q_SLOTS:
         test::GoLiveFixture f;
         f.sandbox().clearRequestLog();
         setup::CredentialsCheck check(f.context());
-        eko::EkoCredentials c = test::GoLiveFixture::partner();
+        EkoCredentials c = test::GoLiveFixture::partner();
         c.initiatorId = QStringLiteral("12345");
         const auto r = run(check, c);
         QCOMPARE(r.field, Field::InitiatorId);

@@ -43,7 +43,7 @@ private Q_SLOTS:
             progress.setEnvironmentInProgress(EkoEnvironment::Uat);
             setup::CredentialsCheck check(f.context());
             QSignalSpy checked(&check, &setup::CredentialsCheck::finished);
-            eko::EkoCredentials c = test::GoLiveFixture::partner();
+            EkoCredentials c = test::GoLiveFixture::partner();
             c.userCode = QStringLiteral("30310001");
             check.start(EkoEnvironment::Uat, c);
             QVERIFY(checked.wait(15000));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "SandboxFixture.h"
+#include "core/setup/OnboardingService.h"
 #include "ui/onboarding/ActivationPage.h"
 #include "ui/onboarding/AgentDetailsPage.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -57,7 +58,8 @@ private Q_SLOTS:
     void onboardsActivatesAndShowsTheServiceState()
     {
         test::SandboxFixture fixture;
-        OnboardingWizard wizard(fixture.client());
+        setup::OnboardingService service(fixture.client());
+        OnboardingWizard wizard(service);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::DetailsPageId));
         QWidget* details = wizard.detailsPage();

@@ -85,8 +85,8 @@ private Q_SLOTS:
 
         // The keychain has them; no file has the access key.
         bool done = false;
-        eko::EkoCredentials read;
-        credentials.load(EkoEnvironment::Uat, this, [&](Result<eko::EkoCredentials> r, bool found) {
+        EkoCredentials read;
+        credentials.load(EkoEnvironment::Uat, this, [&](Result<EkoCredentials> r, bool found) {
             QVERIFY(r.ok() && found);
             read = r.value();
             done = true;
