@@ -7,7 +7,9 @@
 #include "device/BiometricDevice.h"
 #include "device/DeviceErrors.h"
 #include "device/RecoveringCaptureJob.h"
+#include "eko/AepsOperations.h"
 #include "eko/EkoJob.h"
+#include "eko/EkoResponse.h"
 #include "util/ClientRefId.h"
 #include "validation/FieldValidators.h"
 
@@ -78,7 +80,7 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     }
     setState(State::AuthorisingAgent);
     const eko::AgentIdentity agent {m_services.identity.agentMobile, m_agentAadhaar, m_agentBankCode};
-    eko::EkoJob* job = m_operations.merchantAuth(agent, result.pid.pidXml, m_services.refIds->next());
+    eko::EkoJob* job = operations().merchantAuth(agent, result.pid.pidXml, m_services.refIds->next());
     m_ekoJob = job;
     connect(job, &eko::EkoJob::finished, this, &AepsCustomerFlow::onMerchantAuth);
 }
