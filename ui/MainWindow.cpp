@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "ui/TrainingBanner.h"
+#include "ui/form/Theme.h"
 #include "ui/home/HomePage.h"
 
 #include <QApplication>
@@ -45,7 +46,7 @@ MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     m_notice->setObjectName(QStringLiteral("counterNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setContentsMargins(12, 4, 12, 4);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; }"));
+    Theme::setTone(m_notice, Tone::Notice);
     m_notice->setVisible(false);
     layout->addWidget(m_notice);
 
@@ -113,8 +114,9 @@ QWidget* MainWindow::buildHeader(QWidget* parent)
     m_badge = new QPushButton(header);
     m_badge->setObjectName(QStringLiteral("unresolvedBadgeButton"));
     m_badge->setVisible(false);
-    m_badge->setStyleSheet(QStringLiteral("QPushButton { background: #b91c1c; color: white; font-weight: bold; "
-                                          "border-radius: 6px; padding: 4px 10px; }"));
+    m_badge->setStyleSheet(
+        QStringLiteral("QPushButton { %1 font-weight: bold; border-radius: 6px; padding: 4px 10px; }")
+            .arg(Theme::labelStyle(Tone::Alert)));
     connect(m_badge, &QPushButton::clicked, this, [this] {
         showHome();
         Q_EMIT unresolvedBadgeClicked();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "TrainingBanner.h"
 
+#include "ui/form/Theme.h"
+
 #include <QEvent>
 
 namespace saathi::ui {
@@ -12,7 +14,8 @@ TrainingBanner::TrainingBanner(QWidget* parent)
     setObjectName(QStringLiteral("trainingBannerLabel"));
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("QLabel { background: #b45309; color: white; font-weight: bold; padding: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("QLabel { %1 font-weight: bold; padding: 6px; }").arg(Theme::labelStyle(Tone::Training)));
     retranslate();
 }
 

@@ -12,9 +12,12 @@
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
 #include "core/device/RecoveringCaptureJob.h"
+#include "core/eko/AepsOperations.h"
+#include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoClient.h"
 #include "core/eko/EkoJob.h"
 #include "core/eko/EkoJournalOutcome.h"
+#include "core/eko/EkoResponse.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalService.h"
@@ -42,7 +45,6 @@ Error flowError(const char* code, const char* text, const QString& detail = {})
 AepsCustomerFlow::AepsCustomerFlow(CounterServices& services, QObject* parent)
     : QObject(parent)
     , m_services(services)
-    , m_operations(*services.eko)
 {
     connect(m_services.journal, &journal::JournalService::rowResolved, this, &AepsCustomerFlow::onRowResolved);
 }
@@ -310,11 +312,30 @@ void AepsCustomerFlow::sendRequest()
     {
         const eko::AepsCustomerRequest request {m_mobile, m_bankCode, m_aadhaar, m_pid, m_amount};
         m_pid.clear(); // the PID is used for exactly one request
-        job = send(m_operations, request, m_clientRefId);
+        job = send(request);
     }
     m_aadhaar.clear();
     m_ekoJob = job;
     connect(job, &eko::EkoJob::finished, this, &AepsCustomerFlow::onResponse);
+}
+
+eko::AepsOperations AepsCustomerFlow::operations() const
+{
+    return eko::AepsOperations(*m_services.eko);
+}
+
+eko::EkoJob* AepsCustomerFlow::send(const eko::AepsCustomerRequest& request)
+{
+    switch (kind()) {
+    case journal::TxKind::AadhaarPay:
+        return operations().aadhaarPay(request, m_clientRefId);
+    case journal::TxKind::BalanceEnquiry:
+        return operations().balanceEnquiry(request, m_clientRefId);
+    case journal::TxKind::MiniStatement:
+        return operations().miniStatement(request, m_clientRefId);
+    default:
+        return operations().cashWithdrawal(request, m_clientRefId, m_merchantAuthId);
+    }
 }
 
 void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)

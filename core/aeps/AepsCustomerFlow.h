@@ -3,12 +3,12 @@
 #pragma once
 
 #include "core/aeps/AepsForm.h"
+#include "core/aeps/AepsTransaction.h"
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
-#include "core/eko/AepsOperations.h"
-#include "core/eko/AepsTransaction.h"
-#include "core/eko/EkoResponse.h"
 #include "core/journal/TransactionRecord.h"
+#include "core/util/Error.h"
+#include "core/util/Money.h"
 #include "core/validation/AmountRules.h"
 
 #include <QObject>
@@ -17,6 +17,13 @@
 namespace saathi::device {
 class DeviceJob;
 }
+
+namespace saathi::eko {
+class AepsOperations;
+class EkoJob;
+struct AepsCustomerRequest;
+struct EkoResponse;
+} // namespace saathi::eko
 
 namespace saathi::aeps {
 
@@ -96,7 +103,7 @@ public:
     const QString& clientRefId() const { return m_clientRefId; }
     const QString& submissionKey() const { return m_submissionKey; }
     const journal::TransactionRecord& record() const { return m_record; }
-    const eko::AepsTransaction& transaction() const { return m_transaction; }
+    const AepsTransaction& transaction() const { return m_transaction; }
     const QString& bankName() const { return m_bankName; }
     const QString& maskedAadhaar() const { return m_maskedAadhaar; }
     // Why the transaction failed or is pending, or why the last attempt stopped (null otherwise).
@@ -112,13 +119,6 @@ Q_SIGNALS:
     void outcomeReady();
     // A pending transaction became final through reconciliation.
     void resolved();
-
-protected:
-    virtual eko::EkoJob* send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
-                              const QString& clientRefId)
-        = 0;
-    // The merchant authentication's id for this withdrawal (empty without one).
-    const QString& merchantAuthId() const { return m_merchantAuthId; }
 
 private:
     struct DuplicateCheck
@@ -143,6 +143,8 @@ private:
     Error agentSetupProblem() const; // no agent mobile for the merchant authentication
     void prepareRow();
     void sendRequest();
+    // The Eko operation of this flow's kind (the merchant authentication's id goes with a withdrawal).
+    eko::EkoJob* send(const eko::AepsCustomerRequest& request);
     void onResponse(const eko::EkoResponse& response);
     void adoptRecord(const journal::TransactionRecord& record);
     void onRowResolved(const journal::TransactionRecord& record);
@@ -151,8 +153,10 @@ private:
     journal::PrepareRequest prepareRequest() const;
     void wipeSecrets();
 
+    // Eko's AePS calls on the counter's client (Eko stays inside core: screens see only this flow).
+    eko::AepsOperations operations() const;
+
     CounterServices& m_services;
-    eko::AepsOperations m_operations;
     State m_state = State::Editing;
     QString m_submissionKey;
     QString m_clientRefId;
@@ -178,7 +182,7 @@ private:
     QPointer<eko::EkoJob> m_ekoJob;
     bool m_cancelRequested = false;
     journal::TransactionRecord m_record;
-    eko::AepsTransaction m_transaction;
+    AepsTransaction m_transaction;
     Error m_error;
 };
 

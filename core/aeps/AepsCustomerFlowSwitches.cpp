@@ -7,7 +7,9 @@
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
 #include "core/device/RecoveringCaptureJob.h"
+#include "core/eko/AepsOperations.h"
 #include "core/eko/EkoJob.h"
+#include "core/eko/EkoResponse.h"
 #include "core/util/ClientRefId.h"
 #include "core/validation/FieldValidators.h"
 
@@ -78,7 +80,7 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     }
     setState(State::AuthorisingAgent);
     const eko::AgentIdentity agent {m_services.identity.agentMobile, m_agentAadhaar, m_agentBankCode};
-    eko::EkoJob* job = m_operations.merchantAuth(agent, result.pid.pidXml, m_services.refIds->next());
+    eko::EkoJob* job = operations().merchantAuth(agent, result.pid.pidXml, m_services.refIds->next());
     m_ekoJob = job;
     connect(job, &eko::EkoJob::finished, this, &AepsCustomerFlow::onMerchantAuth);
 }

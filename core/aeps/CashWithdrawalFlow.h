@@ -16,10 +16,6 @@ public:
     journal::TxKind kind() const override { return journal::TxKind::AepsWithdrawal; }
     bool needsAmount() const override { return true; }
     AmountRule amountRule() const override { return AmountRule::aepsCashWithdrawal(); }
-
-protected:
-    eko::EkoJob* send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
-                      const QString& clientRefId) override;
 };
 
 } // namespace saathi::aeps

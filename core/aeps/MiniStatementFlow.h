@@ -13,12 +13,6 @@ class MiniStatementFlow final : public AepsCustomerFlow
 public:
     using AepsCustomerFlow::AepsCustomerFlow;
     journal::TxKind kind() const override { return journal::TxKind::MiniStatement; }
-    bool needsAmount() const override { return false; }
-    AmountRule amountRule() const override { return AmountRule::aepsCashWithdrawal(); }
-
-protected:
-    eko::EkoJob* send(eko::AepsOperations& operations, const eko::AepsCustomerRequest& request,
-                      const QString& clientRefId) override;
 };
 
 } // namespace saathi::aeps

@@ -45,7 +45,7 @@ QString maskedMobile(const QString& mobile)
 
 } // namespace
 
-Receipt Receipt::build(const journal::TransactionRecord& record, const eko::AepsTransaction& t,
+Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::AepsTransaction& t,
                        const CounterIdentity& identity, const QString& bankName)
 {
     Receipt r;
@@ -152,7 +152,7 @@ QStringList Receipt::lines() const
     }
     if (!m_miniStatement.isEmpty()) {
         out << rule << tr("Date   Dr/Cr        Amount  Narration");
-        for (const eko::MiniStatementEntry& e : m_miniStatement) {
+        for (const aeps::MiniStatementEntry& e : m_miniStatement) {
             out << e.date.leftJustified(7, QLatin1Char(' ')) + (e.credit ? tr("Cr") : tr("Dr")).leftJustified(3)
                     + formatRupees(e.amount).rightJustified(13) + QLatin1Char(' ') + e.narration.left(17);
         }

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/aeps/AepsTransaction.h"
 #include "core/counter/CounterServices.h"
-#include "core/eko/AepsTransaction.h"
 #include "core/journal/TransactionRecord.h"
 
 #include <QDate>
@@ -26,7 +26,7 @@ public:
         QString value;
     };
 
-    static Receipt build(const journal::TransactionRecord& record, const eko::AepsTransaction& transaction,
+    static Receipt build(const journal::TransactionRecord& record, const aeps::AepsTransaction& transaction,
                          const CounterIdentity& identity, const QString& bankName = {});
 
     // T + 5 calendar days, on the IST calendar day of the transaction (RBI TAT circular, 20 Sep 2019).
@@ -48,7 +48,7 @@ public:
     journal::TxState state() const { return m_state; }
     const QList<Line>& fields() const { return m_fields; }
     const QStringList& notes() const { return m_notes; } // the pending/failed explanations
-    const QList<eko::MiniStatementEntry>& miniStatement() const { return m_miniStatement; }
+    const QList<aeps::MiniStatementEntry>& miniStatement() const { return m_miniStatement; }
     bool isTraining() const { return m_training; }
     void setTraining(bool training) { m_training = training; }
 
@@ -68,7 +68,7 @@ private:
     journal::TxState m_state = journal::TxState::Prepared;
     QList<Line> m_fields;
     QStringList m_notes;
-    QList<eko::MiniStatementEntry> m_miniStatement;
+    QList<aeps::MiniStatementEntry> m_miniStatement;
     bool m_training = false;
 };
 

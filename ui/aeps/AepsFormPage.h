@@ -7,25 +7,21 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace saathi::ui {
 
-class AadhaarLineEdit;
-class AgentFields;
-class BankPicker;
+class AepsFormFields;
 class TransactionResultPage;
 
 // One AePS customer transaction on screen: the form (customer mobile, bank, Aadhaar/VID, amount with quick-amount
 // buttons for cash withdrawal and Aadhaar Pay, the consent with its checkbox), progress with Cancel while the finger
 // is captured and the request sent, then the result page with the receipt. Errors appear under the field that
-// caused them and focus moves to the first bad field; nothing typed is lost. Keyboard-first: Tab moves on, Enter
-// continues or submits, Esc goes back. The four kinds share this page (CashWithdrawalPage etc. name them).
+// caused them and focus moves to the first bad field; nothing typed is lost. Keyboard-first (PageKeys): Tab moves
+// on, Enter continues or submits, Esc goes back. The four kinds share this page (CashWithdrawalPage etc. name them).
 class AepsFormPage : public QWidget
 {
     Q_OBJECT
@@ -46,43 +42,30 @@ Q_SIGNALS:
     void transactionFinished(const QString& clientRefId);
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildForm();
     void submit();
-    void showFieldErrors(const QList<aeps::FieldError>& errors);
+    // Enter where no button has focus: submits a consented form, else moves on through the fields.
+    void proceed();
+    // Whether Esc and Enter wait: the form is busy with a capture or a request (not on the result page).
+    bool busy() const;
+    void cancelIfPossible();
     void clearErrors();
     void onStateChanged(aeps::AepsCustomerFlow::State state);
     void onStopped(const Error& error);
     void onDuplicate(const journal::TransactionRecord& earlier);
     void onOutcome();
     void updateSubmitEnabled();
-    // The agent's Aadhaar and bank show only when the flow needs the agent's finger for each withdrawal.
-    void updateAgentFields();
     void retranslate();
-    QLabel* errorLabel(const QString& objectName);
 
     CounterServices& m_services;
     aeps::AepsCustomerFlow* m_flow = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_titleLabel = nullptr;
-    QLineEdit* m_mobile = nullptr;
-    QLabel* m_mobileError = nullptr;
-    BankPicker* m_bank = nullptr;
-    QLabel* m_bankError = nullptr;
-    AadhaarLineEdit* m_aadhaar = nullptr;
-    QLabel* m_aadhaarError = nullptr;
-    QWidget* m_amountRow = nullptr;
-    QLineEdit* m_amount = nullptr;
-    QLabel* m_amountError = nullptr;
-    QLabel* m_agentHeading = nullptr;
-    AgentFields* m_agentFields = nullptr;
-    QLabel* m_consentText = nullptr;
-    QCheckBox* m_consent = nullptr;
-    QLabel* m_consentError = nullptr;
+    AepsFormFields* m_fields = nullptr;
     QLabel* m_duplicateLabel = nullptr;
     QPushButton* m_confirmNewButton = nullptr;
     QLabel* m_formError = nullptr;

@@ -11,7 +11,7 @@ MiniStatementModel::MiniStatementModel(QObject* parent)
 {
 }
 
-void MiniStatementModel::setEntries(const QList<eko::MiniStatementEntry>& entries)
+void MiniStatementModel::setEntries(const QList<aeps::MiniStatementEntry>& entries)
 {
     beginResetModel();
     m_entries = entries;
@@ -42,7 +42,7 @@ QVariant MiniStatementModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size() || index.column() >= ColumnCount) {
         return {};
     }
-    const eko::MiniStatementEntry& e = m_entries.at(index.row());
+    const aeps::MiniStatementEntry& e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AepsTransaction.h"
+#include "core/aeps/AepsTransaction.h"
 
 #include <QAbstractTableModel>
 
@@ -16,10 +16,10 @@ public:
     enum Column { DateColumn, TypeColumn, AmountColumn, NarrationColumn, ColumnCount };
 
     explicit MiniStatementModel(QObject* parent = nullptr);
-    void setEntries(const QList<eko::MiniStatementEntry>& entries);
+    void setEntries(const QList<aeps::MiniStatementEntry>& entries);
     // The language changed: headers and Credit/Debit are asked for again (the owning page calls this).
     void retranslate();
-    const QList<eko::MiniStatementEntry>& entries() const { return m_entries; }
+    const QList<aeps::MiniStatementEntry>& entries() const { return m_entries; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -27,7 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<eko::MiniStatementEntry> m_entries;
+    QList<aeps::MiniStatementEntry> m_entries;
 };
 
 } // namespace saathi::ui

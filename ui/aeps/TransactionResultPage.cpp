@@ -5,15 +5,15 @@
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalService.h"
 #include "ui/aeps/MiniStatementModel.h"
-#include "ui/receipt/ReceiptPrinter.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
+#include "ui/receipt/ReceiptActions.h"
 #include "ui/receipt/ReceiptView.h"
-#include "ui/widgets/FileChooser.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -27,22 +27,10 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
 {
     setObjectName(QStringLiteral("transactionResultPage"));
     setFocusPolicy(Qt::StrongFocus);
-    QFont big = font();
-    big.setPointSize(qMax(big.pointSize(), 14));
-    setFont(big);
-
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    QFont statusFont = big;
-    statusFont.setPointSize(big.pointSize() + 6);
-    statusFont.setBold(true);
-    m_statusLabel->setFont(statusFont);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_actionLabel = new QLabel(this);
-    m_actionLabel->setObjectName(QStringLiteral("actionLabel"));
-    m_actionLabel->setWordWrap(true);
+    FormKit::enlarge(this);
+    m_statusLabel = FormKit::titleLabel(this, QStringLiteral("statusLabel"));
+    m_messageLabel = FormKit::textLabel(this, QStringLiteral("messageLabel"));
+    m_actionLabel = FormKit::textLabel(this, QStringLiteral("actionLabel"));
 
     m_receiptView = new ReceiptView(this);
     m_miniModel = new MiniStatementModel(this);
@@ -82,14 +70,29 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     layout->addLayout(content, 1);
     layout->addLayout(buttons);
 
-    connect(m_printButton, &QPushButton::clicked, this, &TransactionResultPage::printReceipt);
-    connect(m_pdfButton, &QPushButton::clicked, this, &TransactionResultPage::savePdf);
+    connect(m_printButton, &QPushButton::clicked, this, [this]() {
+        m_printButton->setEnabled(false); // one print at a time: the printer answers once
+        ReceiptActions::print(m_receipt, this, [this](const ReceiptActions::Message& text) {
+            m_printButton->setEnabled(true);
+            setAction(text);
+        });
+    });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
+        // "Saving…" comes before savePdf() returns, the result later (from ReceiptPrinter's worker).
+        const bool saving = ReceiptActions::savePdf(m_receipt, m_record.clientRefId, this,
+                                                    [this](const ReceiptActions::Message& text) {
+                                                        m_pdfButton->setEnabled(true);
+                                                        setAction(text);
+                                                    });
+        m_pdfButton->setEnabled(!saving);
+    });
     connect(m_newButton, &QPushButton::clicked, this, &TransactionResultPage::newTransactionRequested);
     connect(m_homeButton, &QPushButton::clicked, this, &TransactionResultPage::homeRequested);
     connect(m_services.journal, &journal::JournalService::rowResolved, this, &TransactionResultPage::onRowResolved);
     setTabOrder(m_newButton, m_printButton);
     setTabOrder(m_printButton, m_pdfButton);
     setTabOrder(m_pdfButton, m_homeButton);
+    PageKeys::install(this, {[this] { Q_EMIT homeRequested(); }, {}, {}, {}});
     retranslate();
 }
 
@@ -123,7 +126,7 @@ void TransactionResultPage::setAction(std::function<QString()> text)
 }
 
 void TransactionResultPage::showResult(const journal::TransactionRecord& record,
-                                       const eko::AepsTransaction& transaction, const QString& bankName,
+                                       const aeps::AepsTransaction& transaction, const QString& bankName,
                                        const Error& error)
 {
     m_record = record;
@@ -153,26 +156,25 @@ void TransactionResultPage::render()
     const TxState state = m_record.state;
     QString status;
     QString message = m_error.userMessage;
-    QString colour;
+    Tone tone = Tone::Error;
     if (state == TxState::Success) {
         status = tr("Success — %1").arg(journal::displayName(m_record.kind));
-        colour = QStringLiteral("#1b5e20");
+        tone = Tone::Success;
         message.clear();
         if (m_record.kind == journal::TxKind::AepsWithdrawal) {
-            message = tr("Give the customer %1 in cash.").arg(receipt::Receipt::formatRupees(m_record.amount));
+            message = tr("Give the customer %1 in cash.").arg(FormKit::rupees(m_record.amount));
         } else if (m_transaction.hasCustomerBalance) {
-            message = tr("Account balance: %1").arg(receipt::Receipt::formatRupees(m_transaction.customerBalance));
+            message = tr("Account balance: %1").arg(FormKit::rupees(m_transaction.customerBalance));
         }
     } else if (journal::isUnresolved(state)) {
         status = tr("Pending — we are checking");
-        colour = QStringLiteral("#e65100");
+        tone = Tone::Pending;
         message = m_error.code == QLatin1String(journal::kOutcomeNotSavedCode)
             ? m_error.userMessage // the disk is full: the answer is pending in the journal until space is freed
             : tr("The bank has not confirmed this transaction yet. Do not repeat it and do not give cash now; "
                  "this screen updates by itself when the bank answers.");
     } else {
         status = tr("Failed — %1").arg(journal::displayName(m_record.kind));
-        colour = QStringLiteral("#b71c1c");
         if (message.isEmpty()) {
             message = m_record.message.isEmpty()
                 ? tr("The bank did not complete the transaction.")
@@ -180,54 +182,13 @@ void TransactionResultPage::render()
         }
     }
     m_statusLabel->setText(status);
-    m_statusLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    Theme::setTone(m_statusLabel, tone);
     m_messageLabel->setText(message);
     m_receipt = receipt::Receipt::build(m_record, m_transaction, m_services.identity, m_bankName);
     m_receipt.setTraining(m_services.training);
     m_receiptView->setReceipt(m_receipt);
     m_miniModel->setEntries(m_receipt.miniStatement());
     m_miniTable->setVisible(m_record.kind == journal::TxKind::MiniStatement && state == TxState::Success);
-}
-
-void TransactionResultPage::printReceipt()
-{
-    m_printButton->setEnabled(false);
-    ReceiptPrinter::printLater(m_receipt, this, [this](const Error& error) {
-        m_printButton->setEnabled(true);
-        setAction([error] { return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage; });
-    });
-}
-
-void TransactionResultPage::savePdf()
-{
-    const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(m_record.clientRefId));
-    const QString path = FileChooser::saveFile(this, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    m_pdfButton->setEnabled(false);
-    setAction([] { return tr("Saving the receipt…"); });
-    ReceiptPrinter::savePdfLater(m_receipt, path, this, [this, path](const Error& error) {
-        m_pdfButton->setEnabled(true);
-        setAction([error, path] {
-            return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
-        });
-    });
-}
-
-void TransactionResultPage::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT homeRequested();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && focusWidget()) {
-        if (auto* button = qobject_cast<QPushButton*>(focusWidget())) {
-            button->click();
-            return;
-        }
-    }
-    QWidget::keyPressEvent(event);
 }
 
 } // namespace saathi::ui

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/aeps/AepsTransaction.h"
 #include "core/counter/CounterServices.h"
-#include "core/eko/AepsTransaction.h"
 #include "core/journal/TransactionRecord.h"
 #include "core/receipt/Receipt.h"
 #include "core/util/Error.h"
@@ -31,7 +31,7 @@ class TransactionResultPage : public QWidget
 public:
     explicit TransactionResultPage(CounterServices& services, QWidget* parent = nullptr);
 
-    void showResult(const journal::TransactionRecord& record, const eko::AepsTransaction& transaction,
+    void showResult(const journal::TransactionRecord& record, const aeps::AepsTransaction& transaction,
                     const QString& bankName, const Error& error);
     const QString& clientRefId() const { return m_record.clientRefId; }
     const receipt::Receipt& receipt() const { return m_receipt; }
@@ -41,7 +41,6 @@ Q_SIGNALS:
     void homeRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -49,12 +48,10 @@ private:
     void setAction(std::function<QString()> text);
     void onRowResolved(const journal::TransactionRecord& record);
     void render();
-    void printReceipt();
-    void savePdf();
 
     CounterServices& m_services;
     journal::TransactionRecord m_record;
-    eko::AepsTransaction m_transaction;
+    aeps::AepsTransaction m_transaction;
     QString m_bankName;
     Error m_error;
     receipt::Receipt m_receipt;

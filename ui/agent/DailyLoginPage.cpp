@@ -6,6 +6,9 @@
 #include "core/agent/DailyLoginFlow.h"
 #include "core/counter/CounterServices.h"
 #include "ui/agent/AgentFields.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QEvent>
@@ -48,10 +51,8 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     m_busy->setObjectName(QStringLiteral("busyProgressBar"));
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_error = FormKit::textLabel(this, QStringLiteral("errorLabel"));
+    Theme::setTone(m_error, Tone::Error);
     layout->addWidget(m_progress);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
@@ -73,7 +74,6 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     layout->addStretch(1);
 
     connect(m_login, &QPushButton::clicked, this, &DailyLoginPage::start);
-    connect(m_fields->aadhaarEdit(), &QLineEdit::returnPressed, this, &DailyLoginPage::start);
     connect(m_cancel, &QPushButton::clicked, m_flow, &agent::DailyLoginFlow::cancel);
     connect(m_back, &QPushButton::clicked, this, &DailyLoginPage::backRequested);
     connect(m_flow, &agent::DailyLoginFlow::progress, this, [this](const QString& text) {
@@ -87,6 +87,10 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
         retranslate();
         Q_EMIT loggedIn();
     });
+    // Enter logs in (or presses the focused button), Esc cancels the capture, else goes back.
+    PageKeys::install(this,
+                      {[this] { Q_EMIT backRequested(); }, [this] { start(); }, [this] { return m_flow->isBusy(); },
+                       [this] { m_flow->cancel(); }});
     retranslate();
 }
 

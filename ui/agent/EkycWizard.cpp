@@ -6,8 +6,7 @@
 #include "core/counter/CounterServices.h"
 #include "ui/agent/AgentFields.h"
 #include "ui/agent/EkycWizardPages.h"
-
-#include <QPushButton>
+#include "ui/form/WizardKit.h"
 
 namespace saathi::ui {
 
@@ -17,19 +16,7 @@ EkycWizard::EkycWizard(CounterServices& services, agent::AgentSession& session, 
     , m_flow(new agent::EkycFlow(*services.eko, *services.device, session, this))
 {
     setObjectName(QStringLiteral("ekycWizard"));
-    setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
-    button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
-    button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancelButton"));
-    button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBackButton"));
-    // Enter in a field runs that page's own step; it must never fall through to Back or Cancel.
-    for (auto which : {QWizard::BackButton, QWizard::CancelButton}) {
-        if (auto* push = qobject_cast<QPushButton*>(button(which))) {
-            push->setAutoDefault(false);
-        }
-    }
+    WizardKit::embed(this); // Enter in a field runs that page's own step, never Back or Cancel
 
     m_fields = new AgentFields(true, this);
     m_details = new EkycDetailsPage(*m_flow, m_fields, services.identity.agentMobile, this);

@@ -4,10 +4,12 @@
 
 #include "core/agent/EkycFlow.h"
 #include "ui/agent/AgentFields.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,10 +30,8 @@ QLabel* EkycStepPage::addStatus()
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_progress->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_error = FormKit::textLabel(this, QStringLiteral("errorLabel"));
+    Theme::setTone(m_error, Tone::Error);
     layout()->addWidget(m_progress);
     layout()->addWidget(m_error);
     return m_progress;
@@ -160,7 +160,8 @@ EkycOtpPage::EkycOtpPage(agent::EkycFlow& flow, QWidget* parent)
     addStatus();
     m_inputs = {m_otp, m_verify, m_resend};
     connect(m_verify, &QPushButton::clicked, this, &EkycOtpPage::verifyClicked);
-    m_otp->installEventFilter(this);
+    // Enter verifies the OTP (consumed here: the wizard's buttons never see it); swallowed while the bank checks.
+    PageKeys::install(this, {{}, [this] { Q_EMIT verifyClicked(); }, [this] { return m_flow.isBusy(); }, {}});
     connect(m_resend, &QPushButton::clicked, this, &EkycOtpPage::resendClicked);
     retranslate();
 }
@@ -172,18 +173,6 @@ void EkycOtpPage::retranslate()
     m_verify->setText(tr("Verify OTP"));
     m_resend->setText(tr("Send a new OTP"));
     EkycStepPage::retranslate();
-}
-
-bool EkycOtpPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_otp && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            Q_EMIT verifyClicked(); // consumed here: the wizard's buttons never see it
-            return true;
-        }
-    }
-    return EkycStepPage::eventFilter(watched, event);
 }
 
 bool EkycOtpPage::isComplete() const

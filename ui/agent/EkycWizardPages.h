@@ -78,7 +78,6 @@ public:
     void showError(const Error& error) override;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void retranslate() override;
 
 Q_SIGNALS:

@@ -20,18 +20,14 @@ constexpr int kWatchdogGraceMs = 10000; // beyond the device's own timeout, for 
 }
 
 DeviceCapturePage::DeviceCapturePage(DeviceWizardState& state, QWidget* parent)
-    : DeviceWizardStepPage(parent)
-    , m_state(state)
+    : DeviceWizardStepPage(state, parent)
     , m_watchdog(new QTimer(this))
 {
     setObjectName(QStringLiteral("deviceCapturePage"));
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, &DeviceCapturePage::onWatchdog);
 
-    auto* layout = new QVBoxLayout(this);
-    auto* title = makeTitle(QString(), this);
-    bindText(title, [] { return tr("Test the scanner"); });
-    layout->addWidget(title);
+    auto* layout = titledLayout([] { return tr("Test the scanner"); });
     auto* why = new QLabel(this);
     bindText(why, [] {
         return tr("Place any finger flat on the scanner's glass and press Test capture. Nothing is "

@@ -4,6 +4,11 @@
 
 #include "ui/device/DeviceWizardPages.h"
 
+#include <QPointer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTimer;
 
 namespace saathi::device {
@@ -35,7 +40,6 @@ private:
     void setBusy(bool busy);
     void resetResult();
 
-    DeviceWizardState& m_state;
     QPointer<device::RecoveringCaptureJob> m_job;
     QTimer* m_watchdog = nullptr;
     bool m_captured = false;

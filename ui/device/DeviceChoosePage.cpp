@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "ui/device/DeviceChoosePage.h"
+
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
-#include "ui/device/DeviceWizardPages.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
@@ -28,16 +29,10 @@ constexpr int kServiceIndexRole = Qt::UserRole + 1;
 } // namespace
 
 DeviceChoosePage::DeviceChoosePage(DeviceWizardState& state, QWidget* parent)
-    : DeviceWizardStepPage(parent)
-    , m_state(state)
+    : DeviceWizardStepPage(state, parent)
 {
     setObjectName(QStringLiteral("deviceChoosePage"));
-    auto* layout = new QVBoxLayout(this);
-    {
-        auto* title = makeTitle(QString(), this);
-        bindText(title, [] { return tr("Choose the fingerprint device"); });
-        layout->addWidget(title);
-    }
+    auto* layout = titledLayout([] { return tr("Choose the fingerprint device"); });
     auto* why = new QLabel(this);
     bindText(why, [] {
         return tr("The best ready device is selected. Devices that are not ready are greyed out, "

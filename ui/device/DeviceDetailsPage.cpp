@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "ui/device/DeviceDetailsPage.h"
+
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
-#include "ui/device/DeviceWizardPages.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
@@ -24,16 +25,10 @@ using device::RdServiceInfo;
 using device::RdStatus;
 
 DeviceDetailsPage::DeviceDetailsPage(DeviceWizardState& state, QWidget* parent)
-    : DeviceWizardStepPage(parent)
-    , m_state(state)
+    : DeviceWizardStepPage(state, parent)
 {
     setObjectName(QStringLiteral("deviceDetailsPage"));
-    auto* layout = new QVBoxLayout(this);
-    {
-        auto* title = makeTitle(QString(), this);
-        bindText(title, [] { return tr("Check the device"); });
-        layout->addWidget(title);
-    }
+    auto* layout = titledLayout([] { return tr("Check the device"); });
     auto* why = new QLabel(this);
     bindText(why, [] {
         return tr("Check that the maker, model and serial number match the label on your scanner. If "

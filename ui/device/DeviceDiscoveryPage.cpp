@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "ui/device/DeviceDiscoveryPage.h"
+
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
-#include "ui/device/DeviceWizardPages.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
@@ -28,16 +29,10 @@ constexpr int kStandardPortCount = 21; // 11100–11120
 } // namespace
 
 DeviceDiscoveryPage::DeviceDiscoveryPage(DeviceWizardState& state, QWidget* parent)
-    : DeviceWizardStepPage(parent)
-    , m_state(state)
+    : DeviceWizardStepPage(state, parent)
 {
     setObjectName(QStringLiteral("deviceDiscoveryPage"));
-    auto* layout = new QVBoxLayout(this);
-    {
-        auto* title = makeTitle(QString(), this);
-        bindText(title, [] { return tr("Find the fingerprint device"); });
-        layout->addWidget(title);
-    }
+    auto* layout = titledLayout([] { return tr("Find the fingerprint device"); });
     auto* why = new QLabel(this);
     bindText(why,
              [] { return tr("Saathi looks for the scanner's RD service (the vendor's driver) on this computer."); });

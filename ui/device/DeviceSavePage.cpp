@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "ui/device/DeviceSavePage.h"
+
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
-#include "ui/device/DeviceWizardPages.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
@@ -24,17 +25,11 @@ using device::RdServiceInfo;
 using device::RdStatus;
 
 DeviceSavePage::DeviceSavePage(DeviceWizardState& state, QWidget* parent)
-    : DeviceWizardStepPage(parent)
-    , m_state(state)
+    : DeviceWizardStepPage(state, parent)
 {
     setObjectName(QStringLiteral("deviceSavePage"));
     setFinalPage(true);
-    auto* layout = new QVBoxLayout(this);
-    {
-        auto* title = makeTitle(QString(), this);
-        bindText(title, [] { return tr("Save the device"); });
-        layout->addWidget(title);
-    }
+    auto* layout = titledLayout([] { return tr("Save the device"); });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("saveSummaryLabel"));
     m_summary->setWordWrap(true);

@@ -4,11 +4,15 @@
 
 #include "core/device/BiometricDevice.h"
 #include "ui/device/DeviceCapturePage.h"
-#include "ui/device/DeviceWizardPages.h"
+#include "ui/device/DeviceChoosePage.h"
+#include "ui/device/DeviceDetailsPage.h"
+#include "ui/device/DeviceDiscoveryPage.h"
+#include "ui/device/DeviceSavePage.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/WizardKit.h"
 
 #include <QEvent>
 #include <QJsonDocument>
-#include <QKeyEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -21,20 +25,8 @@ DeviceWizard::DeviceWizard(device::BiometricDevice& device, QSettings& settings,
     , m_state(std::make_unique<DeviceWizardState>(device))
 {
     setObjectName(QStringLiteral("deviceWizard"));
-    setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
+    WizardKit::embed(this); // Enter goes on (Next/Save), never Back or Close
     retranslate();
-    button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
-    button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
-    button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancelButton"));
-    button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBackButton"));
-    // Enter must go on (Next/Save), never fall through to Back or Close.
-    for (auto which : {QWizard::BackButton, QWizard::CancelButton}) {
-        if (auto* push = qobject_cast<QPushButton*>(button(which))) {
-            push->setAutoDefault(false);
-        }
-    }
 
     m_discovery = new DeviceDiscoveryPage(*m_state, this);
     m_choose = new DeviceChoosePage(*m_state, this);
@@ -47,6 +39,9 @@ DeviceWizard::DeviceWizard(device::BiometricDevice& device, QSettings& settings,
     setPage(CapturePageId, m_capture);
     setPage(SavePageId, m_save);
     setStartId(DiscoveryPageId);
+    PageKeys::install(
+        this,
+        {[this] { stepBack(); }, [this] { goOn(); }, [this] { return pageBusy(); }, [this] { cancelPageWork(); }});
 }
 
 void DeviceWizard::changeEvent(QEvent* event)
@@ -113,37 +108,41 @@ void DeviceWizard::save()
     Q_EMIT deviceSaved(choice);
 }
 
-void DeviceWizard::keyPressEvent(QKeyEvent* event)
+bool DeviceWizard::pageBusy() const
 {
     auto* page = qobject_cast<DeviceWizardStepPage*>(currentPage());
-    const bool plain = event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
-    if (page && plain && event->key() == Qt::Key_Escape) {
-        // Esc stops what is running, else goes back a step, else closes.
-        if (page->isBusy()) {
-            page->cancelWork();
-        } else if (currentId() != startId() && button(QWizard::BackButton)->isEnabled()) {
-            back();
-        } else {
-            done(QDialog::Rejected);
-        }
-        event->accept();
+    return page && page->isBusy();
+}
+
+void DeviceWizard::cancelPageWork()
+{
+    if (auto* page = qobject_cast<DeviceWizardStepPage*>(currentPage())) {
+        page->cancelWork();
+    }
+}
+
+void DeviceWizard::stepBack()
+{
+    if (currentId() != startId() && button(QWizard::BackButton)->isEnabled()) {
+        back();
+    } else {
+        done(QDialog::Rejected);
+    }
+}
+
+void DeviceWizard::goOn()
+{
+    auto* page = qobject_cast<DeviceWizardStepPage*>(currentPage());
+    if (!page) {
         return;
     }
-    if (page && plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
-        // Enter goes on when it can; otherwise it runs the page's own action (search again, test capture).
-        if (page->isComplete() && !page->isBusy()) {
-            if (currentId() == SavePageId) {
-                button(QWizard::FinishButton)->click();
-            } else {
-                next();
-            }
-        } else if (!page->isBusy()) {
-            page->primaryAction();
-        }
-        event->accept();
-        return;
+    if (!page->isComplete()) {
+        page->primaryAction();
+    } else if (currentId() == SavePageId) {
+        button(QWizard::FinishButton)->click();
+    } else {
+        next();
     }
-    QWizard::keyPressEvent(event);
 }
 
 } // namespace saathi::ui

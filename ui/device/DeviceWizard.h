@@ -55,12 +55,17 @@ public Q_SLOTS:
     void done(int result) override; // stays embedded: reports instead of hiding
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
     void save();
+    // The wizard's keys (PageKeys): Esc stops what runs, else goes back a step, else closes; Enter goes on when
+    // the page is complete, else runs the page's own action (search again, test capture).
+    void stepBack();
+    void goOn();
+    bool pageBusy() const;
+    void cancelPageWork();
 
     device::BiometricDevice& m_device;
     QSettings& m_settings;

@@ -4,6 +4,8 @@
 
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
+#include "ui/form/FormKit.h"
+#include "ui/form/Theme.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
@@ -88,22 +90,23 @@ QString certificateText(const device::DeviceInfo& info)
     return DeviceWizardStepPage::tr("valid until %1").arg(date);
 }
 
-QLabel* DeviceWizardStepPage::makeTitle(const QString& text, QWidget* parent)
+QVBoxLayout* DeviceWizardStepPage::titledLayout(std::function<QString()> text)
 {
-    auto* title = new QLabel(text, parent);
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(this);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
     title->setFont(font);
-    return title;
+    bindText(title, std::move(text));
+    layout->addWidget(title);
+    return layout;
 }
 
 QLabel* DeviceWizardStepPage::makeErrorLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    QLabel* label = FormKit::textLabel(parent, objectName);
+    Theme::setTone(label, Tone::Error);
     return label;
 }
 

@@ -5,22 +5,16 @@
 #include "core/device/DeviceTypes.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWizardPage>
 
 #include <functional>
 
-class QFormLayout;
 class QLabel;
-class QListWidget;
-class QProgressBar;
-class QPushButton;
+class QVBoxLayout;
 
 namespace saathi::device {
 class BiometricDevice;
-class DiscoveryJob;
-class DeviceInfoJob;
-} // namespace saathi::device
+}
 
 namespace saathi::ui {
 
@@ -38,18 +32,24 @@ struct DeviceWizardState
     int captureTimeoutMs = 10000;
 };
 
-// A wizard page with a job that Esc can cancel and an action Enter runs when Next is not available.
+// A wizard page over the wizard's shared state, with a job that Esc can cancel and an action Enter runs when Next
+// is not available.
 class DeviceWizardStepPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    using QWizardPage::QWizardPage;
+    explicit DeviceWizardStepPage(DeviceWizardState& state, QWidget* parent = nullptr)
+        : QWizardPage(parent)
+        , m_state(state)
+    {
+    }
     virtual bool isBusy() const { return false; }
     virtual void cancelWork() { }
     virtual void primaryAction() { }
 
 protected:
-    static QLabel* makeTitle(const QString& text, QWidget* parent);
+    // The page's layout, with the page's bold title first (bound: said again after a language switch).
+    QVBoxLayout* titledLayout(std::function<QString()> title);
     static QLabel* makeErrorLabel(const QString& objectName, QWidget* parent);
     // Sets the text of a QLabel, QAbstractButton or QProgressBar (its format) now and again on every language
     // change; a null `text` clears it and stops that.
@@ -58,112 +58,10 @@ protected:
     // On a language change, after the bound texts: what is built from the state (lists, details).
     virtual void retranslate() { }
 
+    DeviceWizardState& m_state;
+
 private:
     QHash<QWidget*, std::function<QString()>> m_texts;
-};
-
-// Step 1: probes every RD port; each service is listed as it answers, with a progress bar over the ports.
-class DeviceDiscoveryPage : public DeviceWizardStepPage
-{
-    Q_OBJECT
-public:
-    DeviceDiscoveryPage(DeviceWizardState& state, QWidget* parent = nullptr);
-    ~DeviceDiscoveryPage() override;
-    void initializePage() override;
-    bool isComplete() const override;
-    bool isBusy() const override { return !m_job.isNull(); }
-    void cancelWork() override;
-    void primaryAction() override;
-    void startSearch();
-
-protected:
-    void retranslate() override;
-
-private:
-    void renderResult();
-    void onServiceFound(const device::RdServiceInfo& service);
-    void onPortProbed(quint16 port, int probed, int total);
-    void onFinished(const device::DiscoveryResult& result);
-    void setBusy(bool busy);
-
-    DeviceWizardState& m_state;
-    QPointer<device::DiscoveryJob> m_job;
-    QListWidget* m_found = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QPushButton* m_retry = nullptr;
-};
-
-// Step 2: the services found, best first; the best ready one (or the saved one) preselected, not-ready ones greyed
-// out with the reason.
-class DeviceChoosePage : public DeviceWizardStepPage
-{
-    Q_OBJECT
-public:
-    DeviceChoosePage(DeviceWizardState& state, QWidget* parent = nullptr);
-    void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
-
-protected:
-    void retranslate() override;
-
-private:
-    void onSelectionChanged();
-
-    DeviceWizardState& m_state;
-    QListWidget* m_list = nullptr;
-    QLabel* m_note = nullptr;
-};
-
-// Step 3: what the device says about itself, read again from the service, so the agent can spot an impostor.
-class DeviceDetailsPage : public DeviceWizardStepPage
-{
-    Q_OBJECT
-public:
-    DeviceDetailsPage(DeviceWizardState& state, QWidget* parent = nullptr);
-    ~DeviceDetailsPage() override;
-    void initializePage() override;
-    void cleanupPage() override;
-    bool isComplete() const override { return m_job.isNull(); }
-    bool isBusy() const override { return !m_job.isNull(); }
-    void cancelWork() override;
-
-protected:
-    void retranslate() override { showInfo(m_state.selected); }
-
-private:
-    void showInfo(const device::RdServiceInfo& service);
-
-    DeviceWizardState& m_state;
-    QPointer<device::DeviceInfoJob> m_job;
-    QLabel* m_vendor = nullptr;
-    QLabel* m_model = nullptr;
-    QLabel* m_serial = nullptr;
-    QLabel* m_service = nullptr;
-    QLabel* m_level = nullptr;
-    QLabel* m_certificate = nullptr;
-    QLabel* m_port = nullptr;
-    QLabel* m_status = nullptr;
-    QLabel* m_error = nullptr;
-};
-
-// Step 5: a summary; Finish saves.
-class DeviceSavePage : public DeviceWizardStepPage
-{
-    Q_OBJECT
-public:
-    DeviceSavePage(DeviceWizardState& state, QWidget* parent = nullptr);
-    void initializePage() override;
-
-protected:
-    void retranslate() override { initializePage(); }
-
-private:
-    DeviceWizardState& m_state;
-    QLabel* m_summary = nullptr;
 };
 
 // Plain-words helpers shared by the pages.

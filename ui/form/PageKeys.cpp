@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/form/PageKeys.h"
 
-#include <QAbstractButton>
+#include <QDialog>
 #include <QKeyEvent>
+#include <QPushButton>
 #include <QWidget>
 
 namespace saathi::ui {
@@ -56,9 +57,10 @@ bool PageKeys::eventFilter(QObject* watched, QEvent* event)
     if (isBusy()) {
         return true;
     }
-    // A focused push button is pressed; a focused choice (radio button, check box) is not: Enter continues.
-    if (auto* button = qobject_cast<QAbstractButton*>(m_page->focusWidget());
-        button && !button->isCheckable() && button->isEnabled() && button->isVisible()) {
+    // A dialog's buttons take Enter themselves when they have the focus (autoDefault); the ones that do not (a
+    // wizard's Back and Close) are kept off Enter on purpose, so here Enter goes on.
+    auto* button = qobject_cast<QPushButton*>(m_page->focusWidget());
+    if (button && button->isEnabled() && button->isVisible() && !qobject_cast<QDialog*>(m_page)) {
         button->click();
         return true;
     }

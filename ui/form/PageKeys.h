@@ -12,9 +12,9 @@ namespace saathi::ui {
 
 // The one key policy of every page, installed as an event filter instead of a keyPressEvent pasted into each:
 // - Esc cancels what is running (when the page can cancel), else goes back;
-// - Enter presses the focused push button (never a radio button or check box: a choice is not an action), else
-//   continues (the page's default action); while the page is busy it is swallowed, so a second Enter never sends a
-//   second request.
+// - Enter presses the focused push button, else continues (the page's default action), as in a Qt dialog: on a
+//   checkbox it continues, it does not untick it; while the page is busy it is swallowed, so a second Enter never
+//   sends a second request. On a dialog (a wizard) the focused button is the dialog's business: Enter continues.
 // Keys a child widget takes for itself (a list's Enter, an editor's Esc) never reach the page.
 class PageKeys : public QObject
 {

@@ -4,4 +4,5 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/form/FormKit.cpp ${CMAKE_CURRENT_SOURCE_DIR}/form/FormKit.h
     ${CMAKE_CURRENT_SOURCE_DIR}/form/PageKeys.cpp ${CMAKE_CURRENT_SOURCE_DIR}/form/PageKeys.h
     ${CMAKE_CURRENT_SOURCE_DIR}/form/Theme.cpp ${CMAKE_CURRENT_SOURCE_DIR}/form/Theme.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/form/WizardKit.cpp ${CMAKE_CURRENT_SOURCE_DIR}/form/WizardKit.h
 )

@@ -21,7 +21,10 @@ QColor Theme::foreground(Tone tone)
         return QColor(0x78, 0x35, 0x0f);
     case Tone::Training:
     case Tone::Alert:
+    case Tone::Locked:
         return QColor(Qt::white);
+    case Tone::LockedError:
+        return QColor(0xfc, 0xa5, 0xa5);
     }
     return {};
 }
@@ -35,6 +38,8 @@ QColor Theme::background(Tone tone)
         return QColor(0xb4, 0x53, 0x09);
     case Tone::Alert:
         return foreground(Tone::Error);
+    case Tone::Locked:
+        return QColor(0x1e, 0x29, 0x3b);
     default:
         return {};
     }

@@ -19,6 +19,8 @@ enum class Tone {
     Notice, // the yellow band of a warning that needs no action now
     Training, // the training banner
     Alert, // the red badge of something that needs the agent
+    Locked, // the dark screen of a locked counter
+    LockedError, // a wrong PIN on that dark screen
 };
 
 class Theme

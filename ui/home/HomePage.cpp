@@ -7,6 +7,7 @@
 #include "core/journal/HistoryQuery.h"
 #include "core/journal/JournalService.h"
 #include "ui/PageIds.h"
+#include "ui/form/PageKeys.h"
 #include "ui/home/RupeeText.h"
 
 #include <QEvent>
@@ -67,6 +68,7 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
         connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);
     }
     setLock(Lock::NeedsEkyc);
+    PageKeys::install(this, {}); // Enter opens the focused tile; Esc is the window's
     retranslate();
 }
 
@@ -317,10 +319,6 @@ bool HomePage::eventFilter(QObject* watched, QEvent* event)
     const int index = m_tiles.indexOf(qobject_cast<QPushButton*>(watched));
     if (index >= 0 && event->type() == QEvent::KeyPress) {
         switch (static_cast<QKeyEvent*>(event)->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            m_tiles[index]->click();
-            return true;
         case Qt::Key_Left:
             moveFocus(index, 0, -1);
             return true;

@@ -4,6 +4,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
+#include "ui/form/Theme.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -24,7 +25,8 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     setObjectName(QStringLiteral("lockScreenWidget"));
     setAutoFillBackground(true);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#lockScreenWidget { background: #1e293b; } QLabel { color: white; }"));
+    setStyleSheet(QStringLiteral("#lockScreenWidget { background: %1; } QLabel { color: %2; }")
+                      .arg(Theme::background(Tone::Locked).name(), Theme::foreground(Tone::Locked).name()));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("lockTitleLabel"));
@@ -44,7 +46,7 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #fca5a5;"));
+    Theme::setTone(m_message, Tone::LockedError);
     m_unlock = new QPushButton(this);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);

@@ -1,64 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The customer's receipt text, golden: every dispute key present, identity only masked, pending and failed too.
+#include "ReceiptTestData.h"
 #include "core/receipt/Receipt.h"
 
 #include <QRegularExpression>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace saathi;
 using receipt::Receipt;
 
-namespace {
-
-const qint64 kCreated = QDateTime(QDate(2026, 11, 23), QTime(6, 0, 5), QTimeZone::utc()).toMSecsSinceEpoch();
-
-CounterIdentity agent()
-{
-    return {QStringLiteral("20810200"),
-            QStringLiteral("9962981729"),
-            QStringLiteral("Ramesh Kumar"),
-            QStringLiteral("Kumar General Store"),
-            {}};
-}
-
-journal::TransactionRecord withdrawal(journal::TxState state)
-{
-    journal::TransactionRecord r;
-    r.id = 1;
-    r.clientRefId = QStringLiteral("MIXYZ0001ABCDEF001");
-    r.kind = journal::TxKind::AepsWithdrawal;
-    r.state = state;
-    r.amount = Paise::fromRupees(2500);
-    r.customerMobile = QStringLiteral("9876543210");
-    r.aadhaarLast4 = QStringLiteral("7058");
-    r.agentUserCode = QStringLiteral("20810200");
-    r.bankCode = QStringLiteral("SBIN");
-    r.createdAtMs = kCreated;
-    if (state == journal::TxState::Success) {
-        r.tid = QStringLiteral("2883457721");
-        r.rrn = QStringLiteral("632711345678");
-    }
-    return r;
-}
-
-eko::AepsTransaction answer()
-{
-    eko::AepsTransaction t;
-    t.bankName = QStringLiteral("State Bank of India");
-    t.rrn = QStringLiteral("632711345678");
-    t.stan = QStringLiteral("345678");
-    t.tid = QStringLiteral("2883457721");
-    t.terminalId = QStringLiteral("EKO00123");
-    t.customerBalance = Paise {2250050};
-    t.hasCustomerBalance = true;
-    // Even if a server sent the whole number, the parsed value is masked.
-    t.maskedAadhaar = QStringLiteral("XXXX XXXX 7058");
-    return t;
-}
-
-} // namespace
+using namespace receipt::testdata; // the withdrawal, agent and Eko answer shared with the printer tests
 
 class TestReceipt : public QObject
 {
@@ -91,7 +43,7 @@ private Q_SLOTS:
 
     void pendingReceiptPrintsTheReversalDeadline()
     {
-        eko::AepsTransaction none;
+        aeps::AepsTransaction none;
         const Receipt r = Receipt::build(withdrawal(journal::TxState::Unknown), none, agent(),
                                          QStringLiteral("State Bank of India"));
         const QString text = r.plainText();
@@ -107,7 +59,7 @@ private Q_SLOTS:
 
     void failedReceiptCarriesTheReason()
     {
-        eko::AepsTransaction t = answer();
+        aeps::AepsTransaction t = answer();
         t.reason = QStringLiteral("Customer Bank account is Frozen");
         t.hasCustomerBalance = false;
         const Receipt r = Receipt::build(withdrawal(journal::TxState::Failed), t, agent());
@@ -122,7 +74,7 @@ private Q_SLOTS:
     {
         journal::TransactionRecord record = withdrawal(journal::TxState::Success);
         record.kind = journal::TxKind::MiniStatement;
-        eko::AepsTransaction t = answer();
+        aeps::AepsTransaction t = answer();
         t.miniStatement = {{QStringLiteral("21/11"), Paise::fromRupees(1200), QStringLiteral("ATM WDL"), false},
                            {QStringLiteral("22/11"), Paise::fromRupees(15000), QStringLiteral("SALARY NOV"), true}};
         const Receipt r = Receipt::build(record, t, agent());
@@ -136,7 +88,7 @@ private Q_SLOTS:
 
     void noReceiptEverShowsAFullAadhaarNumber()
     {
-        eko::AepsTransaction t = answer();
+        aeps::AepsTransaction t = answer();
         t.maskedAadhaar = QStringLiteral("XXXX XXXX 7058");
         journal::TransactionRecord record = withdrawal(journal::TxState::Success);
         record.aadhaarLast4.clear(); // falls back to Eko's (re-masked) value

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// Receipts for the printer tests: the same withdrawal as tests/core/aeps/TestReceipt, in success, failed and pending.
+// Receipts for the receipt and printer tests (tests/aeps/TestReceipt too): one withdrawal in success, failed, pending.
 #pragma once
 
 #include "core/receipt/Receipt.h"
@@ -41,9 +41,9 @@ inline journal::TransactionRecord withdrawal(journal::TxState state)
     return r;
 }
 
-inline eko::AepsTransaction answer()
+inline aeps::AepsTransaction answer()
 {
-    eko::AepsTransaction t;
+    aeps::AepsTransaction t;
     t.bankName = QStringLiteral("State Bank of India");
     t.rrn = QStringLiteral("632711345678");
     t.stan = QStringLiteral("345678");
@@ -62,7 +62,7 @@ inline Receipt successReceipt()
 
 inline Receipt failedReceipt()
 {
-    eko::AepsTransaction t = answer();
+    aeps::AepsTransaction t = answer();
     t.reason = QStringLiteral("Customer Bank account is Frozen");
     t.hasCustomerBalance = false;
     return Receipt::build(withdrawal(journal::TxState::Failed), t, agent());
@@ -70,7 +70,7 @@ inline Receipt failedReceipt()
 
 inline Receipt pendingReceipt()
 {
-    return Receipt::build(withdrawal(journal::TxState::Unknown), eko::AepsTransaction {}, agent(),
+    return Receipt::build(withdrawal(journal::TxState::Unknown), aeps::AepsTransaction {}, agent(),
                           QStringLiteral("State Bank of India"));
 }
 

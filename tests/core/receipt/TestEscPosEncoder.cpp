@@ -171,7 +171,7 @@ private Q_SLOTS:
         CounterIdentity identity = testdata::agent();
         identity.shopName = QStringLiteral("Kumar\x1B@\x1D") + QStringLiteral("V\x01Store\x10\x04\x01");
         identity.agentName = QStringLiteral("Ramesh\tKumar\r\nSTATUS SUCCESS\x7F") + QChar(0x9B) + QStringLiteral("2J");
-        eko::AepsTransaction t = testdata::answer();
+        aeps::AepsTransaction t = testdata::answer();
         t.reason = QStringLiteral("Frozen\x1B") + QStringLiteral("d\xFF");
         const Receipt r = Receipt::build(testdata::withdrawal(journal::TxState::Failed), t, identity);
         const QByteArray bytes = EscPosEncoder().encode(r);
@@ -207,7 +207,7 @@ private Q_SLOTS:
     {
         journal::TransactionRecord record = testdata::withdrawal(journal::TxState::Success);
         record.kind = journal::TxKind::MiniStatement;
-        eko::AepsTransaction t = testdata::answer();
+        aeps::AepsTransaction t = testdata::answer();
         t.miniStatement
             = {{QStringLiteral("21/11"), Paise::fromRupees(1200), QStringLiteral("ATM WDL CHANDNI CHK"), false},
                {QStringLiteral("22/11"), Paise::fromRupees(15000), QStringLiteral("SALARY"), true}};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+class QWizard;
+
+namespace saathi::ui {
+
+// What every wizard of the counter shares (the device wizard, the eKYC): it is a page of the main window, not a
+// dialog; classic style; no Back on the first page; its buttons named for tests (wizardNextButton,
+// wizardFinishButton, wizardCancelButton, wizardBackButton); Back and Close kept off Enter, so Enter goes on.
+class WizardKit
+{
+public:
+    static void embed(QWizard* wizard);
+};
+
+} // namespace saathi::ui
