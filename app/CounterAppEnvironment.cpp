@@ -8,10 +8,10 @@
 #include "MainWindow.h"
 #include "agent/AgentSession.h"
 #include "eko/EkoClient.h"
-#include "eko/EkoTransactionInquirer.h"
 #include "journal/JournalService.h"
 #include "journal/JournalStore.h"
 #include "logging/LogCategories.h"
+#include "reconcile/EkoTransactionInquirer.h"
 #include "settings/AppSettings.h"
 #include "settings/EnvironmentProfile.h"
 

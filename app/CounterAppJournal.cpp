@@ -6,10 +6,10 @@
 #include "CounterEnvironment.h"
 #include "MainWindow.h"
 #include "TrainingEnvironment.h"
-#include "eko/EkoTransactionInquirer.h"
 #include "home/HomePage.h"
 #include "journal/JournalService.h"
 #include "logging/LogCategories.h"
+#include "reconcile/EkoTransactionInquirer.h"
 #include "secrets/EkoCredentialStore.h"
 
 #include <QDir>
@@ -22,7 +22,7 @@ void CounterApp::openJournal()
     const QString path = m_env->journalPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The inquirer asks this environment's Eko only: a row is never inquired against another world.
-    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
+    m_inquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*m_services.eko);
     m_inquirer->setEnvironment(m_env->kind());
     if (!QFileInfo::exists(m_journalBase)) {
         openJournalFile(path, std::nullopt);

@@ -4,6 +4,7 @@
 
 #include "counter/CounterServices.h"
 #include "crypto/EkoPublicKeys.h"
+#include "device/RdSettings.h"
 #include "util/Error.h"
 
 #include <QNetworkAccessManager>
@@ -76,7 +77,7 @@ protected:
     CounterEnvironment(EkoEnvironment kind, const Context& context, QObject* parent = nullptr);
     const Clock& clock() const;
     // The RD client on `first`–`last` with the remembered choice of this world.
-    void makeDevice(quint16 firstPort, quint16 lastPort);
+    void makeDevice(const device::RdSettings& settings);
     // Records the outcome and emits prepared() on the next turn, so callers connect first.
     void finishPreparing(Error problem);
 

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "LiveEnvironment.h"
 
-#include "RdServiceDevice.h"
 #include "eko/EkoClient.h"
 #include "logging/LogCategories.h"
 #include "secrets/EkoCredentialStore.h"
@@ -33,7 +32,7 @@ LiveEnvironment::LiveEnvironment(EkoEnvironment kind, const Context& context, QO
 void LiveEnvironment::prepare()
 {
     // The RD services a real counter has: the UIDAI port range, the device the agent chose here.
-    makeDevice(11100, 11120);
+    makeDevice(device::RdSettings {}); // the RD service's ports 11100-11120
     const EnvironmentProfile profile = EnvironmentProfile::fromSettings(*m_context.settings, m_kind);
     auto catalogue = profile.catalogue();
     if (!catalogue) {

@@ -3,7 +3,6 @@
 #include "TrainingEnvironment.h"
 
 #include "EkoSandbox.h"
-#include "RdServiceDevice.h"
 #include "RdSimulator.h"
 #include "eko/EkoClient.h"
 #include "util/Clock.h"
@@ -86,7 +85,10 @@ Result<bool> TrainingEnvironment::start()
     config.extraCaCertificates = {sandbox::EkoSandbox::caCertificate()};
     m_client
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, clock());
-    makeDevice(m_simulator->serverPort(), m_simulator->serverPort());
+    device::RdSettings rd; // the in-process simulator's one port
+    rd.firstPort = m_simulator->serverPort();
+    rd.lastPort = m_simulator->serverPort();
+    makeDevice(rd);
     m_identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile,
                   QCoreApplication::translate("Training", "Training Agent"),
                   QCoreApplication::translate("Training", "Practice Kirana Store"),

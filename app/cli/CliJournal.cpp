@@ -4,9 +4,9 @@
 
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
-#include "eko/EkoJournalOutcome.h"
 #include "journal/JournalErrors.h"
 #include "journal/JournalPaths.h"
+#include "reconcile/EkoJournalOutcome.h"
 #include "util/Clock.h"
 
 namespace saathi::cli {
@@ -71,7 +71,7 @@ QString CliJournal::finish(const eko::EkoResponse& r)
     if (!m_store || m_clientRefId.isEmpty()) {
         return {}; // nothing was journaled as sent by this run
     }
-    const journal::Outcome outcome = eko::journalOutcome(r);
+    const journal::Outcome outcome = reconcile::journalOutcome(r);
     const auto recorded = m_store->recordOutcome(m_clientRefId, outcome);
     if (recorded) {
         return journal::wireName(recorded.value().state);

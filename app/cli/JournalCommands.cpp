@@ -6,7 +6,6 @@
 #include "cli/CliCommand.h"
 #include "cli/EkoCliSupport.h"
 #include "cli/JournalCli.h"
-#include "eko/EkoTransactionInquirer.h"
 #include "journal/CsvExport.h"
 #include "journal/DailySummary.h"
 #include "journal/HistoryQuery.h"
@@ -17,6 +16,7 @@
 #include "journal/JournalSchema.h"
 #include "journal/JournalStore.h"
 #include "journal/Reconciler.h"
+#include "reconcile/EkoTransactionInquirer.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
@@ -357,7 +357,7 @@ int runReconcile(Options& o)
         }
         client = std::make_unique<eko::EkoClient>(&network, eko::EndpointCatalogue::builtIn().value(), config,
                                                   SystemClock::instance());
-        auto ekoInquirer = std::make_unique<eko::EkoTransactionInquirer>(*client);
+        auto ekoInquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*client);
         ekoInquirer->setEnvironment(env);
         inquirer = std::move(ekoInquirer);
     } else {

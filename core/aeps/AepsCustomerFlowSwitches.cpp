@@ -4,9 +4,6 @@
 // the agent's merchant authentication before a cash withdrawal (reference §6.6).
 #include "aeps/AepsCustomerFlow.h"
 #include "agent/EkycFlow.h"
-#include "device/BiometricDevice.h"
-#include "device/DeviceErrors.h"
-#include "device/RecoveringCaptureJob.h"
 #include "eko/EkoJob.h"
 #include "util/ClientRefId.h"
 #include "validation/FieldValidators.h"
@@ -72,8 +69,8 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     if (m_state != State::CapturingAgent) {
         return;
     }
-    if (const Error problem = captureProblem(result); !problem.isNull()) {
-        stopKeepingCustomerCapture(problem);
+    if (!result.ok()) {
+        stopKeepingCustomerCapture(result.error);
         return;
     }
     setState(State::AuthorisingAgent);

@@ -3,9 +3,9 @@
 #include "dmt/DmtRefundFlow.h"
 
 #include "eko/EkoClient.h"
-#include "eko/EkoJournalOutcome.h"
 #include "journal/JournalEnvironment.h"
 #include "journal/JournalService.h"
+#include "reconcile/EkoJournalOutcome.h"
 #include "util/ClientRefId.h"
 
 #include <QCoreApplication>
@@ -131,7 +131,7 @@ void DmtRefundFlow::onRefundReply(const DmtReply& reply)
 {
     m_job = nullptr;
     m_result = reply.transfer;
-    journal::Outcome outcome = eko::journalOutcome(reply.response);
+    journal::Outcome outcome = reconcile::journalOutcome(reply.response);
     if (reply.ok) {
         outcome.state = TxState::Success; // the refund itself went through (74; the transfer is now tx_status 4)
         outcome.tid = reply.transfer.refundTid.isEmpty() ? outcome.tid : reply.transfer.refundTid;

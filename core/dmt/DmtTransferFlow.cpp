@@ -3,10 +3,10 @@
 #include "dmt/DmtTransferFlow.h"
 
 #include "eko/EkoClient.h"
-#include "eko/EkoJournalOutcome.h"
 #include "journal/JournalEnvironment.h"
 #include "journal/JournalErrors.h"
 #include "journal/JournalService.h"
+#include "reconcile/EkoJournalOutcome.h"
 #include "util/ClientRefId.h"
 
 #include <QCoreApplication>
@@ -208,7 +208,7 @@ void DmtTransferFlow::onTransferReply(const DmtReply& reply)
     part.error = reply.error;
     const QString ref = part.clientRefId;
     const Error error = reply.error;
-    m_services.journal->recordOutcome(ref, eko::journalOutcome(reply.response))
+    m_services.journal->recordOutcome(ref, reconcile::journalOutcome(reply.response))
         .then(this, [this, ref, error](const Result<TransactionRecord>& r) {
             if (r.ok()) {
                 adoptRow(r.value(), error);

@@ -15,10 +15,10 @@
 #include "crypto/AadhaarCipher.h"
 #include "eko/AepsOperations.h"
 #include "eko/EkoClient.h"
-#include "eko/EkoJournalOutcome.h"
-#include "eko/EkoTransactionInquirer.h"
 #include "journal/JournalStore.h"
 #include "journal/Reconciler.h"
+#include "reconcile/EkoJournalOutcome.h"
+#include "reconcile/EkoTransactionInquirer.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -137,7 +137,7 @@ private:
             if (m_killPoint == QLatin1String("answered") && i == m_killIndex) {
                 die();
             }
-            const auto recorded = m_store.recordOutcome(ref, eko::journalOutcome(response));
+            const auto recorded = m_store.recordOutcome(ref, reconcile::journalOutcome(response));
             if (!recorded) {
                 std::fprintf(stderr, "outcome: %s\n", qPrintable(recorded.error().detail));
                 QCoreApplication::exit(1);
@@ -151,7 +151,7 @@ private:
     JournalStore& m_store;
     eko::EkoClient& m_client;
     eko::AepsOperations m_aeps;
-    eko::EkoTransactionInquirer m_inquirer;
+    reconcile::EkoTransactionInquirer m_inquirer;
     Reconciler m_reconciler;
     QString m_prefix;
     QString m_killPoint;

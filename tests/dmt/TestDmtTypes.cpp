@@ -3,9 +3,9 @@
 // Reading Eko's DMT answers (both rails), the catalogue's rail per environment, the journal mapping of DMT
 // tx_status values and the DMT receipt.
 #include "dmt/DmtReply.h"
-#include "eko/EkoJournalOutcome.h"
 #include "eko/EndpointCatalogue.h"
 #include "receipt/DmtReceipt.h"
+#include "reconcile/EkoJournalOutcome.h"
 
 #include <QTest>
 
@@ -225,7 +225,7 @@ private Q_SLOTS:
                                               .arg(txStatus)
                                               .toUtf8(),
                                           eko::Outcome::Pending);
-        const journal::Outcome o = eko::journalOutcome(r);
+        const journal::Outcome o = reconcile::journalOutcome(r);
         QCOMPARE(int(o.state), state);
         QCOMPARE(o.txStatus, txStatus);
         QCOMPARE(o.tid, QStringLiteral("123"));

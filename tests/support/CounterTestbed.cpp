@@ -5,9 +5,9 @@
 #include "RdServiceDevice.h"
 #include "crypto/AadhaarCipher.h"
 #include "eko/EkoClient.h"
-#include "eko/EkoTransactionInquirer.h"
 #include "journal/HistoryQuery.h"
 #include "journal/JournalService.h"
+#include "reconcile/EkoTransactionInquirer.h"
 
 namespace saathi::test {
 
@@ -43,7 +43,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
 
     if (m_simulator) {
-        rd::RdServiceDevice::Settings settings;
+        device::RdSettings settings;
         settings.firstPort = m_simulator->serverPort();
         settings.lastPort = m_simulator->serverPort();
         m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
@@ -55,7 +55,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     if (!opened.result().ok()) {
         return;
     }
-    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_client);
+    m_inquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*m_client);
     m_journal->startReconciler(m_inquirer.get());
     m_refIds = std::make_unique<ClientRefIdGenerator>(m_clock);
     if (options.dmtRail) {
@@ -73,8 +73,11 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
             = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 't'))).value();
         m_services.customerTokens = &m_customerTokens;
     }
-    m_services.identity = {userCode(), QStringLiteral("9962981729"), QStringLiteral("Ramesh Kumar"),
-                           QStringLiteral("Kumar General Store"), {}};
+    m_services.identity = {userCode(),
+                           QStringLiteral("9962981729"),
+                           QStringLiteral("Ramesh Kumar"),
+                           QStringLiteral("Kumar General Store"),
+                           {}};
     m_ready = true;
 }
 
