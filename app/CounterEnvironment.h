@@ -24,9 +24,6 @@ namespace device {
 class BiometricDevice;
 struct DeviceChoice;
 } // namespace device
-namespace rd {
-class RdServiceDevice;
-}
 
 // One world the counter works in — training, UAT or production — and everything that differs between them: the
 // Eko client (base URL, extra CA, endpoint catalogue, Aadhaar key, the keychain's credentials), the fingerprint
@@ -86,7 +83,7 @@ protected:
     QNetworkAccessManager m_ekoNetwork;
     QNetworkAccessManager m_deviceNetwork; // the RD client's own manager, no proxy
     std::unique_ptr<eko::EkoClient> m_client;
-    std::unique_ptr<rd::RdServiceDevice> m_device;
+    std::unique_ptr<device::BiometricDevice> m_device; // rd::RdServiceDevice, made by makeDevice()
     CounterIdentity m_identity;
     Error m_problem;
     bool m_prepared = false;

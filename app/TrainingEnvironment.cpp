@@ -4,6 +4,7 @@
 
 #include "EkoSandbox.h"
 #include "RdSimulator.h"
+#include "device/BiometricDevice.h"
 #include "eko/EkoClient.h"
 #include "util/Clock.h"
 
