@@ -97,12 +97,17 @@ QByteArray spliced(QByteArrayView head, const SecureBytes& pid, QByteArrayView t
     }
     QByteArray out(size, Qt::Uninitialized);
     char* p = out.data();
-    memcpy(p, head.data(), size_t(head.size()));
-    p += head.size();
+    const auto put = [&p](QByteArrayView bytes) {
+        if (!bytes.isEmpty()) { // memcpy from an empty view's null pointer is undefined
+            memcpy(p, bytes.data(), size_t(bytes.size()));
+            p += bytes.size();
+        }
+    };
+    put(head);
     for (const char c : pid.view()) {
         p += escape(c, p);
     }
-    memcpy(p, tail.data(), size_t(tail.size()));
+    put(tail);
     return out;
 }
 
