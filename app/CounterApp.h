@@ -35,7 +35,7 @@ class WalletService;
 namespace dmt {
 class DmtService;
 }
-namespace eko {
+namespace reconcile {
 class EkoTransactionInquirer;
 }
 namespace journal {
@@ -154,7 +154,7 @@ private:
     std::unique_ptr<CounterEnvironment> m_nextEnv; // being prepared for a switch
     std::optional<EkoEnvironment> m_deferredEnv; // asked for while a money request was in flight
     std::unique_ptr<journal::JournalService> m_journal;
-    std::unique_ptr<eko::EkoTransactionInquirer> m_inquirer;
+    std::unique_ptr<reconcile::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;
     std::unique_ptr<agent::WalletService> m_wallet;

@@ -8,6 +8,7 @@
 #include "core/eko/EkoTransactionInquirer.h"
 #include "core/journal/JournalService.h"
 #include "core/logging/LogCategories.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/secrets/EkoCredentialStore.h"
 #include "ui/MainWindow.h"
 #include "ui/home/HomePage.h"
@@ -22,7 +23,7 @@ void CounterApp::openJournal()
     const QString path = m_env->journalPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The inquirer asks this environment's Eko only: a row is never inquired against another world.
-    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_services.eko);
+    m_inquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*m_services.eko);
     m_inquirer->setEnvironment(m_env->kind());
     if (!QFileInfo::exists(m_journalBase)) {
         openJournalFile(path, std::nullopt);

@@ -64,11 +64,8 @@ void CounterEnvironment::setUserCode(const QString& userCode)
     }
 }
 
-void CounterEnvironment::makeDevice(quint16 firstPort, quint16 lastPort)
+void CounterEnvironment::makeDevice(const device::RdSettings& settings)
 {
-    rd::RdServiceDevice::Settings settings;
-    settings.firstPort = firstPort;
-    settings.lastPort = lastPort;
     m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
     if (m_context.settings) {
         const auto saved = QJsonDocument::fromJson(m_context.settings->value(deviceChoiceKey()).toByteArray());

@@ -4,6 +4,7 @@
 
 #include "core/counter/CounterServices.h"
 #include "core/crypto/EkoPublicKeys.h"
+#include "core/device/RdSettings.h"
 #include "core/util/Error.h"
 
 #include <QNetworkAccessManager>
@@ -23,9 +24,6 @@ namespace device {
 class BiometricDevice;
 struct DeviceChoice;
 } // namespace device
-namespace rd {
-class RdServiceDevice;
-}
 
 // One world the counter works in — training, UAT or production — and everything that differs between them: the
 // Eko client (base URL, extra CA, endpoint catalogue, Aadhaar key, the keychain's credentials), the fingerprint
@@ -76,7 +74,7 @@ protected:
     CounterEnvironment(EkoEnvironment kind, const Context& context, QObject* parent = nullptr);
     const Clock& clock() const;
     // The RD client on `first`–`last` with the remembered choice of this world.
-    void makeDevice(quint16 firstPort, quint16 lastPort);
+    void makeDevice(const device::RdSettings& settings);
     // Records the outcome and emits prepared() on the next turn, so callers connect first.
     void finishPreparing(Error problem);
 
@@ -85,7 +83,7 @@ protected:
     QNetworkAccessManager m_ekoNetwork;
     QNetworkAccessManager m_deviceNetwork; // the RD client's own manager, no proxy
     std::unique_ptr<eko::EkoClient> m_client;
-    std::unique_ptr<rd::RdServiceDevice> m_device;
+    std::unique_ptr<device::BiometricDevice> m_device; // rd::RdServiceDevice, made by makeDevice()
     CounterIdentity m_identity;
     Error m_problem;
     bool m_prepared = false;

@@ -8,7 +8,6 @@
 #include "core/settings/AgentProfile.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvironmentProfile.h"
-#include "rd_service/RdServiceDevice.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -33,7 +32,7 @@ LiveEnvironment::LiveEnvironment(EkoEnvironment kind, const Context& context, QO
 void LiveEnvironment::prepare()
 {
     // The RD services a real counter has: the UIDAI port range, the device the agent chose here.
-    makeDevice(11100, 11120);
+    makeDevice(device::RdSettings {}); // the RD service's ports 11100-11120
     const EnvironmentProfile profile = EnvironmentProfile::fromSettings(*m_context.settings, m_kind);
     auto catalogue = profile.catalogue();
     if (!catalogue) {

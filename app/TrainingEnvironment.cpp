@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "TrainingEnvironment.h"
 
+#include "core/device/BiometricDevice.h"
 #include "core/eko/EkoClient.h"
 #include "core/util/Clock.h"
-#include "rd_service/RdServiceDevice.h"
 #include "sandbox/eko/EkoSandbox.h"
 #include "sandbox/rd/RdSimulator.h"
 
@@ -86,7 +86,10 @@ Result<bool> TrainingEnvironment::start()
     config.extraCaCertificates = {sandbox::EkoSandbox::caCertificate()};
     m_client
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, clock());
-    makeDevice(m_simulator->serverPort(), m_simulator->serverPort());
+    device::RdSettings rd; // the in-process simulator's one port
+    rd.firstPort = m_simulator->serverPort();
+    rd.lastPort = m_simulator->serverPort();
+    makeDevice(rd);
     m_identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile,
                   QCoreApplication::translate("Training", "Training Agent"),
                   QCoreApplication::translate("Training", "Practice Kirana Store"),

@@ -20,7 +20,7 @@ namespace {
 constexpr qint64 kMinParseMs = 250;
 } // namespace
 
-RdDiscoveryJob::RdDiscoveryJob(QNetworkAccessManager* nam, const RdServiceDevice::Settings& settings,
+RdDiscoveryJob::RdDiscoveryJob(QNetworkAccessManager* nam, const device::RdSettings& settings,
                                const DeviceChoice& choice, QObject* parent)
     : DiscoveryJob(parent)
     , m_nam(nam)

@@ -18,8 +18,8 @@ class RdDiscoveryJob : public device::DiscoveryJob
 {
     Q_OBJECT
 public:
-    RdDiscoveryJob(QNetworkAccessManager* nam, const RdServiceDevice::Settings& settings,
-                   const device::DeviceChoice& choice, QObject* parent);
+    RdDiscoveryJob(QNetworkAccessManager* nam, const device::RdSettings& settings, const device::DeviceChoice& choice,
+                   QObject* parent);
     void start();
 
 private:
@@ -30,7 +30,7 @@ private:
     void complete();
 
     QNetworkAccessManager* m_nam;
-    RdServiceDevice::Settings m_settings;
+    device::RdSettings m_settings;
     device::DeviceChoice m_choice;
     QList<QPointer<RdHttpCall>> m_calls;
     int m_pending = 0;

@@ -18,11 +18,11 @@ namespace saathi::rd {
 using namespace saathi::device;
 
 RdServiceDevice::RdServiceDevice(QNetworkAccessManager* nam, QObject* parent)
-    : RdServiceDevice(nam, Settings {}, parent)
+    : RdServiceDevice(nam, device::RdSettings {}, parent)
 {
 }
 
-RdServiceDevice::RdServiceDevice(QNetworkAccessManager* nam, Settings settings, QObject* parent)
+RdServiceDevice::RdServiceDevice(QNetworkAccessManager* nam, device::RdSettings settings, QObject* parent)
     : BiometricDevice(parent)
     , m_nam(nam)
     , m_settings(settings)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/device/BiometricDevice.h"
+#include "core/device/RdSettings.h"
 
 class QNetworkAccessManager;
 
@@ -14,23 +15,11 @@ class RdServiceDevice : public device::BiometricDevice
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        quint16 firstPort = 11100;
-        quint16 lastPort = 11120;
-        int probeTimeoutMs = 2500; // per port: connect + complete RDService answer (refused ports cost nothing)
-        int deviceInfoTimeoutMs = 2500;
-        int captureGraceMs = 20000; // HTTP deadline = device timeout + this (finger placement, slow drivers)
-        qint64 maxServiceBytes = 64 * 1024;
-        qint64 maxPidBytes = 1024 * 1024;
-        bool readDeviceInfoOnDiscovery = true; // needed to recognise the remembered device by serial
-    };
-
     explicit RdServiceDevice(QNetworkAccessManager* nam, QObject* parent = nullptr);
-    RdServiceDevice(QNetworkAccessManager* nam, Settings settings, QObject* parent = nullptr);
+    RdServiceDevice(QNetworkAccessManager* nam, device::RdSettings settings, QObject* parent = nullptr);
 
-    const Settings& settings() const { return m_settings; }
-    void setSettings(const Settings& settings) { m_settings = settings; }
+    const device::RdSettings& settings() const { return m_settings; }
+    void setSettings(const device::RdSettings& settings) { m_settings = settings; }
 
     device::DiscoveryJob* discover() override;
     device::DeviceInfoJob* deviceInfo(const device::RdServiceInfo& service) override;
@@ -38,7 +27,7 @@ public:
 
 private:
     QNetworkAccessManager* m_nam;
-    Settings m_settings;
+    device::RdSettings m_settings;
 };
 
 } // namespace saathi::rd

@@ -14,7 +14,7 @@ namespace saathi::cli {
 bool captureFromDevice(const QString& wadh, quint16 port, SecureBytes* pid, QString* error)
 {
     QNetworkAccessManager network;
-    rd::RdServiceDevice::Settings settings;
+    device::RdSettings settings;
     if (port != 0) {
         settings.firstPort = port;
         settings.lastPort = port;

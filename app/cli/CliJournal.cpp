@@ -4,9 +4,9 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/EkoCliSupport.h"
-#include "core/eko/EkoJournalOutcome.h"
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalPaths.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/util/Clock.h"
 
 namespace saathi::cli {
@@ -71,7 +71,7 @@ QString CliJournal::finish(const eko::EkoResponse& r)
     if (!m_store || m_clientRefId.isEmpty()) {
         return {}; // nothing was journaled as sent by this run
     }
-    const journal::Outcome outcome = eko::journalOutcome(r);
+    const journal::Outcome outcome = reconcile::journalOutcome(r);
     const auto recorded = m_store->recordOutcome(m_clientRefId, outcome);
     if (recorded) {
         return journal::wireName(recorded.value().state);

@@ -6,7 +6,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/EkoCliSupport.h"
 #include "app/cli/JournalCli.h"
-#include "core/eko/EkoTransactionInquirer.h"
 #include "core/journal/CsvExport.h"
 #include "core/journal/DailySummary.h"
 #include "core/journal/HistoryQuery.h"
@@ -17,6 +16,7 @@
 #include "core/journal/JournalSchema.h"
 #include "core/journal/JournalStore.h"
 #include "core/journal/Reconciler.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/util/Clock.h"
 
 #include <QCommandLineParser>
@@ -357,7 +357,7 @@ int runReconcile(Options& o)
         }
         client = std::make_unique<eko::EkoClient>(&network, eko::EndpointCatalogue::builtIn().value(), config,
                                                   SystemClock::instance());
-        auto ekoInquirer = std::make_unique<eko::EkoTransactionInquirer>(*client);
+        auto ekoInquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*client);
         ekoInquirer->setEnvironment(env);
         inquirer = std::move(ekoInquirer);
     } else {

@@ -34,7 +34,7 @@ const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("capture: wr
 struct RdArgs
 {
     QString action;
-    rd::RdServiceDevice::Settings settings;
+    device::RdSettings settings;
     quint16 port = 0;
     QString wadh;
     QString out;

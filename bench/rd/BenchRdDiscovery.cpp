@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
     printf("baseline: one loopback TCP connect            %8.3f ms (median of 20)\n", connectMs);
 
     QNetworkAccessManager nam;
-    RdServiceDevice::Settings settings;
+    saathi::device::RdSettings settings;
     settings.firstPort = base;
     settings.lastPort = quint16(base + kPorts - 1);
     RdServiceDevice device(&nam, settings);

@@ -9,9 +9,7 @@
 #include "core/aeps/MiniStatementFlow.h"
 #include "core/counter/CounterServices.h"
 #include "core/crypto/CustomerToken.h"
-#include "core/device/BiometricDevice.h"
-#include "core/device/DeviceErrors.h"
-#include "core/device/RecoveringCaptureJob.h"
+#include "core/device/FingerCapture.h"
 #include "core/eko/AepsOperations.h"
 #include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoClient.h"
@@ -21,11 +19,14 @@
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalService.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QUuid>
+
+#include <utility>
 
 namespace saathi::aeps {
 
@@ -45,15 +46,25 @@ Error flowError(const char* code, const char* text, const QString& detail = {})
 AepsCustomerFlow::AepsCustomerFlow(CounterServices& services, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_capture(new device::FingerCapture(*services.device, this))
 {
+    m_capture->keepDevice();
+    connect(m_capture, &device::FingerCapture::capturing, this, [this] {
+        if (m_state == State::FindingDevice) {
+            setState(State::Capturing);
+        }
+    });
+    connect(m_capture, &device::FingerCapture::finished, this, [this](const device::CaptureResult& result) {
+        if (const CaptureDone done = std::exchange(m_captureDone, nullptr)) {
+            (this->*done)(result);
+        }
+    });
     connect(m_services.journal, &journal::JournalService::rowResolved, this, &AepsCustomerFlow::onRowResolved);
 }
 
 AepsCustomerFlow::~AepsCustomerFlow()
 {
-    if (m_deviceJob) {
-        m_deviceJob->cancel();
-    }
+    m_capture->cancel();
     wipeSecrets();
 }
 
@@ -203,66 +214,23 @@ void AepsCustomerFlow::confirmNewTransaction()
 
 void AepsCustomerFlow::findDevice()
 {
-    if (m_service.isUsable()) {
-        capture();
-        return;
-    }
-    setState(State::FindingDevice);
-    device::DiscoveryJob* job = m_services.device->discover();
-    m_deviceJob = job;
-    connect(job, &device::DiscoveryJob::finished, this, [this](const device::DiscoveryResult& result) {
-        m_deviceJob = nullptr;
-        if (m_state != State::FindingDevice) {
-            return;
-        }
-        const device::RdServiceInfo* best = result.preferred();
-        if (!best) {
-            stop(result.error.isNull() ? device::makeError(device::codes::kNoService, QString()) : result.error);
-            return;
-        }
-        m_service = *best;
-        if (m_services.device->chosenDevice().isNull()) {
-            m_services.device->setChosenDevice(device::DeviceChoice::fromService(*best));
-        }
-        capture();
-    });
+    startCapture(m_capture->hasDevice() ? State::Capturing : State::FindingDevice, &AepsCustomerFlow::onCaptured);
 }
 
-void AepsCustomerFlow::startCapture(State state, void (AepsCustomerFlow::*onDone)(const device::CaptureResult&))
+void AepsCustomerFlow::startCapture(State state, CaptureDone onDone)
 {
     setState(state);
-    device::RecoveringCaptureJob* job = m_services.device->captureWithRecovery(m_service, device::CaptureOptions());
-    m_deviceJob = job;
-    connect(job, &device::CaptureJob::finished, this, [this, job, onDone](const device::CaptureResult& result) {
-        m_deviceJob = nullptr;
-        if (job->service().isUsable()) {
-            m_service = job->service();
-        }
-        (this->*onDone)(result);
-    });
-}
-
-Error AepsCustomerFlow::captureProblem(const device::CaptureResult& result)
-{
-    if (!result.ok()) {
-        return result.error;
-    }
-    const Error quality = device::qualityAdvice(result.pid.qScore());
-    return quality.code == QLatin1String(device::codes::kQualityTooLow) ? quality : Error {};
-}
-
-void AepsCustomerFlow::capture()
-{
-    startCapture(State::Capturing, &AepsCustomerFlow::onCaptured);
+    m_captureDone = onDone;
+    m_capture->start(device::CaptureOptions());
 }
 
 void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
 {
-    if (m_state != State::Capturing) {
+    if (m_state != State::FindingDevice && m_state != State::Capturing) {
         return;
     }
-    if (const Error problem = captureProblem(result); !problem.isNull()) {
-        stop(problem);
+    if (!result.ok()) {
+        stop(result.error); // no device, a capture error, or the quality too low to send (with its advice)
         return;
     }
     m_pid = result.pid.pidXml;
@@ -343,7 +311,7 @@ void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
     m_ekoJob = nullptr;
     m_transaction = eko::AepsTransaction::fromEnvelope(response.envelope);
     m_error = response.error;
-    const journal::Outcome outcome = eko::journalOutcome(response);
+    const journal::Outcome outcome = reconcile::journalOutcome(response);
     m_services.journal->recordOutcome(m_clientRefId, outcome).then(this, [this](const Result<TransactionRecord>& r) {
         if (r.ok()) {
             adoptRecord(r.value());
@@ -435,9 +403,7 @@ void AepsCustomerFlow::cancel()
     case State::FindingDevice:
     case State::Capturing:
     case State::CapturingAgent:
-        if (m_deviceJob) {
-            m_deviceJob->cancel(); // finishes with rd.cancelled → stop()
-        }
+        m_capture->cancel(); // finishes with rd.cancelled → stop()
         break;
     case State::Sending:
         if (m_ekoJob) {
@@ -474,9 +440,7 @@ void AepsCustomerFlow::closeUnsentRow()
 
 void AepsCustomerFlow::startNewTransaction()
 {
-    if (m_deviceJob) {
-        m_deviceJob->cancel();
-    }
+    m_capture->cancel();
     wipeSecrets();
     m_submissionKey.clear();
     m_clientRefId.clear();

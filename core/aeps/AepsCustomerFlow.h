@@ -15,7 +15,7 @@
 #include <QPointer>
 
 namespace saathi::device {
-class DeviceJob;
+class FingerCapture;
 }
 
 namespace saathi::eko {
@@ -127,16 +127,15 @@ private:
         QList<journal::TransactionRecord> similar;
     };
     void setState(State state);
+    using CaptureDone = void (AepsCustomerFlow::*)(const device::CaptureResult&);
     void checkDuplicates();
     void findDevice();
-    void capture();
     void onCaptured(const device::CaptureResult& result);
     void captureAgent();
     void onAgentCaptured(const device::CaptureResult& result);
-    // One finger on the counter's device (no wadh): `state` while it lasts, then `onDone`.
-    void startCapture(State state, void (AepsCustomerFlow::*onDone)(const device::CaptureResult&));
-    // The capture's error, or advice when the quality is too low to send; null when the PID can go.
-    static Error captureProblem(const device::CaptureResult& result);
+    // One finger on the counter's device (no wadh) through the one capture path: `state` while it lasts (from
+    // FindingDevice to Capturing for the customer), then `onDone`.
+    void startCapture(State state, CaptureDone onDone);
     void onMerchantAuth(const eko::EkoResponse& response);
     void stopKeepingCustomerCapture(const Error& error);
     QList<FieldError> agentFieldErrors(const AepsForm& form) const;
@@ -177,8 +176,8 @@ private:
     QString m_agentBankCode;
     QString m_merchantAuthId;
     bool m_customerCaptureKept = false;
-    device::RdServiceInfo m_service;
-    QPointer<device::DeviceJob> m_deviceJob;
+    device::FingerCapture* m_capture = nullptr; // keeps the device it found for the next customer
+    CaptureDone m_captureDone = nullptr;
     QPointer<eko::EkoJob> m_ekoJob;
     bool m_cancelRequested = false;
     journal::TransactionRecord m_record;

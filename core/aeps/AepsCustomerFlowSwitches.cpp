@@ -4,9 +4,6 @@
 // the agent's merchant authentication before a cash withdrawal (reference §6.6).
 #include "core/aeps/AepsCustomerFlow.h"
 #include "core/agent/EkycFlow.h"
-#include "core/device/BiometricDevice.h"
-#include "core/device/DeviceErrors.h"
-#include "core/device/RecoveringCaptureJob.h"
 #include "core/eko/AepsOperations.h"
 #include "core/eko/EkoJob.h"
 #include "core/eko/EkoResponse.h"
@@ -74,8 +71,8 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     if (m_state != State::CapturingAgent) {
         return;
     }
-    if (const Error problem = captureProblem(result); !problem.isNull()) {
-        stopKeepingCustomerCapture(problem);
+    if (!result.ok()) {
+        stopKeepingCustomerCapture(result.error);
         return;
     }
     setState(State::AuthorisingAgent);

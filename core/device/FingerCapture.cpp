@@ -31,6 +31,10 @@ void FingerCapture::start(const CaptureOptions& options)
     }
     m_running = true;
     m_options = options;
+    if (hasDevice()) {
+        startCapture();
+        return;
+    }
     Q_EMIT progress(QCoreApplication::translate("Agent", "Looking for the fingerprint device…"));
     auto* job = m_device.discover();
     m_job = job;
@@ -53,14 +57,28 @@ void FingerCapture::onDiscovered(const DiscoveryResult& result)
         finish(failed);
         return;
     }
-    Q_EMIT progress(QCoreApplication::translate("Agent", "Place your finger on the device."));
-    auto* job = m_device.captureWithRecovery(*service, m_options);
-    m_job = job;
-    connect(job, &CaptureJob::finished, this, &FingerCapture::onCaptured);
+    m_service = *service;
+    if (m_keepDevice && m_device.chosenDevice().isNull()) {
+        m_device.setChosenDevice(DeviceChoice::fromService(*service));
+    }
+    startCapture();
 }
 
-void FingerCapture::onCaptured(const CaptureResult& result)
+void FingerCapture::startCapture()
 {
+    Q_EMIT capturing();
+    Q_EMIT progress(QCoreApplication::translate("Agent", "Place your finger on the device."));
+    RecoveringCaptureJob* job = m_device.captureWithRecovery(m_service, m_options);
+    m_job = job;
+    connect(job, &CaptureJob::finished, this,
+            [this, job](const CaptureResult& result) { onCaptured(result, job->service()); });
+}
+
+void FingerCapture::onCaptured(const CaptureResult& result, const RdServiceInfo& service)
+{
+    if (service.isUsable()) {
+        m_service = service; // where the capture was finally taken (the port may have moved)
+    }
     if (result.ok()) {
         const Error advice = qualityAdvice(result.pid.qScore());
         if (advice.code == QLatin1String(codes::kQualityTooLow)) {

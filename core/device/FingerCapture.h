@@ -13,7 +13,11 @@ class DeviceJob;
 
 // The one fingerprint capture path of every flow (agent or customer): find the device (the remembered one when it is
 // there), capture with recovery, and refuse a capture whose quality is too low to send. finished() is emitted exactly
-// once per start().
+// once per start(); a failed capture never carries PID bytes.
+//
+// A flow that captures again and again (the counter's customer flows) calls keepDevice(): the device found first is
+// used straight away by the next captures (a capture whose service has gone rediscovers once, see
+// RecoveringCaptureJob), and it becomes the agent's chosen device when none is chosen yet.
 class FingerCapture : public QObject
 {
     Q_OBJECT
@@ -21,22 +25,31 @@ public:
     explicit FingerCapture(BiometricDevice& device, QObject* parent = nullptr);
     ~FingerCapture() override;
 
+    void keepDevice() { m_keepDevice = true; }
+    // Whether the next start() goes straight to capturing (a kept device is known).
+    bool hasDevice() const { return m_keepDevice && m_service.isUsable(); }
+
     void start(const CaptureOptions& options);
     void cancel();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(const QString& text);
+    // The device is found (or was kept): the finger is being captured now.
+    void capturing();
     void finished(const saathi::device::CaptureResult& result);
 
 private:
+    void startCapture();
     void onDiscovered(const DiscoveryResult& result);
-    void onCaptured(const CaptureResult& result);
+    void onCaptured(const CaptureResult& result, const RdServiceInfo& service);
     void finish(const CaptureResult& result);
 
     BiometricDevice& m_device;
     CaptureOptions m_options;
+    RdServiceInfo m_service;
     QPointer<DeviceJob> m_job;
+    bool m_keepDevice = false;
     bool m_running = false;
 };
 

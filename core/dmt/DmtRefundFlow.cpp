@@ -3,9 +3,9 @@
 #include "core/dmt/DmtRefundFlow.h"
 
 #include "core/eko/EkoClient.h"
-#include "core/eko/EkoJournalOutcome.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalService.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/util/ClientRefId.h"
 
 #include <QCoreApplication>
@@ -131,7 +131,7 @@ void DmtRefundFlow::onRefundReply(const DmtReply& reply)
 {
     m_job = nullptr;
     m_result = reply.transfer;
-    journal::Outcome outcome = eko::journalOutcome(reply.response);
+    journal::Outcome outcome = reconcile::journalOutcome(reply.response);
     if (reply.ok) {
         outcome.state = TxState::Success; // the refund itself went through (74; the transfer is now tx_status 4)
         outcome.tid = reply.transfer.refundTid.isEmpty() ? outcome.tid : reply.transfer.refundTid;

@@ -171,7 +171,7 @@ DmtJob* DmtService::senderEkyc(const QString& mobile, const SecureBytes& aadhaar
     }
     // Plain or encrypted as the catalogue says (reference §2.4: DMT-Fino takes the 12 digits as they are).
     r.aadhaar = aadhaarDigits;
-    r.fields.insert(QStringLiteral("piddata"), QString::fromUtf8(pid.constData(), pid.size()));
+    r.pid = pid; // never as text: spliced into the body from its wiped buffer (eko/WireBody.h)
     return start(DmtStep::SenderEkyc, mobile, std::move(r), input);
 }
 

@@ -3,10 +3,10 @@
 #include "core/dmt/DmtTransferFlow.h"
 
 #include "core/eko/EkoClient.h"
-#include "core/eko/EkoJournalOutcome.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalService.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/util/ClientRefId.h"
 
 #include <QCoreApplication>
@@ -208,7 +208,7 @@ void DmtTransferFlow::onTransferReply(const DmtReply& reply)
     part.error = reply.error;
     const QString ref = part.clientRefId;
     const Error error = reply.error;
-    m_services.journal->recordOutcome(ref, eko::journalOutcome(reply.response))
+    m_services.journal->recordOutcome(ref, reconcile::journalOutcome(reply.response))
         .then(this, [this, ref, error](const Result<TransactionRecord>& r) {
             if (r.ok()) {
                 adoptRow(r.value(), error);

@@ -27,12 +27,6 @@ EkoJob* send(EkoClient& client, EkoRequest request, const Error& error)
     return client.call(std::move(request));
 }
 
-QString pidText(const SecureBytes& pid)
-{
-    // Sent byte-for-byte as the device produced it; the JSON string is the only copy the request keeps.
-    return QString::fromUtf8(pid.constData(), pid.size());
-}
-
 } // namespace
 
 EkoJob* AepsOperations::ekycSendOtp(const AgentIdentity& agent)
@@ -64,7 +58,7 @@ EkoJob* AepsOperations::ekycBiometric(const AgentIdentity& agent, const SecureBy
     r.operation = QStringLiteral("aeps.ekyc_biometric");
     Error error;
     agentFields(m_client, agent, &r, &error);
-    r.fields.insert(QStringLiteral("piddata"), pidText(pidWithWadh));
+    r.pid = pidWithWadh; // sent byte-for-byte as the device produced it, never as text
     r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
     r.fields.insert(QStringLiteral("otp_ref_id"), otpRefId);
     r.fields.insert(QStringLiteral("reference_tid"), referenceTid);
@@ -78,7 +72,7 @@ EkoJob* AepsOperations::dailyKyc(const AgentIdentity& agent, const SecureBytes& 
     r.operation = QStringLiteral("aeps.daily_kyc");
     Error error;
     agentFields(m_client, agent, &r, &error);
-    r.fields.insert(QStringLiteral("piddata"), pidText(pid));
+    r.pid = pid;
     r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
     return send(m_client, std::move(r), error);
 }
@@ -90,7 +84,7 @@ EkoJob* AepsOperations::merchantAuth(const AgentIdentity& agent, const SecureByt
     r.clientRefId = clientRefId;
     Error error;
     agentFields(m_client, agent, &r, &error);
-    r.fields.insert(QStringLiteral("piddata"), pidText(pid));
+    r.pid = pid;
     r.fields.insert(QStringLiteral("bank_code"), agent.bankCode);
     return send(m_client, std::move(r), error);
 }
@@ -142,7 +136,7 @@ EkoJob* AepsOperations::customerTransaction(const QString& operation, const Aeps
     r.fields.insert(QStringLiteral("customer_id"), request.customerMobile);
     r.fields.insert(QStringLiteral("bank_code"), request.bankCode);
     r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
-    r.fields.insert(QStringLiteral("piddata"), pidText(request.pidXml));
+    r.pid = request.pidXml;
     if (withAmount) {
         r.fields.insert(QStringLiteral("amount"), request.amount.toWireString());
     }
@@ -185,7 +179,7 @@ EkoJob* AepsOperations::aadhaarPay(const AepsCustomerRequest& request, const QSt
     r.fields.insert(QStringLiteral("pipe"), QStringLiteral("0"));
     r.fields.insert(QStringLiteral("notify_customer"), QStringLiteral("0"));
     r.fields.insert(QStringLiteral("latlong"), m_client.config().latLong);
-    r.fields.insert(QStringLiteral("piddata"), pidText(request.pidXml));
+    r.pid = request.pidXml;
     // request_hash = ts + Aadhaar (plain, per Eko's developer docs) + amount + user_code; the plain number lives only
     // in hashValues, which the request wipes.
     r.hashValues.insert(QStringLiteral("aadhaar_plain"),

@@ -7,13 +7,13 @@
 #include "core/eko/OneShotBody.h"
 #include "core/eko/SpkiPins.h"
 #include "core/eko/TransportPolicy.h"
+#include "core/eko/WireBody.h"
 #include "core/eko/WireFields.h"
 #include "core/logging/LogCategories.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -23,20 +23,6 @@
 namespace saathi::eko {
 
 namespace {
-
-QByteArray percentEncoded(const QJsonObject& fields)
-{
-    QByteArray out;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!out.isEmpty()) {
-            out += '&';
-        }
-        // Encode everything outside the unreserved set, '+' included: base64 ciphertext must survive forms.
-        const QString value = it.value().isString() ? it.value().toString() : EkoEnvelope::textOf(fields, it.key());
-        out += QUrl::toPercentEncoding(it.key()) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 // A request_hash field: a hash-only value (e.g. the plain Aadhaar number) or the field as it will be sent.
 QString fieldText(const EkoRequest& request, const QJsonObject& sentFields, const QString& name)
@@ -101,6 +87,7 @@ EkoJob* EkoClient::call(EkoRequest request)
         settings.moneyMoving = endpoint->moneyMoving;
         settings.retryable = endpoint->method == "GET";
     }
+    const bool pidAsText = hasPidText(request);
     // The request is shared by every attempt (each re-signed), and dies with the job.
     auto shared = std::make_shared<EkoRequest>(std::move(request));
     const Endpoint endpointCopy = endpoint ? *endpoint : Endpoint {};
@@ -111,6 +98,12 @@ EkoJob* EkoClient::call(EkoRequest request)
             Q_EMIT clockSkewDetected(r.clockSkewMs);
         }
     });
+    if (pidAsText) {
+        job->failBeforeSending(Error {QStringLiteral("eko.pid_as_text"),
+                                      QCoreApplication::translate("Eko", "The request could not be prepared."),
+                                      QStringLiteral("PID text in a field: it goes in EkoRequest::pid")});
+        return job;
+    }
     if (!endpoint) {
         job->failBeforeSending(Error {QStringLiteral("eko.unknown_operation"),
                                       QCoreApplication::translate("Eko",
@@ -141,6 +134,9 @@ EkoJob* EkoClient::call(EkoRequest request)
         return job;
     }
     shared->fields = fields.value();
+    if (!sendsPid(*endpoint, *shared)) {
+        shared->pid.clear();
+    }
     shared->prepared = true;
     job->start();
     return job;
@@ -192,12 +188,13 @@ EkoJob* EkoClient::failBeforeSending(const QString& operation, const Error& erro
     return job;
 }
 
-QNetworkReply* EkoClient::sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body)
+QNetworkReply* EkoClient::sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body, bool withPid)
 {
-    if (!endpoint.moneyMoving) {
+    if (!endpoint.moneyMoving && !withPid) {
         return m_network->sendCustomRequest(request, endpoint.method, body);
     }
-    // Money moves at most once: a body QNAM cannot rewind stops its silent re-send on a closed connection.
+    // Money moves at most once, and a PID is used for one request only (security.md A5): a body QNAM cannot rewind
+    // stops its silent re-send on a closed connection. It also wipes the body once it has been read.
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     auto* device = new OneShotBody(std::move(body));
@@ -214,7 +211,7 @@ QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& reque
     const QJsonObject& fields = request.fields;
     const bool hasBody = endpoint.body != BodyEncoding::None;
     const auto url = EndpointCatalogue::resolve(endpoint, m_config.baseUrlFor(endpoint.name), request.pathParams,
-                                                hasBody ? QString() : QString::fromLatin1(percentEncoded(fields)));
+                                                hasBody ? QString() : QString::fromLatin1(formBody(fields)));
     if (!url || !checkTransport(url.value(), PlainHttp::Loopback).isNull()) {
         return nullptr;
     }
@@ -251,16 +248,16 @@ QNetworkReply* EkoClient::send(const Endpoint& endpoint, const EkoRequest& reque
         return m_network->sendCustomRequest(req, endpoint.method);
     case BodyEncoding::Json:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        return sendBody(req, endpoint, QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        return sendBody(req, endpoint, jsonBody(fields, request.pid), !request.pid.isEmpty());
     case BodyEncoding::Form:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        return sendBody(req, endpoint, percentEncoded(fields));
+        return sendBody(req, endpoint, formBody(fields, request.pid), !request.pid.isEmpty());
     case BodyEncoding::Multipart: {
         // Eko's AePS activation: ONE text part literally named "form-data" with the JSON of every non-file field.
         auto* multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         QHttpPart json;
         json.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArrayLiteral("form-data; name=\"form-data\""));
-        json.setBody(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        json.setBody(jsonBody(fields, request.pid));
         multi->append(json);
         for (const FilePart& file : request.files) {
             QHttpPart part;

@@ -57,7 +57,7 @@ private:
     QNetworkReply* send(const Endpoint& endpoint, const EkoRequest& request);
     // With pins configured, aborts `reply` after the TLS handshake when no certificate matches (eko/SpkiPins.h).
     QNetworkReply* watchPins(QNetworkReply* reply) const;
-    QNetworkReply* sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body);
+    QNetworkReply* sendBody(QNetworkRequest& request, const Endpoint& endpoint, QByteArray body, bool withPid);
 
     QNetworkAccessManager* m_network;
     EndpointCatalogue m_catalogue;

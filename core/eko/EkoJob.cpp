@@ -96,7 +96,6 @@ void EkoJob::attempt()
                       QStringLiteral("sender returned no reply")});
         return;
     }
-    m_sentOnce = true;
     connect(m_reply, &QNetworkReply::readyRead, this, &EkoJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &EkoJob::onReplyFinished);
     m_timeout.start(m_settings.timeoutMs);

@@ -76,7 +76,6 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
-    bool m_sentOnce = false;
 };
 
 } // namespace saathi::eko

@@ -5,6 +5,7 @@
 #include "core/crypto/SecureBytes.h"
 
 #include <cstring>
+#include <openssl/crypto.h>
 
 namespace saathi::eko {
 
@@ -28,6 +29,12 @@ qint64 OneShotBody::readData(char* data, qint64 maxSize)
     }
     memcpy(data, m_body.constData() + m_position, size_t(n));
     m_position += n;
+    if (m_position >= m_body.size() && !m_wiped && m_body.isDetached()) {
+        // Everything was handed over: nothing needs these bytes any more. Wiped in place, so size() stays (a
+        // shared buffer is left to its other owner: detaching would copy the PID first).
+        OPENSSL_cleanse(m_body.data(), size_t(m_body.size()));
+        m_wiped = true;
+    }
     return n;
 }
 

@@ -10,7 +10,8 @@ namespace saathi::eko {
 // A request body that can be read once and never rewound. QNetworkAccessManager silently re-sends a request when
 // the server closes the connection before answering — fine for a GET, a second debit for a cash withdrawal. With
 // this body (and DoNotBufferUploadDataAttribute) QNAM cannot rewind, so it reports the closed connection instead,
-// and the job calls the outcome Unknown and inquires.
+// and the job calls the outcome Unknown and inquires. The body may carry a PID block: its bytes are wiped as soon as
+// the last one has been read, and again when the device is destroyed.
 class OneShotBody final : public QIODevice
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ protected:
 private:
     QByteArray m_body;
     qint64 m_position = 0;
+    bool m_wiped = false;
 };
 
 } // namespace saathi::eko

@@ -3,6 +3,7 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoClient.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoClient.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireFields.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireFields.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireBody.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/WireBody.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoConfig.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoEnvelope.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoEnvelope.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoErrors.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoErrors.h
@@ -23,7 +24,5 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsOperations.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsTransaction.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AepsTransaction.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/AgentOperations.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoJournalOutcome.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/EkoTransactionInquirer.h
     ${CMAKE_CURRENT_SOURCE_DIR}/eko/ToolsOperations.cpp ${CMAKE_CURRENT_SOURCE_DIR}/eko/ToolsOperations.h
 )

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/eko/WireFields.h"
 
+#include "core/eko/WireBody.h"
 #include "core/logging/LogCategories.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ Result<QJsonObject> wireFields(const Endpoint& endpoint, const EkoRequest& reque
     if (!describes) {
         return fields;
     }
+    const bool withPid = sendsPid(endpoint, request);
+    const auto blank = [&fields, withPid](const QString& name) {
+        return isBlank(fields.value(name)) && !(withPid && name == QLatin1String(kPidField));
+    };
     for (auto it = fields.begin(); it != fields.end();) {
         if (endpoint.listsField(it.key())) {
             ++it;
@@ -56,7 +61,7 @@ Result<QJsonObject> wireFields(const Endpoint& endpoint, const EkoRequest& reque
         it = fields.erase(it);
     }
     for (const QString& name : endpoint.required) {
-        if (isBlank(fields.value(name)) && !request.probe) {
+        if (blank(name) && !request.probe) {
             return Error {QStringLiteral("eko.missing_field"),
                           QCoreApplication::translate("Eko",
                                                       "This request lacks a value Eko requires. Call support: the "
@@ -65,9 +70,7 @@ Result<QJsonObject> wireFields(const Endpoint& endpoint, const EkoRequest& reque
         }
     }
     for (const QStringList& group : endpoint.oneOf) {
-        if (!request.probe && std::all_of(group.begin(), group.end(), [&fields](const QString& f) {
-                return isBlank(fields.value(f));
-            })) {
+        if (!request.probe && std::all_of(group.begin(), group.end(), blank)) {
             return Error {QStringLiteral("eko.missing_field"),
                           QCoreApplication::translate("Eko",
                                                       "This request lacks a value Eko requires. Call support: the "
@@ -76,6 +79,24 @@ Result<QJsonObject> wireFields(const Endpoint& endpoint, const EkoRequest& reque
         }
     }
     return fields;
+}
+
+bool sendsPid(const Endpoint& endpoint, const EkoRequest& request)
+{
+    return !request.pid.isEmpty() && (!endpoint.describesFields() || endpoint.listsField(QLatin1String(kPidField)));
+}
+
+bool hasPidText(const EkoRequest& request)
+{
+    if (request.fields.contains(QLatin1String(kPidField))) {
+        return true;
+    }
+    for (auto it = request.fields.begin(); it != request.fields.end(); ++it) {
+        if (it.value().isString() && it.value().toString().contains(QLatin1String("<PidData"), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace saathi::eko

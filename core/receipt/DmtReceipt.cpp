@@ -3,6 +3,7 @@
 #include "core/receipt/DmtReceipt.h"
 
 #include "core/receipt/Receipt.h"
+#include "core/receipt/ReceiptHeader.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
@@ -136,18 +137,10 @@ QStringList DmtReceipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    const auto centred = [](const QString& text) -> QString {
-        return QString(qMax(0, (kWidth - static_cast<int>(text.size())) / 2), QLatin1Char(' ')) + text;
-    };
     const auto row = [](const Line& l) -> QString {
         return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
     };
-    out << Receipt::shopHeader(m_shop, m_shopAddress, kWidth);
-    out << centred(m_title);
-    if (m_training) {
-        out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));
-    }
-    out << rule;
+    out << receiptHeader(m_shop, m_shopAddress, m_title, m_training, kWidth);
     for (const Line& l : m_fields) {
         out << row(l);
     }

@@ -3,6 +3,7 @@
 #include "core/receipt/Receipt.h"
 
 #include "core/logging/Redactor.h"
+#include "core/receipt/ReceiptHeader.h"
 #include "core/util/Clock.h"
 #include "core/validation/AadhaarNumber.h"
 
@@ -137,16 +138,7 @@ QStringList Receipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    const auto centred = [](const QString& text) -> QString {
-        const int pad = qMax(0, (kWidth - static_cast<int>(text.size())) / 2);
-        return QString(pad, QLatin1Char(' ')) + text;
-    };
-    out << shopHeader(m_shop, m_shopAddress, kWidth);
-    out << centred(tr("AePS %1").arg(m_title).toUpper());
-    if (m_training) {
-        out << centred(tr("TRAINING — NOT A REAL TRANSACTION"));
-    }
-    out << rule;
+    out << receiptHeader(m_shop, m_shopAddress, tr("AePS %1").arg(m_title).toUpper(), m_training, kWidth);
     for (const Line& line : m_fields) {
         out << line.label.leftJustified(16, QLatin1Char(' ')) + line.value;
     }
@@ -163,7 +155,7 @@ QStringList Receipt::lines() const
             out << wrap(note, kWidth);
         }
     }
-    out << rule << centred(tr("Keep this receipt for any dispute."));
+    out << rule << centred(tr("Keep this receipt for any dispute."), kWidth);
     return out;
 }
 

@@ -2,6 +2,7 @@
 # The customer's receipt: a value built from the journal row and Eko's answer, rendered as text.
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptHeader.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptHeader.h
 )
 # ESC/POS thermal printing on a serial port (Qt SerialPort is headless, so core may link it).
 target_sources(saathi_core PRIVATE

@@ -185,15 +185,26 @@ std::optional<SandboxReply> DmtDesk::inquiry(const QString& ref)
     return envelope::success(1472, QStringLiteral("Transaction enquiry successful"), data, true);
 }
 
-SandboxReply DmtDesk::sendRefundOtp(const QString& tid)
+DmtLedgerEntry* DmtDesk::refundable(const QString& tid, SandboxReply* error)
 {
     DmtLedgerEntry* entry = m_ctx.dmt.findByTid(tid);
     if (!entry) {
-        return envelope::failure(168, QStringLiteral("TID does not exist"));
+        *error = envelope::failure(168, QStringLiteral("TID does not exist"));
+        return nullptr;
     }
     settleIfDue(*entry);
     if (entry->state != DmtTxState::RefundPending) {
-        return envelope::failure(461, QStringLiteral("Refund not allowed: the transaction is not refund pending"));
+        *error = envelope::failure(461, QStringLiteral("Refund not allowed: the transaction is not refund pending"));
+        return nullptr;
+    }
+    return entry;
+}
+
+SandboxReply DmtDesk::sendRefundOtp(const QString& tid)
+{
+    SandboxReply error;
+    if (!refundable(tid, &error)) {
+        return error;
     }
     const QString ref = m_ctx.dmt.otps().issue(DmtOtpBook::Purpose::Refund, tid, m_ctx.nowMs());
     return envelope::success(2133, QStringLiteral("OTP sent to the customer"),
@@ -202,13 +213,10 @@ SandboxReply DmtDesk::sendRefundOtp(const QString& tid)
 
 SandboxReply DmtDesk::refund(const QString& tid, const QString& otp, const QString& otpRefId)
 {
-    DmtLedgerEntry* entry = m_ctx.dmt.findByTid(tid);
+    SandboxReply error;
+    DmtLedgerEntry* entry = refundable(tid, &error);
     if (!entry) {
-        return envelope::failure(168, QStringLiteral("TID does not exist"));
-    }
-    settleIfDue(*entry);
-    if (entry->state != DmtTxState::RefundPending) {
-        return envelope::failure(461, QStringLiteral("Refund not allowed: the transaction is not refund pending"));
+        return error;
     }
     DmtOtpBook& otps = m_ctx.dmt.otps();
     const QString ref = otpRefId.isEmpty() ? otps.latestRef(DmtOtpBook::Purpose::Refund, tid) : otpRefId;
@@ -221,6 +229,28 @@ SandboxReply DmtDesk::refund(const QString& tid, const QString& otp, const QStri
     m_ctx.dmt.refund(*entry, agent, m_ctx.engine.allocateTid(), m_ctx.nowMs());
     qCInfo(lcSandboxEko) << "dmt refund tid" << entry->tid << "refund_tid" << entry->refundTid;
     return dmtRefundReply(*entry, agent, ist(entry->refundedMs));
+}
+
+SandboxReply DmtDesk::refundOtpRoute(const RouteCall& call)
+{
+    if (auto problem = initiatorProblem(call.params)) {
+        return *problem;
+    }
+    return sendRefundOtp(call.captures.value(0));
+}
+
+SandboxReply DmtDesk::refundRoute(const RouteCall& call, const QStringList& required)
+{
+    if (auto problem = initiatorProblem(call.params)) {
+        return *problem;
+    }
+    QMap<QString, QString> invalid;
+    call.params.requireAll(required, &invalid);
+    if (!invalid.isEmpty()) {
+        return envelope::invalidParams(invalid);
+    }
+    return refund(call.captures.value(0), call.params.text(QStringLiteral("otp")),
+                  call.params.text(QStringLiteral("otp_ref_id")));
 }
 
 SandboxReply DmtDesk::addRecipient(DmtCustomer& customer, const RequestParams& p, const QString& account,

@@ -28,6 +28,10 @@ public:
     SandboxReply sendRefundOtp(const QString& tid);
     // `otpRefId` empty: the newest refund OTP of the tid (the classic call sends none).
     SandboxReply refund(const QString& tid, const QString& otp, const QString& otpRefId);
+    // The refund routes of both rails (the tid is the route's first capture): initiator_id, then the fields the
+    // rail requires (classic: otp, state; Fino: otp, otp_ref_id), then sendRefundOtp() / refund().
+    SandboxReply refundOtpRoute(const RouteCall& call);
+    SandboxReply refundRoute(const RouteCall& call, const QStringList& required);
     // Recipients (reference §7.1, §7.3): checks (DmtRecipientRules), 342 duplicate, 43 added; 23 list / 22 none;
     // delete (313 unknown).
     SandboxReply addRecipient(DmtCustomer& customer, const RequestParams& params, const QString& account,
@@ -47,6 +51,8 @@ public:
 
 private:
     void settleIfDue(DmtLedgerEntry& entry);
+    // The transfer `tid`, settled when due, if it may be refunded; nullptr and 168 / 461 in `error` otherwise.
+    DmtLedgerEntry* refundable(const QString& tid, SandboxReply* error);
     std::optional<DmtScript> scriptFor(const RouteCall& call, Paise amount, bool* walletShort);
 
     SandboxContext& m_ctx;

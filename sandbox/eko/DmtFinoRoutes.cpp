@@ -319,24 +319,12 @@ SandboxReply DmtFinoRoutes::transfer(const RouteCall& call)
 
 SandboxReply DmtFinoRoutes::refundOtp(const RouteCall& call)
 {
-    if (auto problem = m_desk.initiatorProblem(call.params)) {
-        return *problem;
-    }
-    return m_desk.sendRefundOtp(call.captures.value(0));
+    return m_desk.refundOtpRoute(call);
 }
 
 SandboxReply DmtFinoRoutes::refund(const RouteCall& call)
 {
-    if (auto problem = m_desk.initiatorProblem(call.params)) {
-        return *problem;
-    }
-    QMap<QString, QString> invalid;
-    call.params.requireAll({QStringLiteral("otp"), QStringLiteral("otp_ref_id")}, &invalid);
-    if (!invalid.isEmpty()) {
-        return envelope::invalidParams(invalid);
-    }
-    return m_desk.refund(call.captures.value(0), call.params.text(QStringLiteral("otp")),
-                         call.params.text(QStringLiteral("otp_ref_id")));
+    return m_desk.refundRoute(call, {QStringLiteral("otp"), QStringLiteral("otp_ref_id")});
 }
 
 } // namespace saathi::sandbox

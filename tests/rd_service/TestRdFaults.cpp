@@ -90,7 +90,7 @@ private Q_SLOTS:
         sim.setFault(*f, *t);
         QVERIFY(sim.listen(quint16(base + 1)));
         QNetworkAccessManager nam;
-        RdServiceDevice::Settings settings;
+        RdSettings settings;
         settings.firstPort = base;
         settings.lastPort = quint16(base + 2);
         settings.probeTimeoutMs = kProbeMs;
@@ -168,7 +168,7 @@ private Q_SLOTS:
         sim.setFault(RdSimulator::Fault::Trickle, RdSimulator::FaultTarget::Discovery);
         QVERIFY(sim.listen(base));
         QNetworkAccessManager nam;
-        RdServiceDevice::Settings settings;
+        RdSettings settings;
         settings.firstPort = base;
         settings.lastPort = base;
         settings.probeTimeoutMs = 10000;

@@ -27,9 +27,9 @@ public:
     static constexpr int kPorts = 6;
 
 private:
-    RdServiceDevice::Settings settings() const
+    RdSettings settings() const
     {
-        RdServiceDevice::Settings s;
+        RdSettings s;
         s.firstPort = m_base;
         s.lastPort = quint16(m_base + kPorts - 1);
         s.probeTimeoutMs = 2000;

@@ -4,9 +4,9 @@
 
 #include "core/crypto/AadhaarCipher.h"
 #include "core/eko/EkoClient.h"
-#include "core/eko/EkoTransactionInquirer.h"
 #include "core/journal/HistoryQuery.h"
 #include "core/journal/JournalService.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 #include "rd_service/RdServiceDevice.h"
 
 namespace saathi::test {
@@ -43,7 +43,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
 
     if (m_simulator) {
-        rd::RdServiceDevice::Settings settings;
+        device::RdSettings settings;
         settings.firstPort = m_simulator->serverPort();
         settings.lastPort = m_simulator->serverPort();
         m_device = std::make_unique<rd::RdServiceDevice>(&m_deviceNetwork, settings);
@@ -55,7 +55,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     if (!opened.result().ok()) {
         return;
     }
-    m_inquirer = std::make_unique<eko::EkoTransactionInquirer>(*m_client);
+    m_inquirer = std::make_unique<reconcile::EkoTransactionInquirer>(*m_client);
     m_journal->startReconciler(m_inquirer.get());
     m_refIds = std::make_unique<ClientRefIdGenerator>(m_clock);
     if (options.dmtRail) {

@@ -21,8 +21,10 @@
 
 namespace saathi::eko {
 class EkoClient;
+}
+namespace saathi::reconcile {
 class EkoTransactionInquirer;
-} // namespace saathi::eko
+}
 namespace saathi::journal {
 class JournalService;
 }
@@ -80,7 +82,7 @@ private:
     std::unique_ptr<sandbox::rd::RdSimulator> m_simulator;
     std::unique_ptr<eko::EkoClient> m_client;
     std::unique_ptr<device::BiometricDevice> m_device;
-    std::unique_ptr<eko::EkoTransactionInquirer> m_inquirer;
+    std::unique_ptr<reconcile::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<journal::JournalService> m_journal;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<dmt::DmtService> m_dmt;

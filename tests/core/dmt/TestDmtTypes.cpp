@@ -3,9 +3,9 @@
 // Reading Eko's DMT answers (both rails), the catalogue's rail per environment, the journal mapping of DMT
 // tx_status values and the DMT receipt.
 #include "core/dmt/DmtReply.h"
-#include "core/eko/EkoJournalOutcome.h"
 #include "core/eko/EndpointCatalogue.h"
 #include "core/receipt/DmtReceipt.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 
 #include <QTest>
 
@@ -225,7 +225,7 @@ private Q_SLOTS:
                                               .arg(txStatus)
                                               .toUtf8(),
                                           eko::Outcome::Pending);
-        const journal::Outcome o = eko::journalOutcome(r);
+        const journal::Outcome o = reconcile::journalOutcome(r);
         QCOMPARE(int(o.state), state);
         QCOMPARE(o.txStatus, txStatus);
         QCOMPARE(o.tid, QStringLiteral("123"));

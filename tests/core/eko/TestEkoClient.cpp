@@ -6,6 +6,7 @@
 #include "core/eko/AepsOperations.h"
 #include "core/eko/AgentOperations.h"
 #include "core/eko/EkoClient.h"
+#include "core/eko/OneShotBody.h"
 #include "core/util/Clock.h"
 
 #include <QJsonDocument>
@@ -143,6 +144,64 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("aadhar"), QStringLiteral("bank_code"), QStringLiteral("customer_id"),
                                QStringLiteral("initiator_id"), QStringLiteral("latlong"), QStringLiteral("piddata"),
                                QStringLiteral("user_code")}));
+    }
+
+    void pidTextInAFieldIsRefusedBeforeSending()
+    {
+        // security.md A4/K4: the PID stays in EkoRequest::pid, a wiped buffer, until the body is written. A request
+        // that carries it as text (the QString copy the old pidText() made) never leaves.
+        for (const QString& field : {QStringLiteral("piddata"), QStringLiteral("note")}) {
+            EkoRequest r;
+            r.operation = QStringLiteral("aeps.daily_kyc");
+            r.fields.insert(field, QString::fromUtf8(kPid));
+            const EkoResponse answer = waitFor(m_client->call(std::move(r)));
+            QCOMPARE(answer.outcome, Outcome::Failed);
+            QCOMPARE(answer.error.code, QStringLiteral("eko.pid_as_text"));
+        }
+        QCOMPARE(m_server->received().size(), 0);
+    }
+
+    void pidIsSplicedIntoTheBodyByteForByte()
+    {
+        // Characters JSON must escape, and UTF-8, arrive exactly as the device wrote them.
+        const QByteArray pid = "<PidData><Resp errCode=\"0\"/>\n<Data type=\"X\">a\\b\tc \xE2\x9C\x93</Data></PidData>";
+        m_server->enqueueJson(R"({"status":0,"response_type_id":1713,"data":{"user_code":"20810200"}})");
+        AepsOperations aeps(*m_client);
+        const AgentIdentity agent {QStringLiteral("9962981729"), SecureBytes(QByteArray(test::kTestAadhaar2)),
+                                   QStringLiteral("SBIN")};
+        QCOMPARE(waitFor(aeps.dailyKyc(agent, SecureBytes(pid))).outcome, Outcome::Success);
+        const QJsonObject body = QJsonDocument::fromJson(m_server->received().first().body).object();
+        QCOMPARE(body.value(QStringLiteral("piddata")).toString().toUtf8(), pid);
+        QCOMPARE(body.value(QStringLiteral("bank_code")).toString(), QStringLiteral("SBIN"));
+    }
+
+    void aPidIsNeverResentOnAClosedConnection()
+    {
+        // One capture, one request (security.md A5): QNAM's silent re-send would repeat the PID (UIDAI 563), so a
+        // PID goes in a body QNAM cannot rewind, even on a call that moves no money.
+        CannedHttpServer::Reply close;
+        close.closeSilently = true;
+        m_server->enqueue(close);
+        m_server->enqueueJson(R"({"status":0,"data":{"user_code":"20810200"}})");
+        AepsOperations aeps(*m_client);
+        const AgentIdentity agent {QStringLiteral("9962981729"), SecureBytes(QByteArray(test::kTestAadhaar2)),
+                                   QStringLiteral("SBIN")};
+        const EkoResponse r = waitFor(aeps.dailyKyc(agent, SecureBytes(kPid)));
+        QCOMPARE(r.outcome, Outcome::Failed);
+        QTest::qWait(200);
+        QCOMPARE(m_server->received().size(), 1);
+    }
+
+    void oneShotBodyWipesItsBytesOnceRead()
+    {
+        QByteArray body(kPid.constData(), kPid.size());
+        const char* raw = body.constData();
+        OneShotBody device(std::move(body));
+        QCOMPARE(device.read(10), kPid.left(10));
+        QCOMPARE(QByteArray(raw, 10), kPid.left(10)); // still needed: not all of it was read
+        QCOMPARE(device.readAll(), kPid.mid(10));
+        QVERIFY(std::all_of(raw, raw + kPid.size(), [](char c) { return c == 0; }));
+        QCOMPARE(device.size(), kPid.size());
     }
 
     void getIsRetriedOnServerErrorAndResigned()

@@ -3,9 +3,12 @@
 // What the client puts on the wire for one operation, from the catalogue's facts: only listed fields, user_code where
 // required, client_ref_id where listed, `aadhar` encrypted or plain as the catalogue says, nothing sent without a
 // required field.
+#include "core/eko/WireBody.h"
 #include "core/eko/WireFields.h"
 
+#include <QJsonDocument>
 #include <QTest>
+#include <QUrl>
 
 using namespace saathi;
 using namespace saathi::eko;
@@ -154,6 +157,38 @@ private Q_SLOTS:
             = EndpointCatalogue::fromJson(R"({"switches":{"aadhaar_pay":"v3"},"operations":{"op":{"method":"GET",
                 "version":"v3","path":"/x"}}})");
         QVERIFY(!badSwitch);
+    }
+
+    void pidGoesOnTheWireFromItsBufferOnly()
+    {
+        const QByteArray text = "<PidData a=\"1\">x+y/z\n</PidData>";
+        const SecureBytes pid(text);
+        const QJsonObject plain {{QStringLiteral("a"), QStringLiteral("1")}};
+        QCOMPARE(formBody(plain, pid), "a=1&piddata=" + QUrl::toPercentEncoding(QString::fromUtf8(text)));
+        QCOMPARE(formBody({}, pid), "piddata=" + QUrl::toPercentEncoding(QString::fromUtf8(text)));
+        const QJsonObject json = QJsonDocument::fromJson(jsonBody(plain, pid)).object();
+        QCOMPARE(json.value(QStringLiteral("piddata")).toString().toUtf8(), text);
+        QCOMPARE(json.value(QStringLiteral("a")).toString(), QStringLiteral("1"));
+        QCOMPARE(QJsonDocument::fromJson(jsonBody({}, pid)).object().keys(), QStringList {QStringLiteral("piddata")});
+
+        // A required piddata is satisfied by the buffer, which never becomes one of the fields.
+        const Endpoint e = endpoint(R"({"method":"POST","version":"v3","path":"/x","body":"json",
+            "required":["initiator_id","piddata"],"optional":[]})");
+        EkoRequest r;
+        r.pid = pid;
+        Encryptor enc;
+        const auto fields = wireFields(e, r, QStringLiteral("1"), QStringLiteral("2"), enc.fn());
+        QVERIFY(fields);
+        QVERIFY(!fields.value().contains(QStringLiteral("piddata")));
+        QVERIFY(sendsPid(e, r));
+        QVERIFY(!hasPidText(r));
+        QVERIFY(!wireFields(e, EkoRequest {}, QStringLiteral("1"), QStringLiteral("2"), enc.fn()));
+        // An operation that does not list piddata does not get one.
+        const Endpoint other = endpoint(R"({"method":"POST","version":"v3","path":"/x","body":"json",
+            "required":["initiator_id"],"optional":[]})");
+        QVERIFY(!sendsPid(other, r));
+        r.fields.insert(QStringLiteral("note"), QString::fromUtf8(text));
+        QVERIFY(hasPidText(r));
     }
 };
 

@@ -35,7 +35,7 @@ struct Rig
         : base(test::freePortRange(count))
         , settings(dir.filePath(QStringLiteral("saathi.ini")), QSettings::IniFormat)
     {
-        RdServiceDevice::Settings s;
+        saathi::device::RdSettings s;
         s.firstPort = base;
         s.lastPort = quint16(base + count - 1);
         s.probeTimeoutMs = kProbeMs;

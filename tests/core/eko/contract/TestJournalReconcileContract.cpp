@@ -4,10 +4,10 @@
 // through the real Eko client against the sandbox, which must show exactly one debit.
 #include "SandboxFixture.h"
 #include "core/eko/AepsOperations.h"
-#include "core/eko/EkoTransactionInquirer.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalStore.h"
 #include "core/journal/Reconciler.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,7 +63,7 @@ private Q_SLOTS:
         unknown.message = r.error.detail;
         QVERIFY(store.value()->recordOutcome(request.clientRefId, unknown).ok());
 
-        eko::EkoTransactionInquirer inquirer(f.client());
+        reconcile::EkoTransactionInquirer inquirer(f.client());
         Reconciler reconciler(*store.value(), &inquirer, f.clock());
         QSignalSpy resolved(&reconciler, &Reconciler::rowResolved);
         reconciler.reconcileNow(true);
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void preparedButNeverSentIsInquiredAndNotFoundIsReported()
     {
         SandboxFixture f;
-        eko::EkoTransactionInquirer inquirer(f.client());
+        reconcile::EkoTransactionInquirer inquirer(f.client());
         QSignalSpy spy(inquirer.inquire(QStringLiteral("NEVERLEFT")), &InquiryJob::finished);
         QVERIFY(spy.wait(20000));
         QCOMPARE(spy.first().first().value<InquiryResult>().kind, InquiryResult::Kind::NotFound);

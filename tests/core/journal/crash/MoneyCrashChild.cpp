@@ -14,10 +14,10 @@
 #include "core/crypto/AadhaarCipher.h"
 #include "core/eko/AepsOperations.h"
 #include "core/eko/EkoClient.h"
-#include "core/eko/EkoJournalOutcome.h"
-#include "core/eko/EkoTransactionInquirer.h"
 #include "core/journal/JournalStore.h"
 #include "core/journal/Reconciler.h"
+#include "core/reconcile/EkoJournalOutcome.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/util/Clock.h"
 #include "sandbox/common/SimulatedPid.h"
 
@@ -137,7 +137,7 @@ private:
             if (m_killPoint == QLatin1String("answered") && i == m_killIndex) {
                 die();
             }
-            const auto recorded = m_store.recordOutcome(ref, eko::journalOutcome(response));
+            const auto recorded = m_store.recordOutcome(ref, reconcile::journalOutcome(response));
             if (!recorded) {
                 std::fprintf(stderr, "outcome: %s\n", qPrintable(recorded.error().detail));
                 QCoreApplication::exit(1);
@@ -151,7 +151,7 @@ private:
     JournalStore& m_store;
     eko::EkoClient& m_client;
     eko::AepsOperations m_aeps;
-    eko::EkoTransactionInquirer m_inquirer;
+    reconcile::EkoTransactionInquirer m_inquirer;
     Reconciler m_reconciler;
     QString m_prefix;
     QString m_killPoint;

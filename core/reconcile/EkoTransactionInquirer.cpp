@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "core/eko/EkoTransactionInquirer.h"
+#include "core/reconcile/EkoTransactionInquirer.h"
 
 #include "core/eko/AepsOperations.h"
 #include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoClient.h"
 #include "core/journal/JournalEnvironment.h"
 
-namespace saathi::eko {
+namespace saathi::reconcile {
 
-EkoTransactionInquirer::EkoTransactionInquirer(EkoClient& client, QObject* parent)
+EkoTransactionInquirer::EkoTransactionInquirer(eko::EkoClient& client, QObject* parent)
     : journal::TransactionInquirer(parent)
     , m_client(client)
 {
@@ -18,10 +18,10 @@ EkoTransactionInquirer::EkoTransactionInquirer(EkoClient& client, QObject* paren
 journal::InquiryJob* EkoTransactionInquirer::inquire(const QString& clientRefId)
 {
     auto* job = new journal::InquiryJob(this);
-    AepsOperations aeps(m_client);
-    EkoJob* ekoJob = aeps.inquiryByClientRefId(clientRefId);
+    eko::AepsOperations aeps(m_client);
+    eko::EkoJob* ekoJob = aeps.inquiryByClientRefId(clientRefId);
     // EkoJob never finishes synchronously, so finished() is never emitted from inside inquire().
-    connect(ekoJob, &EkoJob::finished, job, [job](const EkoResponse& r) { job->finish(toInquiryResult(r)); });
+    connect(ekoJob, &eko::EkoJob::finished, job, [job](const eko::EkoResponse& r) { job->finish(toInquiryResult(r)); });
     return job;
 }
 
@@ -30,13 +30,13 @@ std::optional<EkoEnvironment> EkoTransactionInquirer::environment() const
     return m_environment ? m_environment : journal::environmentForHost(journal::ekoHost(m_client.config().baseUrl));
 }
 
-journal::InquiryResult EkoTransactionInquirer::toInquiryResult(const EkoResponse& r)
+journal::InquiryResult EkoTransactionInquirer::toInquiryResult(const eko::EkoResponse& r)
 {
     using journal::InquiryResult;
     if (!r.hasEnvelope || (r.httpStatus != 0 && (r.httpStatus < 200 || r.httpStatus >= 300))) {
         return InquiryResult::failed(r.error);
     }
-    const EkoEnvelope& e = r.envelope;
+    const eko::EkoEnvelope& e = r.envelope;
     if (e.hasStatus && e.status == 168) {
         return InquiryResult::notFound();
     }
@@ -48,7 +48,7 @@ journal::InquiryResult EkoTransactionInquirer::toInquiryResult(const EkoResponse
         return InquiryResult::failed(Error {QStringLiteral("eko.inquiry_without_status"), r.error.userMessage,
                                             QStringLiteral("inquiry answer has no tx_status")});
     }
-    const AepsTransaction t = AepsTransaction::fromEnvelope(e);
+    const eko::AepsTransaction t = eko::AepsTransaction::fromEnvelope(e);
     InquiryResult result = InquiryResult::known(txStatus);
     result.tid = t.tid;
     result.rrn = t.rrn;
@@ -71,4 +71,4 @@ journal::InquiryResult EkoTransactionInquirer::toInquiryResult(const EkoResponse
     return result;
 }
 
-} // namespace saathi::eko
+} // namespace saathi::reconcile

@@ -5,9 +5,11 @@
 #include "core/journal/TransactionInquirer.h"
 
 namespace saathi::eko {
-
 class EkoClient;
 struct EkoResponse;
+} // namespace saathi::eko
+
+namespace saathi::reconcile {
 
 // The journal's reconciliation asks Eko through this: transaction inquiry by client_ref_id (a GET, so the client
 // may retry it; it never re-sends the money request itself).
@@ -15,7 +17,7 @@ class EkoTransactionInquirer final : public journal::TransactionInquirer
 {
     Q_OBJECT
 public:
-    explicit EkoTransactionInquirer(EkoClient& client, QObject* parent = nullptr);
+    explicit EkoTransactionInquirer(eko::EkoClient& client, QObject* parent = nullptr);
     journal::InquiryJob* inquire(const QString& clientRefId) override;
     // The environment set by setEnvironment(), else what the client's base URL host shows (staging.eko.in → uat,
     // api.eko.in → production, loopback → training), else none.
@@ -23,11 +25,11 @@ public:
     void setEnvironment(std::optional<EkoEnvironment> env) { m_environment = env; }
 
     // How an inquiry answer reads to the journal (exposed for tests).
-    static journal::InquiryResult toInquiryResult(const EkoResponse& response);
+    static journal::InquiryResult toInquiryResult(const eko::EkoResponse& response);
 
 private:
-    EkoClient& m_client;
+    eko::EkoClient& m_client;
     std::optional<EkoEnvironment> m_environment;
 };
 
-} // namespace saathi::eko
+} // namespace saathi::reconcile

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-#include "core/eko/EkoJournalOutcome.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 
 #include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoResponse.h"
 
-namespace saathi::eko {
+namespace saathi::reconcile {
 
-journal::Outcome journalOutcome(const EkoResponse& r)
+journal::Outcome journalOutcome(const eko::EkoResponse& r)
 {
     journal::Outcome outcome;
     outcome.source = journal::Source::Response;
     switch (r.outcome) {
-    case Outcome::Success:
+    case eko::Outcome::Success:
         outcome.state = journal::TxState::Success;
         break;
-    case Outcome::Failed:
+    case eko::Outcome::Failed:
         // Nothing reached Eko (bad key, no capture): the row is closed as not sent.
         outcome.state = r.attempts == 0 ? journal::TxState::NotSent : journal::TxState::Failed;
         outcome.source = r.attempts == 0 ? journal::Source::Local : journal::Source::Response;
         break;
-    case Outcome::Pending:
+    case eko::Outcome::Pending:
         // Eko answered (status 0) with a tx_status that is not plain success: 2 initiated / 5 hold stay pending,
         // 3 refund pending and 4 refunded are what Eko says they are (DMT, reference §3.2).
         outcome.state = journal::TxState::Pending;
@@ -28,11 +28,11 @@ journal::Outcome journalOutcome(const EkoResponse& r)
             outcome.state = journal::stateForTxStatus(r.txStatus());
         }
         break;
-    case Outcome::Unknown:
+    case eko::Outcome::Unknown:
         outcome.state = journal::TxState::Unknown;
         break;
     }
-    const AepsTransaction t = AepsTransaction::fromEnvelope(r.envelope);
+    const eko::AepsTransaction t = eko::AepsTransaction::fromEnvelope(r.envelope);
     outcome.txStatus = t.txStatus;
     outcome.tid = t.tid;
     outcome.rrn = t.rrn;
@@ -46,4 +46,4 @@ journal::Outcome journalOutcome(const EkoResponse& r)
     return outcome;
 }
 
-} // namespace saathi::eko
+} // namespace saathi::reconcile
