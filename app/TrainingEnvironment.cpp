@@ -37,7 +37,8 @@ TrainingEnvironment::TrainingEnvironment(const Clock* clock, QObject* parent)
 
 TrainingEnvironment::~TrainingEnvironment()
 {
-    // The client and the device go before the servers they talk to.
+    // The client and the device go before the servers they talk to (the bank list before its client).
+    m_banks.reset();
     m_client.reset();
     m_device.reset();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "bank/Bank.h"
 #include "eko/EkoEnvelope.h"
 #include "eko/EkoRequest.h"
 #include "util/Money.h"
@@ -69,12 +70,7 @@ struct ListItem
     QString value;
 };
 
-struct Bank
-{
-    QString name;
-    QString code; // short code
-    QString bankId;
-};
+using Bank = bank::Bank; // the value type lives in core/bank; the alias serves this file's parser
 
 // Agent set-up and reference lists: onboarding, service activation and status, states/MCC/banks, E-value balance.
 class AgentOperations

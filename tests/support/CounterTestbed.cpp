@@ -3,6 +3,7 @@
 #include "CounterTestbed.h"
 
 #include "RdServiceDevice.h"
+#include "bank/BankDirectory.h"
 #include "crypto/AadhaarCipher.h"
 #include "eko/EkoClient.h"
 #include "eko/EkoTransactionInquirer.h"
@@ -42,6 +43,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     m_client
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
 
+    m_banks = std::make_unique<bank::BankDirectory>(*m_client);
     if (m_simulator) {
         rd::RdServiceDevice::Settings settings;
         settings.firstPort = m_simulator->serverPort();
@@ -63,6 +65,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     }
 
     m_services.eko = m_client.get();
+    m_services.banks = m_banks.get();
     m_services.device = m_device.get();
     m_services.journal = m_journal.get();
     m_services.clock = &m_clock;

@@ -26,6 +26,9 @@ class EkoTransactionInquirer;
 namespace saathi::journal {
 class JournalService;
 }
+namespace saathi::bank {
+class BankDirectory;
+}
 
 namespace saathi::test {
 
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<sandbox::EkoSandbox> m_sandbox;
     std::unique_ptr<sandbox::rd::RdSimulator> m_simulator;
     std::unique_ptr<eko::EkoClient> m_client;
+    std::unique_ptr<bank::BankDirectory> m_banks;
     std::unique_ptr<device::BiometricDevice> m_device;
     std::unique_ptr<eko::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<journal::JournalService> m_journal;

@@ -85,7 +85,7 @@ QWidget* AepsFormPage::buildForm()
     m_mobile->setMaxLength(14);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_mobileError = errorLabel(QStringLiteral("mobileErrorLabel"));
-    m_bank = new BankPicker(*m_services.eko, page);
+    m_bank = new BankPicker(*m_services.banks, page);
     m_bankError = errorLabel(QStringLiteral("bankErrorLabel"));
     m_aadhaar = new AadhaarLineEdit(page);
     m_aadhaar->setObjectName(QStringLiteral("aadhaarLineEdit"));

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "dmt/MoneyTransferPage.h"
 
+#include "dmt/DmtCustomerFlow.h"
 #include "dmt/DmtCustomerStep.h"
 #include "dmt/DmtRecipientsStep.h"
 #include "dmt/DmtRefundStep.h"
 #include "dmt/DmtResultStep.h"
 #include "dmt/DmtTransferStep.h"
+#include "dmt/RecipientBook.h"
 
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,8 +24,10 @@ MoneyTransferPage::MoneyTransferPage(CounterServices& services, dmt::DmtService&
 {
     setObjectName(QStringLiteral("moneyTransferPage"));
     m_stack = new QStackedWidget(this);
-    m_customer = new DmtCustomerStep(services, dmt, this);
-    m_recipients = new DmtRecipientsStep(services, dmt, this);
+    m_customerFlow = new dmt::DmtCustomerFlow(dmt, services.device, this);
+    m_recipientBook = new dmt::RecipientBook(dmt, services.banks, this);
+    m_customer = new DmtCustomerStep(*m_customerFlow, *services.clock, this);
+    m_recipients = new DmtRecipientsStep(*m_recipientBook, this);
     m_transfer = new DmtTransferStep(services, dmt, this);
     m_result = new DmtResultStep(services, this);
     m_refund = new DmtRefundStep(services, dmt, this);
