@@ -5,6 +5,7 @@
 #include "EkoSandbox.h"
 #include "RdServiceDevice.h"
 #include "RdSimulator.h"
+#include "bank/BankDirectory.h"
 #include "eko/EkoClient.h"
 #include "util/Clock.h"
 
