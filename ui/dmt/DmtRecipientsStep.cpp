@@ -233,7 +233,7 @@ void DmtRecipientsStep::fillList(const QString& selectId)
     const bool any = currentIndex() >= 0;
     m_sendButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
-    if (!isAdding()) {
+    if (!isAdding() && isVisible()) { // the bank list can arrive while another page is shown
         (any ? static_cast<QWidget*>(m_list) : m_addButton)->setFocus();
     }
 }
