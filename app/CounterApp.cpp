@@ -133,6 +133,7 @@ Result<bool> CounterApp::start()
 void CounterApp::useEnvironment()
 {
     m_services.eko = m_env->client();
+    m_services.banks = m_env->bankDirectory();
     m_services.device = m_env->fingerprintDevice();
     m_services.identity = m_env->identity();
     m_services.training = m_env->kind() == EkoEnvironment::Training;

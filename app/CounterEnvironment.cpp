@@ -4,6 +4,7 @@
 
 #include "app/LiveEnvironment.h"
 #include "app/TrainingEnvironment.h"
+#include "core/bank/BankDirectory.h"
 #include "core/eko/EkoClient.h"
 #include "core/journal/JournalPaths.h"
 #include "core/util/Clock.h"
@@ -36,6 +37,14 @@ std::unique_ptr<CounterEnvironment> CounterEnvironment::create(EkoEnvironment ki
 const Clock& CounterEnvironment::clock() const
 {
     return m_context.clock ? *m_context.clock : static_cast<const Clock&>(SystemClock::instance());
+}
+
+bank::BankDirectory* CounterEnvironment::bankDirectory()
+{
+    if (!m_banks && m_client) {
+        m_banks = std::make_unique<bank::BankDirectory>(*m_client);
+    }
+    return m_banks.get();
 }
 
 device::BiometricDevice* CounterEnvironment::fingerprintDevice() const

@@ -24,6 +24,9 @@ namespace device {
 class BiometricDevice;
 struct DeviceChoice;
 } // namespace device
+namespace bank {
+class BankDirectory;
+}
 
 // One world the counter works in — training, UAT or production — and everything that differs between them: the
 // Eko client (base URL, extra CA, endpoint catalogue, Aadhaar key, the keychain's credentials), the fingerprint
@@ -58,6 +61,8 @@ public:
     const Error& problem() const { return m_problem; }
 
     eko::EkoClient* client() const { return m_client.get(); }
+    // Eko's bank list for this world, made with its client on first use (null without a client).
+    bank::BankDirectory* bankDirectory();
     device::BiometricDevice* fingerprintDevice() const;
     const CounterIdentity& identity() const { return m_identity; }
     // The journal file of this world: a file per environment beside the journal base (journal::JournalPaths).
@@ -84,6 +89,7 @@ protected:
     QNetworkAccessManager m_deviceNetwork; // the RD client's own manager, no proxy
     std::unique_ptr<eko::EkoClient> m_client;
     std::unique_ptr<device::BiometricDevice> m_device; // rd::RdServiceDevice, made by makeDevice()
+    std::unique_ptr<bank::BankDirectory> m_banks; // after m_client: it goes first
     CounterIdentity m_identity;
     Error m_problem;
     bool m_prepared = false;

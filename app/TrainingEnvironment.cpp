@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "TrainingEnvironment.h"
 
+#include "core/bank/BankDirectory.h"
 #include "core/device/BiometricDevice.h"
 #include "core/eko/EkoClient.h"
 #include "core/util/Clock.h"
@@ -37,7 +38,8 @@ TrainingEnvironment::TrainingEnvironment(const Clock* clock, QObject* parent)
 
 TrainingEnvironment::~TrainingEnvironment()
 {
-    // The client and the device go before the servers they talk to.
+    // The client and the device go before the servers they talk to (the bank list before its client).
+    m_banks.reset();
     m_client.reset();
     m_device.reset();
 }

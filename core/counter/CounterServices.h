@@ -17,6 +17,9 @@ class BiometricDevice;
 namespace journal {
 class JournalService;
 }
+namespace bank {
+class BankDirectory;
+}
 
 // Who is at the counter, for requests (user_code, the agent's mobile for KYC calls) and receipts.
 struct CounterIdentity
@@ -35,6 +38,7 @@ struct CounterIdentity
 struct CounterServices
 {
     eko::EkoClient* eko = nullptr;
+    bank::BankDirectory* banks = nullptr; // Eko's bank list for this environment, loaded once
     device::BiometricDevice* device = nullptr;
     journal::JournalService* journal = nullptr; // opened; the reconciler is running
     const Clock* clock = nullptr;

@@ -153,7 +153,7 @@ void DmtRefundFlow::onRefundReply(const DmtReply& reply)
                            reply.error.detail});
                 return;
             }
-            if (fieldOf(reply.error) == QLatin1String("otp")) {
+            if (reply.fieldProblem().field == DmtField::Otp) {
                 m_error = reply.error;
                 setState(State::AwaitingOtp);
                 Q_EMIT otpRejected(reply.error);

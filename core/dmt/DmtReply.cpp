@@ -13,6 +13,41 @@ QString tr(const char* text)
     return QCoreApplication::translate("Dmt", text);
 }
 
+// Eko's DMT status codes this file reads (reference §7, §8; the sandbox answers with the same ones).
+namespace status {
+enum EkoDmtStatus : int {
+    Ok = 0,
+    AlreadyRegistered = 17,
+    FinoMonthlyLimitExhausted = 36,
+    CustomerUnverified = 37, // classic: the customer's mobile is not verified yet
+    Declined = 55, // refused; its reason says why (insufficient balance, a wrong OTP …)
+    OtpWrong = 302,
+    OtpExpired = 303,
+    FinoSenderNotEnrolled = 308,
+    RecipientUnknown = 313,
+    NeftNotAllowed = 317,
+    RecipientExists = 342,
+    ImpsNotAvailable = 344,
+    WalletTooLow = 347,
+    InvalidChannel = 460,
+    NotRefundable = 461,
+    ClassicCustomerNotFound = 463,
+    AlreadyKycApproved = 585,
+    ClassicMonthlyLimitExhausted = 945,
+    FinoValidateOtp = 2129, // the sender eKYC went through: validate the OTP sent to the customer
+    FinoEkycVerifyFailed = 2131, // the eKYC OTP step failed; response_status_id says why (OtpWrong, OtpExpired)
+    FinoKycPending = 2134, // onboarded; the sender eKYC is still to do
+    FinoEkycFailed = 2135, // UIDAI did not verify the fingerprint
+};
+} // namespace status
+
+// An error and, when it is about a field, the rule broken.
+struct Reading
+{
+    Error error;
+    FieldRule rule = FieldRule::None;
+};
+
 // Eko's invalid_params keys → the form's field names.
 QString formField(const QString& ekoField)
 {
@@ -22,15 +57,24 @@ QString formField(const QString& ekoField)
     return ekoField;
 }
 
-Error otpError(int code, const QString& detail)
+Reading otpError(int code, const QString& detail)
 {
-    if (code == 303 || detail.contains(QLatin1String("xpired"))) {
-        return fieldError(QStringLiteral("otp"), tr("The OTP has expired. Send a new OTP to the customer."), detail);
+    if (code == status::OtpExpired || detail.contains(QLatin1String("xpired"))) {
+        return {fieldError(QStringLiteral("otp"), tr("The OTP has expired. Send a new OTP to the customer."), detail),
+                FieldRule::Expired};
     }
-    return fieldError(QStringLiteral("otp"),
-                      tr("The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a "
-                         "new one."),
-                      detail);
+    return {fieldError(QStringLiteral("otp"),
+                       tr("The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a "
+                          "new one."),
+                       detail),
+            FieldRule::Wrong};
+}
+
+Error walletShort(const QString& ekoText)
+{
+    return Error {QStringLiteral("dmt.wallet_short"),
+                  tr("Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again."),
+                  ekoText};
 }
 
 bool isOtpReason(const QString& reason)
@@ -39,65 +83,64 @@ bool isOtpReason(const QString& reason)
 }
 
 // Errors several steps share, from Eko's status; null when the status is not one of them.
-Error commonError(const eko::EkoEnvelope& e)
+Reading commonError(const eko::EkoEnvelope& e)
 {
     const QString ekoText = e.reason();
     if (!e.invalidParams.isEmpty()) {
         const QString key = e.invalidParams.firstKey();
-        return fieldError(formField(key), tr("Eko did not accept %1: %2").arg(formField(key), e.invalidParams.first()),
-                          QStringLiteral("status %1 %2").arg(e.status).arg(key));
+        return {fieldError(formField(key), tr("Eko did not accept %1: %2").arg(formField(key), e.invalidParams.first()),
+                           QStringLiteral("status %1 %2").arg(e.status).arg(key)),
+                FieldRule::Refused};
     }
     switch (e.status) {
-    case 302:
-    case 303:
+    case status::OtpWrong:
+    case status::OtpExpired:
         return otpError(e.status, ekoText);
-    case 945:
-    case 36: {
+    case status::ClassicMonthlyLimitExhausted:
+    case status::FinoMonthlyLimitExhausted: {
         Paise left;
         e.amount(QStringLiteral("available_limit"), &left);
-        return fieldError(QStringLiteral("amount"),
-                          tr("The customer's monthly limit does not allow this amount (₹%1 left this month).")
-                              .arg(left.toWireString()),
-                          ekoText);
+        return {fieldError(QStringLiteral("amount"),
+                           tr("The customer's monthly limit does not allow this amount (₹%1 left this month).")
+                               .arg(left.toWireString()),
+                           ekoText),
+                FieldRule::Limit};
     }
-    case 347:
-        return Error {QStringLiteral("dmt.wallet_short"),
-                      tr("Your E-value wallet is too low for this transfer and its fee. Load the wallet and try "
-                         "again."),
-                      ekoText};
-    case 463:
-    case 308:
-        return fieldError(QStringLiteral("customer_mobile"),
-                          tr("This customer is not registered for money transfer yet. Register the customer first."),
-                          ekoText);
-    case 37:
-        return Error {QStringLiteral("dmt.customer_unverified"),
-                      tr("The customer's mobile is not verified yet. Verify it with the OTP first."), ekoText};
-    case 313:
-        return Error {QStringLiteral("dmt.recipient_unknown"),
-                      tr("Eko does not know this recipient for the customer. Refresh the recipient list."), ekoText};
-    case 344:
-    case 317:
-    case 460:
-        return fieldError(QStringLiteral("channel"),
-                          tr("The recipient's bank does not take this channel: %1").arg(ekoText), ekoText);
-    case 17:
-        return Error {QStringLiteral("dmt.already_registered"),
-                      tr("This mobile is already registered with Eko. Look the customer up instead."), ekoText};
-    case 342:
-        return Error {QStringLiteral("dmt.recipient_exists"),
-                      tr("Eko says: %1. Choose this recipient from the customer's list.").arg(ekoText), ekoText};
-    case 461:
-        return Error {QStringLiteral("dmt.not_refundable"), tr("This transfer cannot be refunded now: %1").arg(ekoText),
-                      ekoText};
+    case status::WalletTooLow:
+        return {walletShort(ekoText)};
+    case status::ClassicCustomerNotFound:
+    case status::FinoSenderNotEnrolled:
+        return {fieldError(QStringLiteral("customer_mobile"),
+                           tr("This customer is not registered for money transfer yet. Register the customer first."),
+                           ekoText),
+                FieldRule::NotRegistered};
+    case status::CustomerUnverified:
+        return {Error {QStringLiteral("dmt.customer_unverified"),
+                       tr("The customer's mobile is not verified yet. Verify it with the OTP first."), ekoText}};
+    case status::RecipientUnknown:
+        return {Error {QStringLiteral("dmt.recipient_unknown"),
+                       tr("Eko does not know this recipient for the customer. Refresh the recipient list."), ekoText}};
+    case status::ImpsNotAvailable:
+    case status::NeftNotAllowed:
+    case status::InvalidChannel:
+        return {fieldError(QStringLiteral("channel"),
+                           tr("The recipient's bank does not take this channel: %1").arg(ekoText), ekoText),
+                FieldRule::NotOffered};
+    case status::AlreadyRegistered:
+        return {Error {QStringLiteral("dmt.already_registered"),
+                       tr("This mobile is already registered with Eko. Look the customer up instead."), ekoText}};
+    case status::RecipientExists:
+        return {Error {QStringLiteral("dmt.recipient_exists"),
+                       tr("Eko says: %1. Choose this recipient from the customer's list.").arg(ekoText), ekoText},
+                FieldRule::Duplicate};
+    case status::NotRefundable:
+        return {Error {QStringLiteral("dmt.not_refundable"),
+                       tr("This transfer cannot be refunded now: %1").arg(ekoText), ekoText}};
     default:
         break;
     }
-    if (e.status == 55 && ekoText.contains(QLatin1String("nsufficient balance"))) {
-        return Error {QStringLiteral("dmt.wallet_short"),
-                      tr("Your E-value wallet is too low for this transfer and its fee. Load the wallet and try "
-                         "again."),
-                      ekoText};
+    if (e.status == status::Declined && ekoText.contains(QLatin1String("nsufficient balance"))) {
+        return {walletShort(ekoText)};
     }
     return {};
 }
@@ -125,19 +168,19 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
     };
     switch (step) {
     case DmtStep::Lookup:
-        if (s == 463 || s == 308) {
+        if (s == status::ClassicCustomerNotFound || s == status::FinoSenderNotEnrolled) {
             accept(); // not registered: a fact about the customer, not a failure
             reply.customer.stage = CustomerStage::NotRegistered;
             return reply;
         }
-        if (s == 0 || (rail == Rail::Fino && s == 2134)) {
+        if (s == status::Ok || (rail == Rail::Fino && s == status::FinoKycPending)) {
             accept();
             reply.customer = Customer::fromData(e, rail, mobile);
             return reply;
         }
         break;
     case DmtStep::Register:
-        if (s == 0 || (rail == Rail::Fino && s == 2134)) {
+        if (s == status::Ok || (rail == Rail::Fino && s == status::FinoKycPending)) {
             accept();
             reply.customer = Customer::fromData(e, rail, mobile);
             if (reply.customer.name.isEmpty()) {
@@ -149,26 +192,30 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
         break;
     case DmtStep::VerifyOtp:
     case DmtStep::SenderEkycVerify:
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             reply.customer = Customer::fromData(e, rail, mobile);
             return reply;
         }
-        if (s == 2131) {
-            reply.error = e.responseStatusId == 302 || e.responseStatusId == 303
-                ? otpError(e.responseStatusId, e.message)
-                : Error {QStringLiteral("dmt.ekyc_failed"), tr("The eKYC could not be completed: %1").arg(e.message),
-                         e.message};
+        if (s == status::FinoEkycVerifyFailed) {
+            if (e.responseStatusId == status::OtpWrong || e.responseStatusId == status::OtpExpired) {
+                const Reading otp = otpError(e.responseStatusId, e.message);
+                reply.error = otp.error;
+                reply.rule = otp.rule;
+            } else {
+                reply.error = Error {QStringLiteral("dmt.ekyc_failed"),
+                                     tr("The eKYC could not be completed: %1").arg(e.message), e.message};
+            }
             return reply;
         }
         break;
     case DmtStep::SenderEkyc:
-        if (s == 2129 || s == 0) {
+        if (s == status::FinoValidateOtp || s == status::Ok) {
             accept();
             reply.otp = OtpTicket::fromEnvelope(e);
             return reply;
         }
-        if (s == 2135) {
+        if (s == status::FinoEkycFailed) {
             reply.error = Error {QStringLiteral("dmt.ekyc_failed"),
                                  tr("The bank could not verify the customer's fingerprint (%1). Capture the finger "
                                     "again.")
@@ -176,21 +223,21 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
                                  e.message};
             return reply;
         }
-        if (s == 585) {
+        if (s == status::AlreadyKycApproved) {
             reply.error = Error {QStringLiteral("dmt.already_kyc"),
                                  tr("The customer's eKYC is already done. Look the customer up again."), e.message};
             return reply;
         }
         break;
     case DmtStep::Recipients:
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             reply.recipients = Recipient::listFromEnvelope(e);
             return reply;
         }
         break;
     case DmtStep::AddRecipient:
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             reply.recipient = Recipient::fromJson(e.data);
             return reply;
@@ -199,14 +246,14 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
     case DmtStep::ResendOtp:
     case DmtStep::TransferOtp:
     case DmtStep::RefundOtp:
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             reply.otp = OtpTicket::fromEnvelope(e);
             return reply;
         }
         break;
     case DmtStep::DeleteRecipient:
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             return reply;
         }
@@ -217,11 +264,13 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
             accept();
             return reply;
         }
-        if (s == 55 && isOtpReason(reply.transfer.reason)) {
-            reply.error = otpError(0, reply.transfer.reason);
+        if (s == status::Declined && isOtpReason(reply.transfer.reason)) {
+            const Reading otp = otpError(0, reply.transfer.reason);
+            reply.error = otp.error;
+            reply.rule = otp.rule;
             return reply;
         }
-        if (s == 0) {
+        if (s == status::Ok) {
             // Pending / refund pending: the flow reads the journal state.
             reply.error = !r.error.isNull()
                 ? r.error
@@ -232,14 +281,15 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
         break;
     case DmtStep::Refund:
         reply.transfer = TransferResult::fromEnvelope(e);
-        if (s == 0) {
+        if (s == status::Ok) {
             accept();
             return reply;
         }
         break;
     }
-    const Error common = commonError(e);
-    reply.error = common.isNull() ? r.error : common;
+    const Reading common = commonError(e);
+    reply.error = common.error.isNull() ? r.error : common.error;
+    reply.rule = common.rule;
     if (reply.error.isNull()) {
         reply.error = Error {QStringLiteral("dmt.refused"), tr("Eko refused the request: %1").arg(e.reason()),
                              QStringLiteral("status %1").arg(s)};

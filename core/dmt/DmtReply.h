@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/dmt/DmtField.h"
 #include "core/dmt/DmtTypes.h"
 #include "core/eko/EkoResponse.h"
 
@@ -35,6 +36,7 @@ struct DmtReply
     Rail rail = Rail::Fino;
     bool ok = false;
     Error error; // when !ok: what to do next; fieldOf(error) names the form field when it is about one
+    FieldRule rule = FieldRule::None; // when the error is about a field: the rule Eko (or the input check) applied
     eko::EkoResponse response; // the raw answer; response.attempts == 0: nothing was sent
     Customer customer; // Lookup, Register, VerifyOtp, SenderEkycVerify
     QList<Recipient> recipients; // Recipients
@@ -45,6 +47,8 @@ struct DmtReply
 
     bool sent() const { return response.attempts > 0; }
     QString field() const { return fieldOf(error); }
+    // The error as a typed field error (field None when it is about the whole step).
+    FieldError fieldProblem() const { return classify(error, rule == FieldRule::None ? FieldRule::Format : rule); }
 
     static DmtReply interpret(DmtStep step, Rail rail, const QString& mobile, const eko::EkoResponse& response);
 };

@@ -27,6 +27,38 @@ DmtTransferFlow::DmtTransferFlow(CounterServices& services, DmtService& dmt, QOb
     connect(m_services.journal, &journal::JournalService::rowChanged, this, &DmtTransferFlow::onRowResolved);
 }
 
+DmtTransferFlow::PlanCheck DmtTransferFlow::planFor(const QString& amountText, const Customer& customer,
+                                                    const Recipient& recipient, std::optional<Channel> channel)
+{
+    PlanCheck out;
+    QString text = amountText.trimmed();
+    text.remove(QLatin1Char(','));
+    Paise total;
+    if (text.isEmpty() || !Paise::parseWire(text, &total) || !total.isWholeRupees()) {
+        out.error = classify(fieldError(QStringLiteral("amount"), tr("Enter the amount in whole rupees.")),
+                             FieldRule::Format);
+        return out;
+    }
+    const Result<TransferPlan> plan = TransferPlan::make(total, customer, recipient, channel);
+    if (!plan.ok()) {
+        // The shape is checked above, so what TransferPlan refuses is a limit, a channel or the customer.
+        const DmtField field = fieldFromName(fieldOf(plan.error()));
+        const FieldRule rule = field == DmtField::Channel ? FieldRule::NotOffered
+            : field == DmtField::CustomerMobile           ? FieldRule::NotRegistered
+                                                          : FieldRule::Limit;
+        out.error = classify(plan.error(), rule);
+        return out;
+    }
+    out.plan = plan.value();
+    return out;
+}
+
+bool DmtTransferFlow::isAwaitedNeft(const journal::TransactionRecord& record)
+{
+    return record.state == TxState::Pending
+        && record.channel == channelName(Channel::Neft).toLower(); // the journal keeps prepareRequest()'s channel
+}
+
 bool DmtTransferFlow::isBusy() const
 {
     return m_state == State::RequestingOtp || m_state == State::AwaitingOtp || m_state == State::Journaling
@@ -255,7 +287,7 @@ void DmtTransferFlow::adoptRow(const TransactionRecord& record, const Error& err
         return;
     case TxState::Failed:
     case TxState::NotSent:
-        if (m_dmt.rail() == Rail::Fino && fieldOf(error) == QLatin1String("otp")) {
+        if (m_dmt.rail() == Rail::Fino && fieldFromName(fieldOf(error)) == DmtField::Otp) {
             // Eko refused the OTP and moved no money: a new attempt (new row) with a new or corrected OTP.
             Q_EMIT partFinished(m_current);
             setState(State::AwaitingOtp);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/counter/CounterServices.h"
+#include "core/dmt/DmtField.h"
 #include "core/dmt/DmtService.h"
 #include "core/dmt/TransferPlan.h"
 #include "core/journal/TransactionRecord.h"
@@ -42,7 +43,23 @@ public:
         bool isSent() const { return !clientRefId.isEmpty(); }
     };
 
+    // The amount as typed ("12,000"), checked and split into a plan for the confirmation screen; nothing is sent.
+    struct PlanCheck
+    {
+        std::optional<TransferPlan> plan;
+        FieldError error; // Amount (Format or Limit), Channel (NotOffered) or CustomerMobile (NotRegistered)
+        bool ok() const { return plan.has_value(); }
+    };
+
     DmtTransferFlow(CounterServices& services, DmtService& dmt, QObject* parent = nullptr);
+
+    static PlanCheck planFor(const QString& amountText, const Customer& customer, const Recipient& recipient,
+                             std::optional<Channel> channel);
+    // A part the bank has accepted by NEFT and not settled yet ("NEFT initiated").
+    static bool isAwaitedNeft(const journal::TransactionRecord& record);
+    Rail rail() const { return m_dmt.rail(); }
+    // DMT-Fino asks the customer for an OTP per part.
+    bool needsOtpPerPart() const { return rail() == Rail::Fino; }
 
     // The agent confirmed the whole plan (amounts, fees, channel) once. False when busy or the plan is empty.
     // `submissionKey`: the same key again adopts the journaled parts instead of sending them (default: new).

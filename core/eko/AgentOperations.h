@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/bank/Bank.h"
 #include "core/eko/EkoEnvelope.h"
 #include "core/eko/EkoRequest.h"
 #include "core/setup/Choice.h"
@@ -60,12 +61,7 @@ struct AepsActivation
 using ServiceStatus = setup::ServiceStatus;
 using ListItem = setup::Choice;
 
-struct Bank
-{
-    QString name;
-    QString code; // short code
-    QString bankId;
-};
+using Bank = bank::Bank; // the value type lives in core/bank; the alias serves this file's parser
 
 // Agent set-up and reference lists: onboarding, service activation and status, states/MCC/banks, E-value balance.
 class AgentOperations

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "CounterTestbed.h"
 
+#include "core/bank/BankDirectory.h"
 #include "core/crypto/AadhaarCipher.h"
 #include "core/eko/EkoClient.h"
 #include "core/journal/HistoryQuery.h"
@@ -42,6 +43,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     m_client
         = std::make_unique<eko::EkoClient>(&m_ekoNetwork, eko::EndpointCatalogue::builtIn().value(), config, m_clock);
 
+    m_banks = std::make_unique<bank::BankDirectory>(*m_client);
     if (m_simulator) {
         device::RdSettings settings;
         settings.firstPort = m_simulator->serverPort();
@@ -63,6 +65,7 @@ CounterTestbed::CounterTestbed(const CounterTestbedOptions& options)
     }
 
     m_services.eko = m_client.get();
+    m_services.banks = m_banks.get();
     m_services.device = m_device.get();
     m_services.journal = m_journal.get();
     m_services.clock = &m_clock;

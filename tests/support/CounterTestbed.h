@@ -28,6 +28,9 @@ class EkoTransactionInquirer;
 namespace saathi::journal {
 class JournalService;
 }
+namespace saathi::bank {
+class BankDirectory;
+}
 
 namespace saathi::test {
 
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<sandbox::EkoSandbox> m_sandbox;
     std::unique_ptr<sandbox::rd::RdSimulator> m_simulator;
     std::unique_ptr<eko::EkoClient> m_client;
+    std::unique_ptr<bank::BankDirectory> m_banks;
     std::unique_ptr<device::BiometricDevice> m_device;
     std::unique_ptr<reconcile::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<journal::JournalService> m_journal;

@@ -34,7 +34,7 @@ AepsFormFields::AepsFormFields(const aeps::AepsCustomerFlow& flow, CounterServic
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_mobileLabel = FormKit::fieldLabel(m_mobile, QStringLiteral("mobileLabel"));
     m_mobileError = FormKit::errorLabel(this, QStringLiteral("mobileErrorLabel"));
-    m_bank = new BankPicker(*m_services.eko, this);
+    m_bank = new BankPicker(*m_services.banks, this);
     m_bankLabel = FormKit::fieldLabel(m_bank, QStringLiteral("bankLabel"));
     m_bankError = FormKit::errorLabel(this, QStringLiteral("bankErrorLabel"));
     m_aadhaar = new AadhaarLineEdit(this);

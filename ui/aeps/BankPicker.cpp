@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/aeps/BankPicker.h"
 
-#include "core/eko/EkoJob.h"
+#include "core/bank/BankDirectory.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,9 +21,9 @@ constexpr int kCodeRole = Qt::UserRole + 1;
 constexpr int kSearchRole = Qt::UserRole + 2;
 } // namespace
 
-BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
+BankPicker::BankPicker(bank::BankDirectory& banks, QWidget* parent)
     : QWidget(parent)
-    , m_operations(client)
+    , m_banks(banks)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("bankSearchLineEdit"));
@@ -60,6 +60,8 @@ BankPicker::BankPicker(eko::EkoClient& client, QWidget* parent)
     connect(m_retry, &QPushButton::clicked, this, &BankPicker::load);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this]() { Q_EMIT bankChanged(bankCode()); });
+    connect(&m_banks, &bank::BankDirectory::loaded, this, &BankPicker::fill);
+    connect(&m_banks, &bank::BankDirectory::failed, this, &BankPicker::onFailed);
     retranslate();
 }
 
@@ -88,44 +90,45 @@ void BankPicker::setStatus(std::function<QString()> text)
 
 void BankPicker::load()
 {
-    if (m_job) {
+    if (m_banks.isLoaded()) {
+        fill(); // another screen loaded the list already
         return;
     }
     m_retry->hide();
     setStatus([] { return tr("Loading the list of banks…"); });
-    m_job = m_operations.banks();
-    connect(m_job, &eko::EkoJob::finished, this, &BankPicker::onLoaded);
+    m_banks.load();
 }
 
-void BankPicker::onLoaded(const eko::EkoResponse& response)
+void BankPicker::onFailed(const Error& error)
 {
-    m_job = nullptr;
-    const QList<eko::Bank> banks = response.outcome == eko::Outcome::Success
-        ? eko::AgentOperations::parseBanks(response.envelope)
-        : QList<eko::Bank>();
-    if (banks.isEmpty()) {
-        setStatus([message = response.error.userMessage] {
-            const QString why = message.isEmpty() ? tr("Eko sent no banks.") : message;
-            return tr("The list of banks could not be loaded. %1").arg(why);
-        });
-        m_retry->show();
+    if (m_loaded) {
         return;
     }
+    setStatus([message = error.userMessage] {
+        const QString why = message.isEmpty() ? tr("Eko sent no banks.") : message;
+        return tr("The list of banks could not be loaded. %1").arg(why);
+    });
+    m_retry->show();
+}
+
+void BankPicker::fill()
+{
     const QString keep = bankCode();
     m_model->clear();
-    for (const eko::Bank& bank : banks) {
-        auto* item = new QStandardItem(QStringLiteral("%1 (%2)").arg(bank.name, bank.code));
-        item->setData(bank.code, kCodeRole);
-        item->setData(QString(bank.name + QLatin1Char(' ') + bank.code), kSearchRole);
+    for (const bank::Bank& b : m_banks.banks()) {
+        auto* item = new QStandardItem(QStringLiteral("%1 (%2)").arg(b.name, b.code));
+        item->setData(b.code, kCodeRole);
+        item->setData(QString(b.name + QLatin1Char(' ') + b.code), kSearchRole);
         m_model->appendRow(item);
     }
     m_loaded = true;
+    m_retry->hide();
     setStatus(nullptr);
     if (!keep.isEmpty()) {
         selectCode(keep);
     }
     onSearch(m_search->text());
-    Q_EMIT loaded(static_cast<int>(banks.size()));
+    Q_EMIT loaded(static_cast<int>(m_banks.banks().size()));
 }
 
 void BankPicker::onSearch(const QString& text)

@@ -2,10 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
-#include "core/eko/AgentOperations.h"
-#include "core/eko/EkoResponse.h"
+#include "core/util/Error.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -17,16 +15,20 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
+namespace saathi::bank {
+class BankDirectory;
+}
+
 namespace saathi::ui {
 
-// The customer's bank: Eko's list (AgentOperations::banks()), searchable by name or short code. Shows a loading
-// state, and a clear error with a Retry button when the list cannot be loaded. Typing narrows the list and keeps
-// the first match selected, so "sbi" then Tab picks State Bank of India.
+// The customer's bank: Eko's list from the counter's bank::BankDirectory, searchable by name or short code. Shows a
+// loading state, and a clear error with a Retry button when the list cannot be loaded. Typing narrows the list and
+// keeps the first match selected, so "sbi" then Tab picks State Bank of India.
 class BankPicker : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BankPicker(eko::EkoClient& client, QWidget* parent = nullptr);
+    explicit BankPicker(bank::BankDirectory& banks, QWidget* parent = nullptr);
 
     void load();
     bool isLoaded() const { return m_loaded; }
@@ -47,18 +49,18 @@ protected:
 private:
     void retranslate();
     void setStatus(std::function<QString()> text);
-    void onLoaded(const eko::EkoResponse& response);
+    void fill();
+    void onFailed(const Error& error);
     void onSearch(const QString& text);
     void selectFirstIfNeeded();
 
-    eko::AgentOperations m_operations;
+    bank::BankDirectory& m_banks;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_retry = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
-    QPointer<eko::EkoJob> m_job;
     bool m_loaded = false;
     std::function<QString()> m_statusText;
 };

@@ -4,12 +4,13 @@
 
 #include "ui/dmt/DmtOtpWidget.h"
 #include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
 #include "ui/receipt/ReceiptActions.h"
 #include "ui/receipt/ReceiptView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -84,6 +85,7 @@ DmtRefundStep::DmtRefundStep(CounterServices& services, dmt::DmtService& dmt, QW
     layout->addWidget(m_receiptView, 1);
     layout->addStretch();
     layout->addLayout(buttons);
+    PageKeys::install(this, {[this] { m_doneButton->click(); }, {}, {}, {}}); // Enter presses the focused button
     retranslate();
 }
 
@@ -179,14 +181,14 @@ void DmtRefundStep::onFinished()
     if (state == State::Refunded) {
         const Paise cash = m_flow->refundedAmount().value > 0 ? m_flow->refundedAmount() : m_transfer.amount;
         m_status->setText(tr("Refunded — give the customer %1 in cash").arg(FormKit::rupees(cash)));
-        m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        Theme::setTone(m_status, Tone::Success);
     } else if (state == State::Unknown) {
         m_status->setText(tr("Refund pending — we are checking"));
-        m_status->setStyleSheet(QStringLiteral("color: #e65100;"));
+        Theme::setTone(m_status, Tone::Pending);
         FormKit::showMessage(m_error, m_flow->lastError().userMessage);
     } else {
         m_status->setText(tr("Refund failed"));
-        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        Theme::setTone(m_status, Tone::Error);
         FormKit::showMessage(m_error, m_flow->lastError().userMessage);
     }
     m_status->show();
@@ -201,22 +203,6 @@ void DmtRefundStep::onFinished()
     }
     setFocus();
     Q_EMIT refundFinished(m_flow->refundRecord().clientRefId);
-}
-
-void DmtRefundStep::keyPressEvent(QKeyEvent* event)
-{
-    const int key = event->key();
-    if (key == Qt::Key_Escape) {
-        m_doneButton->click();
-        return;
-    }
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        if (auto* button = qobject_cast<QPushButton*>(focusWidget()); button && button->isEnabled()) {
-            button->click();
-        }
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 } // namespace saathi::ui

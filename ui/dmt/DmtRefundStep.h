@@ -35,7 +35,6 @@ Q_SIGNALS:
     void doneRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -3,10 +3,10 @@
 #include "ui/dmt/DmtRegistrationForm.h"
 
 #include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +86,8 @@ DmtRegistrationForm::DmtRegistrationForm(dmt::Rail rail, QWidget* parent)
     setTabOrder(m_city, m_state);
     setTabOrder(m_state, m_pinCode);
     setTabOrder(m_pinCode, m_registerButton);
+    // Esc goes on to the step; Enter moves field to field and registers from the last one.
+    PageKeys::install(this, {{}, [this] { proceed(); }, {}, {}});
     retranslate();
 }
 
@@ -111,10 +113,9 @@ void DmtRegistrationForm::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-dmt::CustomerRegistration DmtRegistrationForm::registration(const QString& mobile) const
+dmt::CustomerRegistration DmtRegistrationForm::registration() const
 {
     dmt::CustomerRegistration r;
-    r.mobile = mobile.trimmed();
     r.name = m_name->text().trimmed();
     r.dateOfBirth = parseDate(m_dob->text());
     r.addressLine = m_address->text().trimmed();
@@ -124,27 +125,31 @@ dmt::CustomerRegistration DmtRegistrationForm::registration(const QString& mobil
     return r;
 }
 
-bool DmtRegistrationForm::showError(const Error& error)
+bool DmtRegistrationForm::showError(const dmt::FieldError& error)
 {
-    const QString field = dmt::fieldOf(error);
     QLabel* label = nullptr;
     QWidget* widget = nullptr;
-    if (field == QLatin1String("name")) {
+    switch (error.field) {
+    case dmt::DmtField::Name:
         label = m_nameError;
         widget = m_name;
-    } else if (field == QLatin1String("dob")) {
+        break;
+    case dmt::DmtField::DateOfBirth:
         label = m_dobError;
         widget = m_dob;
-    } else if (field == QLatin1String("address") || field == QLatin1String("residence_address")) {
+        break;
+    case dmt::DmtField::Address:
         label = m_addressError;
         widget = m_address;
-    } else if (field == QLatin1String("pin_code")) {
+        break;
+    case dmt::DmtField::PinCode:
         label = m_pinCodeError;
         widget = m_pinCode;
-    } else {
+        break;
+    default:
         return false;
     }
-    FormKit::showMessage(label, error.userMessage);
+    FormKit::showMessage(label, error.message);
     widget->setFocus();
     return true;
 }
@@ -174,20 +179,16 @@ void DmtRegistrationForm::setSubmitEnabled(bool enabled)
     m_registerButton->setEnabled(enabled);
 }
 
-void DmtRegistrationForm::keyPressEvent(QKeyEvent* event)
+void DmtRegistrationForm::proceed()
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        if (!m_registerButton->isEnabled()) {
-            return; // a request is on its way
-        }
-        if (focusWidget() == m_pinCode || focusWidget() == m_registerButton) {
-            Q_EMIT submitRequested();
-        } else {
-            focusNextChild();
-        }
-        return;
+    if (!m_registerButton->isEnabled()) {
+        return; // a request is on its way
     }
-    QWidget::keyPressEvent(event); // Esc goes on to the step
+    if (focusWidget() == m_pinCode) {
+        Q_EMIT submitRequested();
+    } else {
+        focusNextChild();
+    }
 }
 
 } // namespace saathi::ui

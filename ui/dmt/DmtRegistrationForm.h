@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/dmt/DmtField.h"
 #include "core/dmt/DmtService.h"
 
 #include <QWidget>
@@ -20,9 +21,10 @@ class DmtRegistrationForm : public QWidget
 public:
     explicit DmtRegistrationForm(dmt::Rail rail, QWidget* parent = nullptr);
 
-    dmt::CustomerRegistration registration(const QString& mobile) const;
+    // What was typed (the mobile is the flow's: the one looked up).
+    dmt::CustomerRegistration registration() const;
     // Shows an error about one of this form's fields under it; false when the error is about another field.
-    bool showError(const Error& error);
+    bool showError(const dmt::FieldError& error);
     void clearErrors();
     void clear();
     void focusFirstField();
@@ -32,11 +34,11 @@ Q_SIGNALS:
     void submitRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void proceed();
 
     dmt::Rail m_rail;
     QLabel* m_intro = nullptr;

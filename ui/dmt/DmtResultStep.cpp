@@ -4,12 +4,13 @@
 
 #include "core/journal/JournalService.h"
 #include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
 #include "ui/receipt/ReceiptActions.h"
 #include "ui/receipt/ReceiptView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -89,6 +90,7 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     setTabOrder(m_printButton, m_pdfButton);
     setTabOrder(m_pdfButton, m_newCustomerButton);
     setTabOrder(m_newCustomerButton, m_homeButton);
+    PageKeys::install(this, {[this] { Q_EMIT homeRequested(); }, {}, {}, {}}); // Enter presses the focused button
     retranslate();
 }
 
@@ -179,26 +181,26 @@ void DmtResultStep::render()
     for (const receipt::DmtReceipt::Part& p : m_parts) {
         allOk = allOk && p.record.state == TxState::Success;
         anyOpen = anyOpen || journal::isUnresolved(p.record.state);
-        anyNeft = anyNeft || (p.record.state == TxState::Pending && p.record.channel == QLatin1String("neft"));
+        anyNeft = anyNeft || DmtTransferFlow::isAwaitedNeft(p.record);
         anyFailed = anyFailed || !(p.record.state == TxState::Success || journal::isUnresolved(p.record.state));
         if (p.record.state == TxState::Success) {
             sent = sent + p.record.amount;
         }
     }
     QString status;
-    QString colour;
+    Tone tone = Tone::Error;
     QString message;
     if (allOk) {
         status = tr("Success — %1 sent").arg(FormKit::rupees(sent));
-        colour = QStringLiteral("#1b5e20");
+        tone = Tone::Success;
         message = tr("Every transfer reached %1's account. Give the customer the receipt.").arg(m_recipient.name);
     } else if (m_flow && m_flow->state() == DmtTransferFlow::State::Halted && !anyFailed) {
         status = tr("Pending — we are checking");
-        colour = QStringLiteral("#e65100");
+        tone = Tone::Pending;
         message = m_error.userMessage; // the remaining transfers wait until the unclear one is known
     } else if (anyOpen && !anyFailed) {
         status = anyNeft ? tr("Pending: NEFT initiated — we are checking") : tr("Pending — we are checking");
-        colour = QStringLiteral("#e65100");
+        tone = Tone::Pending;
         message = tr("The bank has not confirmed every transfer yet. Do not send it again; this screen updates by "
                      "itself when the bank answers.");
     } else {
@@ -206,35 +208,20 @@ void DmtResultStep::render()
             ? tr("Not all sent — %1 of %2 reached the account")
                   .arg(FormKit::rupees(sent), FormKit::rupees(m_flow ? m_flow->plan().total() : Paise()))
             : tr("Failed — the money was not sent");
-        colour = QStringLiteral("#b71c1c");
+        tone = Tone::Error;
         message = m_error.userMessage;
     }
     if (m_flow && m_flow->canResume()) {
         message = tr("The unclear transfer has been found. Send the remaining transfers now.");
     }
     m_status->setText(status);
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    Theme::setTone(m_status, tone);
     m_message->setText(message);
     m_refundButton->setVisible(refundablePart() >= 0);
     m_resumeButton->setVisible(m_flow && m_flow->canResume());
     m_receipt = receipt::DmtReceipt::forTransfer(m_customer, m_recipient, m_parts, m_services.identity);
     m_receipt.setTraining(m_services.training);
     m_receiptView->setDmtReceipt(m_receipt);
-}
-
-void DmtResultStep::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT homeRequested();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && focusWidget()) {
-        if (auto* button = qobject_cast<QPushButton*>(focusWidget())) {
-            button->click();
-            return;
-        }
-    }
-    QWidget::keyPressEvent(event);
 }
 
 } // namespace saathi::ui

@@ -40,7 +40,6 @@ Q_SIGNALS:
     void homeRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

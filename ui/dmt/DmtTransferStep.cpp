@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/dmt/DmtTransferStep.h"
 
-#include "ui/dmt/DmtOtpWidget.h"
+#include "ui/dmt/DmtSendingView.h"
 #include "ui/form/FormKit.h"
+#include "ui/form/PageKeys.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,8 +22,8 @@
 namespace saathi::ui {
 
 using dmt::Channel;
+using dmt::DmtField;
 using dmt::DmtTransferFlow;
-using journal::TxState;
 using State = DmtTransferFlow::State;
 
 DmtTransferStep::DmtTransferStep(CounterServices& services, dmt::DmtService& dmt, QWidget* parent)
@@ -38,7 +38,8 @@ DmtTransferStep::DmtTransferStep(CounterServices& services, dmt::DmtService& dmt
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildAmount());
     m_stack->addWidget(buildPlan());
-    m_stack->addWidget(buildSending());
+    m_sending = new DmtSendingView(*services.clock, this);
+    m_stack->addWidget(m_sending);
     m_formError = FormKit::errorLabel(this, QStringLiteral("transferFormErrorLabel"));
     m_backButton = new QPushButton(this);
     m_backButton->setObjectName(QStringLiteral("transferBackButton"));
@@ -59,6 +60,13 @@ DmtTransferStep::DmtTransferStep(CounterServices& services, dmt::DmtService& dmt
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_formError);
     layout->addWidget(m_backButton, 0, Qt::AlignLeft);
+    // While sending, Esc does nothing ("Stop" is a button, never a key held down) and only the OTP's own field and
+    // buttons answer Enter.
+    PageKeys::install(this,
+                      {[this] { m_backButton->click(); },
+                       [this] { proceed(); },
+                       [this] { return view() == View::Sending && !m_sending->hasOtpFocus(); },
+                       {}});
     retranslate();
 }
 
@@ -152,42 +160,6 @@ QWidget* DmtTransferStep::buildPlan()
     return page;
 }
 
-QWidget* DmtTransferStep::buildSending()
-{
-    auto* page = new QWidget(this);
-    m_partsList = new QListWidget(page);
-    m_partsList->setObjectName(QStringLiteral("partsListWidget"));
-    m_partsList->setFocusPolicy(Qt::NoFocus);
-    m_progress = FormKit::textLabel(page, QStringLiteral("transferProgressLabel"));
-    m_otp = new DmtOtpWidget(QStringLiteral("transferOtp"), *m_services.clock, page);
-    m_otp->hide();
-    m_stopButton = new QPushButton(page);
-    m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_stopButton->hide();
-    connect(m_otp, &DmtOtpWidget::submitted, this, [this](const QString& otp) {
-        if (m_flow && m_flow->state() == State::AwaitingOtp) {
-            m_flow->submitOtp(otp);
-        }
-    });
-    connect(m_otp, &DmtOtpWidget::resendRequested, this, [this]() {
-        if (m_flow) {
-            m_flow->resendOtp();
-        }
-    });
-    connect(m_stopButton, &QPushButton::clicked, this, [this]() {
-        if (m_flow) {
-            m_flow->cancel();
-        }
-    });
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_partsList, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_otp);
-    layout->addWidget(m_stopButton, 0, Qt::AlignLeft);
-    return page;
-}
-
 void DmtTransferStep::retranslate()
 {
     m_title->setText(tr("Money transfer — the amount"));
@@ -197,8 +169,6 @@ void DmtTransferStep::retranslate()
     m_reviewButton->setText(tr("&Show the plan"));
     m_confirmButton->setText(tr("&Confirm and send"));
     m_changeButton->setText(tr("C&hange"));
-    m_stopButton->setText(tr("Stop the remaining transfers"));
-    m_otp->setSubmitText(tr("Send &this transfer"));
     m_backButton->setText(tr("← Back (Esc)"));
     if (!m_recipient.id.isEmpty()) {
         m_summary->setText(tr("From %1 (%2) to %3, %4, %5")
@@ -248,8 +218,7 @@ void DmtTransferStep::setContext(const dmt::Customer& customer, const dmt::Recip
     FormKit::clearMessage(m_amountError);
     FormKit::clearMessage(m_channelError);
     FormKit::clearMessage(m_formError);
-    m_otp->reset();
-    m_otp->hide();
+    m_sending->clear();
     m_imps->setChecked(recipient.preferredChannel() == Channel::Imps);
     m_neft->setChecked(recipient.preferredChannel() == Channel::Neft);
     retranslate();
@@ -301,30 +270,22 @@ void DmtTransferStep::review()
     FormKit::clearMessage(m_amountError);
     FormKit::clearMessage(m_channelError);
     FormKit::clearMessage(m_formError);
-    QString text = m_amount->text().trimmed();
-    text.remove(QLatin1Char(','));
-    Paise total;
-    if (text.isEmpty() || !Paise::parseWire(text, &total)) {
-        FormKit::showMessage(m_amountError, tr("Enter the amount in whole rupees."));
-        m_amount->setFocus();
-        return;
-    }
-    const Result<dmt::TransferPlan> plan = dmt::TransferPlan::make(total, m_customer, m_recipient, chosenChannel());
+    const DmtTransferFlow::PlanCheck plan
+        = DmtTransferFlow::planFor(m_amount->text(), m_customer, m_recipient, chosenChannel());
     if (!plan.ok()) {
-        const QString field = dmt::fieldOf(plan.error());
-        if (field == QLatin1String("channel")) {
-            FormKit::showMessage(m_channelError, plan.error().userMessage);
+        if (plan.error.field == DmtField::Channel) {
+            FormKit::showMessage(m_channelError, plan.error.message);
             (m_imps->isEnabled() ? m_imps : m_neft)->setFocus();
-        } else if (field == QLatin1String("amount")) {
-            FormKit::showMessage(m_amountError, plan.error().userMessage);
+        } else if (plan.error.field == DmtField::Amount) {
+            FormKit::showMessage(m_amountError, plan.error.message);
             m_amount->setFocus();
             m_amount->selectAll();
         } else {
-            FormKit::showMessage(m_formError, plan.error().userMessage);
+            FormKit::showMessage(m_formError, plan.error.message);
         }
         return;
     }
-    m_plan = plan.value();
+    m_plan = plan.plan;
     const auto& parts = m_plan->parts();
     m_planLabel->setText(parts.size() == 1 ? tr("One %1 transfer:").arg(dmt::channelName(m_plan->channel()))
                                            : tr("%1 is sent as %2 %3 transfers (at most %4 each):")
@@ -355,160 +316,29 @@ void DmtTransferStep::confirm()
         m_flow->deleteLater();
     }
     m_flow = new DmtTransferFlow(m_services, m_dmt, this);
-    connect(m_flow, &DmtTransferFlow::stateChanged, this, &DmtTransferStep::onStateChanged);
-    connect(m_flow, &DmtTransferFlow::otpRequired, this, &DmtTransferStep::onOtpRequired);
-    connect(m_flow, &DmtTransferFlow::otpRejected, this, &DmtTransferStep::onOtpRejected);
-    connect(m_flow, &DmtTransferFlow::partFinished, this, &DmtTransferStep::renderParts);
+    m_sending->follow(m_flow);
     DmtTransferFlow* started = m_flow;
-    connect(m_flow, &DmtTransferFlow::finished, this, [this, started]() {
-        m_otp->hide();
-        m_stopButton->hide();
-        renderParts();
-        Q_EMIT planFinished(started);
-    });
-    m_partsList->clear();
+    connect(m_flow, &DmtTransferFlow::finished, this, [this, started]() { Q_EMIT planFinished(started); });
     setView(View::Sending);
     if (!m_flow->start(*m_plan)) {
         FormKit::showMessage(m_formError, tr("The transfer could not be started."));
         return;
     }
-    renderParts();
+    m_sending->renderParts();
 }
 
-void DmtTransferStep::renderParts()
+void DmtTransferStep::proceed()
 {
-    if (!m_flow) {
-        return;
-    }
-    const auto& parts = m_flow->parts();
-    if (m_partsList->count() != parts.size()) {
-        m_partsList->clear();
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            m_partsList->addItem(QString());
-        }
-    }
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const DmtTransferFlow::Part& p = parts.at(i);
-        QString status;
-        if (!p.isSent() && i > m_flow->currentPart()) {
-            status = tr("waiting");
-        } else if (!p.isSent() || (i == m_flow->currentPart() && m_flow->isBusy())) {
-            status = m_flow->state() == State::AwaitingOtp || m_flow->state() == State::RequestingOtp
-                ? tr("waiting for the OTP")
-                : tr("sending…");
-        } else {
-            switch (p.record.state) {
-            case TxState::Success:
-                status = tr("sent ✓ UTR %1").arg(!p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
-                break;
-            case TxState::Pending:
-                status = tr("initiated — the bank has not confirmed yet");
-                break;
-            case TxState::RefundPending:
-                status = tr("failed — refund pending");
-                break;
-            case TxState::Refunded:
-                status = tr("failed — refunded");
-                break;
-            case TxState::Failed:
-            case TxState::NotSent:
-                status = tr("failed");
-                break;
-            default:
-                status = tr("no clear answer — we are checking");
-                break;
-            }
-        }
-        m_partsList->item(static_cast<int>(i))
-            ->setText(tr("Transfer %1 of %2: %3 (fee %4) — %5")
-                          .arg(i + 1)
-                          .arg(parts.size())
-                          .arg(FormKit::rupees(p.plan.amount), FormKit::rupees(p.plan.fee), status));
-    }
-}
-
-void DmtTransferStep::onStateChanged(State state)
-{
-    const int n = static_cast<int>(m_flow->parts().size());
-    const int i = m_flow->currentPart() + 1;
-    QString text;
-    switch (state) {
-    case State::RequestingOtp:
-        text = tr("Transfer %1 of %2: asking Eko to send the customer an OTP…").arg(i).arg(n);
+    switch (view()) {
+    case View::Amount:
+        review();
         break;
-    case State::AwaitingOtp:
-        text = tr("Transfer %1 of %2: enter the OTP the customer received.").arg(i).arg(n);
+    case View::Plan:
+        confirm(); // "Change" answers Enter itself when it has the focus
         break;
-    case State::Journaling:
-    case State::Sending:
-        text = tr("Transfer %1 of %2: sending to the bank… please wait").arg(i).arg(n);
-        break;
-    default:
-        break;
+    case View::Sending:
+        break; // the OTP field submits on its own
     }
-    m_progress->setText(text);
-    m_otp->setBusy(state != State::AwaitingOtp);
-    m_otp->setVisible(m_dmt.rail() == dmt::Rail::Fino
-                      && (state == State::AwaitingOtp || state == State::RequestingOtp));
-    m_stopButton->setVisible(state == State::AwaitingOtp || state == State::RequestingOtp);
-    renderParts();
-}
-
-void DmtTransferStep::onOtpRequired(int partIndex, Paise amount)
-{
-    m_otp->setPrompt(tr("Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.")
-                         .arg(partIndex + 1)
-                         .arg(m_flow->parts().size())
-                         .arg(FormKit::rupees(amount)));
-    m_otp->otpSent();
-    m_otp->setBusy(false);
-    m_otp->show();
-    m_otp->focusField();
-}
-
-void DmtTransferStep::onOtpRejected(int, const Error& error)
-{
-    m_otp->setBusy(false);
-    m_otp->show();
-    m_otp->showError(error.userMessage);
-}
-
-void DmtTransferStep::keyPressEvent(QKeyEvent* event)
-{
-    const int key = event->key();
-    if (key == Qt::Key_Escape) {
-        if (view() != View::Sending) {
-            m_backButton->click();
-        }
-        return; // while sending, Esc does nothing: "Stop" is a button, never a key held down
-    }
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        switch (view()) {
-        case View::Amount:
-            if (auto* button = qobject_cast<QPushButton*>(focusWidget()); button && button->isEnabled()) {
-                button->click();
-            } else {
-                review();
-            }
-            break;
-        case View::Plan:
-            if (focusWidget() == m_changeButton) {
-                m_changeButton->click();
-            } else {
-                confirm();
-            }
-            break;
-        case View::Sending:
-            // The OTP field submits on its own; only the OTP's own buttons answer Enter here.
-            if (auto* button = qobject_cast<QPushButton*>(focusWidget());
-                button && button->isEnabled() && m_otp->isAncestorOf(button)) {
-                button->click();
-            }
-            break;
-        }
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 } // namespace saathi::ui

@@ -17,7 +17,7 @@ class QStackedWidget;
 
 namespace saathi::ui {
 
-class DmtOtpWidget;
+class DmtSendingView;
 
 // The money: the amount (checked before anything is sent: ₹5,000 a transfer, so larger amounts are split into
 // parts; the customer's remaining monthly limit), IMPS or NEFT as the recipient's bank takes them, then the plan
@@ -45,23 +45,18 @@ Q_SIGNALS:
     void backRequested();
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildAmount();
     QWidget* buildPlan();
-    QWidget* buildSending();
     void retranslate();
     void setView(View view);
+    void proceed();
     void review();
     void confirm();
     void updateChannels();
     void updateLimitHint();
-    void renderParts();
-    void onStateChanged(dmt::DmtTransferFlow::State state);
-    void onOtpRequired(int partIndex, Paise amount);
-    void onOtpRejected(int partIndex, const Error& error);
     std::optional<dmt::Channel> chosenChannel() const;
 
     CounterServices& m_services;
@@ -90,11 +85,7 @@ private:
     QLabel* m_collectLabel = nullptr;
     QPushButton* m_confirmButton = nullptr;
     QPushButton* m_changeButton = nullptr;
-    // sending
-    QListWidget* m_partsList = nullptr;
-    QLabel* m_progress = nullptr;
-    DmtOtpWidget* m_otp = nullptr;
-    QPushButton* m_stopButton = nullptr;
+    DmtSendingView* m_sending = nullptr;
     QLabel* m_formError = nullptr;
     QPushButton* m_backButton = nullptr;
 };

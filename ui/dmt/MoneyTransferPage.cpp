@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/dmt/MoneyTransferPage.h"
 
+#include "core/dmt/DmtCustomerFlow.h"
+#include "core/dmt/RecipientBook.h"
 #include "ui/dmt/DmtCustomerStep.h"
 #include "ui/dmt/DmtRecipientsStep.h"
 #include "ui/dmt/DmtRefundStep.h"
@@ -22,8 +24,10 @@ MoneyTransferPage::MoneyTransferPage(CounterServices& services, dmt::DmtService&
 {
     setObjectName(QStringLiteral("moneyTransferPage"));
     m_stack = new QStackedWidget(this);
-    m_customer = new DmtCustomerStep(services, dmt, this);
-    m_recipients = new DmtRecipientsStep(services, dmt, this);
+    m_customerFlow = new dmt::DmtCustomerFlow(dmt, services.device, this);
+    m_recipientBook = new dmt::RecipientBook(dmt, services.banks, this);
+    m_customer = new DmtCustomerStep(*m_customerFlow, *services.clock, this);
+    m_recipients = new DmtRecipientsStep(*m_recipientBook, this);
     m_transfer = new DmtTransferStep(services, dmt, this);
     m_result = new DmtResultStep(services, this);
     m_refund = new DmtRefundStep(services, dmt, this);

@@ -10,6 +10,11 @@
 
 class QStackedWidget;
 
+namespace saathi::dmt {
+class DmtCustomerFlow;
+class RecipientBook;
+} // namespace saathi::dmt
+
 namespace saathi::ui {
 
 class DmtCustomerStep;
@@ -23,6 +28,9 @@ class DmtTransferStep;
 // transfer (amount, channel, the plan confirmed once, per-part progress and the DMT-Fino OTP per part), the result
 // with the receipt, and the refund of a part in refund_pending. DmtService::rail() decides which rail's steps
 // appear. No dialogs, every message inline, keyboard-first (Tab, Enter continues, Esc goes back).
+//
+// Each step is a screen over one core object the page makes: dmt::DmtCustomerFlow, dmt::RecipientBook (with the
+// counter's bank directory), dmt::DmtTransferFlow per confirmed plan, dmt::DmtRefundFlow.
 //
 // Wiring (app/ or MainWindow): construct with the counter's services and a DmtService for the environment's rail
 // (EndpointCatalogue::dmtRail), add it to the main page stack, connect backRequested() to going home and
@@ -61,6 +69,8 @@ private:
 
     CounterServices& m_services;
     dmt::DmtService& m_dmt;
+    dmt::DmtCustomerFlow* m_customerFlow = nullptr;
+    dmt::RecipientBook* m_recipientBook = nullptr;
     dmt::Customer m_currentCustomer;
     dmt::Recipient m_currentRecipient;
     QSet<QString> m_counted; // parts already taken off the customer's remaining monthly limit
