@@ -4,6 +4,7 @@
 
 #include "core/agent/AgentSession.h"
 #include "core/agent/EkycFlow.h"
+#include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/device/FingerCapture.h"
 #include "core/eko/EkoJob.h"
@@ -21,6 +22,11 @@ DailyLoginFlow::DailyLoginFlow(eko::EkoClient& client, device::BiometricDevice& 
 {
     connect(m_capture, &device::FingerCapture::progress, this, &DailyLoginFlow::progress);
     connect(m_capture, &device::FingerCapture::finished, this, &DailyLoginFlow::onCaptured);
+}
+
+DailyLoginFlow::DailyLoginFlow(const CounterServices& services, AgentSession& session, QObject* parent)
+    : DailyLoginFlow(*services.eko, *services.device, session, parent)
+{
 }
 
 DailyLoginFlow::~DailyLoginFlow()

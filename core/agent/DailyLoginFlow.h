@@ -19,6 +19,10 @@ class BiometricDevice;
 struct CaptureResult;
 } // namespace saathi::device
 
+namespace saathi {
+struct CounterServices;
+}
+
 namespace saathi::agent {
 class AgentSession;
 
@@ -30,6 +34,8 @@ class DailyLoginFlow : public QObject
 public:
     DailyLoginFlow(eko::EkoClient& client, device::BiometricDevice& device, AgentSession& session,
                    QObject* parent = nullptr);
+    // On the counter's own client and device (what a screen asks for; the client stays out of ui/).
+    DailyLoginFlow(const CounterServices& services, AgentSession& session, QObject* parent = nullptr);
     ~DailyLoginFlow() override;
 
     bool isBusy() const { return m_busy; }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/agent/EkycFlow.h"
 
+#include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/device/FingerCapture.h"
 #include "core/eko/EkoJob.h"
@@ -18,6 +19,11 @@ EkycFlow::EkycFlow(eko::EkoClient& client, device::BiometricDevice& device, Agen
 {
     connect(m_capture, &device::FingerCapture::progress, this, &EkycFlow::progress);
     connect(m_capture, &device::FingerCapture::finished, this, &EkycFlow::onCaptured);
+}
+
+EkycFlow::EkycFlow(const CounterServices& services, AgentSession& session, QObject* parent)
+    : EkycFlow(*services.eko, *services.device, session, parent)
+{
 }
 
 EkycFlow::~EkycFlow()

@@ -20,6 +20,10 @@ class BiometricDevice;
 struct CaptureResult;
 } // namespace saathi::device
 
+namespace saathi {
+struct CounterServices;
+}
+
 namespace saathi::agent {
 
 // The agent's one-time AePS eKYC (eko-api.md §6.1–6.3): send OTP → verify OTP → fingerprint captured WITH the
@@ -31,6 +35,8 @@ class EkycFlow : public QObject
     Q_OBJECT
 public:
     EkycFlow(eko::EkoClient& client, device::BiometricDevice& device, AgentSession& session, QObject* parent = nullptr);
+    // On the counter's own client and device (what a screen asks for; the client stays out of ui/).
+    EkycFlow(const CounterServices& services, AgentSession& session, QObject* parent = nullptr);
     ~EkycFlow() override;
 
     EkycStep step() const { return m_session.ekycProgress().step; }

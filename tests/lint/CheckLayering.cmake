@@ -26,6 +26,7 @@ scan_dir(ui "#include[ \t]*[<\"](\\.\\./)*rd_service/" "ui/ reaches rd_service/ 
 scan_dir(ui "#include[ \t]*<(QNetworkAccessManager|QSqlDatabase|QSqlQuery|openssl/|qt6keychain/)" "ui/ touches an engine type")
 scan_dir(ui "#include[ \t]*[<\"](core/)?eko/" "ui/ includes Eko's client layer (core/eko is private to core)")
 scan_dir(ui "(^|[^A-Za-z0-9_])eko::" "ui/ names eko:: (screens talk to core flows and services, never to Eko's types)")
+scan_dir(ui "(\\.|->)eko([^A-Za-z0-9_]|$)" "ui/ reaches CounterServices' Eko client (a core flow or service takes it)")
 
 # Includes name their layer from the repository root; a file's own header (no folder) is the one exception.
 foreach(dir app core rd_service sandbox ui)

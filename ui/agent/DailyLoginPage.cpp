@@ -23,7 +23,7 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     : QWidget(parent)
     , m_services(services)
     , m_session(session)
-    , m_flow(new agent::DailyLoginFlow(*services.eko, *services.device, session, this))
+    , m_flow(new agent::DailyLoginFlow(services, session, this))
 {
     setObjectName(QStringLiteral("dailyLoginPage"));
     auto* layout = new QVBoxLayout(this);

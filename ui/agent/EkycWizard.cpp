@@ -13,7 +13,7 @@ namespace saathi::ui {
 EkycWizard::EkycWizard(CounterServices& services, agent::AgentSession& session, QWidget* parent)
     : QWizard(parent)
     , m_services(services)
-    , m_flow(new agent::EkycFlow(*services.eko, *services.device, session, this))
+    , m_flow(new agent::EkycFlow(services, session, this))
 {
     setObjectName(QStringLiteral("ekycWizard"));
     WizardKit::embed(this); // Enter in a field runs that page's own step, never Back or Cancel
