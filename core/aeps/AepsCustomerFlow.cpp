@@ -14,7 +14,7 @@
 #include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoClient.h"
 #include "core/eko/EkoJob.h"
-#include "core/eko/EkoJournalOutcome.h"
+#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/eko/EkoResponse.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
