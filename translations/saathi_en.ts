@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>BankDirectory</name>
+    <message>
+        <source>Eko sent no banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerToken</name>
     <message>
         <source>The customer limit key in the keychain is damaged. Contact support.</source>
@@ -545,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>The receipt was sent to the printer.</source>
@@ -761,6 +775,38 @@
     </message>
     <message>
         <source>Onboard the agent (or enter the user code) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is not connected to Eko. Restart Saathi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS (Fingpay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS fund settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1184,57 @@
     </message>
 </context>
 <context>
+    <name>saathi::dmt::DmtCustomerFlow</name>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the customer with Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the eKYC to Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a new OTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick it when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint device is set up on this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::dmt::DmtRefundFlow</name>
     <message>
         <source>Only a money transfer that is refund pending can be refunded.</source>
@@ -1246,6 +1343,37 @@
     </message>
     <message>
         <source>Transfer %1 did not go through: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::RecipientBook</name>
+    <message>
+        <source>Loading the recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,10 +1708,6 @@
         <source>%1 was returned to the customer in cash.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>TRAINING — NOT A REAL TRANSACTION</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>saathi::receipt::Receipt</name>
@@ -1661,10 +1785,6 @@
     </message>
     <message>
         <source>AePS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRAINING — NOT A REAL TRANSACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,31 +1877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1. Choose the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the fingerprint device&apos;s model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the device&apos;s serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the settlement account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the shop type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the document (JPEG or PDF under 1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,10 +1917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address on the proof is the office address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PAN card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,18 +1935,6 @@
 </context>
 <context>
     <name>saathi::ui::AddressWidget</name>
-    <message>
-        <source>Enter the house or shop number and street.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the city or village.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the state.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Address</source>
         <translation type="unfinished"></translation>
@@ -1953,22 +2033,6 @@
 </context>
 <context>
     <name>saathi::ui::AgentDetailsPage</name>
-    <message>
-        <source>Enter the first name as on the PAN card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the surname only, as on the PAN card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Sending the details to Eko…</source>
         <translation type="unfinished"></translation>
@@ -2480,10 +2544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Aadhaar number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Money transfer — the customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,22 +2560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has heard this and &amp;agrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture &amp;finger &amp;&amp; send OTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,10 +2573,6 @@
     </message>
     <message>
         <source>Something went wrong. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2563,48 +2603,27 @@
         <source>Monthly limit: not given by Eko</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>saathi::ui::DmtEkycForm</name>
     <message>
-        <source>Registering the customer with Eko…</source>
+        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
+        <source>&amp;Aadhaar number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the consent to the customer and tick it when they agree.</source>
+        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No fingerprint device is set up on this counter.</source>
+        <source>The customer has heard this and &amp;agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the customer to place a finger on the device…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the eKYC to Eko…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the OTP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending a new OTP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
+        <source>Capture &amp;finger &amp;&amp; send OTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,7 +2647,7 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtRecipientsStep</name>
+    <name>saathi::ui::DmtRecipientForm</name>
     <message>
         <source>A&amp;ccount number</source>
         <translation type="unfinished"></translation>
@@ -2645,6 +2664,29 @@
         <source>Recipient&apos;s &amp;mobile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>9 to 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SBIN0001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRecipientsStep</name>
     <message>
         <source>Money transfer — the recipient</source>
         <translation type="unfinished"></translation>
@@ -2670,35 +2712,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>9 to 18 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. SBIN0001234</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10-digit mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>← Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the recipients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,27 +2729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding the recipient…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1 (%2) from this customer&apos;s recipients?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the recipient…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,105 +2895,13 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtTransferStep</name>
-    <message>
-        <source>Amo&amp;unt (₹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money transfer — the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole rupees, e.g. 12000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IMPS (instant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;NEFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm and send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>saathi::ui::DmtSendingView</name>
     <message>
         <source>Stop the remaining transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;this transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 (%2) to %3, %4, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left this month for this customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank takes IMPS and NEFT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bank takes IMPS only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bank takes neither IMPS nor NEFT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One %1 transfer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2   fee %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,6 +2958,97 @@
     </message>
     <message>
         <source>Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtTransferStep</name>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer — the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole rupees, e.g. 12000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMPS (instant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left this month for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank takes IMPS and NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes IMPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank takes neither IMPS nor NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2   fee %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,34 +3887,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AePS (Fingpay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AePS fund settlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,26 +4157,6 @@
     </message>
     <message>
         <source>The bank did not complete the transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

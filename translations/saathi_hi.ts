@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>BankDirectory</name>
+    <message>
+        <source>Eko sent no banks.</source>
+        <translation>Eko ने कोई बैंक नहीं भेजा।</translation>
+    </message>
+</context>
+<context>
     <name>CustomerToken</name>
     <message>
         <source>The customer limit key in the keychain is damaged. Contact support.</source>
@@ -545,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>TRAINING — NOT A REAL TRANSACTION</source>
+        <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>The receipt was sent to the printer.</source>
@@ -762,6 +776,38 @@
     <message>
         <source>Onboard the agent (or enter the user code) first.</source>
         <translation>पहले एजेंट को ऑनबोर्ड करें (या यूज़र कोड डालें)।</translation>
+    </message>
+    <message>
+        <source>The counter is not connected to Eko. Restart Saathi.</source>
+        <translation>काउंटर Eko से जुड़ा नहीं है। Saathi रीस्टार्ट करें।</translation>
+    </message>
+    <message>
+        <source>AePS (Fingpay)</source>
+        <translation>AePS (फ़िंगपे)</translation>
+    </message>
+    <message>
+        <source>AePS fund settlement</source>
+        <translation>AePS फ़ंड सेटलमेंट</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>सेवा %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>स्वीकृति लंबित</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1184,57 @@
     </message>
 </context>
 <context>
+    <name>saathi::dmt::DmtCustomerFlow</name>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation>ग्राहक की जानकारी खोजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Registering the customer with Eko…</source>
+        <translation>Eko के साथ ग्राहक का पंजीकरण हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to place a finger on the device…</source>
+        <translation>ग्राहक से डिवाइस पर उंगली रखने को कहें…</translation>
+    </message>
+    <message>
+        <source>Sending the eKYC to Eko…</source>
+        <translation>eKYC Eko को भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Verifying the OTP…</source>
+        <translation>OTP की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Sending a new OTP…</source>
+        <translation>नया OTP भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
+        <translation>Eko ने %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick it when they agree.</source>
+        <translation>ग्राहक को सहमति पढ़कर सुनाएँ और उनके सहमत होने पर इसे टिक करें।</translation>
+    </message>
+    <message>
+        <source>No fingerprint device is set up on this counter.</source>
+        <translation>इस काउंटर पर कोई फ़िंगरप्रिंट डिवाइस सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
+        <translation>Eko ने eKYC के लिए %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+    <message>
+        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
+        <translation>नया OTP भेजने के लिए ग्राहक की उंगली फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
+        <translation>Eko ने %1 पर नया OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::dmt::DmtRefundFlow</name>
     <message>
         <source>Only a money transfer that is refund pending can be refunded.</source>
@@ -1247,6 +1344,37 @@
     <message>
         <source>Transfer %1 did not go through: %2</source>
         <translation>ट्रांसफ़र %1 नहीं हो पाया: %2</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::dmt::RecipientBook</name>
+    <message>
+        <source>Loading the recipients…</source>
+        <translation>प्राप्तकर्ता लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Adding the recipient…</source>
+        <translation>प्राप्तकर्ता जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Deleting the recipient…</source>
+        <translation>प्राप्तकर्ता हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
+        <translation>IFSC में पहले 4 अक्षर (बैंक), फिर 0, फिर 6 अक्षर या अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>Bank code %1</source>
+        <translation>बैंक कोड %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>बैंक: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1708,6 @@
         <source>%1 was returned to the customer in cash.</source>
         <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
     </message>
-    <message>
-        <source>TRAINING — NOT A REAL TRANSACTION</source>
-        <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
-    </message>
 </context>
 <context>
     <name>saathi::receipt::Receipt</name>
@@ -1662,10 +1786,6 @@
     <message>
         <source>AePS %1</source>
         <translation>AePS %1</translation>
-    </message>
-    <message>
-        <source>TRAINING — NOT A REAL TRANSACTION</source>
-        <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
     </message>
     <message>
         <source>Date   Dr/Cr        Amount  Narration</source>
@@ -1757,32 +1877,8 @@
         <translation>JPEG या PDF (*.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <source>Could not read %1. Choose the file again.</source>
-        <translation>%1 पढ़ी नहीं जा सकी। फ़ाइल फिर से चुनें।</translation>
-    </message>
-    <message>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Enter the fingerprint device&apos;s model.</source>
-        <translation>फ़िंगरप्रिंट डिवाइस का मॉडल लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the device&apos;s serial number.</source>
-        <translation>डिवाइस का सीरियल नंबर लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the settlement account number.</source>
-        <translation>सेटलमेंट खाता संख्या लिखें।</translation>
-    </message>
-    <message>
-        <source>Choose the shop type.</source>
-        <translation>दुकान का प्रकार चुनें।</translation>
-    </message>
-    <message>
-        <source>Choose the document (JPEG or PDF under 1 MB).</source>
-        <translation>दस्तावेज़ चुनें (1 MB से छोटी JPEG या PDF)।</translation>
     </message>
     <message>
         <source>Sending the activation to Eko…</source>
@@ -1821,10 +1917,6 @@
         <translation>एजेंट की आधार संख्या</translation>
     </message>
     <message>
-        <source>The address on the proof is the office address</source>
-        <translation>प्रमाण पर लिखा पता ही कार्यालय का पता है</translation>
-    </message>
-    <message>
         <source>PAN card</source>
         <translation>पैन कार्ड</translation>
     </message>
@@ -1843,18 +1935,6 @@
 </context>
 <context>
     <name>saathi::ui::AddressWidget</name>
-    <message>
-        <source>Enter the house or shop number and street.</source>
-        <translation>मकान या दुकान नंबर और गली लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the city or village.</source>
-        <translation>शहर या गाँव लिखें।</translation>
-    </message>
-    <message>
-        <source>Choose the state.</source>
-        <translation>राज्य चुनें।</translation>
-    </message>
     <message>
         <source>Address</source>
         <translation>पता</translation>
@@ -1953,22 +2033,6 @@
 </context>
 <context>
     <name>saathi::ui::AgentDetailsPage</name>
-    <message>
-        <source>Enter the first name as on the PAN card.</source>
-        <translation>पैन कार्ड के अनुसार पहला नाम लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the surname only, as on the PAN card.</source>
-        <translation>पैन कार्ड के अनुसार केवल उपनाम लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter an email address such as name@example.com.</source>
-        <translation>name@example.com जैसा ईमेल पता लिखें।</translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s name.</source>
-        <translation>दुकान का नाम लिखें।</translation>
-    </message>
     <message>
         <source>Sending the details to Eko…</source>
         <translation>विवरण Eko को भेजा जा रहा है…</translation>
@@ -2480,10 +2544,6 @@
         <translation>ग्राहक का &amp;मोबाइल</translation>
     </message>
     <message>
-        <source>&amp;Aadhaar number</source>
-        <translation>&amp;आधार नंबर</translation>
-    </message>
-    <message>
         <source>Money transfer — the customer</source>
         <translation>मनी ट्रांसफ़र — ग्राहक</translation>
     </message>
@@ -2500,22 +2560,6 @@
         <translation>&amp;आगे: लाभार्थी</translation>
     </message>
     <message>
-        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
-        <translation>पहली बार पैसे भेजने से पहले ग्राहक का आधार और फ़िंगरप्रिंट से वेरिफ़िकेशन होता है। उसके बाद Eko ग्राहक के मोबाइल पर OTP भेजता है।</translation>
-    </message>
-    <message>
-        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
-        <translation>मैं सहमत हूँ कि Eko के ज़रिए मनी ट्रांसफ़र के लिए UIDAI से मेरी पहचान की पुष्टि करने में मेरे आधार नंबर और फ़िंगरप्रिंट का इस्तेमाल किया जाए।</translation>
-    </message>
-    <message>
-        <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुन लिया है और &amp;सहमत है</translation>
-    </message>
-    <message>
-        <source>Capture &amp;finger &amp;&amp; send OTP</source>
-        <translation>&amp;उंगली स्कैन करें &amp;&amp; OTP भेजें</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2530,10 +2574,6 @@
     <message>
         <source>Something went wrong. Try again.</source>
         <translation>कुछ गड़बड़ हो गई। फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Looking up the customer…</source>
-        <translation>ग्राहक को खोजा जा रहा है…</translation>
     </message>
     <message>
         <source>Full KYC</source>
@@ -2563,49 +2603,28 @@
         <source>Monthly limit: not given by Eko</source>
         <translation>महीने की लिमिट: Eko ने नहीं बताई</translation>
     </message>
+</context>
+<context>
+    <name>saathi::ui::DmtEkycForm</name>
     <message>
-        <source>Registering the customer with Eko…</source>
-        <translation>ग्राहक को Eko पर रजिस्टर किया जा रहा है…</translation>
+        <source>Before the first transfer, the customer verifies with Aadhaar and a fingerprint. Eko then sends an OTP to the customer&apos;s mobile.</source>
+        <translation>पहली बार पैसे भेजने से पहले ग्राहक का आधार और फ़िंगरप्रिंट से वेरिफ़िकेशन होता है। उसके बाद Eko ग्राहक के मोबाइल पर OTP भेजता है।</translation>
     </message>
     <message>
-        <source>Eko sent an OTP to %1. Ask the customer for it.</source>
-        <translation>Eko ने %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+        <source>&amp;Aadhaar number</source>
+        <translation>&amp;आधार नंबर</translation>
     </message>
     <message>
-        <source>Read the consent to the customer and tick it when they agree.</source>
-        <translation>ग्राहक को सहमति पढ़कर सुनाएँ और सहमत होने पर टिक करें।</translation>
+        <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
+        <translation>मैं सहमत हूँ कि Eko के ज़रिए मनी ट्रांसफ़र के लिए UIDAI से मेरी पहचान की पुष्टि करने में मेरे आधार नंबर और फ़िंगरप्रिंट का इस्तेमाल किया जाए।</translation>
     </message>
     <message>
-        <source>No fingerprint device is set up on this counter.</source>
-        <translation>इस काउंटर पर कोई फ़िंगरप्रिंट डिवाइस सेट नहीं है।</translation>
+        <source>The customer has heard this and &amp;agrees</source>
+        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
     </message>
     <message>
-        <source>Ask the customer to place a finger on the device…</source>
-        <translation>ग्राहक से डिवाइस पर उंगली रखने को कहें…</translation>
-    </message>
-    <message>
-        <source>Sending the eKYC to Eko…</source>
-        <translation>eKYC, Eko को भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Eko sent an OTP to %1 for the eKYC. Ask the customer for it.</source>
-        <translation>Eko ने eKYC के लिए %1 पर OTP भेजा है। ग्राहक से OTP पूछें।</translation>
-    </message>
-    <message>
-        <source>Verifying the OTP…</source>
-        <translation>OTP वेरिफ़ाई हो रहा है…</translation>
-    </message>
-    <message>
-        <source>To send a new OTP, capture the customer&apos;s finger again.</source>
-        <translation>नया OTP भेजने के लिए ग्राहक की उंगली फिर से स्कैन करें।</translation>
-    </message>
-    <message>
-        <source>Sending a new OTP…</source>
-        <translation>नया OTP भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Eko sent a new OTP to %1. Ask the customer for it.</source>
-        <translation>Eko ने %1 पर नया OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+        <source>Capture &amp;finger &amp;&amp; send OTP</source>
+        <translation>&amp;उंगली स्कैन करें &amp;&amp; OTP भेजें</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2647,7 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtRecipientsStep</name>
+    <name>saathi::ui::DmtRecipientForm</name>
     <message>
         <source>A&amp;ccount number</source>
         <translation>&amp;खाता नंबर</translation>
@@ -2645,6 +2664,29 @@
         <source>Recipient&apos;s &amp;mobile</source>
         <translation>लाभार्थी का &amp;मोबाइल</translation>
     </message>
+    <message>
+        <source>9 to 18 digits</source>
+        <translation>9 से 18 अंक</translation>
+    </message>
+    <message>
+        <source>e.g. SBIN0001234</source>
+        <translation>जैसे SBIN0001234</translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation>10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipient</source>
+        <translation>लाभार्थी &amp;सेव करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtRecipientsStep</name>
     <message>
         <source>Money transfer — the recipient</source>
         <translation>मनी ट्रांसफ़र — लाभार्थी</translation>
@@ -2670,36 +2712,12 @@
         <translation>&amp;रहने दें</translation>
     </message>
     <message>
-        <source>9 to 18 digits</source>
-        <translation>9 से 18 अंक</translation>
-    </message>
-    <message>
-        <source>e.g. SBIN0001234</source>
-        <translation>जैसे SBIN0001234</translation>
-    </message>
-    <message>
-        <source>10-digit mobile number</source>
-        <translation>10 अंकों का मोबाइल नंबर</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve recipient</source>
-        <translation>लाभार्थी &amp;सेव करें</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>← Back (Esc)</source>
         <translation>← वापस (Esc)</translation>
     </message>
     <message>
         <source>Sender: %1 (%2)</source>
         <translation>भेजने वाला: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Loading the recipients…</source>
-        <translation>लाभार्थी लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>%1 — %2
@@ -2712,28 +2730,8 @@
         <translation>अभी कोई लाभार्थी नहीं है। वह खाता जोड़ें जिसमें ग्राहक पैसे भेजते हैं।</translation>
     </message>
     <message>
-        <source>An IFSC is 4 letters (the bank), then 0, then 6 letters or digits.</source>
-        <translation>IFSC में पहले 4 अक्षर (बैंक), फिर 0, फिर 6 अक्षर या अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>Bank code %1</source>
-        <translation>बैंक कोड %1</translation>
-    </message>
-    <message>
-        <source>Bank: %1</source>
-        <translation>बैंक: %1</translation>
-    </message>
-    <message>
-        <source>Adding the recipient…</source>
-        <translation>लाभार्थी जोड़ा जा रहा है…</translation>
-    </message>
-    <message>
         <source>Delete %1 (%2) from this customer&apos;s recipients?</source>
         <translation>%1 (%2) को इस ग्राहक के लाभार्थियों से हटाएँ?</translation>
-    </message>
-    <message>
-        <source>Deleting the recipient…</source>
-        <translation>लाभार्थी हटाया जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2898,43 +2896,7 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::DmtTransferStep</name>
-    <message>
-        <source>Amo&amp;unt (₹)</source>
-        <translation>&amp;राशि (₹)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>चैनल</translation>
-    </message>
-    <message>
-        <source>Money transfer — the amount</source>
-        <translation>मनी ट्रांसफ़र — राशि</translation>
-    </message>
-    <message>
-        <source>Whole rupees, e.g. 12000</source>
-        <translation>पूरे रुपये, जैसे 12000</translation>
-    </message>
-    <message>
-        <source>&amp;IMPS (instant)</source>
-        <translation>&amp;IMPS (तुरंत)</translation>
-    </message>
-    <message>
-        <source>&amp;NEFT</source>
-        <translation>&amp;NEFT</translation>
-    </message>
-    <message>
-        <source>&amp;Show the plan</source>
-        <translation>प्लान &amp;दिखाएँ</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm and send</source>
-        <translation>&amp;पक्का करें और भेजें</translation>
-    </message>
-    <message>
-        <source>C&amp;hange</source>
-        <translation>&amp;बदलें</translation>
-    </message>
+    <name>saathi::ui::DmtSendingView</name>
     <message>
         <source>Stop the remaining transfers</source>
         <translation>बाकी ट्रांसफ़र रोकें</translation>
@@ -2942,62 +2904,6 @@
     <message>
         <source>Send &amp;this transfer</source>
         <translation>&amp;यह ट्रांसफ़र भेजें</translation>
-    </message>
-    <message>
-        <source>← Back (Esc)</source>
-        <translation>← वापस (Esc)</translation>
-    </message>
-    <message>
-        <source>From %1 (%2) to %3, %4, %5</source>
-        <translation>%1 (%2) से %3, %4, %5 को</translation>
-    </message>
-    <message>
-        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
-        <translation>एक ट्रांसफ़र में %1 तक; इससे ज़्यादा राशि कई ट्रांसफ़र में भेजी जाती है।</translation>
-    </message>
-    <message>
-        <source>%1 left this month for this customer.</source>
-        <translation>इस ग्राहक के लिए इस महीने %1 बाकी है।</translation>
-    </message>
-    <message>
-        <source>The bank takes IMPS and NEFT.</source>
-        <translation>इस बैंक में IMPS और NEFT दोनों चलते हैं।</translation>
-    </message>
-    <message>
-        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
-        <translation>इस बैंक में सिर्फ़ NEFT चलता है: पैसा कुछ घंटों में खाते में पहुँचता है।</translation>
-    </message>
-    <message>
-        <source>This bank takes IMPS only.</source>
-        <translation>इस बैंक में सिर्फ़ IMPS चलता है।</translation>
-    </message>
-    <message>
-        <source>This bank takes neither IMPS nor NEFT.</source>
-        <translation>इस बैंक में न IMPS चलता है, न NEFT।</translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation>राशि पूरे रुपयों में डालें।</translation>
-    </message>
-    <message>
-        <source>One %1 transfer:</source>
-        <translation>एक %1 ट्रांसफ़र:</translation>
-    </message>
-    <message>
-        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
-        <translation>%1 को %2 %3 ट्रांसफ़र में भेजा जाएगा (हर एक में ज़्यादा से ज़्यादा %4):</translation>
-    </message>
-    <message>
-        <source>%1. %2   fee %3</source>
-        <translation>%1. %2   फ़ीस %3</translation>
-    </message>
-    <message>
-        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
-        <translation>ग्राहक से लें: %1 (%2 भेजने के + %3 फ़ीस)</translation>
-    </message>
-    <message>
-        <source>The transfer could not be started.</source>
-        <translation>ट्रांसफ़र शुरू नहीं हो सका।</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -3054,6 +2960,97 @@
     <message>
         <source>Eko sent the customer an OTP for transfer %1 of %2 (%3). Ask the customer for it.</source>
         <translation>Eko ने ट्रांसफ़र %2 में से %1 (%3) के लिए ग्राहक को OTP भेजा है। ग्राहक से OTP पूछें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DmtTransferStep</name>
+    <message>
+        <source>Amo&amp;unt (₹)</source>
+        <translation>&amp;राशि (₹)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Money transfer — the amount</source>
+        <translation>मनी ट्रांसफ़र — राशि</translation>
+    </message>
+    <message>
+        <source>Whole rupees, e.g. 12000</source>
+        <translation>पूरे रुपये, जैसे 12000</translation>
+    </message>
+    <message>
+        <source>&amp;IMPS (instant)</source>
+        <translation>&amp;IMPS (तुरंत)</translation>
+    </message>
+    <message>
+        <source>&amp;NEFT</source>
+        <translation>&amp;NEFT</translation>
+    </message>
+    <message>
+        <source>&amp;Show the plan</source>
+        <translation>प्लान &amp;दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation>&amp;पक्का करें और भेजें</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;बदलें</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← वापस (Esc)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3, %4, %5</source>
+        <translation>%1 (%2) से %3, %4, %5 को</translation>
+    </message>
+    <message>
+        <source>Up to %1 in one transfer; more is sent as several transfers.</source>
+        <translation>एक ट्रांसफ़र में %1 तक; इससे ज़्यादा राशि कई ट्रांसफ़र में भेजी जाती है।</translation>
+    </message>
+    <message>
+        <source>%1 left this month for this customer.</source>
+        <translation>इस ग्राहक के लिए इस महीने %1 बाकी है।</translation>
+    </message>
+    <message>
+        <source>The bank takes IMPS and NEFT.</source>
+        <translation>इस बैंक में IMPS और NEFT दोनों चलते हैं।</translation>
+    </message>
+    <message>
+        <source>This bank takes NEFT only: the money reaches the account within a few hours.</source>
+        <translation>इस बैंक में सिर्फ़ NEFT चलता है: पैसा कुछ घंटों में खाते में पहुँचता है।</translation>
+    </message>
+    <message>
+        <source>This bank takes IMPS only.</source>
+        <translation>इस बैंक में सिर्फ़ IMPS चलता है।</translation>
+    </message>
+    <message>
+        <source>This bank takes neither IMPS nor NEFT.</source>
+        <translation>इस बैंक में न IMPS चलता है, न NEFT।</translation>
+    </message>
+    <message>
+        <source>One %1 transfer:</source>
+        <translation>एक %1 ट्रांसफ़र:</translation>
+    </message>
+    <message>
+        <source>%1 is sent as %2 %3 transfers (at most %4 each):</source>
+        <translation>%1 को %2 %3 ट्रांसफ़र में भेजा जाएगा (हर एक में ज़्यादा से ज़्यादा %4):</translation>
+    </message>
+    <message>
+        <source>%1. %2   fee %3</source>
+        <translation>%1. %2   फ़ीस %3</translation>
+    </message>
+    <message>
+        <source>Collect from the customer: %1 (%2 to send + %3 fees)</source>
+        <translation>ग्राहक से लें: %1 (%2 भेजने के + %3 फ़ीस)</translation>
+    </message>
+    <message>
+        <source>The transfer could not be started.</source>
+        <translation>ट्रांसफ़र शुरू नहीं हो सका।</translation>
     </message>
 </context>
 <context>
@@ -3891,34 +3888,6 @@
         <translation>अभी-अभी Eko से जाँचा गया।</translation>
     </message>
     <message>
-        <source>AePS (Fingpay)</source>
-        <translation>AePS (फ़िंगपे)</translation>
-    </message>
-    <message>
-        <source>AePS fund settlement</source>
-        <translation>AePS फ़ंड सेटलमेंट</translation>
-    </message>
-    <message>
-        <source>Service %1</source>
-        <translation>सेवा %1</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>निष्क्रिय</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Pending approval</source>
-        <translation>स्वीकृति लंबित</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>अज्ञात</translation>
-    </message>
-    <message>
         <source>Service status</source>
         <translation>सेवा की स्थिति</translation>
     </message>
@@ -4190,26 +4159,6 @@
     <message>
         <source>The bank did not complete the transaction: %1</source>
         <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to the printer.</source>
-        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>रसीद PDF के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>सहेजा गया: %1</translation>
-    </message>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation>रसीद सहेजी जा रही है…</translation>
     </message>
 </context>
 <context>
