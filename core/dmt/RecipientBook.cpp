@@ -77,17 +77,23 @@ bool RecipientBook::reload()
     return true;
 }
 
-void RecipientBook::load(const QString& selectId)
+void RecipientBook::run(Activity activity, DmtJob* job, std::function<void(const DmtReply&)> done)
 {
-    setActivity(Activity::Loading);
-    m_job = m_dmt.recipients(m_customer.mobile);
-    DmtJob* job = m_job;
-    connect(job, &DmtJob::finished, this, [this, job, selectId](const DmtReply& reply) {
+    setActivity(activity);
+    m_job = job;
+    connect(job, &DmtJob::finished, this, [this, job, done = std::move(done)](const DmtReply& reply) {
         if (m_job != job) {
-            return; // another customer since
+            return; // another customer or request since
         }
         m_job = nullptr;
         setActivity(Activity::None);
+        done(reply);
+    });
+}
+
+void RecipientBook::load(const QString& selectId)
+{
+    run(Activity::Loading, m_dmt.recipients(m_customer.mobile), [this, selectId](const DmtReply& reply) {
         if (!reply.ok) {
             Q_EMIT failed(reply.fieldProblem());
             return;
@@ -113,15 +119,7 @@ bool RecipientBook::add(const NewRecipient& recipient)
         Q_EMIT addRejected(problem);
         return false;
     }
-    setActivity(Activity::Adding);
-    m_job = m_dmt.addRecipient(m_customer.mobile, r);
-    DmtJob* job = m_job;
-    connect(job, &DmtJob::finished, this, [this, job](const DmtReply& reply) {
-        if (m_job != job) {
-            return;
-        }
-        m_job = nullptr;
-        setActivity(Activity::None);
+    run(Activity::Adding, m_dmt.addRecipient(m_customer.mobile, r), [this](const DmtReply& reply) {
         if (!reply.ok) {
             Q_EMIT addRejected(reply.fieldProblem()); // everything typed stays on the form
             return;
@@ -137,15 +135,7 @@ bool RecipientBook::remove(const QString& recipientId)
     if (isBusy()) {
         return false;
     }
-    setActivity(Activity::Deleting);
-    m_job = m_dmt.deleteRecipient(m_customer.mobile, recipientId);
-    DmtJob* job = m_job;
-    connect(job, &DmtJob::finished, this, [this, job](const DmtReply& reply) {
-        if (m_job != job) {
-            return;
-        }
-        m_job = nullptr;
-        setActivity(Activity::None);
+    run(Activity::Deleting, m_dmt.deleteRecipient(m_customer.mobile, recipientId), [this](const DmtReply& reply) {
         if (!reply.ok) {
             Q_EMIT failed(reply.fieldProblem());
             return;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace saathi::bank {
 class BankDirectory;
 }
@@ -71,6 +73,9 @@ Q_SIGNALS:
 
 private:
     void setActivity(Activity activity);
+    // `job` is the book's one request: `activity` shows while it runs; `done` gets Eko's answer unless a newer
+    // request (or another customer) replaced it.
+    void run(Activity activity, DmtJob* job, std::function<void(const DmtReply&)> done);
     void load(const QString& selectId);
 
     DmtService& m_dmt;
