@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     record.tid = in.line();
     record.rrn = in.line();
     record.message = in.line();
-    eko::AepsTransaction transaction;
+    aeps::AepsTransaction transaction;
     transaction.bankName = in.line();
     transaction.maskedAadhaar = in.line();
     transaction.reason = in.line();
