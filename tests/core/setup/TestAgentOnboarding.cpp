@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "GoLiveFixture.h"
+#include "OnboardingTestData.h"
 #include "core/setup/AgentOnboarding.h"
 #include "core/setup/CredentialsCheck.h"
 #include "core/setup/ShopDetails.h"
@@ -12,22 +13,7 @@ using namespace saathi;
 using Field = setup::AgentOnboarding::Field;
 
 namespace {
-setup::OnboardingForm ravi()
-{
-    setup::OnboardingForm f;
-    f.firstName = QStringLiteral("Ravi");
-    f.lastName = QStringLiteral("Kumar");
-    f.mobile = QStringLiteral("9876501234");
-    f.email = QStringLiteral("ravi@example.com");
-    f.dob = QDate(1988, 4, 12);
-    f.pan = QStringLiteral("ABCPK1234F");
-    f.shopName = QStringLiteral("Ravi Kirana");
-    f.addressLine = QStringLiteral("12 Gandhi Road");
-    f.city = QStringLiteral("New Delhi");
-    f.state = QStringLiteral("Delhi");
-    f.pinCode = QStringLiteral("110001");
-    return f;
-}
+using test::ravi;
 
 setup::AgentOnboarding::Result wait(setup::AgentOnboarding& onboarding, QSignalSpy& spy)
 {

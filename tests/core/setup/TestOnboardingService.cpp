@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
+#include "OnboardingTestData.h"
 #include "SandboxFixture.h"
 #include "core/setup/OnboardingService.h"
 
@@ -12,22 +13,7 @@ using OnboardingField = setup::AgentOnboarding::Field;
 using ActivationField = setup::AepsActivationFlow::Field;
 
 namespace {
-setup::OnboardingForm ravi()
-{
-    setup::OnboardingForm f;
-    f.firstName = QStringLiteral("Ravi");
-    f.lastName = QStringLiteral("Kumar");
-    f.mobile = QStringLiteral("9876501234");
-    f.email = QStringLiteral("ravi@example.com");
-    f.dob = QDate(1988, 4, 12);
-    f.pan = QStringLiteral("ABCPK1234F");
-    f.shopName = QStringLiteral("Ravi Kirana");
-    f.addressLine = QStringLiteral("12 Gandhi Road");
-    f.city = QStringLiteral("New Delhi");
-    f.state = QStringLiteral("Delhi");
-    f.pinCode = QStringLiteral("110001");
-    return f;
-}
+using test::ravi;
 
 setup::ActivationForm activation(const QString& stateId, const QString& shopType)
 {
