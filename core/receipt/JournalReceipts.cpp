@@ -20,7 +20,7 @@ using journal::TxKind;
 Error notFound(const QString& reference)
 {
     return Error {QStringLiteral("receipt.not_found"),
-                  QCoreApplication::translate("JournalReceipts", "No transaction with reference %1 in the journal.")
+                  QCoreApplication::translate("JournalReceipts", "There is no transaction with reference %1 in the journal.")
                       .arg(reference),
                   {}};
 }
