@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void qrAtTheBottomDecodesToTheReceiptsReference()
     {
+        SAATHI_NEED_ZBAR();
         for (const PaperWidth paper : {PaperWidth::Mm58, PaperWidth::Mm80}) {
             const receipt::Receipt r = receipt::testdata::successReceipt();
             const QImage image = ReceiptImage::render(r, paper);
@@ -89,6 +90,7 @@ private Q_SLOTS:
 
     void dmtReceiptsQrCarriesEveryPart()
     {
+        SAATHI_NEED_ZBAR();
         const QImage image = ReceiptImage::render(twoPartTransfer(), PaperWidth::Mm58);
         const QStringList codes = test::decodeQrCodes(image);
         QCOMPARE(codes.size(), 1);
@@ -141,7 +143,9 @@ private Q_SLOTS:
         QVERIFY(settings::catalogue::install(QStringLiteral("en")));
         QVERIFY2(hasDevanagari, "the Hindi catalogue translates the receipt");
         QCOMPARE(image.width(), 384);
-        QCOMPARE(test::decodeQrCodes(image), QStringList {r.qrPayload()});
+        if (test::zbarAvailable()) {
+            QCOMPARE(test::decodeQrCodes(image), QStringList {r.qrPayload()});
+        }
     }
 
     void duplicateIsMarkedInABlackBox()

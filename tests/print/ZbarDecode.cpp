@@ -4,9 +4,27 @@
 
 #include <QByteArray>
 
+#ifdef SAATHI_HAVE_ZBAR
 #include <zbar.h>
+#endif
 
 namespace saathi::test {
+
+#ifndef SAATHI_HAVE_ZBAR
+bool zbarAvailable()
+{
+    return false;
+}
+
+QStringList decodeQrCodes(const QImage&)
+{
+    return {};
+}
+#else
+bool zbarAvailable()
+{
+    return true;
+}
 
 QStringList decodeQrCodes(const QImage& image)
 {
@@ -34,5 +52,6 @@ QStringList decodeQrCodes(const QImage& image)
     zbar_image_scanner_destroy(scanner);
     return out;
 }
+#endif
 
 } // namespace saathi::test

@@ -7,8 +7,16 @@
 #include <QImage>
 #include <QStringList>
 
+// A test that reads a QR code skips with this when the build has no libzbar.
+#define SAATHI_NEED_ZBAR()                                                                                             \
+    if (!saathi::test::zbarAvailable()) {                                                                              \
+        QSKIP("libzbar is not installed (apt-get install libzbar-dev): the QR decoding checks need it");               \
+    }
+
 namespace saathi::test {
 
+// Whether this test binary was built with libzbar (pkg-config zbar; scripts/quickstart.sh test installs it).
+bool zbarAvailable();
 // The text of every QR code zbar finds in `image` (any format), in the order zbar reports them.
 QStringList decodeQrCodes(const QImage& image);
 
