@@ -152,7 +152,8 @@ int ReceiptImage::dotWidth(PaperWidth paper)
 QFont ReceiptImage::font(int pixels, bool bold)
 {
     QFont f;
-    f.setFamilies({QString::fromLatin1(kFontFamily), QStringLiteral("Noto Sans")});
+    // Nirmala UI: Windows 10/11's Devanagari font, for counters without Noto.
+    f.setFamilies({QString::fromLatin1(kFontFamily), QStringLiteral("Nirmala UI"), QStringLiteral("Noto Sans")});
     f.setPixelSize(pixels);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferFullHinting);

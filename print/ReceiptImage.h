@@ -15,10 +15,10 @@ namespace saathi::print {
 // A receipt as the picture a thermal printer prints: exactly the paper's dot width (203 dpi: 384 dots at 58 mm,
 // 576 at 80 mm), as tall as it needs, 1-bit (MonoImage: Format_Mono, index 1 = black). Laid out with Qt, so
 // Devanagari is shaped by a real font: the system's Noto Sans Devanagari (Debian fonts-noto-core; nothing is
-// bundled), else Qt's default font. Top to bottom: the shop's name and address, the title, the training banner,
-// a reprint's DUPLICATE in a black box, every field as "label | value" (both wrapped), each DMT part and the mini
-// statement after a rule, the notes, the footer, then the QR code of qrPayload() centred.
-// Needs a QGuiApplication (the "offscreen" platform is enough); safe on any thread (QImage + QPainter only).
+// bundled), else Nirmala UI (Windows), else Qt's default font. Top to bottom: the shop's name and address, the title,
+// the training banner, a reprint's DUPLICATE in a black box, every field as "label | value" (both wrapped), each DMT
+// part and the mini statement after a rule, the notes, the footer, then the QR code of qrPayload() centred. Needs a
+// QGuiApplication (the "offscreen" platform is enough); safe on any thread (QImage + QPainter only).
 class ReceiptImage
 {
 public:

@@ -82,12 +82,18 @@ Result<std::optional<TransactionRecord>> JournalStore::findByReference(const QSt
 
 Result<QList<TransactionRecord>> JournalStore::withSubmissionKeyPrefix(const QString& prefix)
 {
+    if (prefix.isEmpty()) {
+        return QList<TransactionRecord>();
+    }
+    // A range on the unique submission_key index (no LIKE: a key may hold '%' or '_'): [prefix, prefix with its
+    // last character incremented), e.g. ["K#", "K$").
+    QString upper = prefix;
+    upper.back() = QChar(static_cast<char16_t>(upper.back().unicode() + 1));
     QSqlQuery q(database());
-    // substr, not LIKE: a key may hold '%' or '_'.
     q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns
-              + QStringLiteral(" FROM transactions WHERE substr(submission_key, 1, length(?)) = ? ORDER BY id"));
+              + QStringLiteral(" FROM transactions WHERE submission_key >= ? AND submission_key < ? ORDER BY id"));
     q.addBindValue(prefix);
-    q.addBindValue(prefix);
+    q.addBindValue(upper);
     return readRows(q);
 }
 
