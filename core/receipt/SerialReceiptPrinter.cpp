@@ -232,7 +232,11 @@ void SerialReceiptPrinter::finish(Error error)
     m_jobs.pop_front();
     if (!error.isNull() || m_reopen) {
         if (m_port->isOpen()) {
-            m_port->clear(QSerialPort::Output); // unsent bytes of a failed job must not print with the next one
+            if (!error.isNull()) {
+                m_port->clear(QSerialPort::Output); // unsent bytes of a failed job must not print with the next one
+            }
+            // After a success (a new config to apply) the tail of the receipt may still sit in the driver's buffer:
+            // closing hands it on, clearing would cut the receipt (and leave a raster command half sent).
             m_port->close();
         }
         m_port->clearError();

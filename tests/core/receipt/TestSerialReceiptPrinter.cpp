@@ -124,6 +124,27 @@ private Q_SLOTS:
         QTRY_COMPARE(m_peer->received(), EscPosEncoder(PaperWidth::Mm80).encode(testdata::failedReceipt()));
     }
 
+    void aNewConfigDuringALongJobDoesNotCutItsTail()
+    {
+        SAATHI_NEED_PTY();
+        SerialReceiptPrinter printer(configFor(m_pty->printerEnd()));
+        Outcomes outcomes;
+        outcomes.watch(printer);
+        // A raster picture's worth of bytes (GS v 0, 48 bytes × 2000 rows): still in the port's buffers when the
+        // job is done.
+        QByteArray picture = QByteArray("\x1d\x76\x30\x00\x30\x00\xd0\x07", 8) + QByteArray(48 * 2000, '\x5a');
+        picture += EscPosEncoder::feedLines(4) + EscPosEncoder::partialCut();
+        const quint64 first = printer.printBytes(picture);
+        printer.setConfig(configFor(m_pty->printerEnd())); // applied once the job is done: the port reopens
+        const quint64 second = printer.print(testdata::successReceipt());
+        QTRY_COMPARE(outcomes.order, (QList<quint64> {first, second}));
+        QVERIFY2(outcomes.error.value(first).isNull(), qPrintable(outcomes.error.value(first).detail));
+        QVERIFY2(outcomes.error.value(second).isNull(), qPrintable(outcomes.error.value(second).detail));
+        QTRY_COMPARE(m_peer->received(),
+                     SerialReceiptPrinter::statusQuery() + picture + SerialReceiptPrinter::statusQuery()
+                         + EscPosEncoder().encode(testdata::successReceipt()));
+    }
+
     void aPrintWhileOneIsInFlightQueuesBehindIt()
     {
         SAATHI_NEED_PTY();
