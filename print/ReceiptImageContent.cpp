@@ -6,21 +6,12 @@
 
 namespace saathi::print {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Receipt", text);
-}
-
-} // namespace
-
 ReceiptImageContent ReceiptImageContent::from(const receipt::Receipt& r)
 {
     ReceiptImageContent c;
     c.shopName = r.shopName();
     c.shopAddress = r.shopAddress();
-    c.title = tr("AePS %1").arg(r.title()).toUpper();
+    c.title = QCoreApplication::translate("Receipt", "AePS %1").arg(r.title()).toUpper();
     c.training = r.isTraining();
     c.duplicate = r.isDuplicate();
     QList<Row> fields;
@@ -31,13 +22,15 @@ ReceiptImageContent ReceiptImageContent::from(const receipt::Receipt& r)
     if (!r.miniStatement().isEmpty()) {
         QList<Row> rows;
         for (const aeps::MiniStatementEntry& e : r.miniStatement()) {
-            rows.append({e.date + QLatin1Char(' ') + (e.credit ? tr("Cr") : tr("Dr")),
+            rows.append({e.date + QLatin1Char(' ')
+                             + (e.credit ? QCoreApplication::translate("Receipt", "Cr")
+                                         : QCoreApplication::translate("Receipt", "Dr")),
                          receipt::Receipt::formatRupees(e.amount) + QLatin1Char(' ') + e.narration});
         }
         c.sections.append(rows);
     }
     c.notes = r.notes();
-    c.footer = tr("Keep this receipt for any dispute.");
+    c.footer = QCoreApplication::translate("Receipt", "Keep this receipt for any dispute.");
     c.qrPayload = r.qrPayload();
     return c;
 }
@@ -62,7 +55,7 @@ ReceiptImageContent ReceiptImageContent::from(const receipt::DmtReceipt& r)
         c.sections.append(rows(part));
     }
     c.notes = r.notes();
-    c.footer = tr("Keep this receipt for any dispute.");
+    c.footer = QCoreApplication::translate("Receipt", "Keep this receipt for any dispute.");
     c.qrPayload = r.qrPayload();
     return c;
 }
