@@ -167,6 +167,32 @@ private Q_SLOTS:
         QVERIFY(!EscPosEncoder::fitsTextMode(QStringLiteral("राशि")));
     }
 
+    void planPartsAreFoundByTheExactKeyPrefix()
+    {
+        // Keys with LIKE's wildcards and a key that merely starts like another: only "P_%#…" rows are its parts.
+        const QString path = m_dir.filePath(QStringLiteral("prefix.sqlite"));
+        auto opened = journal::JournalStore::open(path, SystemClock::instance());
+        QVERIFY(opened.ok());
+        journal::JournalStore& store = *opened.value();
+        using journal::TxKind;
+        for (const auto& [ref, key] : {std::pair {"PFX1", "P_%#1.1"}, std::pair {"PFX2", "P_%#2.1"},
+                                       std::pair {"OTHER1", "PX%#1.1"}, std::pair {"OTHER2", "P_%X#1.1"}}) {
+            QVERIFY(store
+                        .prepare(test::journalreceipts::request(QLatin1String(ref), TxKind::DmtTransfer,
+                                                                QLatin1String(key), 100))
+                        .ok());
+        }
+        const auto rows = store.withSubmissionKeyPrefix(QStringLiteral("P_%#"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().size(), 2);
+        QCOMPARE(rows.value().at(0).clientRefId, QStringLiteral("PFX1"));
+        QCOMPARE(rows.value().at(1).clientRefId, QStringLiteral("PFX2"));
+        const auto receipt = JournalReceipts::find(store, QStringLiteral("PFX2"), CounterIdentity {});
+        QVERIFY(receipt.ok());
+        QCOMPARE(std::get<DmtReceipt>(receipt.value()).parts().size(), 2);
+        QVERIFY(store.withSubmissionKeyPrefix(QString()).value().isEmpty());
+    }
+
     void unknownReferenceIsATypedError()
     {
         const auto r = JournalReceipts::find(*m_store, QStringLiteral("NOSUCH"), CounterIdentity {});
