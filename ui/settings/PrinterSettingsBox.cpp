@@ -23,7 +23,7 @@ namespace saathi::ui {
 
 namespace {
 // The form's rows, in order; each shows only for the kinds that use it.
-enum Row { KindRow, SystemRow, PortRow, BaudRow, PaperRow, ModeRow, StatusRow, PdfAskRow, PdfFolderRow, TestRow };
+enum Row { KindRow, SystemRow, PortRow, BaudRow, PaperRow, ModeRow, StatusRow, PdfAskRow, PdfFolderRow };
 
 QComboBox* combo(QWidget* parent, const char* name)
 {
@@ -118,21 +118,9 @@ PrinterSettingsBox::PrinterSettingsBox(AppSettings& settings, QWidget* parent)
     folderBox->addWidget(m_pdfError);
     m_form->addRow(QString(), folderBox);
 
-    m_testPage = new QPushButton(this);
-    m_testPage->setObjectName(QStringLiteral("testPageButton"));
-    m_form->addRow(QString(), m_testPage);
-
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PrinterSettingsBox::updateVisibleRows);
     connect(m_chooseFolder, &QPushButton::clicked, this, &PrinterSettingsBox::chooseFolder);
     connect(m_pdfFolder, &QLineEdit::textEdited, this, [this] { m_pdfInFolder->setChecked(true); });
-    connect(m_testPage, &QPushButton::clicked, this, [this] {
-        QWidget* firstBad = nullptr;
-        if (save(&firstBad)) {
-            Q_EMIT testPageRequested();
-        } else if (firstBad) {
-            firstBad->setFocus();
-        }
-    });
     retranslate();
     updateVisibleRows();
 }
@@ -215,7 +203,6 @@ void PrinterSettingsBox::updateVisibleRows()
     }
     m_form->setRowVisible(PdfAskRow, kind == PrinterKind::Pdf);
     m_form->setRowVisible(PdfFolderRow, kind == PrinterKind::Pdf);
-    m_form->setRowVisible(TestRow, kind != PrinterKind::None);
 }
 
 void PrinterSettingsBox::chooseFolder()
@@ -260,7 +247,6 @@ void PrinterSettingsBox::retranslate()
     m_pdfAsk->setText(tr("Ask where, each time"));
     m_pdfInFolder->setText(tr("In this folder:"));
     m_chooseFolder->setText(tr("C&hoose…"));
-    m_testPage->setText(tr("Save and print a &test page"));
 }
 
 } // namespace saathi::ui

@@ -34,10 +34,6 @@ public:
     // Saves the fields; false (nothing saved) with each error at its field and `firstBad` set to the first one.
     bool save(QWidget** firstBad);
 
-Q_SIGNALS:
-    // "Print a test page": the settings are saved first (only then is this emitted).
-    void testPageRequested();
-
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -61,7 +57,6 @@ private:
     QRadioButton* m_pdfInFolder = nullptr;
     QLineEdit* m_pdfFolder = nullptr;
     QPushButton* m_chooseFolder = nullptr;
-    QPushButton* m_testPage = nullptr;
     QLabel* m_kindLabel = nullptr;
     QLabel* m_systemLabel = nullptr;
     QLabel* m_portLabel = nullptr;

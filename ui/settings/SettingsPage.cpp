@@ -97,7 +97,6 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
             [this](EkoEnvironment env) { credentialsKnown(env, true); });
     connect(m_languageBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_latLong, &QLineEdit::returnPressed, this, &SettingsPage::save);
-    connect(m_printer, &PrinterSettingsBox::testPageRequested, this, &SettingsPage::printerTestRequested);
 
     retranslate();
     m_environment->setCurrentIndex(m_environment->findData(int(m_pending)));

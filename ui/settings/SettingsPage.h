@@ -63,8 +63,6 @@ Q_SIGNALS:
     void onboardingRequested();
     // The agent asks to go live with UAT or production (credentials checked with Eko, onboarding, the shop).
     void goLiveRequested();
-    // The printer settings are saved and the agent asks for a test page on that printer.
-    void printerTestRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
