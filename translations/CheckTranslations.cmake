@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# cmake -DPROJECT_FILE=<.lupdate/saathi_ui_project.cmake> -DLUPDATE=<lupdate> -DTS=<saathi_hi.ts> -DWORK=<dir>
+# cmake -DPROJECT_FILE=<.lupdate/saathi_core_project.cmake> -DLUPDATE=<lupdate> -DTS=<saathi_hi.ts> -DWORK=<dir>
 #       -P CheckTranslations.cmake
 # Fails when a tr()/translate() string in the sources has no Hindi in the committed catalogue: runs lupdate over
 # the same sources into a copy of the .ts and counts what it had to add as unfinished.

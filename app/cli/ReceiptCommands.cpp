@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// receipt print|show|ports: a journaled AePS transaction's receipt, rebuilt from the journal row and the (sanitised)
-// Eko answer stored with it, printed on an ESC/POS serial printer or shown as text; the serial ports on this machine.
+// receipt print|png|show|ports: any journaled transaction's receipt (AePS, DMT transfer, refund), rebuilt by
+// core's JournalReceipts from the journal row and the sanitised Eko answer stored with it; printed on an ESC/POS
+// serial printer (text, or a raster picture for Hindi), written as the very PNG the printer gets, or shown as text.
 #include "app/cli/CliCommand.h"
 #include "app/cli/JournalCli.h"
-#include "core/eko/AepsTransaction.h"
-#include "core/eko/EkoEnvelope.h"
 #include "core/journal/JournalPaths.h"
 #include "core/journal/JournalStore.h"
 #include "core/receipt/EscPosEncoder.h"
-#include "core/receipt/Receipt.h"
+#include "core/receipt/JournalReceipts.h"
 #include "core/receipt/SerialReceiptPrinter.h"
+#include "core/settings/Catalogue.h"
 #include "core/util/Clock.h"
+#include "print/EscPosRaster.h"
+#include "print/ReceiptImage.h"
+#include "print/ThermalReceiptPrinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +26,7 @@ namespace saathi::cli {
 namespace {
 
 using namespace saathi::receipt;
+using print::ThermalMode;
 
 QCommandLineOption opt(const char* name, const char* help, const char* value = nullptr)
 {
@@ -39,35 +43,61 @@ const QCommandLineOption kRef = opt("ref", "the transaction: client_ref_id, Eko 
 const QCommandLineOption kPort
     = opt("port", "the printer's serial port, e.g. COM3 or /dev/ttyUSB0 (`receipt ports`) (required)", "P");
 const QCommandLineOption kBaud = opt("baud", "serial speed (default: 9600)", "N");
-const QCommandLineOption kPaper = opt("paper", "paper width in mm: 58 or 80 (default: 58)", "MM");
+const QCommandLineOption kWidth = opt("width", "paper width in mm: 58 or 80 (default: 58)", "MM");
+const QCommandLineOption kPaper = opt("paper", "the same as --width (kept for scripts)", "MM");
 const QCommandLineOption kTimeout = opt("timeout", "seconds to wait for the printer, 1-600 (default: 10)", "S");
 const QCommandLineOption kNoStatus = opt("no-status", "do not ask the printer's status (printers that cannot answer)");
 const QCommandLineOption kShop = opt("shop", "shop name printed on the receipt", "NAME");
+const QCommandLineOption kAddress = opt("address", "shop address printed under its name", "TEXT");
 const QCommandLineOption kAgent = opt("agent", "agent name printed on the receipt", "NAME");
 const QCommandLineOption kTraining = opt("training", "print the training banner");
+const QCommandLineOption kLang = opt("lang", "the receipt's language: en or hi (default: en)", "L");
+const QCommandLineOption kDuplicate = opt("duplicate", "mark the receipt DUPLICATE (a reprint)");
+const QCommandLineOption kMode = opt("mode",
+                                     "text (ESC/POS text, English), image (raster picture) or auto (default: image "
+                                     "when the receipt has Hindi, else text)",
+                                     "M");
+const QCommandLineOption kOut = opt("out", "the PNG file to write (required)", "FILE");
 
-struct Options
+struct Choices
 {
-    const QCommandLineParser& parser;
+    PaperWidth paper = PaperWidth::Mm58;
+    ThermalMode mode = ThermalMode::Auto;
 };
 
-bool isAeps(journal::TxKind kind)
+// --lang, --width/--paper and --mode; false after printing a usage error into *code.
+bool readChoices(const QCommandLineParser& p, Choices* c, int* code)
 {
-    return kind == journal::TxKind::AepsWithdrawal || kind == journal::TxKind::AadhaarPay
-        || kind == journal::TxKind::BalanceEnquiry || kind == journal::TxKind::MiniStatement;
+    const QString lang = p.isSet(kLang) ? p.value(kLang) : QStringLiteral("en");
+    const QString width = p.isSet(kWidth) ? p.value(kWidth) : p.value(kPaper);
+    const QString mode = p.isSet(kMode) ? p.value(kMode) : QStringLiteral("auto");
+    if ((lang != QLatin1String("en") && lang != QLatin1String("hi"))
+        || (!width.isEmpty() && width != QLatin1String("58") && width != QLatin1String("80"))
+        || !QStringList {QStringLiteral("auto"), QStringLiteral("text"), QStringLiteral("image")}.contains(mode)) {
+        *code = usageError(QStringLiteral("--lang en or hi; --width (--paper) 58 or 80; --mode auto, text or image"));
+        return false;
+    }
+    if (!settings::catalogue::install(lang) && lang != QLatin1String("en")) {
+        *code = fail(QStringLiteral("the %1 catalogue is not in this build").arg(lang));
+        return false;
+    }
+    c->paper = width == QLatin1String("80") ? PaperWidth::Mm80 : PaperWidth::Mm58;
+    c->mode = mode == QLatin1String("text") ? ThermalMode::Text
+        : mode == QLatin1String("image")    ? ThermalMode::Image
+                                            : ThermalMode::Auto;
+    return true;
 }
 
-// The receipt of one journaled AePS transaction, or an error line for the user.
-Result<Receipt> receiptFor(const Options& o)
+// The receipt of one journaled transaction, or an error line for the user.
+Result<AnyReceipt> receiptFor(const QCommandLineParser& p)
 {
     const auto error = [](const QString& message) { return Error {QStringLiteral("cli.receipt"), message, {}}; };
-    const QString reference = o.parser.value(kRef);
     // Each environment keeps its own journal (issue #12): --db, else --env's or the app's environment's.
     EkoEnvironment env = appSettingsEnvironment();
-    if (o.parser.isSet(kEnv) && !parseEnvironment(o.parser.value(kEnv), &env)) {
+    if (p.isSet(kEnv) && !parseEnvironment(p.value(kEnv), &env)) {
         return error(QStringLiteral("--env is training, uat or production"));
     }
-    const QString path = o.parser.isSet(kDb) ? o.parser.value(kDb) : journal::JournalPaths::forEnvironment(env);
+    const QString path = p.isSet(kDb) ? p.value(kDb) : journal::JournalPaths::forEnvironment(env);
     if (!QFileInfo::exists(path)) {
         return error(QStringLiteral("no journal at %1 (use --env ENV or --db PATH)").arg(path));
     }
@@ -75,31 +105,15 @@ Result<Receipt> receiptFor(const Options& o)
     if (!store) {
         return store.error();
     }
-    auto row = store.value()->findByReference(reference);
-    if (!row) {
-        return row.error();
+    CounterIdentity identity; // the agent code comes from the row
+    identity.shopName = p.value(kShop);
+    identity.shopAddress = p.value(kAddress);
+    identity.agentName = p.value(kAgent);
+    auto receipt = JournalReceipts::find(*store.value(), p.value(kRef), identity);
+    if (receipt) {
+        JournalReceipts::setTraining(receipt.value(), p.isSet(kTraining));
+        JournalReceipts::setDuplicate(receipt.value(), p.isSet(kDuplicate));
     }
-    if (!row.value()) {
-        return error(QStringLiteral("no transaction with reference %1").arg(reference));
-    }
-    const journal::TransactionRecord& record = *row.value();
-    if (!isAeps(record.kind)) {
-        return error(QStringLiteral("%1 is not an AePS transaction; only AePS receipts are printed here")
-                         .arg(record.clientRefId));
-    }
-    // Eko's answer, when there was one, adds STAN, terminal, bank name and balance; the journal row is the truth.
-    eko::AepsTransaction answer;
-    if (!record.rawResponse.isEmpty()) {
-        if (auto envelope = eko::parseEnvelope(record.rawResponse.toUtf8())) {
-            answer = eko::AepsTransaction::fromEnvelope(envelope.value());
-        }
-    }
-    CounterIdentity identity;
-    identity.userCode = record.agentUserCode;
-    identity.shopName = o.parser.value(kShop);
-    identity.agentName = o.parser.value(kAgent);
-    Receipt receipt = Receipt::build(record, answer, identity);
-    receipt.setTraining(o.parser.isSet(kTraining));
     return receipt;
 }
 
@@ -109,71 +123,125 @@ int failWith(const Error& e)
                                    : e.userMessage + QStringLiteral(" (") + e.detail + QLatin1Char(')'));
 }
 
-int runPrint(const Options& o)
+// The bytes the printer gets in `mode` (ThermalReceiptPrinter makes the same ones).
+QByteArray printerBytes(const AnyReceipt& receipt, PaperWidth paper, bool image)
 {
-    if (!o.parser.isSet(kRef) || !o.parser.isSet(kPort)) {
+    return std::visit(
+        [paper, image](const auto& r) {
+            return image ? print::EscPosRaster::encode(print::ReceiptImage::render(r, paper))
+                         : EscPosEncoder(paper).encode(r);
+        },
+        receipt);
+}
+
+int runPrint(const QCommandLineParser& p)
+{
+    if (!p.isSet(kRef) || !p.isSet(kPort)) {
         return usageError(QStringLiteral("receipt print needs --ref and --port"));
     }
-    SerialPrinterConfig config;
-    config.portName = o.parser.value(kPort);
-    config.askStatus = !o.parser.isSet(kNoStatus);
+    print::ThermalConfig config;
+    config.serial.portName = p.value(kPort);
+    config.serial.askStatus = !p.isSet(kNoStatus);
     bool ok = true;
-    if (o.parser.isSet(kBaud)) {
-        config.baud = o.parser.value(kBaud).toInt(&ok);
+    if (p.isSet(kBaud)) {
+        config.serial.baud = p.value(kBaud).toInt(&ok);
     }
-    const QString paper = o.parser.value(kPaper);
     int seconds = 10;
-    if (ok && o.parser.isSet(kTimeout)) {
-        seconds = o.parser.value(kTimeout).toInt(&ok);
+    if (ok && p.isSet(kTimeout)) {
+        seconds = p.value(kTimeout).toInt(&ok);
     }
-    if (!ok || config.baud <= 0 || seconds <= 0 || seconds > 600
-        || (!paper.isEmpty() && paper != QLatin1String("58") && paper != QLatin1String("80"))) {
-        return usageError(QStringLiteral("--baud and --timeout take positive numbers; --paper 58 or 80"));
+    if (!ok || config.serial.baud <= 0 || seconds <= 0 || seconds > 600) {
+        return usageError(QStringLiteral("--baud and --timeout take positive numbers"));
     }
-    config.paper = paper == QLatin1String("80") ? PaperWidth::Mm80 : PaperWidth::Mm58;
-    config.timeout = std::chrono::seconds(seconds);
+    Choices choices;
+    int code = ExitOk;
+    if (!readChoices(p, &choices, &code)) {
+        return code;
+    }
+    config.serial.paper = choices.paper;
+    config.serial.timeout = std::chrono::seconds(seconds);
+    config.mode = choices.mode;
 
-    const Result<Receipt> receipt = receiptFor(o);
+    const Result<AnyReceipt> receipt = receiptFor(p);
     if (!receipt) {
         return failWith(receipt.error());
     }
-    SerialReceiptPrinter printer(config);
+    const bool image
+        = print::ThermalReceiptPrinter::usesImage(choices.mode, JournalReceipts::plainText(receipt.value()));
+    print::ThermalReceiptPrinter printer(config);
     Error outcome;
-    QObject::connect(&printer, &SerialReceiptPrinter::printed, &printer, [&outcome](quint64, const Error& e) {
+    QObject::connect(&printer, &print::ThermalReceiptPrinter::printed, &printer, [&outcome](quint64, const Error& e) {
         outcome = e;
         QCoreApplication::exit(0);
     });
-    printer.print(receipt.value());
+    std::visit([&printer](const auto& r) { printer.print(r); }, receipt.value());
     QCoreApplication::exec(); // the CLI's only event loop: runs until the printer answered
     if (!outcome.isNull()) {
         return failWith(outcome);
     }
     QJsonObject out;
     out[QStringLiteral("printed")] = true;
-    out[QStringLiteral("port")] = config.portName;
-    out[QStringLiteral("bytes")] = static_cast<int>(EscPosEncoder(config.paper).encode(receipt.value()).size());
-    out[QStringLiteral("status")] = receipt.value().statusText();
+    out[QStringLiteral("port")] = config.serial.portName;
+    out[QStringLiteral("mode")] = image ? QStringLiteral("image") : QStringLiteral("text");
+    out[QStringLiteral("bytes")] = static_cast<int>(printerBytes(receipt.value(), choices.paper, image).size());
+    out[QStringLiteral("status")] = JournalReceipts::statusText(receipt.value());
     printJson(out);
     return ExitOk;
 }
 
-int runShow(const Options& o)
+int runPng(const QCommandLineParser& p)
 {
-    if (!o.parser.isSet(kRef)) {
+    if (!p.isSet(kRef) || !p.isSet(kOut)) {
+        return usageError(QStringLiteral("receipt png needs --ref and --out"));
+    }
+    Choices choices;
+    int code = ExitOk;
+    if (!readChoices(p, &choices, &code)) {
+        return code;
+    }
+    const Result<AnyReceipt> receipt = receiptFor(p);
+    if (!receipt) {
+        return failWith(receipt.error());
+    }
+    const QImage image = std::visit([&choices](const auto& r) { return print::ReceiptImage::render(r, choices.paper); },
+                                    receipt.value());
+    if (!image.save(p.value(kOut), "PNG")) {
+        return fail(QStringLiteral("cannot write %1").arg(p.value(kOut)));
+    }
+    QJsonObject out;
+    out[QStringLiteral("written")] = QFileInfo(p.value(kOut)).absoluteFilePath();
+    out[QStringLiteral("width")] = image.width();
+    out[QStringLiteral("height")] = image.height();
+    out[QStringLiteral("status")] = JournalReceipts::statusText(receipt.value());
+    out[QStringLiteral("qr")] = JournalReceipts::qrPayload(receipt.value());
+    printJson(out);
+    return ExitOk;
+}
+
+int runShow(const QCommandLineParser& p)
+{
+    if (!p.isSet(kRef)) {
         return usageError(QStringLiteral("receipt show needs --ref"));
     }
-    const Result<Receipt> receipt = receiptFor(o);
+    Choices choices;
+    int code = ExitOk;
+    if (!readChoices(p, &choices, &code)) {
+        return code;
+    }
+    const Result<AnyReceipt> receipt = receiptFor(p);
     if (!receipt) {
         return failWith(receipt.error());
     }
     QJsonArray lines;
-    for (const QByteArray& line : EscPosEncoder::asciiLines(receipt.value())) {
+    const auto ascii = std::visit([](const auto& r) { return EscPosEncoder::asciiLines(r); }, receipt.value());
+    for (const QByteArray& line : ascii) {
         lines.append(QString::fromLatin1(line));
     }
     QJsonObject out;
-    out[QStringLiteral("status")] = receipt.value().statusText();
-    out[QStringLiteral("text")] = receipt.value().plainText();
+    out[QStringLiteral("status")] = JournalReceipts::statusText(receipt.value());
+    out[QStringLiteral("text")] = JournalReceipts::plainText(receipt.value());
     out[QStringLiteral("printer_lines")] = lines;
+    out[QStringLiteral("qr")] = JournalReceipts::qrPayload(receipt.value());
     printJson(out);
     return ExitOk;
 }
@@ -191,34 +259,44 @@ int runPorts()
 
 void registerReceiptCommands(Registry& registry)
 {
-    const QList<QCommandLineOption> receipt {kRef, kEnv, kDb, kShop, kAgent, kTraining};
-    registry.add({QStringLiteral("receipt"),
-                  QStringLiteral("a journaled AePS receipt: print (ESC/POS serial printer), show, ports"),
-                  QStringLiteral("The receipt is rebuilt from the journal row and Eko's answer stored with it."),
-                  {},
-                  {},
-                  {{QStringLiteral("print"),
-                    QStringLiteral("print a transaction's receipt on an ESC/POS serial printer"),
-                    {},
-                    {},
-                    receipt + QList<QCommandLineOption> {kPort, kBaud, kPaper, kTimeout, kNoStatus},
-                    {},
-                    [](const QCommandLineParser& p) { return runPrint(Options {p}); }},
-                   {QStringLiteral("show"),
-                    QStringLiteral("a transaction's receipt as text and printer lines (JSON)"),
-                    {},
-                    {},
-                    receipt,
-                    {},
-                    [](const QCommandLineParser& p) { return runShow(Options {p}); }},
-                   {QStringLiteral("ports"),
-                    QStringLiteral("the serial ports on this machine"),
-                    {},
-                    {},
-                    {},
-                    {},
-                    [](const QCommandLineParser&) { return runPorts(); }}},
-                  {}});
+    const QList<QCommandLineOption> receipt {kRef, kEnv, kDb, kShop, kAddress, kAgent, kTraining, kDuplicate, kLang};
+    registry.add(
+        {QStringLiteral("receipt"),
+         QStringLiteral("a journaled transaction's receipt (AePS, DMT, refund): print, png, show, ports"),
+         QStringLiteral("The receipt is rebuilt from the journal row and Eko's answer stored with it; failed and "
+                        "pending ones carry the reason and what happens next. Every receipt has a QR code "
+                        "(reference, amount, time, agent code)."),
+         {},
+         {},
+         {{QStringLiteral("print"),
+           QStringLiteral("print a transaction's receipt on an ESC/POS serial printer (raster for Hindi)"),
+           {},
+           {},
+           receipt + QList<QCommandLineOption> {kWidth, kPaper, kMode, kPort, kBaud, kTimeout, kNoStatus},
+           {},
+           runPrint},
+          {QStringLiteral("png"),
+           QStringLiteral("write the very picture the printer gets (QR included) as a 1-bit PNG"),
+           {},
+           {},
+           receipt + QList<QCommandLineOption> {kWidth, kPaper, kOut},
+           {},
+           runPng},
+          {QStringLiteral("show"),
+           QStringLiteral("a transaction's receipt as text and printer lines (JSON)"),
+           {},
+           {},
+           receipt,
+           {},
+           runShow},
+          {QStringLiteral("ports"),
+           QStringLiteral("the serial ports on this machine"),
+           {},
+           {},
+           {},
+           {},
+           [](const QCommandLineParser&) { return runPorts(); }}},
+         {}});
 }
 
 } // namespace

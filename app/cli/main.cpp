@@ -8,12 +8,37 @@
 #include "saathi/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `receipt print` and `receipt png` draw the receipt (Devanagari through the system's fonts): they need a
+// QGuiApplication, on the display-free "offscreen" platform unless QT_QPA_PLATFORM says otherwise. Every other
+// command keeps a plain QCoreApplication.
+bool drawsReceipts(int argc, char* argv[])
+{
+    return argc > 2 && std::strcmp(argv[1], "receipt") == 0
+        && (std::strcmp(argv[2], "print") == 0 || std::strcmp(argv[2], "png") == 0);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     saathi::platform::hardenProcess();
     saathi::redact::installMessageHandler();
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsReceipts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("saathi"));
     QCoreApplication::setOrganizationName(QStringLiteral("Saathi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAATHI_VERSION));

@@ -115,6 +115,8 @@ public:
     Result<std::optional<TransactionRecord>> find(const QString& clientRefId);
     // By client_ref_id, Eko tid or RRN (first match, newest first).
     Result<std::optional<TransactionRecord>> findByReference(const QString& reference);
+    // Rows whose submission key starts with `prefix` (a DMT plan's parts share "<key>#"), oldest first.
+    Result<QList<TransactionRecord>> withSubmissionKeyPrefix(const QString& prefix);
     Result<QList<JournalEvent>> events(const QString& clientRefId);
     // N5: earlier rows for the same customer mobile, kind and amount created in the last `withinMs` (not_sent
     // ones excluded), newest first. The form asks "this is a new transaction?" when the list is not empty.

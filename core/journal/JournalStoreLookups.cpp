@@ -80,6 +80,17 @@ Result<std::optional<TransactionRecord>> JournalStore::findByReference(const QSt
     return std::optional<TransactionRecord>(rows.value().constFirst());
 }
 
+Result<QList<TransactionRecord>> JournalStore::withSubmissionKeyPrefix(const QString& prefix)
+{
+    QSqlQuery q(database());
+    // substr, not LIKE: a key may hold '%' or '_'.
+    q.prepare(QStringLiteral("SELECT ") + sql::kRecordColumns
+              + QStringLiteral(" FROM transactions WHERE substr(submission_key, 1, length(?)) = ? ORDER BY id"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix);
+    return readRows(q);
+}
+
 Result<QList<JournalEvent>> JournalStore::events(const QString& clientRefId)
 {
     QSqlQuery q(database());

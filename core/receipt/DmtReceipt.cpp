@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/receipt/DmtReceipt.h"
 
+#include "core/logging/Redactor.h"
 #include "core/receipt/Receipt.h"
 #include "core/receipt/ReceiptHeader.h"
 #include "core/util/Clock.h"
@@ -83,6 +84,7 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     add(r.m_fields, tr("Fee"), Receipt::formatRupees(r.m_fee));
     add(r.m_fields, tr("Agent code"),
         identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode);
+    bool anyNotSent = false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Part& p = parts.at(i);
         QList<Line> lines;
@@ -94,8 +96,21 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
         add(lines, tr("UTR / RRN"), !p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
         add(lines, tr("Eko TID"), !p.record.tid.isEmpty() ? p.record.tid : p.result.tid);
         add(lines, tr("Reference"), p.record.clientRefId);
+        if (p.record.state == journal::TxState::Failed || p.record.state == journal::TxState::NotSent
+            || p.record.state == journal::TxState::RefundPending) {
+            add(lines, tr("Reason"), redact::text(!p.result.reason.isEmpty() ? p.result.reason : p.record.message));
+        }
         r.m_parts.append(lines);
+        anyNotSent
+            = anyNotSent || p.record.state == journal::TxState::Failed || p.record.state == journal::TxState::NotSent;
+        r.m_qr.refs << p.record.clientRefId;
+        r.m_qr.rrns << (!p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
+        r.m_qr.tids << (!p.record.tid.isEmpty() ? p.record.tid : p.result.tid);
     }
+    r.m_qr.amount = r.m_amount;
+    r.m_qr.timeMs = parts.isEmpty() ? 0 : parts.first().record.createdAtMs;
+    r.m_qr.agentCode
+        = identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode;
     if (anyOpen) {
         r.m_notes << tr("The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
                         "again.");
@@ -103,6 +118,10 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     if (anyRefund) {
         r.m_notes << tr("A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
                         "the amount and the fee back in cash.");
+    }
+    if (anyNotSent) {
+        r.m_notes << tr("A transfer marked FAILED did not reach the bank and nothing was charged for it: the agent "
+                        "gives its amount back in cash, or sends it again with your consent.");
     }
     return r;
 }
@@ -129,7 +148,20 @@ DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, con
     add(r.m_fields, tr("Agent code"), identity.userCode.isEmpty() ? refund.agentUserCode : identity.userCode);
     if (done) {
         r.m_notes << tr("%1 was returned to the customer in cash.").arg(Receipt::formatRupees(r.m_amount));
+    } else if (journal::isUnresolved(refund.state)) {
+        r.m_notes << tr("The refund is not confirmed yet; we are checking with Eko. Do not give the cash back "
+                        "until it is.");
+    } else {
+        add(r.m_fields, tr("Reason"), redact::text(!result.reason.isEmpty() ? result.reason : refund.message));
+        r.m_notes << tr("The refund did not go through; no cash was returned. The agent can try the refund "
+                        "again with a new OTP.");
     }
+    r.m_qr.refs = {refund.clientRefId};
+    r.m_qr.amount = r.m_amount;
+    r.m_qr.timeMs = refund.createdAtMs;
+    r.m_qr.agentCode = identity.userCode.isEmpty() ? refund.agentUserCode : identity.userCode;
+    r.m_qr.rrns = {refund.rrn};
+    r.m_qr.tids = {!result.refundTid.isEmpty() ? result.refundTid : refund.tid};
     return r;
 }
 
@@ -140,7 +172,7 @@ QStringList DmtReceipt::lines() const
     const auto row = [](const Line& l) -> QString {
         return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
     };
-    out << receiptHeader(m_shop, m_shopAddress, m_title, m_training, kWidth);
+    out << receiptHeader(m_shop, m_shopAddress, m_title, m_training, m_duplicate, kWidth);
     for (const Line& l : m_fields) {
         out << row(l);
     }
@@ -167,6 +199,11 @@ QStringList DmtReceipt::lines() const
         }
     }
     return out;
+}
+
+QString DmtReceipt::qrPayload() const
+{
+    return receiptQrPayload(m_qr);
 }
 
 QString DmtReceipt::plainText() const

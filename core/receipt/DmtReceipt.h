@@ -5,6 +5,7 @@
 #include "core/counter/CounterServices.h"
 #include "core/dmt/DmtTypes.h"
 #include "core/journal/TransactionRecord.h"
+#include "core/receipt/ReceiptQr.h"
 
 #include <QList>
 #include <QStringList>
@@ -43,6 +44,15 @@ public:
     Paise totalFee() const { return m_fee; }
     bool isTraining() const { return m_training; }
     void setTraining(bool training) { m_training = training; }
+    // A reprint: "DUPLICATE" ("प्रतिलिपि") under the title.
+    bool isDuplicate() const { return m_duplicate; }
+    void setDuplicate(bool duplicate) { m_duplicate = duplicate; }
+    const QString& shopName() const { return m_shop; }
+    const QString& shopAddress() const { return m_shopAddress; }
+    QString clientRefId() const { return m_qr.refs.value(0); }
+    // The QR code's text (ReceiptQr.h): the first part's reference (refs= with every part's), the amount, IST time,
+    // agent code, RRN/UTR and TID. Never the mobile or the account.
+    QString qrPayload() const;
 
     QStringList lines() const; // at most kWidth characters each (thermal printer)
     QString plainText() const;
@@ -61,6 +71,8 @@ private:
     Paise m_amount;
     Paise m_fee;
     bool m_training = false;
+    bool m_duplicate = false;
+    QrFields m_qr;
 };
 
 } // namespace saathi::receipt

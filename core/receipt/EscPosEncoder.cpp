@@ -52,27 +52,61 @@ QList<QByteArray> EscPosEncoder::asciiLines(const Receipt& receipt)
     return out;
 }
 
+QList<QByteArray> EscPosEncoder::asciiLines(const DmtReceipt& receipt)
+{
+    QList<QByteArray> out;
+    for (const QString& line : receipt.lines()) {
+        out << fitToWidth(line);
+    }
+    return out;
+}
+
+bool EscPosEncoder::fitsTextMode(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool ascii = u == '\n' || (u >= 0x20 && u < 0x7F);
+        if (!ascii && u != 0x20B9 && !(u >= 0x2000 && u <= 0x206F)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QByteArray EscPosEncoder::encode(const Receipt& receipt) const
 {
+    return encodeLines(asciiLines(receipt),
+                       {receipt.shopName(), receipt.shopAddress(), receipt.isTraining(), receipt.isDuplicate()});
+}
+
+QByteArray EscPosEncoder::encode(const DmtReceipt& receipt) const
+{
+    return encodeLines(asciiLines(receipt),
+                       {receipt.shopName(), receipt.shopAddress(), receipt.isTraining(), receipt.isDuplicate()});
+}
+
+QByteArray EscPosEncoder::encodeLines(const QList<QByteArray>& lines, const Header& header) const
+{
     const bool fontB = m_paper == PaperWidth::Mm58;
-    const QList<QByteArray> lines = asciiLines(receipt);
     const QByteArray rule(Receipt::kWidth, '-');
 
     QByteArray out = initialise() + selectAsciiCodePage() + printMode(fontB, false, false);
     // The header is every line before the first rule: the shop's name (large) and address (when set), the title
-    // (bold), the training banner.
-    const qsizetype nameLines = Receipt::wrap(receipt.shopName(), Receipt::kWidth).size();
-    const qsizetype titleLine = Receipt::shopHeader(receipt.shopName(), receipt.shopAddress(), Receipt::kWidth).size();
+    // (bold), the training banner, a reprint's DUPLICATE (bold, double size).
+    const qsizetype nameLines = Receipt::wrap(header.shopName, Receipt::kWidth).size();
+    const qsizetype titleLine = Receipt::shopHeader(header.shopName, header.shopAddress, Receipt::kWidth).size();
+    const qsizetype duplicateLine = header.duplicate ? titleLine + (header.training ? 2 : 1) : -1;
     qsizetype i = 0;
     out += align(true);
     for (; i < lines.size() && lines.at(i) != rule; ++i) {
         const bool shop = i < nameLines;
         const bool title = i == titleLine;
-        if (shop || title) {
-            out += printMode(fontB, true, shop);
+        const bool duplicate = i == duplicateLine;
+        if (shop || title || duplicate) {
+            out += printMode(fontB, true, shop || duplicate, duplicate);
         }
         out += lines.at(i).trimmed() + kLf;
-        if (shop || title) {
+        if (shop || title || duplicate) {
             out += printMode(fontB, false, false);
         }
     }
@@ -99,10 +133,11 @@ QByteArray EscPosEncoder::align(bool centred)
     return command({kEsc, 'a', centred ? 1 : 0});
 }
 
-QByteArray EscPosEncoder::printMode(bool fontB, bool bold, bool doubleHeight)
+QByteArray EscPosEncoder::printMode(bool fontB, bool bold, bool doubleHeight, bool doubleWidth)
 {
-    // ESC ! n: bit 0 font B, bit 3 emphasised, bit 4 double height.
-    return command({kEsc, '!', (fontB ? 0x01 : 0) | (bold ? 0x08 : 0) | (doubleHeight ? 0x10 : 0)});
+    // ESC ! n: bit 0 font B, bit 3 emphasised, bit 4 double height, bit 5 double width.
+    return command(
+        {kEsc, '!', (fontB ? 0x01 : 0) | (bold ? 0x08 : 0) | (doubleHeight ? 0x10 : 0) | (doubleWidth ? 0x20 : 0)});
 }
 
 QByteArray EscPosEncoder::feedLines(int lines)

@@ -4,6 +4,7 @@
 
 #include "core/logging/Redactor.h"
 #include "core/receipt/ReceiptHeader.h"
+#include "core/receipt/ReceiptQr.h"
 #include "core/util/Clock.h"
 #include "core/validation/AadhaarNumber.h"
 
@@ -82,6 +83,12 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
     r.add(tr("Terminal"), t.terminalId);
     r.add(tr("Agent code"), identity.userCode.isEmpty() ? record.agentUserCode : identity.userCode);
     r.add(tr("Agent"), identity.agentName);
+    r.m_clientRefId = record.clientRefId;
+    r.m_amount = record.amount;
+    r.m_createdAtMs = record.createdAtMs;
+    r.m_agentCode = identity.userCode.isEmpty() ? record.agentUserCode : identity.userCode;
+    r.m_rrn = !record.rrn.isEmpty() ? record.rrn : t.rrn;
+    r.m_tid = !record.tid.isEmpty() ? record.tid : t.tid;
 
     if (record.state == journal::TxState::Failed || record.state == journal::TxState::NotSent) {
         // Eko's words go on paper (and into the PDF): redacted like every other place they are shown or stored.
@@ -138,7 +145,7 @@ QStringList Receipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    out << receiptHeader(m_shop, m_shopAddress, tr("AePS %1").arg(m_title).toUpper(), m_training, kWidth);
+    out << receiptHeader(m_shop, m_shopAddress, tr("AePS %1").arg(m_title).toUpper(), m_training, m_duplicate, kWidth);
     for (const Line& line : m_fields) {
         out << line.label.leftJustified(16, QLatin1Char(' ')) + line.value;
     }
@@ -157,6 +164,18 @@ QStringList Receipt::lines() const
     }
     out << rule << centred(tr("Keep this receipt for any dispute."), kWidth);
     return out;
+}
+
+QString Receipt::qrPayload() const
+{
+    QrFields f;
+    f.refs = {m_clientRefId};
+    f.amount = m_amount;
+    f.timeMs = m_createdAtMs;
+    f.agentCode = m_agentCode;
+    f.rrns = {m_rrn};
+    f.tids = {m_tid};
+    return receiptQrPayload(f);
 }
 
 QString Receipt::plainText() const

@@ -51,6 +51,14 @@ public:
     const QList<aeps::MiniStatementEntry>& miniStatement() const { return m_miniStatement; }
     bool isTraining() const { return m_training; }
     void setTraining(bool training) { m_training = training; }
+    // A reprint: "DUPLICATE" ("प्रतिलिपि") under the title, so it is never taken for a second transaction.
+    bool isDuplicate() const { return m_duplicate; }
+    void setDuplicate(bool duplicate) { m_duplicate = duplicate; }
+    const QString& clientRefId() const { return m_clientRefId; }
+
+    // What the receipt's QR code carries (ReceiptQr.h): reference, amount, IST time, agent code, RRN and TID.
+    // Never Aadhaar, mobile or an account number.
+    QString qrPayload() const;
 
     // The receipt as lines of at most kWidth characters (a thermal printer's width), then as one text.
     QStringList lines() const;
@@ -70,6 +78,14 @@ private:
     QStringList m_notes;
     QList<aeps::MiniStatementEntry> m_miniStatement;
     bool m_training = false;
+    bool m_duplicate = false;
+    // The QR code's keys (the fields above are already formatted for people).
+    QString m_clientRefId;
+    Paise m_amount;
+    qint64 m_createdAtMs = 0;
+    QString m_agentCode;
+    QString m_rrn;
+    QString m_tid;
 };
 
 } // namespace saathi::receipt

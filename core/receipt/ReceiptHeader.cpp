@@ -13,13 +13,21 @@ QString centred(const QString& text, int width)
     return QString(qMax(0, (width - static_cast<int>(text.size())) / 2), QLatin1Char(' ')) + text;
 }
 
+QString duplicateMark()
+{
+    return QCoreApplication::translate("Receipt", "DUPLICATE");
+}
+
 QStringList receiptHeader(const QString& shopName, const QString& shopAddress, const QString& title, bool training,
-                          int width)
+                          bool duplicate, int width)
 {
     QStringList out = Receipt::shopHeader(shopName, shopAddress, width);
     out << centred(title, width);
     if (training) {
         out << centred(QCoreApplication::translate("Receipt", "TRAINING — NOT A REAL TRANSACTION"), width);
+    }
+    if (duplicate) {
+        out << centred(duplicateMark(), width);
     }
     out << QString(width, QLatin1Char('-'));
     return out;

@@ -8,9 +8,12 @@
 namespace saathi::receipt {
 
 // The block at the top of every receipt (AePS and DMT): the shop's name and address word-wrapped and centred, the
-// title centred, "TRAINING — NOT A REAL TRANSACTION" in training, then a rule; every line at most `width` wide.
+// title centred, "TRAINING — NOT A REAL TRANSACTION" in training, "DUPLICATE" on a reprint, then a rule; every line
+// at most `width` wide.
 QStringList receiptHeader(const QString& shopName, const QString& shopAddress, const QString& title, bool training,
-                          int width);
+                          bool duplicate, int width);
+// The reprint marker (translated: "प्रतिलिपि").
+QString duplicateMark();
 // `text` centred on `width` characters (left-padded only).
 QString centred(const QString& text, int width);
 

@@ -3,6 +3,11 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/Receipt.h
     ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptHeader.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptHeader.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptQr.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/ReceiptQr.h
+)
+# Any journaled transaction's receipt, rebuilt from its row (reprints, History, saathi-cli receipt).
+target_sources(saathi_core PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/receipt/JournalReceipts.cpp ${CMAKE_CURRENT_SOURCE_DIR}/receipt/JournalReceipts.h
 )
 # ESC/POS thermal printing on a serial port (Qt SerialPort is headless, so core may link it).
 target_sources(saathi_core PRIVATE

@@ -3,6 +3,7 @@
 # environment profiles. Credentials are not settings: they live in the keychain (secrets/).
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/AgentProfile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/AgentProfile.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/Catalogue.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/Catalogue.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/AppSettings.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/AppSettings.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/EnvironmentProfile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/EnvironmentProfile.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettings.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettings.h

@@ -3,7 +3,9 @@
 # Fails on: widgets below ui/, rd_service or engine types in ui/, Eko's wire format in ui/ (core/eko is private to
 # core: no include of eko/, no eko::), a quoted include that does not name its layer ("core/…", "ui/…"), a ui/ file
 # over 400 lines, ignoreSslErrors in product code, a GUI module linked into a headless target, a source file without
-# an SPDX header. Warns on other files over 600 lines.
+# an SPDX header. print/ (receipt pictures: QtGui, never Widgets) sits on core: core never includes print/, print/
+# includes only core/ and itself; saathi_print and saathi-cli may link Qt6::Gui (through saathi_print), never
+# Widgets, PrintSupport or saathi_ui. Warns on other files over 600 lines.
 cmake_minimum_required(VERSION 3.25) # script mode: today's policies (CMP0007: empty list elements count)
 set(errors "")
 function(scan_dir dir regex what)
@@ -22,6 +24,10 @@ set(widget_includes "#include[ \t]*<(QtWidgets/|QtGui/|QWidget|QDialog|QMainWind
 foreach(dir core rd_service sandbox)
     scan_dir(${dir} "${widget_includes}" "widgets/GUI included below ui/")
 endforeach()
+scan_dir(core "#include[ \t]*\"print/" "core/ includes print/ (print/ sits above core)")
+scan_dir(print "#include[ \t]*\"(ui|app|rd_service|sandbox)/" "print/ includes above core (print/ uses core/ only)")
+scan_dir(print "#include[ \t]*<(QtWidgets/|QtPrintSupport/|QWidget|QDialog|QApplication|QPrinter|QPrintDialog|QLabel)"
+    "print/ includes Widgets or PrintSupport")
 scan_dir(ui "#include[ \t]*[<\"](\\.\\./)*rd_service/" "ui/ reaches rd_service/ directly (use core's device interface)")
 scan_dir(ui "#include[ \t]*<(QNetworkAccessManager|QSqlDatabase|QSqlQuery|openssl/|qt6keychain/)" "ui/ touches an engine type")
 scan_dir(ui "#include[ \t]*[<\"](core/)?eko/" "ui/ includes Eko's client layer (core/eko is private to core)")
@@ -29,30 +35,35 @@ scan_dir(ui "(^|[^A-Za-z0-9_])eko::" "ui/ names eko:: (screens talk to core flow
 scan_dir(ui "(\\.|->)eko([^A-Za-z0-9_]|$)" "ui/ reaches CounterServices' Eko client (a core flow or service takes it)")
 
 # Includes name their layer from the repository root; a file's own header (no folder) is the one exception.
-foreach(dir app core rd_service sandbox ui)
+foreach(dir app core print rd_service sandbox ui)
     file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.cpp" "${SOURCE_DIR}/${dir}/*.h")
     foreach(f ${files})
         file(STRINGS "${f}" hits REGEX "^#include[ \t]*\"[^\"]*/")
         foreach(hit ${hits})
-            if(NOT hit MATCHES "\"(core|ui|app|rd_service|sandbox|saathi)/")
+            if(NOT hit MATCHES "\"(core|print|ui|app|rd_service|sandbox|saathi)/")
                 file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
                 list(APPEND errors "${rel}: include without its layer: ${hit}")
             endif()
         endforeach()
     endforeach()
 endforeach()
-foreach(dir app core rd_service ui)
+foreach(dir app core print rd_service ui)
     scan_dir(${dir} "ignoreSslErrors" "ignoreSslErrors in product code (trust the sandbox CA by configuration)")
 endforeach()
 
 string(REPLACE "|" ";" link_entries "${LINKS}")
 foreach(entry ${link_entries})
-    if(entry MATCHES "(Qt6::Widgets|Qt6::Gui|saathi_ui|Qt6::PrintSupport)")
+    if(entry MATCHES "^(saathi-cli|saathi_print):")
+        # Pictures without a display (QGuiApplication on "offscreen"): Gui is allowed, widgets are not.
+        if(entry MATCHES "(Qt6::Widgets|saathi_ui|Qt6::PrintSupport)")
+            list(APPEND errors "display-free target links Widgets, PrintSupport or saathi_ui: ${entry}")
+        endif()
+    elseif(entry MATCHES "(Qt6::Widgets|Qt6::Gui|saathi_ui|Qt6::PrintSupport|saathi_print)")
         list(APPEND errors "headless target links a GUI module: ${entry}")
     endif()
 endforeach()
 
-foreach(dir app core rd_service sandbox ui tests bench)
+foreach(dir app core print rd_service sandbox ui tests bench)
     file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.cpp" "${SOURCE_DIR}/${dir}/*.h")
     foreach(f ${files})
         file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
