@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -102,7 +103,7 @@ void ReceiptPrinter::savePdfLater(const receipt::DmtReceipt& receipt, const QStr
     savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
 }
 
-void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done done)
+void ReceiptPrinter::printLater(const QString& plainText, const QString& printerName, QWidget* parent, Done done)
 {
     if (hook()) {
         const Error error = hook()(*textDocument(plainText), parent);
@@ -111,14 +112,29 @@ void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done 
         }
         return;
     }
-    // The dialog needs the UI thread (it runs its own event loop, so nothing freezes); the pages do not.
     auto printer = std::make_shared<QPrinter>();
-    QPrintDialog dialog(printer.get(), parent);
-    if (dialog.exec() != QDialog::Accepted) {
-        if (done) {
-            done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+    if (!printerName.isEmpty()) {
+        // The printer chosen in Settings: straight to it, no dialog.
+        const QPrinterInfo info = QPrinterInfo::printerInfo(printerName);
+        if (info.isNull()) {
+            if (done) {
+                done({QStringLiteral("receipt.no_such_printer"),
+                      tr("The printer \"%1\" is not installed on this computer. Choose another in Settings.")
+                          .arg(printerName),
+                      QString()});
+            }
+            return;
         }
-        return;
+        printer->setPrinterName(printerName);
+    } else {
+        // The dialog needs the UI thread (it runs its own event loop, so nothing freezes); the pages do not.
+        QPrintDialog dialog(printer.get(), parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            if (done) {
+                done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+            }
+            return;
+        }
     }
     runLater(
         [printer, plainText] {
@@ -130,12 +146,12 @@ void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done 
 
 void ReceiptPrinter::printLater(const receipt::Receipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), parent, std::move(done));
+    printLater(receipt.plainText(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), parent, std::move(done));
+    printLater(receipt.plainText(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::setPrintHook(PrintHook h)
