@@ -26,9 +26,10 @@ packages=(
     fonts-noto-core
 )
 if [[ $mode == test ]]; then
-    # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server.
+    # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server,
+    # zbar to read receipt QR codes back.
     # clang + libFuzzer's runtime: the sanitizer pass builds the fuzz targets and the asan tests with clang.
-    packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev)
+    packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev libzbar-dev)
 fi
 
 missing=()
