@@ -23,7 +23,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qtkeychain-qt6-dev libssl-dev
-    fonts-noto-core
+    fonts-noto-core libqrencode-dev
 )
 if [[ $mode == test ]]; then
     # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server,
