@@ -138,13 +138,15 @@ void ReceiptOutput::printSystem(const receipt::AnyReceipt& receipt, const QStrin
             if (!guard || !done) {
                 return;
             }
-            const QString hint = chosen ? QString()
-                                        : QStringLiteral(" ")
+            QString hint;
+            if (!chosen) {
+                hint = QLatin1Char(' ')
                     + tr("To print without this dialog, choose the receipt printer in Settings (Ctrl+,).");
+            }
             if (error.isNull()) {
-                done({true, false, [hint] { return tr("The receipt was sent to the printer.") + hint; }});
+                done({true, false, [hint]() -> QString { return tr("The receipt was sent to the printer.") + hint; }});
             } else {
-                done({false, true, [message = error.userMessage, hint] { return message + hint; }});
+                done({false, true, [message = error.userMessage, hint]() -> QString { return message + hint; }});
             }
         });
 }
