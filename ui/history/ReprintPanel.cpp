@@ -26,8 +26,7 @@ ReprintPanel::ReprintPanel(CounterServices& services, QWidget* parent)
     m_status = FormKit::textLabel(this, QStringLiteral("reprintStatusLabel"));
     m_view = new ReceiptView(this);
     m_view->setObjectName(QStringLiteral("reprintPlainTextEdit"));
-    m_view->setMinimumWidth(0); // beside the history table, not a page of its own
-    m_qr = new ReceiptQrView(this);
+    m_qr = new ReceiptQrView(this, 4); // beside the history table: smaller, still readable by a phone
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("reprintPrintButton"));
     m_close = new QPushButton(this);

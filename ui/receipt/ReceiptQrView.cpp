@@ -11,8 +11,9 @@
 
 namespace saathi::ui {
 
-ReceiptQrView::ReceiptQrView(QWidget* parent)
+ReceiptQrView::ReceiptQrView(QWidget* parent, int modulePixels)
     : QWidget(parent)
+    , m_modulePixels(modulePixels)
 {
     setObjectName(QStringLiteral("receiptQrView"));
     m_image = new QLabel(this);
@@ -34,7 +35,7 @@ ReceiptQrView::ReceiptQrView(QWidget* parent)
 void ReceiptQrView::setPayload(const QString& payload)
 {
     m_payload = payload;
-    const QImage qr = payload.isEmpty() ? QImage() : print::QrCode::image(payload, kModulePixels);
+    const QImage qr = payload.isEmpty() ? QImage() : print::QrCode::image(payload, m_modulePixels);
     // Format_Mono: a pixmap converts it for the screen; black on white whatever the theme.
     m_image->setPixmap(qr.isNull() ? QPixmap() : QPixmap::fromImage(qr));
     setVisible(!qr.isNull());

@@ -15,12 +15,12 @@ class ReceiptQrView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReceiptQrView(QWidget* parent = nullptr);
+    explicit ReceiptQrView(QWidget* parent = nullptr, int modulePixels = kModulePixels);
 
     void setPayload(const QString& payload);
     const QString& payload() const { return m_payload; }
 
-    static constexpr int kModulePixels = 6; // ~200 px for a receipt's payload: a phone reads it from a metre
+    static constexpr int kModulePixels = 6; // ~300 px for a receipt's payload: a phone reads it from a metre
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -31,6 +31,7 @@ private:
     QLabel* m_image = nullptr;
     QLabel* m_caption = nullptr;
     QString m_payload;
+    int m_modulePixels;
 };
 
 } // namespace saathi::ui

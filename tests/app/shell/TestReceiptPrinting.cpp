@@ -25,10 +25,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -82,6 +84,15 @@ class TestReceiptPrinting : public QObject
     QPushButton* printButton() { return child<QPushButton>(m_f->page("cashWithdrawal"), "printButton"); }
     QByteArray newBytes() const { return m_printer->received().mid(m_seen); }
 
+    // With $SAATHI_SCREENSHOT_DIR set, a PNG of the window as it is now (README's pictures of printing).
+    void screenshot(const char* name)
+    {
+        const QString dir = qEnvironmentVariable("SAATHI_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            m_f->window().grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+        }
+    }
+
     // Settings (Ctrl+,) → Receipt printer: the thermal printer on the pty, in `mode`; Save; back home.
     bool chooseThermal(ThermalPrintMode mode, receipt::PaperWidth paper = receipt::PaperWidth::Mm58)
     {
@@ -104,7 +115,17 @@ class TestReceiptPrinting : public QObject
             ask->setFocus();
             QTest::keyClick(ask, Qt::Key_Space);
         }
+        auto* latLong = child<QLineEdit>(settings, "latLongLineEdit"); // Save checks the whole page
+        if (latLong->text().isEmpty()) {
+            latLong->setFocus();
+            QTest::keyClicks(latLong, QStringLiteral("28.6139,77.2090"));
+        }
         QTest::mouseClick(child<QPushButton>(settings, "saveButton"), Qt::LeftButton);
+        if (!child<QLabel>(settings, "savedLabel")->text().contains(QStringLiteral("saved"))) {
+            qWarning("Settings not saved: %s", qPrintable(child<QLabel>(settings, "savedLabel")->text()));
+            return false;
+        }
+        screenshot("15-settings-thermal-printer.png");
         QTest::keyClick(&window, Qt::Key_Escape);
         const PrinterSettings saved = m_f->app().appSettings().printer();
         return saved.kind == PrinterKind::EscPosSerial && saved.serialPort == m_pty->printerEnd()
@@ -136,8 +157,13 @@ class TestReceiptPrinting : public QObject
         if (window.currentPageId() != QLatin1String("home")) {
             QTest::keyClick(&window, Qt::Key_Escape);
         }
-        QTest::keyClick(&window, Qt::Key_F6);
         auto* history = qobject_cast<ui::HistoryPage*>(m_f->page("history"));
+        QSignalSpy loaded(history, &ui::HistoryPage::pageLoaded);
+        QTest::keyClick(&window, Qt::Key_F6); // History searches again when it opens
+        if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 10000)) {
+            qWarning("History did not load");
+            return false;
+        }
         auto* table = child<QTableView>(history, "historyTableView");
         const auto row = [&] {
             for (int r = 0; r < history->model()->rowCount(); ++r) {
@@ -233,6 +259,7 @@ private Q_SLOTS:
         QVERIFY2(action().contains(QStringLiteral("Print again")), qPrintable(action()));
         QCOMPARE(printButton()->text(), QStringLiteral("Print &again"));
         QVERIFY(printButton()->isEnabled());
+        screenshot("16-print-again.png");
         QCOMPARE(newBytes(), receipt::SerialReceiptPrinter::statusQuery()); // nothing printed on no paper
         QCOMPARE(m_f->app().receiptOutput().waiting(), QStringList {shown.clientRefId()});
 
@@ -307,6 +334,9 @@ private Q_SLOTS:
             const QStringList onPaper = test::decodeQrCodes(paper);
             QCOMPARE(onPaper.size(), 1);
             QCOMPARE(onPaper.first(), onScreen.first());
+            if (ref == failed) {
+                screenshot("17-history-reprint.png");
+            }
         }
     }
 };
