@@ -26,9 +26,9 @@ packages=(
     fonts-noto-core libqrencode-dev
 )
 if [[ $mode == test ]]; then
-    # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server,
-    # zbar to read receipt QR codes back.
+    # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server.
     # clang + libFuzzer's runtime: the sanitizer pass builds the fuzz targets and the asan tests with clang.
+    # libzbar: an independent QR decoder reads the receipts' QR codes back (tests/print, tests/app/cli, tests/app/shell).
     packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev libzbar-dev)
 fi
 

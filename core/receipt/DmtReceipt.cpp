@@ -120,7 +120,7 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
                         "the amount and the fee back in cash.");
     }
     if (anyNotSent) {
-        r.m_notes << tr("A transfer marked FAILED did not reach the bank and nothing was charged for it: the agent "
+        r.m_notes << tr("A transfer that failed did not reach the bank and nothing was charged for it: the agent "
                         "gives its amount back in cash, or sends it again with your consent.");
     }
     return r;

@@ -19,10 +19,11 @@ using journal::TxKind;
 
 Error notFound(const QString& reference)
 {
-    return Error {QStringLiteral("receipt.not_found"),
-                  QCoreApplication::translate("JournalReceipts", "No transaction with reference %1 in the journal.")
-                      .arg(reference),
-                  {}};
+    return Error {
+        QStringLiteral("receipt.not_found"),
+        QCoreApplication::translate("JournalReceipts", "There is no transaction with reference %1 in the journal.")
+            .arg(reference),
+        {}};
 }
 
 bool isAeps(TxKind kind)

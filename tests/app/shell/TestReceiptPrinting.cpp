@@ -8,7 +8,7 @@
 #include "CounterFixture.h"
 #include "FakeThermalPrinter.h"
 #include "PtyPair.h"
-#include "QrDecoder.h"
+#include "ZbarDecode.h"
 #include "core/receipt/EscPosEncoder.h"
 #include "core/receipt/SerialReceiptPrinter.h"
 #include "core/settings/AppSettings.h"
@@ -224,10 +224,12 @@ private Q_SLOTS:
                          + receipt::EscPosEncoder(receipt::PaperWidth::Mm58).encode(shown));
         QCOMPARE(printButton()->text(), QStringLiteral("&Print"));
         // The QR beside the receipt is the paper's: a phone reads the reference from the screen.
+        QVERIFY(qrOnScreen(m_f->page("cashWithdrawal")).width() >= 200); // big enough to photograph
+        QVERIFY(m_f->app().receiptOutput().waiting().isEmpty());
+        SAATHI_NEED_ZBAR();
         const QStringList codes = test::decodeQrCodes(qrOnScreen(m_f->page("cashWithdrawal")));
         QCOMPARE(codes.size(), 1);
         QVERIFY2(codes.first().contains(QStringLiteral("ref=") + shown.clientRefId()), qPrintable(codes.first()));
-        QVERIFY(m_f->app().receiptOutput().waiting().isEmpty());
     }
 
     void imageModeSendsTheRenderedReceiptAsRaster()
@@ -316,11 +318,9 @@ private Q_SLOTS:
             if (ref == failed) {
                 QVERIFY2(text.contains(QStringLiteral("FAILED"), Qt::CaseInsensitive), qPrintable(text));
             }
-            const QStringList onScreen = test::decodeQrCodes(qrOnScreen(panel));
-            QCOMPARE(onScreen.size(), 1);
-            QVERIFY2(onScreen.first().contains(QStringLiteral("ref=") + ref), qPrintable(onScreen.first()));
+            QVERIFY(!qrOnScreen(panel).isNull());
 
-            // On paper: the duplicate's picture, whose QR reads the same.
+            // On paper: the duplicate's picture, whose QR reads the same as the screen's.
             auto* status = child<QLabel>(panel, "reprintStatusLabel");
             QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("printed")), 20000);
             const QByteArray query = receipt::SerialReceiptPrinter::statusQuery();
@@ -331,9 +331,14 @@ private Q_SLOTS:
             QVERIFY(newBytes().startsWith(query));
             const QImage paper = print::EscPosRaster::decode(newBytes().mid(query.size()));
             QCOMPARE(paper.convertToFormat(QImage::Format_Mono), rendered.convertToFormat(QImage::Format_Mono));
-            const QStringList onPaper = test::decodeQrCodes(paper);
-            QCOMPARE(onPaper.size(), 1);
-            QCOMPARE(onPaper.first(), onScreen.first());
+            if (test::zbarAvailable()) {
+                const QStringList onScreen = test::decodeQrCodes(qrOnScreen(panel));
+                QCOMPARE(onScreen.size(), 1);
+                QVERIFY2(onScreen.first().contains(QStringLiteral("ref=") + ref), qPrintable(onScreen.first()));
+                QCOMPARE(test::decodeQrCodes(paper), onScreen);
+            } else {
+                qWarning("libzbar is not installed (apt-get install libzbar-dev): the QR codes are not read back");
+            }
             if (ref == failed) {
                 screenshot("17-history-reprint.png");
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
-// Receipts for the receipt and printer tests (tests/core/aeps/TestReceipt too): one withdrawal in success, failed, pending.
+// Receipts for the receipt and printer tests (tests/core/aeps/TestReceipt too): one withdrawal in success, failed,
+// pending.
 #pragma once
 
 #include "core/receipt/Receipt.h"
