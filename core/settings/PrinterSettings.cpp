@@ -68,29 +68,34 @@ QList<PrinterFieldError> check(const PrinterSettings& p)
 {
     QList<PrinterFieldError> errors;
     if (p.kind == PrinterKind::System && p.systemPrinter.trimmed().isEmpty()) {
-        errors << fieldError(PrinterField::SystemPrinter, "settings.no_printer", "Choose a printer.");
+        errors << fieldError(PrinterField::SystemPrinter, "settings.no_printer",
+                             QT_TRANSLATE_NOOP("Settings", "Choose a printer."));
     }
     if (p.kind == PrinterKind::EscPosSerial) {
         const QString port = p.serialPort.trimmed();
         if (port.isEmpty()) {
             errors << fieldError(PrinterField::SerialPort, "settings.no_serial_port",
-                                 "Enter the printer's serial port, for example COM3.");
+                                 QT_TRANSLATE_NOOP("Settings", "Enter the printer's serial port, for example COM3."));
         } else if (port.size() > kMaxPortLength || hasSpaceOrControl(port)) {
-            errors << fieldError(PrinterField::SerialPort, "settings.bad_serial_port",
-                                 "A port name has no spaces, for example COM3 or /dev/ttyUSB0.");
+            errors << fieldError(
+                PrinterField::SerialPort, "settings.bad_serial_port",
+                QT_TRANSLATE_NOOP("Settings", "A port name has no spaces, for example COM3 or /dev/ttyUSB0."));
         }
         if (std::find(std::begin(kBauds), std::end(kBauds), p.baud) == std::end(kBauds)) {
-            errors << fieldError(PrinterField::Baud, "settings.bad_baud", "Choose a baud rate from the list.");
+            errors << fieldError(PrinterField::Baud, "settings.bad_baud",
+                                 QT_TRANSLATE_NOOP("Settings", "Choose a baud rate from the list."));
         }
     }
     if (p.kind == PrinterKind::Pdf && !p.pdfAskEachTime) {
         const QFileInfo folder(p.pdfFolder.trimmed());
         if (p.pdfFolder.trimmed().isEmpty()) {
-            errors << fieldError(PrinterField::PdfFolder, "settings.no_pdf_folder",
-                                 "Choose the folder for the receipts, or ask each time.");
+            errors << fieldError(
+                PrinterField::PdfFolder, "settings.no_pdf_folder",
+                QT_TRANSLATE_NOOP("Settings", "Choose the folder for the receipts, or ask each time."));
         } else if (!folder.isDir() || !folder.isWritable()) {
-            errors << fieldError(PrinterField::PdfFolder, "settings.bad_pdf_folder",
-                                 "That folder does not exist or cannot be written to. Choose another.");
+            errors << fieldError(
+                PrinterField::PdfFolder, "settings.bad_pdf_folder",
+                QT_TRANSLATE_NOOP("Settings", "That folder does not exist or cannot be written to. Choose another."));
         }
     }
     return errors;

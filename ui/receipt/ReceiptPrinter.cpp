@@ -18,11 +18,6 @@ namespace saathi::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptPrinter", text);
-}
-
 // Runs `work` on the global pool and hands its Error to `done` on `context`'s thread. The watcher is a child of
 // `context`: if the screen goes first, the answer is dropped with it.
 void runLater(std::function<Error()> work, QObject* context, ReceiptPrinter::Done done)
@@ -63,25 +58,26 @@ std::unique_ptr<QTextDocument> ReceiptPrinter::document(const receipt::DmtReceip
 Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, const QString& path)
 {
     if (path.isEmpty()) {
-        return {QStringLiteral("receipt.no_file"), tr("Choose where to save the receipt."), QString()};
+        return {QStringLiteral("receipt.no_file"), ReceiptPrinter::tr("Choose where to save the receipt."), QString()};
     }
     // QPdfWriter reports no errors of its own: it writes into a QSaveFile, so a full disk or a folder without write
     // access is told, and a half-written receipt never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
+                ReceiptPrinter::tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A5));
-        writer.setTitle(tr("Receipt %1").arg(title));
+        writer.setTitle(ReceiptPrinter::tr("Receipt %1").arg(title));
         writer.setCreator(QStringLiteral("Saathi"));
         textDocument(plainText)->print(&writer);
     }
     if (!file.commit()) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
+                ReceiptPrinter::tr(
+                    "The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
                 file.errorString()};
     }
     return {};
@@ -119,7 +115,8 @@ void ReceiptPrinter::printLater(const QString& plainText, const QString& printer
         if (info.isNull()) {
             if (done) {
                 done({QStringLiteral("receipt.no_such_printer"),
-                      tr("The printer \"%1\" is not installed on this computer. Choose another in Settings.")
+                      ReceiptPrinter::tr(
+                          "The printer \"%1\" is not installed on this computer. Choose another in Settings.")
                           .arg(printerName),
                       QString()});
             }
@@ -131,7 +128,8 @@ void ReceiptPrinter::printLater(const QString& plainText, const QString& printer
         QPrintDialog dialog(printer.get(), parent);
         if (dialog.exec() != QDialog::Accepted) {
             if (done) {
-                done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+                done({QStringLiteral("receipt.print_cancelled"), ReceiptPrinter::tr("Printing was cancelled."),
+                      QString()});
             }
             return;
         }
