@@ -107,9 +107,11 @@ void ReprintPanel::load(bool thenPrint)
             m_qr->setPayload(receipt::JournalReceipts::qrPayload(duplicate));
             m_print->setEnabled(true);
             if (thenPrint) {
-                setStatus(nullptr);
                 Q_EMIT shown({});
-                m_printAction->trigger();
+                if (!m_printAction->isPrinting()) { // else the printer is still answering the last reprint
+                    setStatus(nullptr);
+                    m_printAction->trigger();
+                }
             }
         });
 }

@@ -30,13 +30,17 @@ print::ThermalConfig thermalConfig(const PrinterSettings& p, std::chrono::millis
     return config;
 }
 
-// receipt-<ref>.pdf in `folder` (a reprint: receipt-<ref>-duplicate.pdf), never over an earlier file.
-QString pdfPathIn(const QString& folder, const receipt::AnyReceipt& receipt)
+// receipt-<ref> (a reprint: receipt-<ref>-duplicate), without ".pdf".
+QString pdfBaseName(const receipt::AnyReceipt& receipt)
 {
     const bool duplicate = std::visit([](const auto& r) { return r.isDuplicate(); }, receipt);
-    const QString base = QStringLiteral("receipt-%1%2")
-                             .arg(receipt::JournalReceipts::clientRefId(receipt),
-                                  duplicate ? QStringLiteral("-duplicate") : QString());
+    return QStringLiteral("receipt-%1%2")
+        .arg(receipt::JournalReceipts::clientRefId(receipt), duplicate ? QStringLiteral("-duplicate") : QString());
+}
+
+// `base`.pdf in `folder`, or `base`-2.pdf, -3, …: never over an earlier file.
+QString pdfPathIn(const QString& folder, const QString& base)
+{
     const QDir dir(folder);
     QString path = dir.filePath(base + QStringLiteral(".pdf"));
     for (int n = 2; QFileInfo::exists(path); ++n) {
@@ -156,7 +160,7 @@ void ReceiptOutput::savePdf(const receipt::AnyReceipt& receipt, QWidget* page, D
     const PrinterSettings p = m_settings.printer();
     QString path;
     if (p.pdfAskEachTime || p.pdfFolder.isEmpty()) {
-        const QString suggested = QDir::home().filePath(QFileInfo(pdfPathIn(QString(), receipt)).fileName());
+        const QString suggested = QDir::home().filePath(pdfBaseName(receipt) + QStringLiteral(".pdf"));
         path = FileChooser::saveFile(page, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
         if (path.isEmpty()) {
             if (done) {
@@ -165,7 +169,7 @@ void ReceiptOutput::savePdf(const receipt::AnyReceipt& receipt, QWidget* page, D
             return;
         }
     } else {
-        path = pdfPathIn(p.pdfFolder, receipt);
+        path = pdfPathIn(p.pdfFolder, pdfBaseName(receipt));
     }
     const QString ref = receipt::JournalReceipts::clientRefId(receipt);
     QPointer<QWidget> guard(page);
