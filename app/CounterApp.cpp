@@ -31,6 +31,7 @@
 #include "ui/home/HomePage.h"
 #include "ui/home/RupeeText.h"
 #include "ui/kiosk/KioskController.h"
+#include "ui/receipt/ReceiptOutput.h"
 #include "ui/settings/LanguageSwitcher.h"
 
 #include <QDir>
@@ -62,6 +63,7 @@ CounterApp::CounterApp(Options options, QObject* parent)
     }
     m_credentials = std::make_unique<EkoCredentialStore>(*m_secrets);
     m_language = std::make_unique<ui::LanguageSwitcher>();
+    m_receiptOutput = std::make_unique<ui::ReceiptOutput>(*m_appSettings);
     m_journalBase = resolveJournalPath(m_options.journalPath);
 }
 
@@ -195,6 +197,7 @@ void CounterApp::buildWindow()
     connect(m_journal.get(), &journal::JournalService::rowsToSettleByHand, m_home,
             &ui::HomePage::setRowsToSettleByHand);
     auto* history = new ui::HistoryPage(m_services, m_window.get());
+    history->setReceiptOutput(m_receiptOutput.get());
     m_window->registerPage(ui::pages::kHistory, history);
     connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     buildSetupPages();

@@ -56,6 +56,7 @@ class DeviceWizard;
 class MoneyTransferPage;
 class GoLiveWizard;
 class OnboardingWizard;
+class ReceiptOutput;
 class SettingsPage;
 } // namespace ui
 
@@ -95,6 +96,8 @@ public:
     AppSettings& appSettings() { return *m_appSettings; }
     ui::KioskController* kiosk() const { return m_kiosk.get(); }
     ui::LanguageSwitcher& language() { return *m_language; }
+    // Where every Print button goes: the printer chosen in Settings (one for the app's life: its queue survives).
+    ui::ReceiptOutput& receiptOutput() { return *m_receiptOutput; }
     CounterRouter& router() { return *m_router; }
     // The current environment's journal file.
     QString journalPath() const;
@@ -149,6 +152,7 @@ private:
     std::unique_ptr<EkoCredentialStore> m_credentials;
     std::unique_ptr<CustomerTokenizer> m_customerTokens;
     std::unique_ptr<ui::LanguageSwitcher> m_language;
+    std::unique_ptr<ui::ReceiptOutput> m_receiptOutput;
     std::unique_ptr<support::SupportFileWriter> m_supportFile; // outlives the window: Settings holds it
     std::unique_ptr<CounterEnvironment> m_env;
     std::unique_ptr<CounterEnvironment> m_nextEnv; // being prepared for a switch

@@ -5,7 +5,6 @@
 #include "app/CounterApp.h"
 #include "app/CounterEnvironment.h"
 #include "app/TrainingEnvironment.h"
-#include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/journal/JournalService.h"
 #include "core/logging/LogCategories.h"
 #include "core/reconcile/EkoTransactionInquirer.h"

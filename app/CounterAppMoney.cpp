@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PageIds.h"
 #include "ui/device/DeviceWizard.h"
+#include "ui/dmt/DmtResultStep.h"
 #include "ui/dmt/MoneyTransferPage.h"
 #include "ui/home/HomePage.h"
 
@@ -33,6 +34,7 @@ void CounterApp::buildMoneyTransferPage()
     m_window->registerPage(id, page);
     m_dmt = std::move(dmt);
     m_moneyTransfer = page;
+    page->resultStep().setReceiptOutput(m_receiptOutput.get());
     connect(page, &ui::MoneyTransferPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(page, &ui::MoneyTransferPage::transactionFinished, this, &CounterApp::refreshBalance);
     m_home->setMoneyTransferAvailable(true);

@@ -18,6 +18,7 @@
 #include "ui/aeps/BalanceEnquiryPage.h"
 #include "ui/aeps/CashWithdrawalPage.h"
 #include "ui/aeps/MiniStatementPage.h"
+#include "ui/aeps/TransactionResultPage.h"
 #include "ui/agent/EkycWizard.h"
 #include "ui/home/HomePage.h"
 #include "ui/kiosk/KioskController.h"
@@ -42,6 +43,7 @@ void CounterApp::buildAepsPages()
         const QString id = ui::HomePage::pageIdFor(tile); // ui/PageIds.h
         m_window->registerPage(id, page);
         m_aepsPages.append(page);
+        page->resultPage().setReceiptOutput(m_receiptOutput.get());
         m_window->setBackHandler(id, [page] { page->goBack(); });
         connect(page, &ui::AepsFormPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
         connect(page, &ui::AepsFormPage::transactionFinished, this, [this, page] {

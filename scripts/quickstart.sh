@@ -28,7 +28,7 @@ packages=(
 if [[ $mode == test ]]; then
     # A real keychain (D-Bus + gnome-keyring), a pseudo-terminal pair for the serial printer, an X server.
     # clang + libFuzzer's runtime: the sanitizer pass builds the fuzz targets and the asan tests with clang.
-    # libzbar: an independent QR decoder reads the receipts' QR codes back (tests/print, tests/app/cli).
+    # libzbar: an independent QR decoder reads the receipts' QR codes back (tests/print, tests/app/cli, tests/app/shell).
     packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev libzbar-dev)
 fi
 

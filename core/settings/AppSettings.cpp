@@ -14,10 +14,6 @@ namespace {
 const QString kEnvironment = QStringLiteral("eko/environment");
 const QString kLatLong = QStringLiteral("eko/latlong");
 const QString kLanguage = QStringLiteral("ui/language");
-const QString kPrinterKind = QStringLiteral("printer/kind");
-const QString kPrinterSystem = QStringLiteral("printer/system_name");
-const QString kPrinterPort = QStringLiteral("printer/serial_port");
-const QString kPrinterBaud = QStringLiteral("printer/baud");
 const QString kKioskEnabled = QStringLiteral("kiosk/enabled");
 const QString kKioskIdle = QStringLiteral("kiosk/idle_lock_minutes");
 const QString kPinHash = QStringLiteral("kiosk/pin_hash");
@@ -31,19 +27,6 @@ const QString kOnboarded = QStringLiteral("agent/onboarding_done");
 Error settingsError(const char* code, const char* text)
 {
     return Error {QString::fromLatin1(code), QCoreApplication::translate("Settings", text), {}};
-}
-
-QString printerKindName(PrinterKind kind)
-{
-    switch (kind) {
-    case PrinterKind::System:
-        return QStringLiteral("system");
-    case PrinterKind::EscPosSerial:
-        return QStringLiteral("escpos");
-    case PrinterKind::None:
-        break;
-    }
-    return QStringLiteral("none");
 }
 } // namespace
 
@@ -114,35 +97,21 @@ Error AppSettings::setLanguage(const QString& code)
 
 PrinterSettings AppSettings::printer() const
 {
-    PrinterSettings p;
-    const QString kind = m_settings.value(kPrinterKind).toString();
-    p.kind = kind == QLatin1String("system") ? PrinterKind::System
-        : kind == QLatin1String("escpos")    ? PrinterKind::EscPosSerial
-                                             : PrinterKind::None;
-    p.systemPrinter = m_settings.value(kPrinterSystem).toString();
-    p.serialPort = m_settings.value(kPrinterPort).toString();
-    p.baud = m_settings.value(kPrinterBaud, 9600).toInt();
-    return p;
+    return printer_settings::read(m_settings);
 }
 
 Error AppSettings::setPrinter(const PrinterSettings& p)
 {
-    static const QList<int> bauds {9600, 19200, 38400, 57600, 115200};
-    if (p.kind == PrinterKind::System && p.systemPrinter.trimmed().isEmpty()) {
-        return settingsError("settings.no_printer", "Choose a printer.");
+    const PrinterSettings before = printer();
+    if (const QList<PrinterFieldError> errors = printer_settings::check(p); !errors.isEmpty()) {
+        return errors.first().error;
     }
-    if (p.kind == PrinterKind::EscPosSerial) {
-        if (p.serialPort.trimmed().isEmpty()) {
-            return settingsError("settings.no_serial_port", "Enter the printer's serial port, for example COM3.");
-        }
-        if (!bauds.contains(p.baud)) {
-            return settingsError("settings.bad_baud", "Choose a baud rate from the list.");
-        }
+    bool changed = !m_settings.contains(QStringLiteral("printer/kind"));
+    printer_settings::write(m_settings, p);
+    changed = changed || printer() != before;
+    if (changed) {
+        Q_EMIT printerChanged();
     }
-    m_settings.setValue(kPrinterKind, printerKindName(p.kind));
-    m_settings.setValue(kPrinterSystem, p.systemPrinter.trimmed());
-    m_settings.setValue(kPrinterPort, p.serialPort.trimmed());
-    m_settings.setValue(kPrinterBaud, p.baud);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
+#include "core/settings/PrinterSettings.h"
 #include "core/util/Error.h"
 
 #include <QObject>
@@ -13,18 +14,8 @@ class QSettings;
 
 namespace saathi {
 
-enum class PrinterKind { None, System, EscPosSerial };
-
 // Whose PIN: the agent's unlock PIN, or the supervisor's (closing the app in kiosk mode, overriding a refusal).
 enum class PinKind { Agent, Supervisor };
-
-struct PrinterSettings
-{
-    PrinterKind kind = PrinterKind::None;
-    QString systemPrinter; // a name from the OS print system
-    QString serialPort; // e.g. COM3 or /dev/ttyUSB0
-    int baud = 9600;
-};
 
 struct KioskSettings
 {
@@ -52,6 +43,8 @@ public:
     static QStringList supportedLanguages();
 
     PrinterSettings printer() const;
+    // Saves `printer` when printer_settings::check() finds nothing (else returns its first error, nothing saved);
+    // printerChanged() follows a change.
     Error setPrinter(const PrinterSettings& printer);
 
     KioskSettings kiosk() const;
@@ -89,6 +82,7 @@ Q_SIGNALS:
     void environmentChanged(saathi::EkoEnvironment env);
     void languageChanged(const QString& code);
     void kioskChanged();
+    void printerChanged();
 
 private:
     QSettings& m_settings;

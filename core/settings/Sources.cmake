@@ -6,5 +6,6 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/Catalogue.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/Catalogue.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/AppSettings.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/AppSettings.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/EnvironmentProfile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/EnvironmentProfile.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettings.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettings.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinHash.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinHash.h
 )

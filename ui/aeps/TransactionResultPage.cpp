@@ -9,6 +9,8 @@
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
 #include "ui/receipt/ReceiptActions.h"
+#include "ui/receipt/ReceiptPrintAction.h"
+#include "ui/receipt/ReceiptQrView.h"
 #include "ui/receipt/ReceiptView.h"
 
 #include <QEvent>
@@ -33,6 +35,7 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_actionLabel = FormKit::textLabel(this, QStringLiteral("actionLabel"));
 
     m_receiptView = new ReceiptView(this);
+    m_qr = new ReceiptQrView(this);
     m_miniModel = new MiniStatementModel(this);
     m_miniTable = new QTableView(this);
     m_miniTable->setObjectName(QStringLiteral("miniStatementTableView"));
@@ -61,6 +64,7 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
 
     auto* content = new QHBoxLayout;
     content->addWidget(m_receiptView, 1);
+    content->addWidget(m_qr);
     content->addWidget(m_miniTable, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -70,13 +74,9 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     layout->addLayout(content, 1);
     layout->addLayout(buttons);
 
-    connect(m_printButton, &QPushButton::clicked, this, [this]() {
-        m_printButton->setEnabled(false); // one print at a time: the printer answers once
-        ReceiptActions::print(m_receipt, this, [this](const ReceiptActions::Message& text) {
-            m_printButton->setEnabled(true);
-            setAction(text);
-        });
-    });
+    m_print = new ReceiptPrintAction(
+        m_printButton, this, [this] { return receipt::AnyReceipt(m_receipt); },
+        [this](const ReceiptOutput::Message& text) { setAction(text); });
     connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
         // "Saving…" comes before savePdf() returns, the result later (from ReceiptPrinter's worker).
         const bool saving = ReceiptActions::savePdf(m_receipt, m_record.clientRefId, this,
@@ -96,6 +96,11 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     retranslate();
 }
 
+void TransactionResultPage::setReceiptOutput(ReceiptOutput* output)
+{
+    m_print->setOutput(output);
+}
+
 void TransactionResultPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -106,7 +111,7 @@ void TransactionResultPage::changeEvent(QEvent* event)
 
 void TransactionResultPage::retranslate()
 {
-    m_printButton->setText(tr("&Print"));
+    m_print->retranslate();
     m_pdfButton->setText(tr("Save P&DF"));
     m_newButton->setText(tr("&New transaction"));
     m_homeButton->setText(tr("&Home"));
@@ -135,6 +140,7 @@ void TransactionResultPage::showResult(const journal::TransactionRecord& record,
     m_error = error;
     m_shown = true;
     setAction(nullptr);
+    m_print->reset();
     render();
     setFocus(); // not on a button: an Enter still held from the form must not start anything here
 }
@@ -187,6 +193,7 @@ void TransactionResultPage::render()
     m_receipt = receipt::Receipt::build(m_record, m_transaction, m_services.identity, m_bankName);
     m_receipt.setTraining(m_services.training);
     m_receiptView->setReceipt(m_receipt);
+    m_qr->setPayload(m_receipt.qrPayload());
     m_miniModel->setEntries(m_receipt.miniStatement());
     m_miniTable->setVisible(m_record.kind == journal::TxKind::MiniStatement && state == TxState::Success);
 }

@@ -19,6 +19,9 @@ class QTableView;
 namespace saathi::ui {
 
 class MiniStatementModel;
+class ReceiptOutput;
+class ReceiptPrintAction;
+class ReceiptQrView;
 class ReceiptView;
 
 // The end of an AePS transaction: success, failure (with Eko's reason) or "pending — we are checking", which
@@ -35,6 +38,8 @@ public:
                     const QString& bankName, const Error& error);
     const QString& clientRefId() const { return m_record.clientRefId; }
     const receipt::Receipt& receipt() const { return m_receipt; }
+    // Print goes to the printer chosen in Settings (without one: the system print dialog).
+    void setReceiptOutput(ReceiptOutput* output);
 
 Q_SIGNALS:
     void newTransactionRequested();
@@ -59,6 +64,8 @@ private:
     QLabel* m_messageLabel = nullptr;
     QLabel* m_actionLabel = nullptr;
     ReceiptView* m_receiptView = nullptr;
+    ReceiptQrView* m_qr = nullptr;
+    ReceiptPrintAction* m_print = nullptr;
     MiniStatementModel* m_miniModel = nullptr;
     QTableView* m_miniTable = nullptr;
     QPushButton* m_printButton = nullptr;

@@ -7,6 +7,8 @@
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
 #include "ui/receipt/ReceiptActions.h"
+#include "ui/receipt/ReceiptPrintAction.h"
+#include "ui/receipt/ReceiptQrView.h"
 #include "ui/receipt/ReceiptView.h"
 
 #include <QEvent>
@@ -31,6 +33,7 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     m_message = FormKit::textLabel(this, QStringLiteral("messageLabel"));
     m_action = FormKit::textLabel(this, QStringLiteral("actionLabel"));
     m_receiptView = new ReceiptView(this);
+    m_qr = new ReceiptQrView(this);
     const auto button = [this](const char* name) {
         auto* b = new QPushButton(this);
         b->setObjectName(QString::fromLatin1(name));
@@ -62,13 +65,16 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     layout->addWidget(m_message);
     layout->addLayout(top);
     layout->addWidget(m_action);
-    layout->addWidget(m_receiptView, 1);
+    auto* receiptRow = new QHBoxLayout;
+    receiptRow->addWidget(m_receiptView, 1);
+    receiptRow->addWidget(m_qr);
+    layout->addLayout(receiptRow, 1);
     layout->addLayout(buttons);
 
     const ReceiptActions::Shown show
         = [this](const ReceiptActions::Message& text) { FormKit::showMessage(m_action, text()); };
-    connect(m_printButton, &QPushButton::clicked, this,
-            [this, show]() { ReceiptActions::print(m_receipt, this, show); });
+    m_print = new ReceiptPrintAction(
+        m_printButton, this, [this] { return receipt::AnyReceipt(m_receipt); }, show);
     connect(m_pdfButton, &QPushButton::clicked, this,
             [this, show]() { ReceiptActions::savePdf(m_receipt, clientRefId(), this, show); });
     connect(m_refundButton, &QPushButton::clicked, this, [this]() {
@@ -98,7 +104,7 @@ void DmtResultStep::retranslate()
 {
     m_refundButton->setText(tr("&Refund to customer"));
     m_resumeButton->setText(tr("Send the &remaining transfers"));
-    m_printButton->setText(tr("&Print"));
+    m_print->retranslate();
     m_pdfButton->setText(tr("Save P&DF"));
     m_anotherButton->setText(tr("&Another transfer"));
     m_newCustomerButton->setText(tr("New &customer"));
@@ -114,6 +120,11 @@ void DmtResultStep::changeEvent(QEvent* event)
         retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void DmtResultStep::setReceiptOutput(ReceiptOutput* output)
+{
+    m_print->setOutput(output);
 }
 
 QString DmtResultStep::clientRefId() const
@@ -141,6 +152,7 @@ void DmtResultStep::showResult(DmtTransferFlow* flow)
     }
     m_action->clear();
     m_action->hide();
+    m_print->reset();
     render();
     setFocus(); // not on a button: an Enter still held from Confirm must not start anything here
 }
@@ -222,6 +234,7 @@ void DmtResultStep::render()
     m_receipt = receipt::DmtReceipt::forTransfer(m_customer, m_recipient, m_parts, m_services.identity);
     m_receipt.setTraining(m_services.training);
     m_receiptView->setDmtReceipt(m_receipt);
+    m_qr->setPayload(m_receipt.qrPayload());
 }
 
 } // namespace saathi::ui

@@ -14,6 +14,9 @@ class QPushButton;
 
 namespace saathi::ui {
 
+class ReceiptOutput;
+class ReceiptPrintAction;
+class ReceiptQrView;
 class ReceiptView;
 
 // The end of a transfer plan: success, failed or pending ("NEFT initiated — we are checking"), updated live as the
@@ -30,6 +33,8 @@ public:
     const QList<receipt::DmtReceipt::Part>& parts() const { return m_parts; }
     // The first part's client_ref_id: the plan's handle in the journal (its parts point at it).
     QString clientRefId() const;
+    // Print goes to the printer chosen in Settings (without one: the system print dialog).
+    void setReceiptOutput(ReceiptOutput* output);
 
 Q_SIGNALS:
     void refundRequested(const saathi::journal::TransactionRecord& transfer);
@@ -61,6 +66,8 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_action = nullptr;
     ReceiptView* m_receiptView = nullptr;
+    ReceiptQrView* m_qr = nullptr;
+    ReceiptPrintAction* m_print = nullptr;
     QPushButton* m_refundButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
     QPushButton* m_printButton = nullptr;

@@ -7,6 +7,7 @@
 #include "core/journal/JournalService.h"
 #include "core/util/Clock.h"
 #include "ui/history/HistoryModel.h"
+#include "ui/history/ReprintPanel.h"
 #include "ui/home/RupeeText.h"
 #include "ui/widgets/FileChooser.h"
 
@@ -20,7 +21,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,9 +44,13 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(splitter);
+    m_side = new QStackedWidget(splitter);
+    m_details = new QPlainTextEdit(m_side);
     m_details->setObjectName(QStringLiteral("detailsPlainTextEdit"));
     m_details->setReadOnly(true);
+    m_reprintPanel = new ReprintPanel(services, m_side);
+    m_side->addWidget(m_details);
+    m_side->addWidget(m_reprintPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -56,12 +63,16 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_more->setEnabled(false);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_reprint = new QPushButton(this);
+    m_reprint->setObjectName(QStringLiteral("reprintButton"));
+    m_reprint->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("historyStatusLabel"));
     m_status->setWordWrap(true);
     buttons->addWidget(m_back);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_more);
+    buttons->addWidget(m_reprint);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
@@ -69,6 +80,13 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     connect(m_more, &QPushButton::clicked, this, &HistoryPage::loadMore);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+    connect(m_reprint, &QPushButton::clicked, this, &HistoryPage::reprint);
+    auto* reprintKey = new QShortcut(QKeySequence::Print, this, this, &HistoryPage::reprint);
+    reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_reprintPanel, &ReprintPanel::closeRequested, this, [this] {
+        m_side->setCurrentWidget(m_details);
+        m_table->setFocus();
+    });
     retranslate();
 }
 
@@ -85,6 +103,8 @@ void HistoryPage::retranslate()
     m_back->setText(tr("Back"));
     m_more->setText(tr("Show older"));
     m_export->setText(tr("Export CSV…"));
+    m_reprint->setText(tr("&Reprint receipt"));
+    m_reprint->setToolTip(tr("The selected transaction's receipt, marked DUPLICATE (Ctrl+P)"));
     m_search->setText(tr("Search"));
     m_toLabel->setText(tr("to"));
     m_daysLabel->setText(tr("Days (IST)"));
@@ -222,6 +242,7 @@ void HistoryPage::load(bool append)
             } else {
                 m_model->setRows(page.value().rows);
                 m_details->clear();
+                m_reprint->setEnabled(false);
             }
             m_next = page.value().next;
             m_more->setEnabled(page.value().hasMore);
@@ -237,6 +258,10 @@ void HistoryPage::showDetails()
         return;
     }
     const journal::TransactionRecord record = m_model->record(current.row());
+    m_reprint->setEnabled(true);
+    if (m_reprintPanel->reference() != record.clientRefId) {
+        m_side->setCurrentWidget(m_details); // another row: its details, not the last reprint
+    }
     QStringList lines = {
         tr("Reference: %1").arg(record.clientRefId),
         tr("Transaction: %1, %2").arg(journal::displayName(record.kind), journal::displayName(record.state)),
@@ -261,6 +286,21 @@ void HistoryPage::showDetails()
             }
             m_details->setPlainText(all.join(QLatin1Char('\n')));
         });
+}
+
+void HistoryPage::setReceiptOutput(ReceiptOutput* output)
+{
+    m_reprintPanel->setReceiptOutput(output);
+}
+
+void HistoryPage::reprint()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_side->setCurrentWidget(m_reprintPanel);
+    m_reprintPanel->reprint(m_model->record(current.row()).clientRefId);
 }
 
 void HistoryPage::exportCsv()

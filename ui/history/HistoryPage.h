@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace saathi {
@@ -23,9 +24,12 @@ struct CounterServices;
 namespace saathi::ui {
 
 class HistoryModel;
+class ReceiptOutput;
+class ReprintPanel;
 
 // The journal's history: filters (IST days, customer mobile, reference = client_ref_id/tid/RRN, kind, state),
-// pages of rows newest first (keyset cursor), the selected row's details and events, and CSV export.
+// pages of rows newest first (keyset cursor), the selected row's details and events, its receipt reprinted (marked
+// DUPLICATE; ReprintPanel), and CSV export.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -35,11 +39,16 @@ public:
     HistoryModel* model() const { return m_model; }
     void setPageSize(int rows) { m_pageSize = rows; }
     journal::HistoryFilter currentFilter() const;
+    // Reprints go to the printer chosen in Settings (without one: the system print dialog).
+    void setReceiptOutput(ReceiptOutput* output);
+    ReprintPanel* reprintPanel() const { return m_reprintPanel; }
 
 public Q_SLOTS:
     void search();
     void loadMore();
     void exportCsv();
+    // The selected row's receipt, marked DUPLICATE, shown beside the table and printed (Ctrl+P).
+    void reprint();
 
 Q_SIGNALS:
     void backRequested();
@@ -68,6 +77,9 @@ private:
     QTableView* m_table = nullptr;
     QPushButton* m_more = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    QStackedWidget* m_side = nullptr; // the details, or the reprint
+    ReprintPanel* m_reprintPanel = nullptr;
+    QPushButton* m_reprint = nullptr;
     QLabel* m_status = nullptr;
     std::function<QString()> m_statusText;
     QPushButton* m_back = nullptr;

@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,11 +17,6 @@
 namespace saathi::ui {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptPrinter", text);
-}
 
 // Runs `work` on the global pool and hands its Error to `done` on `context`'s thread. The watcher is a child of
 // `context`: if the screen goes first, the answer is dropped with it.
@@ -62,25 +58,26 @@ std::unique_ptr<QTextDocument> ReceiptPrinter::document(const receipt::DmtReceip
 Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, const QString& path)
 {
     if (path.isEmpty()) {
-        return {QStringLiteral("receipt.no_file"), tr("Choose where to save the receipt."), QString()};
+        return {QStringLiteral("receipt.no_file"), ReceiptPrinter::tr("Choose where to save the receipt."), QString()};
     }
     // QPdfWriter reports no errors of its own: it writes into a QSaveFile, so a full disk or a folder without write
     // access is told, and a half-written receipt never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
+                ReceiptPrinter::tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A5));
-        writer.setTitle(tr("Receipt %1").arg(title));
+        writer.setTitle(ReceiptPrinter::tr("Receipt %1").arg(title));
         writer.setCreator(QStringLiteral("Saathi"));
         textDocument(plainText)->print(&writer);
     }
     if (!file.commit()) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
+                ReceiptPrinter::tr(
+                    "The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
                 file.errorString()};
     }
     return {};
@@ -102,7 +99,7 @@ void ReceiptPrinter::savePdfLater(const receipt::DmtReceipt& receipt, const QStr
     savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
 }
 
-void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done done)
+void ReceiptPrinter::printLater(const QString& plainText, const QString& printerName, QWidget* parent, Done done)
 {
     if (hook()) {
         const Error error = hook()(*textDocument(plainText), parent);
@@ -111,14 +108,31 @@ void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done 
         }
         return;
     }
-    // The dialog needs the UI thread (it runs its own event loop, so nothing freezes); the pages do not.
     auto printer = std::make_shared<QPrinter>();
-    QPrintDialog dialog(printer.get(), parent);
-    if (dialog.exec() != QDialog::Accepted) {
-        if (done) {
-            done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+    if (!printerName.isEmpty()) {
+        // The printer chosen in Settings: straight to it, no dialog.
+        const QPrinterInfo info = QPrinterInfo::printerInfo(printerName);
+        if (info.isNull()) {
+            if (done) {
+                done({QStringLiteral("receipt.no_such_printer"),
+                      ReceiptPrinter::tr(
+                          "The printer \"%1\" is not installed on this computer. Choose another in Settings.")
+                          .arg(printerName),
+                      QString()});
+            }
+            return;
         }
-        return;
+        printer->setPrinterName(printerName);
+    } else {
+        // The dialog needs the UI thread (it runs its own event loop, so nothing freezes); the pages do not.
+        QPrintDialog dialog(printer.get(), parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            if (done) {
+                done({QStringLiteral("receipt.print_cancelled"), ReceiptPrinter::tr("Printing was cancelled."),
+                      QString()});
+            }
+            return;
+        }
     }
     runLater(
         [printer, plainText] {
@@ -130,12 +144,12 @@ void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done 
 
 void ReceiptPrinter::printLater(const receipt::Receipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), parent, std::move(done));
+    printLater(receipt.plainText(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), parent, std::move(done));
+    printLater(receipt.plainText(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::setPrintHook(PrintHook h)

@@ -6,11 +6,12 @@
 #include "core/receipt/Receipt.h"
 #include "core/util/Error.h"
 
-#include <functional>
+#include <QCoreApplication>
 
-class QObject;
+#include <functional>
 #include <memory>
 
+class QObject;
 class QTextDocument;
 class QWidget;
 
@@ -23,6 +24,8 @@ namespace saathi::ui {
 // setPrintHook() swaps the real printer for a fake that records the document.
 class ReceiptPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
+
 public:
     using PrintHook = std::function<Error(const QTextDocument& document, QWidget* parent)>;
     using Done = std::function<void(const Error& error)>;
@@ -31,6 +34,11 @@ public:
     static void savePdfLater(const receipt::DmtReceipt& receipt, const QString& path, QObject* context, Done done);
     static void printLater(const receipt::Receipt& receipt, QWidget* parent, Done done);
     static void printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done);
+    // Any receipt's text: on the system printer `printerName` without a dialog, or through the print dialog when
+    // the name is empty. An unknown printer name is an error, not a dialog.
+    static void printLater(const QString& plainText, const QString& printerName, QWidget* parent, Done done);
+    static void savePdfLater(const QString& title, const QString& plainText, const QString& path, QObject* context,
+                             Done done);
 
     // The receipt as a document: monospace lines, ready to print or render.
     static std::unique_ptr<QTextDocument> document(const receipt::Receipt& receipt);
@@ -42,9 +50,6 @@ public:
 private:
     static std::unique_ptr<QTextDocument> textDocument(const QString& plainText);
     static Error savePdf(const QString& title, const QString& plainText, const QString& path);
-    static void savePdfLater(const QString& title, const QString& plainText, const QString& path, QObject* context,
-                             Done done);
-    static void printLater(const QString& plainText, QWidget* parent, Done done);
     static PrintHook& hook();
 };
 

@@ -10,6 +10,7 @@
 #include "ui/settings/CredentialsWidget.h"
 #include "ui/settings/LanguageSwitcher.h"
 #include "ui/settings/PinWidget.h"
+#include "ui/settings/PrinterSettingsBox.h"
 #include "ui/settings/SupportFileBox.h"
 #include "ui/settings/SwitchRefusedBox.h"
 
@@ -21,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -97,12 +97,10 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
             [this](EkoEnvironment env) { credentialsKnown(env, true); });
     connect(m_languageBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_latLong, &QLineEdit::returnPressed, this, &SettingsPage::save);
-    connect(m_printerKind, &QComboBox::currentIndexChanged, this, &SettingsPage::updatePrinterFields);
 
     retranslate();
     m_environment->setCurrentIndex(m_environment->findData(int(m_pending)));
     m_credentials->setEnvironment(m_pending);
-    updatePrinterFields();
 }
 
 QWidget* SettingsPage::buildGeneral()
@@ -155,37 +153,7 @@ QWidget* SettingsPage::buildPrinterAndKiosk()
 {
     auto* column = new QWidget(this);
     auto* layout = new QVBoxLayout(column);
-    const PrinterSettings printer = m_settings.printer();
-    m_printerGroup = new QGroupBox(column);
-    m_printerKind = new QComboBox(m_printerGroup);
-    m_printerKind->setObjectName(QStringLiteral("printerKindComboBox"));
-    for (PrinterKind kind : {PrinterKind::None, PrinterKind::System, PrinterKind::EscPosSerial}) {
-        m_printerKind->addItem(QString(), int(kind));
-    }
-    m_printerKind->setCurrentIndex(m_printerKind->findData(int(printer.kind)));
-    m_systemPrinter = new QComboBox(m_printerGroup);
-    m_systemPrinter->setObjectName(QStringLiteral("systemPrinterComboBox"));
-    m_systemPrinter->addItems(QPrinterInfo::availablePrinterNames());
-    if (!printer.systemPrinter.isEmpty() && m_systemPrinter->findText(printer.systemPrinter) < 0) {
-        m_systemPrinter->addItem(printer.systemPrinter);
-    }
-    m_systemPrinter->setCurrentText(printer.systemPrinter);
-    m_serialPort = new QLineEdit(printer.serialPort, m_printerGroup);
-    m_serialPort->setObjectName(QStringLiteral("serialPortLineEdit"));
-    m_serialPort->setPlaceholderText(QStringLiteral("COM3, /dev/ttyUSB0"));
-    m_baud = new QComboBox(m_printerGroup);
-    m_baud->setObjectName(QStringLiteral("baudComboBox"));
-    for (int baud : {9600, 19200, 38400, 57600, 115200}) {
-        m_baud->addItem(QString::number(baud), baud);
-    }
-    m_baud->setCurrentIndex(qMax(0, m_baud->findData(printer.baud)));
-    m_printerError = errorLabel(QStringLiteral("printerErrorLabel"), m_printerGroup);
-    auto* printerForm = new QVBoxLayout(m_printerGroup);
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_printerKind), static_cast<QWidget*>(m_systemPrinter),
-          static_cast<QWidget*>(m_serialPort), static_cast<QWidget*>(m_baud), static_cast<QWidget*>(m_printerError)}) {
-        printerForm->addWidget(w);
-    }
+    m_printer = new PrinterSettingsBox(m_settings, column);
 
     const KioskSettings kiosk = m_settings.kiosk();
     m_kioskGroup = new QGroupBox(column);
@@ -210,7 +178,8 @@ QWidget* SettingsPage::buildPrinterAndKiosk()
     (new QVBoxLayout(m_supervisorGroup))
         ->addWidget(new PinWidget(m_settings, m_clock, PinWidget::Kind::Supervisor, m_supervisorGroup));
 
-    for (QWidget* w : {m_printerGroup, m_kioskGroup, m_pinGroup, m_supervisorGroup}) {
+    for (QWidget* w : {static_cast<QWidget*>(m_printer), static_cast<QWidget*>(m_kioskGroup),
+                       static_cast<QWidget*>(m_pinGroup), static_cast<QWidget*>(m_supervisorGroup)}) {
         layout->addWidget(w);
     }
     layout->addStretch();
@@ -309,13 +278,11 @@ void SettingsPage::save()
     if (ok) {
         m_latLong->setText(m_settings.latLong());
     }
-    PrinterSettings printer;
-    printer.kind = static_cast<PrinterKind>(m_printerKind->currentData().toInt());
-    printer.systemPrinter = m_systemPrinter->currentText();
-    printer.serialPort = m_serialPort->text();
-    printer.baud = m_baud->currentData().toInt();
-    mark(m_printerError, m_settings.setPrinter(printer),
-         printer.kind == PrinterKind::System ? static_cast<QWidget*>(m_systemPrinter) : m_serialPort);
+    QWidget* badPrinterField = nullptr;
+    if (!m_printer->save(&badPrinterField)) {
+        ok = false;
+        firstBad = firstBad ? firstBad : badPrinterField;
+    }
     mark(m_kioskError, m_settings.setKiosk({m_kiosk->isChecked(), m_idleMinutes->value()}), m_kiosk);
     m_settings.sync();
     m_saved->setText(ok ? tr("Settings saved.") : tr("Some settings need attention: see the messages above."));
@@ -323,14 +290,6 @@ void SettingsPage::save()
         firstBad->setFocus();
     }
     tryApplyPending();
-}
-
-void SettingsPage::updatePrinterFields()
-{
-    const auto kind = static_cast<PrinterKind>(m_printerKind->currentData().toInt());
-    m_systemPrinter->setVisible(kind == PrinterKind::System);
-    m_serialPort->setVisible(kind == PrinterKind::EscPosSerial);
-    m_baud->setVisible(kind == PrinterKind::EscPosSerial);
 }
 
 void SettingsPage::changeEvent(QEvent* event)
@@ -354,10 +313,6 @@ void SettingsPage::retranslate()
     m_environment->setItemText(2, tr("Eko production (real money)"));
     m_locationGroup->setTitle(tr("Shop location (latitude,longitude)"));
     m_languageGroup->setTitle(tr("Language"));
-    m_printerGroup->setTitle(tr("Receipt printer"));
-    m_printerKind->setItemText(0, tr("No printer"));
-    m_printerKind->setItemText(1, tr("System printer"));
-    m_printerKind->setItemText(2, tr("ESC/POS printer on a serial port"));
     m_kioskGroup->setTitle(tr("Kiosk mode"));
     m_kiosk->setText(tr("Full screen, and closing needs the supervisor's PIN"));
     m_idleLabel->setText(tr("Lock after idle minutes"));

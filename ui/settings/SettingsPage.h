@@ -30,6 +30,7 @@ namespace saathi::ui {
 class CredentialsWidget;
 class LanguageSwitcher;
 class PinWidget;
+class PrinterSettingsBox;
 class SwitchRefusedBox;
 
 // First run and settings: the Eko environment (Training by default; UAT or production only once their
@@ -74,7 +75,6 @@ private:
     void tryApplyPending();
     void chooseLanguage(int index);
     void save();
-    void updatePrinterFields();
     void retranslate();
 
     AppSettings& m_settings;
@@ -97,12 +97,7 @@ private:
     QLabel* m_latLongError = nullptr;
     QGroupBox* m_languageGroup = nullptr;
     QComboBox* m_languageBox = nullptr;
-    QGroupBox* m_printerGroup = nullptr;
-    QComboBox* m_printerKind = nullptr;
-    QComboBox* m_systemPrinter = nullptr;
-    QLineEdit* m_serialPort = nullptr;
-    QComboBox* m_baud = nullptr;
-    QLabel* m_printerError = nullptr;
+    PrinterSettingsBox* m_printer = nullptr;
     QGroupBox* m_kioskGroup = nullptr;
     QCheckBox* m_kiosk = nullptr;
     QLabel* m_idleLabel = nullptr;

@@ -4,6 +4,7 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettingsBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettingsBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/SupportFileBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SupportFileBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/SwitchRefusedBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SwitchRefusedBox.h

@@ -51,4 +51,13 @@ QString FileChooser::saveFile(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileChooser::folder(QWidget* parent, const QString& caption, const QString& start)
+{
+    QString answer;
+    if (takeNextAnswer(&answer)) {
+        return answer;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 } // namespace saathi::ui

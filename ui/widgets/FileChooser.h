@@ -17,7 +17,9 @@ public:
     static QString openFile(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
                             const QString& filter);
-    // The next openFile() or saveFile() returns `path` without showing a dialog (once).
+    // A folder (the PDF receipts' folder in Settings).
+    static QString folder(QWidget* parent, const QString& caption, const QString& start);
+    // The next openFile(), saveFile() or folder() returns `path` without showing a dialog (once).
     static void setNextAnswer(const QString& path);
 
 private:

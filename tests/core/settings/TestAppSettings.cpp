@@ -24,6 +24,7 @@ class TestAppSettings : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_ini.reset(); // written back when destroyed: before the file goes, not after
         QFile::remove(iniPath());
         m_ini = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
     }
@@ -87,6 +88,85 @@ private Q_SLOTS:
         QCOMPARE(s.printer().kind, PrinterKind::EscPosSerial);
         QCOMPARE(s.printer().serialPort, QStringLiteral("/dev/ttyUSB0"));
         QCOMPARE(s.printer().baud, 115200);
+    }
+
+    void printerKeysRoundTripAndSignalAChange()
+    {
+        AppSettings s(*m_ini);
+        QSignalSpy changed(&s, &AppSettings::printerChanged);
+        PrinterSettings p;
+        p.kind = PrinterKind::EscPosSerial;
+        p.serialPort = QStringLiteral(" /dev/ttyUSB1 ");
+        p.baud = 38400;
+        p.paper = receipt::PaperWidth::Mm80;
+        p.askStatus = false;
+        p.thermalMode = ThermalPrintMode::Image;
+        p.pdfAskEachTime = false;
+        p.pdfFolder = m_dir.path(); // kept while another kind is chosen
+        QVERIFY(s.setPrinter(p).isNull());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(s.setPrinter(p).isNull());
+        QCOMPARE(changed.count(), 1); // the same again is no change
+        s.sync();
+        QSettings reread(iniPath(), QSettings::IniFormat);
+        QCOMPARE(reread.value(QStringLiteral("printer/kind")).toString(), QStringLiteral("escpos"));
+        QCOMPARE(reread.value(QStringLiteral("printer/serial_port")).toString(), QStringLiteral("/dev/ttyUSB1"));
+        QCOMPARE(reread.value(QStringLiteral("printer/paper_mm")).toInt(), 80);
+        QCOMPARE(reread.value(QStringLiteral("printer/ask_status")).toBool(), false);
+        QCOMPARE(reread.value(QStringLiteral("printer/thermal_mode")).toString(), QStringLiteral("image"));
+        const PrinterSettings back = AppSettings(reread).printer();
+        p.serialPort = p.serialPort.trimmed();
+        QCOMPARE(back, p);
+
+        PrinterSettings pdf = back;
+        pdf.kind = PrinterKind::Pdf;
+        QVERIFY(s.setPrinter(pdf).isNull());
+        QCOMPARE(s.printer().kind, PrinterKind::Pdf);
+        QCOMPARE(s.printer().pdfFolder, m_dir.path());
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void printerFileOfAnEarlierVersionStillReads()
+    {
+        // Before issue #16 the file held only kind, system_name, serial_port and baud.
+        m_ini->setValue(QStringLiteral("printer/kind"), QStringLiteral("escpos"));
+        m_ini->setValue(QStringLiteral("printer/serial_port"), QStringLiteral("COM3"));
+        m_ini->setValue(QStringLiteral("printer/baud"), 19200);
+        const PrinterSettings p = AppSettings(*m_ini).printer();
+        QCOMPARE(p.kind, PrinterKind::EscPosSerial);
+        QCOMPARE(p.serialPort, QStringLiteral("COM3"));
+        QCOMPARE(p.baud, 19200);
+        QCOMPARE(p.paper, receipt::PaperWidth::Mm58);
+        QVERIFY(p.askStatus);
+        QCOMPARE(p.thermalMode, ThermalPrintMode::Auto);
+        QVERIFY(p.pdfAskEachTime);
+        m_ini->setValue(QStringLiteral("printer/thermal_mode"), QStringLiteral("sideways")); // hand-edited
+        m_ini->setValue(QStringLiteral("printer/paper_mm"), 57);
+        QCOMPARE(AppSettings(*m_ini).printer().thermalMode, ThermalPrintMode::Auto);
+        QCOMPARE(AppSettings(*m_ini).printer().paper, receipt::PaperWidth::Mm58);
+    }
+
+    void printerErrorsNameTheirField()
+    {
+        PrinterSettings p;
+        p.kind = PrinterKind::EscPosSerial;
+        p.serialPort = QStringLiteral("COM 3");
+        p.baud = 1234;
+        QList<PrinterFieldError> errors = printer_settings::check(p);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).field, PrinterField::SerialPort);
+        QCOMPARE(errors.at(1).field, PrinterField::Baud);
+        QVERIFY(!errors.at(0).error.userMessage.isEmpty());
+        p.kind = PrinterKind::Pdf; // the serial fields are not Pdf's
+        QVERIFY(printer_settings::check(p).isEmpty());
+        p.pdfAskEachTime = false;
+        p.pdfFolder = m_dir.filePath(QStringLiteral("no-such-folder"));
+        errors = printer_settings::check(p);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).field, PrinterField::PdfFolder);
+        AppSettings s(*m_ini);
+        QVERIFY(!s.setPrinter(p).isNull());
+        QCOMPARE(s.printer().kind, PrinterKind::None); // nothing saved
     }
 
     void kioskIdleMinutesStayWithinOneToFifteen()

@@ -4,6 +4,7 @@
 // sandbox, the RD simulator and a real journal file with its reconciler: new customer → ₹12,000 in three parts,
 // refund of a refund-pending part, NEFT pending settled live, Esc back.
 #include "DmtPageDriver.h"
+#include "ui/receipt/ReceiptQrView.h"
 
 using namespace saathi;
 using namespace saathi::ui;
@@ -77,6 +78,12 @@ private:
         QVERIFY(!shown(page, "refundButton"));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toString(), page.resultStep().clientRefId());
+        // The receipt's QR beside it, the same one the paper carries.
+        auto* qr = page.resultStep().findChild<ReceiptQrView*>();
+        QVERIFY(qr && qr->isVisible());
+        QCOMPARE(qr->payload(), page.resultStep().receipt().qrPayload());
+        QVERIFY2(qr->payload().contains(QStringLiteral("ref=") + page.resultStep().clientRefId()),
+                 qPrintable(qr->payload()));
 
         // Print through the hook and Save PDF through the presettable chooser: no dialog.
         QString printed;
