@@ -52,6 +52,37 @@
         <source>Eko authorised the agent but sent no reference for the withdrawal, so nothing was sent. Submit again, or call support if it repeats.</source>
         <translation>Eko ने एजेंट को अधिकृत किया, पर निकासी के लिए कोई संदर्भ नहीं भेजा, इसलिए कुछ भी नहीं भेजा गया। फिर से सबमिट करें, और बार-बार हो तो सहायता को कॉल करें।</translation>
     </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>रद्द किया गया। कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया।</translation>
+    </message>
+    <message>
+        <source>Pending — we are checking with the bank. Do not repeat it.</source>
+        <translation>लंबित — हम बैंक से जाँच कर रहे हैं। इसे दोबारा न करें।</translation>
+    </message>
+</context>
+<context>
+    <name>AepsForm</name>
+    <message>
+        <source>Choose the customer&apos;s bank.</source>
+        <translation>ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank from the list.</source>
+        <translation>सूची से ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick the box when they agree.</source>
+        <translation>ग्राहक को सहमति पढ़कर सुनाएं और उनके मानने पर बॉक्स पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>The consent text is missing. Restart the transaction.</source>
+        <translation>सहमति का टेक्स्ट नहीं है। लेन-देन फिर से शुरू करें।</translation>
+    </message>
 </context>
 <context>
     <name>Agent</name>
@@ -289,6 +320,145 @@
     </message>
 </context>
 <context>
+    <name>Dmt</name>
+    <message>
+        <source>The OTP has expired. Send a new OTP to the customer.</source>
+        <translation>OTP की समय-सीमा खत्म हो गई है। ग्राहक को नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
+        <translation>OTP गलत है या पहले ही इस्तेमाल हो चुका है। ग्राहक से सबसे नया OTP मांगें, या नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
+        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके E-value वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept %1: %2</source>
+        <translation>Eko ने %1 स्वीकार नहीं किया: %2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
+        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती (इस महीने ₹%1 बाकी)।</translation>
+    </message>
+    <message>
+        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
+        <translation>यह ग्राहक अभी मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। पहले ग्राहक को रजिस्टर करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
+        <translation>ग्राहक का मोबाइल अभी वेरिफ़ाई नहीं हुआ है। पहले OTP से वेरिफ़ाई करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
+        <translation>Eko के पास इस ग्राहक का यह प्राप्तकर्ता नहीं है। प्राप्तकर्ता सूची रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank does not take this channel: %1</source>
+        <translation>प्राप्तकर्ता का बैंक यह चैनल नहीं लेता: %1</translation>
+    </message>
+    <message>
+        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
+        <translation>यह मोबाइल पहले से Eko पर रजिस्टर्ड है। इसके बजाय ग्राहक को खोजें।</translation>
+    </message>
+    <message>
+        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
+        <translation>Eko का कहना है: %1। ग्राहक की सूची से यह प्राप्तकर्ता चुनें।</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be refunded now: %1</source>
+        <translation>यह ट्रांसफ़र अभी रिफ़ंड नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>Eko gave no usable answer.</source>
+        <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The eKYC could not be completed: %1</source>
+        <translation>eKYC पूरा नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
+        <translation>बैंक ग्राहक का फ़िंगरप्रिंट वेरिफ़ाई नहीं कर सका (%1)। उंगली दोबारा कैप्चर करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
+        <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Do not send it again.</source>
+        <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request: %1</source>
+        <translation>Eko ने अनुरोध मना कर दिया: %1</translation>
+    </message>
+    <message>
+        <source>This step is not part of this environment&apos;s money transfer.</source>
+        <translation>यह चरण इस एनवायरनमेंट के मनी ट्रांसफ़र का हिस्सा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
+        <translation>ग्राहक का नाम वैसा ही डालें जैसा ID पर है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
+        <translation>ग्राहक की जन्म तारीख डालें (उम्र कम से कम 18 साल)।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s address.</source>
+        <translation>ग्राहक का पता डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
+        <translation>पाने वाले का नाम वैसा ही डालें जैसा बैंक में है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>The account number has 9 to 18 digits. Check it.</source>
+        <translation>खाता नंबर 9 से 18 अंकों का होता है। इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
+    </message>
+    <message>
+        <source>Choose the recipient to delete.</source>
+        <translation>हटाने के लिए पाने वाले को चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The transfer has no Eko TID.</source>
+        <translation>इस ट्रांसफ़र का कोई Eko TID नहीं है।</translation>
+    </message>
+    <message>
+        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
+        <translation>यह ग्राहक अभी पैसे नहीं भेज सकता: पहले रजिस्ट्रेशन (OTP / eKYC) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>The smallest transfer is %1.</source>
+        <translation>सबसे छोटा ट्रांसफ़र %1 का है।</translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
+        <translation>ग्राहक इस महीने सिर्फ़ %1 और भेज सकता है (सीमा %2, इस्तेमाल %3)। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>This amount needs more than %1 transfers. Lower the amount.</source>
+        <translation>इस राशि के लिए %1 से ज़्यादा ट्रांसफ़र लगेंगे। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 transfers. Use %3.</source>
+        <translation>%1 में %2 ट्रांसफ़र नहीं होते। %3 इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
+    </message>
+</context>
+<context>
     <name>Eko</name>
     <message>
         <source>Capture the customer&apos;s fingerprint first.</source>
@@ -374,6 +544,146 @@
         <source>Aadhaar Pay is not offered on this counter&apos;s Eko connection. Nothing was sent. Use a cash withdrawal instead.</source>
         <translation>इस काउंटर के Eko कनेक्शन पर आधार पे उपलब्ध नहीं है। कुछ भी नहीं भेजा गया। इसके बजाय नकद निकासी करें।</translation>
     </message>
+    <message>
+        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
+        <translation>कोई भी AePS लेन-देन करने से पहले आज का बायोमेट्रिक लॉगिन ज़रूरी है। अपनी उंगली से रोज़ का लॉगिन करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
+        <translation>आपका एक बार होने वाला AePS eKYC पूरा नहीं हुआ है। पहले eKYC (OTP और फ़िंगरप्रिंट) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
+        <translation>eKYC पहले ही पूरा हो चुका है। इसकी जगह आज का बायोमेट्रिक लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
+        <translation>फ़िंगरप्रिंट मेल नहीं खाया। सेंसर और उंगली साफ़ करें, उंगली सीधी रखें और फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This fingerprint capture was already used. Capture the finger again.</source>
+        <translation>यह फ़िंगरप्रिंट स्कैन पहले ही इस्तेमाल हो चुका है। उंगली फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
+        <translation>ग्राहक का बैंक खाता फ़्रीज़ है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
+        <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>Not enough balance: %1</source>
+        <translation>पर्याप्त बैलेंस नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
+        <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
+    </message>
+    <message>
+        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
+        <translation>Eko को डेवलपर कुंजी नहीं मिली। सेटिंग्स में क्रेडेंशियल जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसकी वजह हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
+        <translation>Eko ने अनुरोध का सिग्नेचर अस्वीकार कर दिया। जाँचें कि इस कंप्यूटर की तारीख और समय सही हैं (इन्हें अपने-आप सेट होने दें), और सेटिंग्स में ऐक्सेस कुंजी सही है। अगर दोनों सही हैं, तो हो सकता है इस एजेंट के लिए सेवा चालू न हुई हो।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
+        <translation>Eko इस पते को नहीं पहचानता। सेटिंग्स में एनवायरनमेंट (UAT या प्रोडक्शन) और सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko इस पते पर इस तरह का अनुरोध स्वीकार नहीं करता (HTTP 405)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko अनुरोध का फ़ॉर्मैट स्वीकार नहीं करता (HTTP 415)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
+        <translation>Eko का सर्वर अभी अनुरोध पूरा नहीं कर सका। एक मिनट रुकें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
+        <translation>Eko से अनपेक्षित एरर आया (HTTP %1)। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko answered: %1</source>
+        <translation>Eko का जवाब: %1</translation>
+    </message>
+    <message>
+        <source>Eko did not accept some details: %1</source>
+        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की: %1</translation>
+    </message>
+    <message>
+        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
+        <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
+        <translation>आपके E-value वॉलेट में बैलेंस बहुत कम है। अपना E-value वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko has no transaction with this reference.</source>
+        <translation>Eko के पास इस रेफ़रेंस का कोई लेन-देन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer or agent.</source>
+        <translation>Eko इस ग्राहक या एजेंट को नहीं पहचानता।</translation>
+    </message>
+    <message>
+        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
+        <translation>यह एजेंट Eko पर ऑनबोर्ड नहीं है। पहले सेट-अप में ऑनबोर्डिंग पूरी करें।</translation>
+    </message>
+    <message>
+        <source>An agent with this mobile number is already registered with Eko.</source>
+        <translation>इस मोबाइल नंबर से एक एजेंट Eko पर पहले से रजिस्टर्ड है।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit is used up.</source>
+        <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Eko declined the request.</source>
+        <translation>Eko ने अनुरोध अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>Eko declined: %1</source>
+        <translation>Eko ने अस्वीकार किया: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
+        <translation>Eko से सुरक्षित कनेक्शन की पुष्टि नहीं हो सकी। कंप्यूटर की तारीख और समय जाँचें; अगर ऐसा बार-बार हो, तो इस नेटवर्क पर आगे न बढ़ें।</translation>
+    </message>
+    <message>
+        <source>Cannot reach Eko. Check the internet connection and try again.</source>
+        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
+        <translation>Eko के सर्वर ने कनेक्शन अस्वीकार कर दिया। सेटिंग्स में सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to Eko failed. Check the internet connection and try again.</source>
+        <translation>Eko से कनेक्शन नहीं हो सका। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया, इसलिए नतीजा अभी पता नहीं है। लेन-देन दोबारा न करें: Saathi, Eko से इसकी स्थिति जाँच रहा है।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time. Try again.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -388,17 +698,6 @@
     <message>
         <source>The shop&apos;s details are not saved yet. Finish going live first.</source>
         <translation>दुकान का विवरण अभी सहेजा नहीं गया है। पहले लाइव जाने की प्रक्रिया पूरी करें।</translation>
-    </message>
-</context>
-<context>
-    <name>FileChooser</name>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>रसीद PDF के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -557,16 +856,263 @@
         <source>TRAINING — NOT A REAL TRANSACTION</source>
         <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
     </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>असफल</translation>
+    </message>
+    <message>
+        <source>FAILED — REVERSED</source>
+        <translation>असफल — रिवर्स हो गया</translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <source>Bank time</source>
+        <translation>बैंक का समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>A/c balance</source>
+        <translation>खाता बैलेंस</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation>Eko TID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>टर्मिनल</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
+        <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>If the account was debited, the bank must reverse it by %1.</source>
+        <translation>अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
+        <translation>कोई नकद नहीं दिया गया। अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>AePS %1</source>
+        <translation>AePS %1</translation>
+    </message>
+    <message>
+        <source>Date   Dr/Cr        Amount  Narration</source>
+        <translation>तारीख  Dr/Cr          राशि  विवरण</translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation>Cr</translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation>Dr</translation>
+    </message>
+    <message>
+        <source>Keep this receipt for any dispute.</source>
+        <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
+    </message>
+    <message>
+        <source>FAILED — NOT SENT TO THE BANK</source>
+        <translation>असफल — बैंक को नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUND PENDING</source>
+        <translation>असफल — रिफ़ंड पेंडिंग</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUNDED</source>
+        <translation>असफल — रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>NOT ALL SENT</source>
+        <translation>पूरा नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>भेजने वाले</translation>
+    </message>
+    <message>
+        <source>Sender mobile</source>
+        <translation>भेजने वाले का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>पाने वाले</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation>भेजी गई राशि</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>UTR / RRN</source>
+        <translation>UTR / RRN</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
+        <translation>बैंक ने अभी सभी ट्रांसफ़र पक्के नहीं किए हैं; हम Eko से जाँच कर रहे हैं। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
+        <translation>जो ट्रांसफ़र असफल हुआ, उसका पैसा वापस होगा: आपको एक OTP मिलेगा; वह एजेंट को दें और राशि व फ़ीस नकद वापस लें।</translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER REFUND</source>
+        <translation>मनी ट्रांसफ़र रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Transfer TID</source>
+        <translation>ट्रांसफ़र TID</translation>
+    </message>
+    <message>
+        <source>Refund TID</source>
+        <translation>रिफ़ंड TID</translation>
+    </message>
+    <message>
+        <source>Transfer ref.</source>
+        <translation>ट्रांसफ़र रेफ़.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to the customer in cash.</source>
+        <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
+    </message>
 </context>
 <context>
-    <name>ReceiptPrinter</name>
+    <name>ReceiptActions</name>
     <message>
         <source>The receipt was sent to the printer.</source>
         <translation>रसीद प्रिंटर को भेज दी गई।</translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation>रसीद सहेजी जा रही है…</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>सहेजा गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation>रसीद कहाँ सहेजनी है, चुनें।</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>रसीद वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
+        <translation>रसीद सहेजी नहीं जा सकी: डिस्क भरी हो सकती है। कुछ जगह खाली करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>प्रिंटिंग रद्द कर दी गई।</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1132,22 @@
     <message>
         <source>The keychain could not complete the request. Unlock the keyring and try again.</source>
         <translation>कीचेन यह काम पूरा नहीं कर सका। कीरिंग अनलॉक करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Enter the developer key Eko gave you.</source>
+        <translation>Eko द्वारा दी गई डेवलपर कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the access key (authenticator password) Eko gave you.</source>
+        <translation>Eko द्वारा दी गई एक्सेस की (ऑथेंटिकेटर पासवर्ड) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The initiator ID is the partner&apos;s registered 10-digit mobile number.</source>
+        <translation>इनिशिएटर आईडी पार्टनर का पंजीकृत 10 अंकों का मोबाइल नंबर है।</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s user code (8 digits, from onboarding).</source>
+        <translation>एजेंट का यूज़र कोड दर्ज करें (8 अंक, ऑनबोर्डिंग से मिला)।</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1207,30 @@
     <message>
         <source>Key pinning is on, but the endpoint catalogue lists fewer than two pins (spki_pins) for this environment.</source>
         <translation>कुंजी पिनिंग चालू है, लेकिन एंडपॉइंट कैटलॉग में इस परिवेश के लिए दो से कम पिन (spki_pins) हैं।</translation>
+    </message>
+    <message>
+        <source>Choose English or Hindi.</source>
+        <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s serial port, for example COM3.</source>
+        <translation>प्रिंटर का सीरियल पोर्ट दर्ज करें, जैसे COM3।</translation>
+    </message>
+    <message>
+        <source>Choose a baud rate from the list.</source>
+        <translation>सूची से बॉड दर चुनें।</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 15 minutes.</source>
+        <translation>निष्क्रियता लॉक 1 से 15 मिनट के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set the agent&apos;s PIN before turning on kiosk mode.</source>
+        <translation>कियोस्क मोड चालू करने से पहले एजेंट का PIN सेट करें।</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1540,98 @@
             <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाले गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the 12-digit Aadhaar number.</source>
+        <translation>12 अंकों का आधार नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Aadhaar number with the digits 0–9.</source>
+        <translation>आधार नंबर 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has digits only.</source>
+        <translation>आधार नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
+        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता। नंबर फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number. Check each digit again.</source>
+        <translation>यह सही आधार नंबर नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit Virtual ID.</source>
+        <translation>16 अंकों की वर्चुअल आईडी डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Virtual ID with the digits 0–9.</source>
+        <translation>वर्चुअल आईडी 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>A Virtual ID has digits only.</source>
+        <translation>वर्चुअल आईडी में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Virtual ID. Check each digit again.</source>
+        <translation>यह सही वर्चुअल आईडी नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit mobile number.</source>
+        <translation>10 अंकों का मोबाइल नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only.</source>
+        <translation>मोबाइल नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
+        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Enter the 11-character IFSC of the branch.</source>
+        <translation>ब्रांच का 11 अक्षरों का IFSC डालें।</translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
+        <translation>IFSC में 11 अक्षर होते हैं, जैसे SBIN0001234।</translation>
+    </message>
+    <message>
+        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
+        <translation>यह IFSC सही नहीं है: 4 अक्षर, फिर 0, फिर 6 अक्षर या अंक (जैसे SBIN0001234)।</translation>
+    </message>
+    <message>
+        <source>Enter the 10-character PAN.</source>
+        <translation>10 अक्षरों का PAN डालें।</translation>
+    </message>
+    <message>
+        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
+        <translation>यह PAN सही नहीं है: 5 अक्षर, 4 अंक और एक अक्षर, जैसा कार्ड पर छपा है (ABCPE1234F)।</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit PIN code.</source>
+        <translation>6 अंकों का PIN कोड डालें।</translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation>PIN कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
+        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
+    </message>
+    <message>
+        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
+        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
+    </message>
+    <message>
+        <source>Enter the OTP sent by SMS.</source>
+        <translation>SMS से आया OTP डालें।</translation>
+    </message>
+    <message>
+        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
+        <translation>OTP 4 से 8 अंकों का होता है, जैसा SMS में आया है।</translation>
+    </message>
 </context>
 <context>
     <name>Wallet</name>
@@ -1040,64 +1718,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::aadhaar</name>
-    <message>
-        <source>Enter the 12-digit Aadhaar number.</source>
-        <translation>12 अंकों का आधार नंबर डालें।</translation>
-    </message>
-    <message>
-        <source>Type the Aadhaar number with the digits 0–9.</source>
-        <translation>आधार नंबर 0–9 अंकों से टाइप करें।</translation>
-    </message>
-    <message>
-        <source>An Aadhaar number has digits only.</source>
-        <translation>आधार नंबर में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
-        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता। नंबर फिर से जांचें।</translation>
-    </message>
-    <message>
-        <source>This is not a valid Aadhaar number. Check each digit again.</source>
-        <translation>यह सही आधार नंबर नहीं है। हर अंक फिर से जांचें।</translation>
-    </message>
-    <message>
-        <source>Enter the 16-digit Virtual ID.</source>
-        <translation>16 अंकों की वर्चुअल आईडी डालें।</translation>
-    </message>
-    <message>
-        <source>Type the Virtual ID with the digits 0–9.</source>
-        <translation>वर्चुअल आईडी 0–9 अंकों से टाइप करें।</translation>
-    </message>
-    <message>
-        <source>A Virtual ID has digits only.</source>
-        <translation>वर्चुअल आईडी में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>This is not a valid Virtual ID. Check each digit again.</source>
-        <translation>यह सही वर्चुअल आईडी नहीं है। हर अंक फिर से जांचें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::aeps::AepsFormValidator</name>
-    <message>
-        <source>Choose the customer&apos;s bank.</source>
-        <translation>ग्राहक का बैंक चुनें।</translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s bank from the list.</source>
-        <translation>सूची से ग्राहक का बैंक चुनें।</translation>
-    </message>
-    <message>
-        <source>Read the consent to the customer and tick the box when they agree.</source>
-        <translation>ग्राहक को सहमति पढ़कर सुनाएं और उनके मानने पर बॉक्स पर टिक करें।</translation>
-    </message>
-    <message>
-        <source>The consent text is missing. Restart the transaction.</source>
-        <translation>सहमति का टेक्स्ट नहीं है। लेन-देन फिर से शुरू करें।</translation>
-    </message>
-</context>
-<context>
     <name>saathi::agent::EkycFlow</name>
     <message>
         <source>Choose the bank of your own account.</source>
@@ -1126,61 +1746,6 @@
     <message>
         <source>Eko&apos;s answer had no OTP reference. Ask for a new OTP.</source>
         <translation>Eko के जवाब में OTP रेफ़रेंस नहीं था। नया OTP मांगें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt</name>
-    <message>
-        <source>The OTP has expired. Send a new OTP to the customer.</source>
-        <translation>OTP की समय-सीमा खत्म हो गई है। ग्राहक को नया OTP भेजें।</translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
-        <translation>OTP गलत है या पहले ही इस्तेमाल हो चुका है। ग्राहक से सबसे नया OTP मांगें, या नया OTP भेजें।</translation>
-    </message>
-    <message>
-        <source>Eko did not accept %1: %2</source>
-        <translation>Eko ने %1 स्वीकार नहीं किया: %2</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
-        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती (इस महीने ₹%1 बाकी)।</translation>
-    </message>
-    <message>
-        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
-        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके E-value वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
-        <translation>यह ग्राहक अभी मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। पहले ग्राहक को रजिस्टर करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
-        <translation>ग्राहक का मोबाइल अभी वेरिफ़ाई नहीं हुआ है। पहले OTP से वेरिफ़ाई करें।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
-        <translation>Eko के पास इस ग्राहक का यह प्राप्तकर्ता नहीं है। प्राप्तकर्ता सूची रीफ़्रेश करें।</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank does not take this channel: %1</source>
-        <translation>प्राप्तकर्ता का बैंक यह चैनल नहीं लेता: %1</translation>
-    </message>
-    <message>
-        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
-        <translation>यह मोबाइल पहले से Eko पर रजिस्टर्ड है। इसके बजाय ग्राहक को खोजें।</translation>
-    </message>
-    <message>
-        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
-        <translation>Eko का कहना है: %1। ग्राहक की सूची से यह प्राप्तकर्ता चुनें।</translation>
-    </message>
-    <message>
-        <source>This transfer cannot be refunded now: %1</source>
-        <translation>यह ट्रांसफ़र अभी रिफ़ंड नहीं हो सकता: %1</translation>
-    </message>
-    <message>
-        <source>This step is not part of this environment&apos;s money transfer.</source>
-        <translation>यह चरण इस एनवायरनमेंट के मनी ट्रांसफ़र का हिस्सा नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1243,72 +1808,6 @@
     <message>
         <source>No clear answer to the refund. Do not return more cash: Saathi is checking the transfer with Eko.</source>
         <translation>रिफ़ंड का साफ़ जवाब नहीं मिला। और नकद वापस न दें: Saathi, Eko से ट्रांसफ़र की जाँच कर रहा है।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::DmtReply</name>
-    <message>
-        <source>Eko gave no usable answer.</source>
-        <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
-    </message>
-    <message>
-        <source>The eKYC could not be completed: %1</source>
-        <translation>eKYC पूरा नहीं हो सका: %1</translation>
-    </message>
-    <message>
-        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
-        <translation>बैंक ग्राहक का फ़िंगरप्रिंट वेरिफ़ाई नहीं कर सका (%1)। उंगली दोबारा कैप्चर करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
-        <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed yet. Do not send it again.</source>
-        <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
-    </message>
-    <message>
-        <source>Eko refused the request: %1</source>
-        <translation>Eko ने अनुरोध मना कर दिया: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::DmtService</name>
-    <message>
-        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
-        <translation>ग्राहक का नाम वैसा ही डालें जैसा ID पर है, सिर्फ़ अक्षरों में।</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
-        <translation>ग्राहक की जन्म तारीख डालें (उम्र कम से कम 18 साल)।</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s address.</source>
-        <translation>ग्राहक का पता डालें।</translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
-        <translation>पाने वाले का नाम वैसा ही डालें जैसा बैंक में है, सिर्फ़ अक्षरों में।</translation>
-    </message>
-    <message>
-        <source>The account number has 9 to 18 digits. Check it.</source>
-        <translation>खाता नंबर 9 से 18 अंकों का होता है। इसे जाँचें।</translation>
-    </message>
-    <message>
-        <source>Capture the customer&apos;s fingerprint first.</source>
-        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
-    </message>
-    <message>
-        <source>Choose the recipient to delete.</source>
-        <translation>हटाने के लिए पाने वाले को चुनें।</translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation>राशि पूरे रुपयों में डालें।</translation>
-    </message>
-    <message>
-        <source>The transfer has no Eko TID.</source>
-        <translation>इस ट्रांसफ़र का कोई Eko TID नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1375,437 +1874,6 @@
     <message>
         <source>Bank: %1</source>
         <translation>बैंक: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::TransferPlan</name>
-    <message>
-        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
-        <translation>यह ग्राहक अभी पैसे नहीं भेज सकता: पहले रजिस्ट्रेशन (OTP / eKYC) पूरा करें।</translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation>राशि पूरे रुपयों में डालें।</translation>
-    </message>
-    <message>
-        <source>The smallest transfer is %1.</source>
-        <translation>सबसे छोटा ट्रांसफ़र %1 का है।</translation>
-    </message>
-    <message>
-        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
-        <translation>ग्राहक इस महीने सिर्फ़ %1 और भेज सकता है (सीमा %2, इस्तेमाल %3)। राशि कम करें।</translation>
-    </message>
-    <message>
-        <source>This amount needs more than %1 transfers. Lower the amount.</source>
-        <translation>इस राशि के लिए %1 से ज़्यादा ट्रांसफ़र लगेंगे। राशि कम करें।</translation>
-    </message>
-    <message>
-        <source>%1 does not take %2 transfers. Use %3.</source>
-        <translation>%1 में %2 ट्रांसफ़र नहीं होते। %3 इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
-        <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::eko</name>
-    <message>
-        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
-        <translation>कोई भी AePS लेन-देन करने से पहले आज का बायोमेट्रिक लॉगिन ज़रूरी है। अपनी उंगली से रोज़ का लॉगिन करें, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
-        <translation>आपका एक बार होने वाला AePS eKYC पूरा नहीं हुआ है। पहले eKYC (OTP और फ़िंगरप्रिंट) पूरा करें।</translation>
-    </message>
-    <message>
-        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
-        <translation>eKYC पहले ही पूरा हो चुका है। इसकी जगह आज का बायोमेट्रिक लॉगिन करें।</translation>
-    </message>
-    <message>
-        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
-        <translation>फ़िंगरप्रिंट मेल नहीं खाया। सेंसर और उंगली साफ़ करें, उंगली सीधी रखें और फिर से स्कैन करें।</translation>
-    </message>
-    <message>
-        <source>This fingerprint capture was already used. Capture the finger again.</source>
-        <translation>यह फ़िंगरप्रिंट स्कैन पहले ही इस्तेमाल हो चुका है। उंगली फिर से स्कैन करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
-        <translation>ग्राहक का बैंक खाता फ़्रीज़ है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
-        <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
-    </message>
-    <message>
-        <source>Not enough balance: %1</source>
-        <translation>पर्याप्त बैलेंस नहीं है: %1</translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
-        <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
-    </message>
-    <message>
-        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
-        <translation>Eko को डेवलपर कुंजी नहीं मिली। सेटिंग्स में क्रेडेंशियल जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसकी वजह हो सकता है।</translation>
-    </message>
-    <message>
-        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
-        <translation>Eko ने अनुरोध का सिग्नेचर अस्वीकार कर दिया। जाँचें कि इस कंप्यूटर की तारीख और समय सही हैं (इन्हें अपने-आप सेट होने दें), और सेटिंग्स में ऐक्सेस कुंजी सही है। अगर दोनों सही हैं, तो हो सकता है इस एजेंट के लिए सेवा चालू न हुई हो।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
-        <translation>Eko इस पते को नहीं पहचानता। सेटिंग्स में एनवायरनमेंट (UAT या प्रोडक्शन) और सर्वर का पता जाँचें।</translation>
-    </message>
-    <message>
-        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko इस पते पर इस तरह का अनुरोध स्वीकार नहीं करता (HTTP 405)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko अनुरोध का फ़ॉर्मैट स्वीकार नहीं करता (HTTP 415)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
-        <translation>Eko का सर्वर अभी अनुरोध पूरा नहीं कर सका। एक मिनट रुकें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
-        <translation>Eko से अनपेक्षित एरर आया (HTTP %1)। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko answered: %1</source>
-        <translation>Eko का जवाब: %1</translation>
-    </message>
-    <message>
-        <source>Eko did not accept some details: %1</source>
-        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की: %1</translation>
-    </message>
-    <message>
-        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
-        <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
-        <translation>आपके E-value वॉलेट में बैलेंस बहुत कम है। अपना E-value वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko has no transaction with this reference.</source>
-        <translation>Eko के पास इस रेफ़रेंस का कोई लेन-देन नहीं है।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this customer or agent.</source>
-        <translation>Eko इस ग्राहक या एजेंट को नहीं पहचानता।</translation>
-    </message>
-    <message>
-        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
-        <translation>यह एजेंट Eko पर ऑनबोर्ड नहीं है। पहले सेट-अप में ऑनबोर्डिंग पूरी करें।</translation>
-    </message>
-    <message>
-        <source>An agent with this mobile number is already registered with Eko.</source>
-        <translation>इस मोबाइल नंबर से एक एजेंट Eko पर पहले से रजिस्टर्ड है।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit is used up.</source>
-        <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
-    </message>
-    <message>
-        <source>Eko declined the request.</source>
-        <translation>Eko ने अनुरोध अस्वीकार कर दिया।</translation>
-    </message>
-    <message>
-        <source>Eko declined: %1</source>
-        <translation>Eko ने अस्वीकार किया: %1</translation>
-    </message>
-    <message>
-        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
-        <translation>Eko से सुरक्षित कनेक्शन की पुष्टि नहीं हो सकी। कंप्यूटर की तारीख और समय जाँचें; अगर ऐसा बार-बार हो, तो इस नेटवर्क पर आगे न बढ़ें।</translation>
-    </message>
-    <message>
-        <source>Cannot reach Eko. Check the internet connection and try again.</source>
-        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
-        <translation>Eko के सर्वर ने कनेक्शन अस्वीकार कर दिया। सेटिंग्स में सर्वर का पता जाँचें।</translation>
-    </message>
-    <message>
-        <source>The connection to Eko failed. Check the internet connection and try again.</source>
-        <translation>Eko से कनेक्शन नहीं हो सका। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
-        <translation>Eko ने समय पर जवाब नहीं दिया, इसलिए नतीजा अभी पता नहीं है। लेन-देन दोबारा न करें: Saathi, Eko से इसकी स्थिति जाँच रहा है।</translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time. Try again.</source>
-        <translation>Eko ने समय पर जवाब नहीं दिया। फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
-        <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt</name>
-    <message>
-        <source>SUCCESS</source>
-        <translation>सफल</translation>
-    </message>
-    <message>
-        <source>FAILED — NOT SENT TO THE BANK</source>
-        <translation>असफल — बैंक को नहीं भेजा गया</translation>
-    </message>
-    <message>
-        <source>FAILED — REFUND PENDING</source>
-        <translation>असफल — रिफ़ंड पेंडिंग</translation>
-    </message>
-    <message>
-        <source>FAILED — REFUNDED</source>
-        <translation>असफल — रिफ़ंड हो गया</translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>असफल</translation>
-    </message>
-    <message>
-        <source>FAILED — REVERSED</source>
-        <translation>असफल — रिवर्स हो गया</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::DmtReceipt</name>
-    <message>
-        <source>MONEY TRANSFER</source>
-        <translation>मनी ट्रांसफ़र</translation>
-    </message>
-    <message>
-        <source>SUCCESS</source>
-        <translation>सफल</translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
-    </message>
-    <message>
-        <source>NOT ALL SENT</source>
-        <translation>पूरा नहीं भेजा गया</translation>
-    </message>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>तारीख और समय</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>भेजने वाले</translation>
-    </message>
-    <message>
-        <source>Sender mobile</source>
-        <translation>भेजने वाले का मोबाइल</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>पाने वाले</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>खाता</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>बैंक</translation>
-    </message>
-    <message>
-        <source>IFSC</source>
-        <translation>IFSC</translation>
-    </message>
-    <message>
-        <source>Amount sent</source>
-        <translation>भेजी गई राशि</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>फ़ीस</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>एजेंट कोड</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>ट्रांसफ़र</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 में से %1</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>चैनल</translation>
-    </message>
-    <message>
-        <source>UTR / RRN</source>
-        <translation>UTR / RRN</translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation>Eko TID</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>रेफ़रेंस</translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
-        <translation>बैंक ने अभी सभी ट्रांसफ़र पक्के नहीं किए हैं; हम Eko से जाँच कर रहे हैं। इसे दोबारा न भेजें।</translation>
-    </message>
-    <message>
-        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
-        <translation>जो ट्रांसफ़र असफल हुआ, उसका पैसा वापस होगा: आपको एक OTP मिलेगा; वह एजेंट को दें और राशि व फ़ीस नकद वापस लें।</translation>
-    </message>
-    <message>
-        <source>MONEY TRANSFER REFUND</source>
-        <translation>मनी ट्रांसफ़र रिफ़ंड</translation>
-    </message>
-    <message>
-        <source>REFUNDED</source>
-        <translation>रिफ़ंड हो गया</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>रिफ़ंड हुआ</translation>
-    </message>
-    <message>
-        <source>Transfer TID</source>
-        <translation>ट्रांसफ़र TID</translation>
-    </message>
-    <message>
-        <source>Refund TID</source>
-        <translation>रिफ़ंड TID</translation>
-    </message>
-    <message>
-        <source>Transfer ref.</source>
-        <translation>ट्रांसफ़र रेफ़.</translation>
-    </message>
-    <message>
-        <source>%1 was returned to the customer in cash.</source>
-        <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::Receipt</name>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>तारीख और समय</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>बैंक</translation>
-    </message>
-    <message>
-        <source>Aadhaar</source>
-        <translation>आधार</translation>
-    </message>
-    <message>
-        <source>Customer mobile</source>
-        <translation>ग्राहक का मोबाइल</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>A/c balance</source>
-        <translation>खाता बैलेंस</translation>
-    </message>
-    <message>
-        <source>RRN</source>
-        <translation>RRN</translation>
-    </message>
-    <message>
-        <source>STAN</source>
-        <translation>STAN</translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation>Eko TID</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>रेफ़रेंस</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>टर्मिनल</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>एजेंट कोड</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>एजेंट</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
-        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
-        <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
-    </message>
-    <message>
-        <source>If the account was debited, the bank must reverse it by %1.</source>
-        <translation>अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
-    </message>
-    <message>
-        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
-        <translation>कोई नकद नहीं दिया गया। अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
-    </message>
-    <message>
-        <source>AePS %1</source>
-        <translation>AePS %1</translation>
-    </message>
-    <message>
-        <source>Date   Dr/Cr        Amount  Narration</source>
-        <translation>तारीख  Dr/Cr          राशि  विवरण</translation>
-    </message>
-    <message>
-        <source>Cr</source>
-        <translation>Cr</translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation>Dr</translation>
-    </message>
-    <message>
-        <source>Keep this receipt for any dispute.</source>
-        <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
-    </message>
-    <message>
-        <source>Bank time</source>
-        <translation>बैंक का समय</translation>
     </message>
 </context>
 <context>
@@ -3837,36 +3905,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::R</name>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation>रसीद सहेजी जा रही है…</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::ui::ReceiptPrinter</name>
-    <message>
-        <source>Choose where to save the receipt.</source>
-        <translation>रसीद कहाँ सहेजनी है, चुनें।</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>रसीद %1</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation>प्रिंटिंग रद्द कर दी गई।</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved there. Choose another folder.</source>
-        <translation>रसीद वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
-        <translation>रसीद सहेजी नहीं जा सकी: डिस्क भरी हो सकती है। कुछ जगह खाली करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-</context>
-<context>
     <name>saathi::ui::ReceiptView</name>
     <message>
         <source>Receipt</source>
@@ -4159,65 +4197,6 @@
     <message>
         <source>The bank did not complete the transaction: %1</source>
         <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::validate</name>
-    <message>
-        <source>Enter the 10-digit mobile number.</source>
-        <translation>10 अंकों का मोबाइल नंबर डालें।</translation>
-    </message>
-    <message>
-        <source>A mobile number has digits only.</source>
-        <translation>मोबाइल नंबर में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
-        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
-    </message>
-    <message>
-        <source>Enter the 11-character IFSC of the branch.</source>
-        <translation>ब्रांच का 11 अक्षरों का IFSC डालें।</translation>
-    </message>
-    <message>
-        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
-        <translation>IFSC में 11 अक्षर होते हैं, जैसे SBIN0001234।</translation>
-    </message>
-    <message>
-        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
-        <translation>यह IFSC सही नहीं है: 4 अक्षर, फिर 0, फिर 6 अक्षर या अंक (जैसे SBIN0001234)।</translation>
-    </message>
-    <message>
-        <source>Enter the 10-character PAN.</source>
-        <translation>10 अक्षरों का PAN डालें।</translation>
-    </message>
-    <message>
-        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
-        <translation>यह PAN सही नहीं है: 5 अक्षर, 4 अंक और एक अक्षर, जैसा कार्ड पर छपा है (ABCPE1234F)।</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit PIN code.</source>
-        <translation>6 अंकों का PIN कोड डालें।</translation>
-    </message>
-    <message>
-        <source>A PIN code has 6 digits and does not start with 0.</source>
-        <translation>PIN कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
-        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
-    </message>
-    <message>
-        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
-        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
-    </message>
-    <message>
-        <source>Enter the OTP sent by SMS.</source>
-        <translation>SMS से आया OTP डालें।</translation>
-    </message>
-    <message>
-        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
-        <translation>OTP 4 से 8 अंकों का होता है, जैसा SMS में आया है।</translation>
     </message>
 </context>
 </TS>

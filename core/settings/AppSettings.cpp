@@ -102,7 +102,7 @@ QString AppSettings::language() const
 Error AppSettings::setLanguage(const QString& code)
 {
     if (!supportedLanguages().contains(code)) {
-        return settingsError("settings.bad_language", "Choose English or Hindi.");
+        return settingsError("settings.bad_language", QT_TRANSLATE_NOOP("Settings", "Choose English or Hindi."));
     }
     const bool changed = code != language();
     m_settings.setValue(kLanguage, code);
@@ -129,14 +129,16 @@ Error AppSettings::setPrinter(const PrinterSettings& p)
 {
     static const QList<int> bauds {9600, 19200, 38400, 57600, 115200};
     if (p.kind == PrinterKind::System && p.systemPrinter.trimmed().isEmpty()) {
-        return settingsError("settings.no_printer", "Choose a printer.");
+        return settingsError("settings.no_printer", QT_TRANSLATE_NOOP("Settings", "Choose a printer."));
     }
     if (p.kind == PrinterKind::EscPosSerial) {
         if (p.serialPort.trimmed().isEmpty()) {
-            return settingsError("settings.no_serial_port", "Enter the printer's serial port, for example COM3.");
+            return settingsError("settings.no_serial_port",
+                                 QT_TRANSLATE_NOOP("Settings", "Enter the printer's serial port, for example COM3."));
         }
         if (!bauds.contains(p.baud)) {
-            return settingsError("settings.bad_baud", "Choose a baud rate from the list.");
+            return settingsError("settings.bad_baud",
+                                 QT_TRANSLATE_NOOP("Settings", "Choose a baud rate from the list."));
         }
     }
     m_settings.setValue(kPrinterKind, printerKindName(p.kind));
@@ -158,10 +160,12 @@ KioskSettings AppSettings::kiosk() const
 Error AppSettings::setKiosk(const KioskSettings& k)
 {
     if (k.idleLockMinutes < kMinIdleMinutes || k.idleLockMinutes > kMaxIdleMinutes) {
-        return settingsError("settings.bad_idle_minutes", "The idle lock must be between 1 and 15 minutes.");
+        return settingsError("settings.bad_idle_minutes",
+                             QT_TRANSLATE_NOOP("Settings", "The idle lock must be between 1 and 15 minutes."));
     }
     if (k.enabled && !hasPin()) {
-        return settingsError("settings.kiosk_needs_pin", "Set the agent's PIN before turning on kiosk mode.");
+        return settingsError("settings.kiosk_needs_pin",
+                             QT_TRANSLATE_NOOP("Settings", "Set the agent's PIN before turning on kiosk mode."));
     }
     m_settings.setValue(kKioskEnabled, k.enabled);
     m_settings.setValue(kKioskIdle, k.idleLockMinutes);

@@ -17,11 +17,6 @@ namespace saathi::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptPrinter", text);
-}
-
 // Runs `work` on the global pool and hands its Error to `done` on `context`'s thread. The watcher is a child of
 // `context`: if the screen goes first, the answer is dropped with it.
 void runLater(std::function<Error()> work, QObject* context, ReceiptPrinter::Done done)
@@ -62,25 +57,26 @@ std::unique_ptr<QTextDocument> ReceiptPrinter::document(const receipt::DmtReceip
 Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, const QString& path)
 {
     if (path.isEmpty()) {
-        return {QStringLiteral("receipt.no_file"), tr("Choose where to save the receipt."), QString()};
+        return {QStringLiteral("receipt.no_file"), ReceiptPrinter::tr("Choose where to save the receipt."), QString()};
     }
     // QPdfWriter reports no errors of its own: it writes into a QSaveFile, so a full disk or a folder without write
     // access is told, and a half-written receipt never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
+                ReceiptPrinter::tr("The receipt could not be saved there. Choose another folder."), file.errorString()};
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A5));
-        writer.setTitle(tr("Receipt %1").arg(title));
+        writer.setTitle(ReceiptPrinter::tr("Receipt %1").arg(title));
         writer.setCreator(QStringLiteral("Saathi"));
         textDocument(plainText)->print(&writer);
     }
     if (!file.commit()) {
         return {QStringLiteral("receipt.pdf_not_saved"),
-                tr("The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
+                ReceiptPrinter::tr(
+                    "The receipt could not be saved: the disk may be full. Free some space or choose another folder."),
                 file.errorString()};
     }
     return {};
@@ -116,7 +112,7 @@ void ReceiptPrinter::printLater(const QString& plainText, QWidget* parent, Done 
     QPrintDialog dialog(printer.get(), parent);
     if (dialog.exec() != QDialog::Accepted) {
         if (done) {
-            done({QStringLiteral("receipt.print_cancelled"), tr("Printing was cancelled."), QString()});
+            done({QStringLiteral("receipt.print_cancelled"), ReceiptPrinter::tr("Printing was cancelled."), QString()});
         }
         return;
     }

@@ -23,6 +23,8 @@ namespace saathi::ui {
 // setPrintHook() swaps the real printer for a fake that records the document.
 class ReceiptPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
+
 public:
     using PrintHook = std::function<Error(const QTextDocument& document, QWidget* parent)>;
     using Done = std::function<void(const Error& error)>;
