@@ -2604,6 +2604,22 @@
         <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::DmtCustomerStep</name>

@@ -144,7 +144,7 @@
     <name>Device</name>
     <message>
         <source>The fingerprint driver does not accept the finger type Saathi asks for (FMR+FIR). Update the scanner&apos;s RD service from the vendor&apos;s website.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर वह फ़िंगर टाइप (FMR+FIR) नहीं लेता जो Saathi मांगता है। स्कैनर बनाने वाली कंपनी की वेबसाइट से स्कैनर की RD service अपडेट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर वह फ़िंगर टाइप (FMR+FIR) नहीं लेता जो Saathi मांगता है। स्कैनर बनाने वाली कंपनी की वेबसाइट से स्कैनर की RD सर्विस अपडेट करें।</translation>
     </message>
     <message>
         <source>finger count</source>
@@ -212,23 +212,23 @@
     </message>
     <message>
         <source>The scanner needs to be restarted. Unplug it, plug it back in (or restart the RD service) and search for the device again.</source>
-        <translation>स्कैनर को रीस्टार्ट करना होगा। उसे निकालकर दोबारा लगाएं (या RD service रीस्टार्ट करें) और डिवाइस दोबारा खोजें।</translation>
+        <translation>स्कैनर को रीस्टार्ट करना होगा। उसे निकालकर दोबारा लगाएं (या RD सर्विस रीस्टार्ट करें) और डिवाइस दोबारा खोजें।</translation>
     </message>
     <message>
         <source>This RD service does not support fingerprints. Choose the fingerprint scanner&apos;s service.</source>
-        <translation>यह RD service फ़िंगरप्रिंट सपोर्ट नहीं करती। फ़िंगरप्रिंट स्कैनर की service चुनें।</translation>
+        <translation>यह RD सर्विस फ़िंगरप्रिंट सपोर्ट नहीं करती। फ़िंगरप्रिंट स्कैनर की सर्विस चुनें।</translation>
     </message>
     <message>
         <source>This RD service does not support iris capture. Choose the right device&apos;s service.</source>
-        <translation>यह RD service आइरिस कैप्चर सपोर्ट नहीं करती। सही डिवाइस की service चुनें।</translation>
+        <translation>यह RD सर्विस आइरिस कैप्चर सपोर्ट नहीं करती। सही डिवाइस की सर्विस चुनें।</translation>
     </message>
     <message>
         <source>The RD service did not recognise the address Saathi used. Search for the device again; if it keeps happening, report it to support.</source>
-        <translation>RD service ने Saathi का इस्तेमाल किया गया पता नहीं पहचाना। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो सपोर्ट को बताएं।</translation>
+        <translation>RD सर्विस ने Saathi का इस्तेमाल किया गया पता नहीं पहचाना। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो सपोर्ट को बताएं।</translation>
     </message>
     <message>
         <source>The fingerprint driver had an internal error. Restart the RD service and try again.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर में अंदरूनी गड़बड़ी हुई। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर में अंदरूनी गड़बड़ी हुई। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The scanner is still starting up. Wait a few seconds and try again.</source>
@@ -248,15 +248,15 @@
     </message>
     <message>
         <source>The scanner could not encrypt the capture. Restart the RD service and try again.</source>
-        <translation>स्कैनर कैप्चर को एन्क्रिप्ट नहीं कर सका। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>स्कैनर कैप्चर को एन्क्रिप्ट नहीं कर सका। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The fingerprint driver gave no result code. Try again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर ने कोई रिज़ल्ट कोड नहीं दिया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने कोई रिज़ल्ट कोड नहीं दिया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint driver reported error %1. Try again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर ने एरर %1 बताया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने एरर %1 बताया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint was not clear enough (quality %1). Ask the customer to wipe the finger and press it flat on the scanner, then capture again.</source>
@@ -268,31 +268,31 @@
     </message>
     <message>
         <source>No fingerprint scanner service was found. Check that the scanner is plugged in and its RD service (driver) is installed and running, then search again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की कोई service नहीं मिली। देखें कि स्कैनर लगा है और उसकी RD service (ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की कोई सर्विस नहीं मिली। देखें कि स्कैनर लगा है और उसकी RD सर्विस (ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service is running but the scanner is not ready. Plug the scanner in (or replug it) and search again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service चल रही है, पर स्कैनर तैयार नहीं है। स्कैनर लगाएं (या निकालकर दोबारा लगाएं) और दोबारा खोजें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस चल रही है, पर स्कैनर तैयार नहीं है। स्कैनर लगाएं (या निकालकर दोबारा लगाएं) और दोबारा खोजें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service did not answer in time. Restart the RD service and try again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने समय पर जवाब नहीं दिया। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने समय पर जवाब नहीं दिया। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Saathi could not talk to the fingerprint scanner&apos;s service. Search for the device again; if it keeps happening, restart the RD service.</source>
-        <translation>Saathi फ़िंगरप्रिंट स्कैनर की service से बात नहीं कर सका। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>Saathi फ़िंगरप्रिंट स्कैनर की सर्विस से बात नहीं कर सका। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service sent far more data than expected and was stopped. Restart the RD service; if it keeps happening, check which program is using the RD ports.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने उम्मीद से बहुत ज़्यादा डेटा भेजा, इसलिए उसे रोक दिया गया। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो देखें कि RD पोर्ट कौन-सा प्रोग्राम इस्तेमाल कर रहा है।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने उम्मीद से बहुत ज़्यादा डेटा भेजा, इसलिए उसे रोक दिया गया। RD सर्विस रीस्टार्ट करें; बार-बार ऐसा हो तो देखें कि RD पोर्ट कौन-सा प्रोग्राम इस्तेमाल कर रहा है।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service sent an answer Saathi cannot read. Restart the RD service; if it keeps happening, reinstall the driver.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने ऐसा जवाब भेजा जिसे Saathi पढ़ नहीं सकता। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो ड्राइवर दोबारा इंस्टॉल करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने ऐसा जवाब भेजा जिसे Saathi पढ़ नहीं सकता। RD सर्विस रीस्टार्ट करें; बार-बार ऐसा हो तो ड्राइवर दोबारा इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service refused the request. Search for the device again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने अनुरोध ठुकरा दिया। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने अनुरोध ठुकरा दिया। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -300,15 +300,15 @@
     </message>
     <message>
         <source>The scanner reported success but its answer is incomplete, so it cannot be sent to the bank. Capture again; if it keeps happening, restart the RD service.</source>
-        <translation>स्कैनर ने सफल बताया, पर उसका जवाब अधूरा है, इसलिए इसे बैंक को नहीं भेजा जा सकता। दोबारा कैप्चर करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>स्कैनर ने सफल बताया, पर उसका जवाब अधूरा है, इसलिए इसे बैंक को नहीं भेजा जा सकता। दोबारा कैप्चर करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The scanner captured a different fingerprint format than requested, which the bank would refuse. Update the scanner&apos;s RD service and try again.</source>
-        <translation>स्कैनर ने मांगे गए फ़ॉर्मेट की जगह दूसरे फ़ॉर्मेट में फ़िंगरप्रिंट लिया, जिसे बैंक मना कर देगा। स्कैनर की RD service अपडेट करें और फिर से कोशिश करें।</translation>
+        <translation>स्कैनर ने मांगे गए फ़ॉर्मेट की जगह दूसरे फ़ॉर्मेट में फ़िंगरप्रिंट लिया, जिसे बैंक मना कर देगा। स्कैनर की RD सर्विस अपडेट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>This RD service does not offer fingerprint capture. Choose another device.</source>
-        <translation>यह RD service फ़िंगरप्रिंट कैप्चर नहीं देती। कोई दूसरा डिवाइस चुनें।</translation>
+        <translation>यह RD सर्विस फ़िंगरप्रिंट कैप्चर नहीं देती। कोई दूसरा डिवाइस चुनें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner could not be used. Try again.</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
-        <translation>ग्राहक का नाम वैसा ही डालें जैसा ID पर है, सिर्फ़ अक्षरों में।</translation>
+        <translation>ग्राहक का नाम वैसा ही डालें जैसा पहचान पत्र पर है, सिर्फ़ अक्षरों में।</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Aadhaar Pay</source>
-        <translation>Aadhaar Pay</translation>
+        <translation>आधार पे</translation>
     </message>
     <message>
         <source>Money transfer</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Initiator ID</source>
-        <translation>इनिशिएटर ID</translation>
+        <translation>इनिशिएटर आईडी</translation>
     </message>
     <message>
         <source>User code</source>
@@ -1626,11 +1626,11 @@
     </message>
     <message>
         <source>Enter the OTP sent by SMS.</source>
-        <translation>SMS से आया OTP डालें।</translation>
+        <translation>एसएमएस से आया OTP डालें।</translation>
     </message>
     <message>
         <source>The OTP is 4 to 8 digits, as received by SMS.</source>
-        <translation>OTP 4 से 8 अंकों का होता है, जैसा SMS में आया है।</translation>
+        <translation>OTP 4 से 8 अंकों का होता है, जैसा एसएमएस में आया है।</translation>
     </message>
 </context>
 <context>
@@ -2024,19 +2024,19 @@
     <name>saathi::ui::AepsFormPage</name>
     <message>
         <source>Customer &amp;mobile</source>
-        <translation>ग्राहक का &amp;मोबाइल</translation>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Bank</source>
-        <translation>&amp;बैंक</translation>
+        <translation>बैंक (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Aadhaar / VID</source>
-        <translation>&amp;आधार / VID</translation>
+        <translation>आधार / VID (&amp;A)</translation>
     </message>
     <message>
         <source>Amo&amp;unt (₹)</source>
-        <translation>&amp;राशि (₹)</translation>
+        <translation>राशि (₹) (&amp;U)</translation>
     </message>
     <message>
         <source>10-digit mobile number</source>
@@ -2052,11 +2052,11 @@
     </message>
     <message>
         <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
     </message>
     <message>
         <source>Yes, this is a &amp;new transaction</source>
-        <translation>हाँ, यह &amp;नया लेन-देन है</translation>
+        <translation>हाँ, यह नया लेन-देन है (&amp;N)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>&amp;Capture finger &amp;&amp; submit</source>
-        <translation>&amp;उँगली लें और भेजें</translation>
+        <translation>उँगली लें और भेजें (&amp;C)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;फिर कोशिश करें</translation>
+        <translation>फिर कोशिश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Loading the list of banks…</source>
@@ -2244,19 +2244,19 @@
     </message>
     <message>
         <source>&amp;Developer key</source>
-        <translation>&amp;डेवलपर कुंजी</translation>
+        <translation>डेवलपर कुंजी (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
-        <translation>&amp;एक्सेस कुंजी</translation>
+        <translation>एक्सेस कुंजी (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Initiator ID</source>
-        <translation>&amp;इनिशिएटर आईडी</translation>
+        <translation>इनिशिएटर आईडी (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;User code</source>
-        <translation>&amp;यूज़र कोड</translation>
+        <translation>यूज़र कोड (&amp;U)</translation>
     </message>
     <message>
         <source>Save credentials</source>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>Last successful login: %1 IST</source>
-        <translation>पिछला सफल लॉगिन: %1 IST</translation>
+        <translation>पिछला सफल लॉगिन: %1 भारतीय समय</translation>
     </message>
     <message>
         <source>No successful daily login yet on this counter.</source>
@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>The scanner did not answer in time. Unplug it and plug it back in (or restart its RD service), then press Test capture again.</source>
-        <translation>स्कैनर ने समय पर जवाब नहीं दिया। उसे निकालकर फिर से लगाएँ (या उसकी RD service फिर से शुरू करें), फिर दोबारा टेस्ट कैप्चर दबाएँ।</translation>
+        <translation>स्कैनर ने समय पर जवाब नहीं दिया। उसे निकालकर फिर से लगाएँ (या उसकी RD सर्विस फिर से शुरू करें), फिर दोबारा टेस्ट कैप्चर दबाएँ।</translation>
     </message>
     <message>
         <source>Test stopped. Press Test capture to try again.</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>RD service:</source>
-        <translation>RD service:</translation>
+        <translation>RD सर्विस:</translation>
     </message>
     <message>
         <source>Security level:</source>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>%1 (provider id %2)</source>
-        <translation>%1 (प्रोवाइडर ID %2)</translation>
+        <translation>%1 (प्रोवाइडर आईडी %2)</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -2471,7 +2471,7 @@
     </message>
     <message>
         <source>Saathi looks for the scanner&apos;s RD service (the vendor&apos;s driver) on this computer.</source>
-        <translation>Saathi इस कंप्यूटर पर स्कैनर की RD service (कंपनी का ड्राइवर) खोजता है।</translation>
+        <translation>Saathi इस कंप्यूटर पर स्कैनर की RD सर्विस (कंपनी का ड्राइवर) खोजता है।</translation>
     </message>
     <message>
         <source>%v of %m ports checked</source>
@@ -2487,11 +2487,11 @@
     </message>
     <message>
         <source>Searching for fingerprint device services…</source>
-        <translation>फ़िंगरप्रिंट डिवाइस की service खोजी जा रही है…</translation>
+        <translation>फ़िंगरप्रिंट डिवाइस की सर्विस खोजी जा रही है…</translation>
     </message>
     <message>
         <source>Found a service on port %1. Still checking the other ports…</source>
-        <translation>पोर्ट %1 पर एक service मिली। बाकी पोर्ट अभी जांचे जा रहे हैं…</translation>
+        <translation>पोर्ट %1 पर एक सर्विस मिली। बाकी पोर्ट अभी जांचे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Search stopped. Press Search again when the device is ready.</source>
@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <source>Port %1: something answered, but not as a fingerprint service. %2</source>
-        <translation>पोर्ट %1: किसी ने जवाब दिया, पर फ़िंगरप्रिंट service की तरह नहीं। %2</translation>
+        <translation>पोर्ट %1: किसी ने जवाब दिया, पर फ़िंगरप्रिंट सर्विस की तरह नहीं। %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n fingerprint device(s) ready to use. Press Next to choose.</source>
@@ -2521,15 +2521,15 @@
     </message>
     <message>
         <source>A fingerprint device service is running, but no scanner is ready. Check that the scanner is plugged in (try another USB port), wait a few seconds, then press Search again. The list above says what each service reported.</source>
-        <translation>फ़िंगरप्रिंट डिवाइस की service चल रही है, पर कोई स्कैनर तैयार नहीं है। देखें कि स्कैनर लगा है (दूसरा USB पोर्ट आज़माएं), कुछ सेकंड रुकें, फिर दोबारा खोजें दबाएं। ऊपर की सूची में हर service का जवाब लिखा है।</translation>
+        <translation>फ़िंगरप्रिंट डिवाइस की सर्विस चल रही है, पर कोई स्कैनर तैयार नहीं है। देखें कि स्कैनर लगा है (दूसरा यूएसबी पोर्ट आज़माएं), कुछ सेकंड रुकें, फिर दोबारा खोजें दबाएं। ऊपर की सूची में हर सर्विस का जवाब लिखा है।</translation>
     </message>
     <message>
         <source>No fingerprint device service answered on this computer. Check that the device is plugged in and its RD service (the vendor&apos;s driver) is installed and running, then press Search again.</source>
-        <translation>इस कंप्यूटर पर किसी फ़िंगरप्रिंट डिवाइस service ने जवाब नहीं दिया। देखें कि डिवाइस लगा है और उसकी RD service (कंपनी का ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें दबाएं।</translation>
+        <translation>इस कंप्यूटर पर किसी फ़िंगरप्रिंट डिवाइस सर्विस ने जवाब नहीं दिया। देखें कि डिवाइस लगा है और उसकी RD सर्विस (कंपनी का ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें दबाएं।</translation>
     </message>
     <message>
         <source>Something on port %1 answered but not as an RD service: restart the RD service, or close the program using that port.</source>
-        <translation>पोर्ट %1 पर किसी ने जवाब दिया, पर RD service की तरह नहीं: RD service रीस्टार्ट करें, या उस पोर्ट को इस्तेमाल करने वाला प्रोग्राम बंद करें।</translation>
+        <translation>पोर्ट %1 पर किसी ने जवाब दिया, पर RD सर्विस की तरह नहीं: RD सर्विस रीस्टार्ट करें, या उस पोर्ट को इस्तेमाल करने वाला प्रोग्राम बंद करें।</translation>
     </message>
 </context>
 <context>
@@ -2578,11 +2578,11 @@
     </message>
     <message>
         <source>Not ready: the service is running but the scanner is unplugged or not set up. Plug it in (try another USB port) and search again.</source>
-        <translation>तैयार नहीं: सर्विस चल रही है, लेकिन स्कैनर लगा नहीं है या सेट नहीं है। उसे लगाएँ (दूसरा USB पोर्ट आज़माएँ) और फिर से खोजें।</translation>
+        <translation>तैयार नहीं: सर्विस चल रही है, लेकिन स्कैनर लगा नहीं है या सेट नहीं है। उसे लगाएँ (दूसरा यूएसबी पोर्ट आज़माएँ) और फिर से खोजें।</translation>
     </message>
     <message>
         <source>Cannot be used: the service did not say how to take a fingerprint. Reinstall the vendor&apos;s RD service.</source>
-        <translation>इस्तेमाल नहीं हो सकता: सर्विस ने फ़िंगरप्रिंट लेने का तरीका नहीं बताया। कंपनी की RD service फिर से इंस्टॉल करें।</translation>
+        <translation>इस्तेमाल नहीं हो सकता: सर्विस ने फ़िंगरप्रिंट लेने का तरीका नहीं बताया। कंपनी की RD सर्विस फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>In use: another program is using the scanner. Close it before the test capture.</source>
@@ -2598,18 +2598,34 @@
     </message>
     <message>
         <source>expired on %1: restart the RD service so it renews it</source>
-        <translation>%1 को एक्सपायर हो गया: RD service फिर से शुरू करें ताकि वह इसे रिन्यू कर दे</translation>
+        <translation>%1 को एक्सपायर हो गया: RD सर्विस फिर से शुरू करें ताकि वह इसे रिन्यू कर दे</translation>
     </message>
     <message>
         <source>valid until %1</source>
         <translation>%1 तक वैध</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>इस्तेमाल में</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>तैयार नहीं</translation>
+    </message>
+    <message>
+        <source>status not known</source>
+        <translation>स्थिति पता नहीं</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::DmtCustomerStep</name>
     <message>
         <source>Customer &amp;mobile</source>
-        <translation>ग्राहक का &amp;मोबाइल</translation>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>Money transfer — the customer</source>
@@ -2621,11 +2637,11 @@
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;खोजें</translation>
+        <translation>खोजें (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Continue to recipients</source>
-        <translation>&amp;आगे: लाभार्थी</translation>
+        <translation>आगे: लाभार्थी (&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2637,7 +2653,7 @@
     </message>
     <message>
         <source>&amp;Verify OTP</source>
-        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+        <translation>OTP वेरिफ़ाई करें (&amp;V)</translation>
     </message>
     <message>
         <source>Something went wrong. Try again.</source>
@@ -2680,7 +2696,7 @@
     </message>
     <message>
         <source>&amp;Aadhaar number</source>
-        <translation>&amp;आधार नंबर</translation>
+        <translation>आधार नंबर (&amp;A)</translation>
     </message>
     <message>
         <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
@@ -2688,11 +2704,11 @@
     </message>
     <message>
         <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
     </message>
     <message>
         <source>Capture &amp;finger &amp;&amp; send OTP</source>
-        <translation>&amp;उंगली स्कैन करें &amp;&amp; OTP भेजें</translation>
+        <translation>उंगली स्कैन करें &amp;&amp; OTP भेजें (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2703,11 +2719,11 @@
     </message>
     <message>
         <source>Send OTP &amp;again</source>
-        <translation>OTP &amp;फिर से भेजें</translation>
+        <translation>OTP फिर से भेजें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Verify OTP</source>
-        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+        <translation>OTP वेरिफ़ाई करें (&amp;V)</translation>
     </message>
     <message>
         <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
@@ -2718,19 +2734,19 @@
     <name>saathi::ui::DmtRecipientForm</name>
     <message>
         <source>A&amp;ccount number</source>
-        <translation>&amp;खाता नंबर</translation>
+        <translation>खाता नंबर (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;IFSC</source>
-        <translation>&amp;IFSC</translation>
+        <translation>IFSC (&amp;I)</translation>
     </message>
     <message>
         <source>Recipient&apos;s &amp;name</source>
-        <translation>लाभार्थी का &amp;नाम</translation>
+        <translation>लाभार्थी का नाम (&amp;N)</translation>
     </message>
     <message>
         <source>Recipient&apos;s &amp;mobile</source>
-        <translation>लाभार्थी का &amp;मोबाइल</translation>
+        <translation>लाभार्थी का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>9 to 18 digits</source>
@@ -2746,7 +2762,7 @@
     </message>
     <message>
         <source>Sa&amp;ve recipient</source>
-        <translation>लाभार्थी &amp;सेव करें</translation>
+        <translation>लाभार्थी सेव करें (&amp;V)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2761,23 +2777,23 @@
     </message>
     <message>
         <source>&amp;Send money to this recipient</source>
-        <translation>इस लाभार्थी को पैसे &amp;भेजें</translation>
+        <translation>इस लाभार्थी को पैसे भेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation>लाभार्थी &amp;जोड़ें</translation>
+        <translation>लाभार्थी जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete recipient</source>
-        <translation>लाभार्थी &amp;हटाएँ</translation>
+        <translation>लाभार्थी हटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Yes, delete</source>
-        <translation>&amp;हाँ, हटाएँ</translation>
+        <translation>हाँ, हटाएँ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation>&amp;रहने दें</translation>
+        <translation>रहने दें (&amp;K)</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
@@ -2810,19 +2826,19 @@
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation>&amp;रिफ़ंड</translation>
+        <translation>रिफ़ंड (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट</translation>
+        <translation>प्रिंट (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सेव करें</translation>
+        <translation>PDF सेव करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;हो गया</translation>
+        <translation>हो गया (&amp;D)</translation>
     </message>
     <message>
         <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
@@ -2861,31 +2877,31 @@
     </message>
     <message>
         <source>&amp;Name (as on the ID)</source>
-        <translation>&amp;नाम (जैसा पहचान पत्र पर है)</translation>
+        <translation>नाम (जैसा पहचान पत्र पर है) (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>&amp;जन्म तिथि</translation>
+        <translation>जन्म तिथि (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;पता</translation>
+        <translation>पता (&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation>&amp;शहर</translation>
+        <translation>शहर (&amp;I)</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation>&amp;राज्य</translation>
+        <translation>राज्य (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;PIN code</source>
-        <translation>&amp;पिन कोड</translation>
+        <translation>पिन कोड (&amp;P)</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation>DD/MM/YYYY</translation>
+        <translation>दिन/माह/वर्ष</translation>
     </message>
     <message>
         <source>6 digits</source>
@@ -2893,42 +2909,42 @@
     </message>
     <message>
         <source>&amp;Register and send OTP</source>
-        <translation>&amp;रजिस्टर करें और OTP भेजें</translation>
+        <translation>रजिस्टर करें और OTP भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;रजिस्टर करें</translation>
+        <translation>रजिस्टर करें (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::DmtResultStep</name>
     <message>
         <source>&amp;Refund to customer</source>
-        <translation>ग्राहक को &amp;रिफ़ंड करें</translation>
+        <translation>ग्राहक को रिफ़ंड करें (&amp;R)</translation>
     </message>
     <message>
         <source>Send the &amp;remaining transfers</source>
-        <translation>&amp;बाकी ट्रांसफ़र भेजें</translation>
+        <translation>बाकी ट्रांसफ़र भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट</translation>
+        <translation>प्रिंट (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सेव करें</translation>
+        <translation>PDF सेव करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Another transfer</source>
-        <translation>&amp;एक और ट्रांसफ़र</translation>
+        <translation>एक और ट्रांसफ़र (&amp;A)</translation>
     </message>
     <message>
         <source>New &amp;customer</source>
-        <translation>नया &amp;ग्राहक</translation>
+        <translation>नया ग्राहक (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;होम</translation>
+        <translation>होम (&amp;H)</translation>
     </message>
     <message>
         <source>Success — %1 sent</source>
@@ -2971,7 +2987,7 @@
     </message>
     <message>
         <source>Send &amp;this transfer</source>
-        <translation>&amp;यह ट्रांसफ़र भेजें</translation>
+        <translation>यह ट्रांसफ़र भेजें (&amp;T)</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -3034,7 +3050,7 @@
     <name>saathi::ui::DmtTransferStep</name>
     <message>
         <source>Amo&amp;unt (₹)</source>
-        <translation>&amp;राशि (₹)</translation>
+        <translation>राशि (₹) (&amp;U)</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3050,23 +3066,23 @@
     </message>
     <message>
         <source>&amp;IMPS (instant)</source>
-        <translation>&amp;IMPS (तुरंत)</translation>
+        <translation>IMPS (तुरंत) (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;NEFT</source>
-        <translation>&amp;NEFT</translation>
+        <translation>NEFT (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
-        <translation>प्लान &amp;दिखाएँ</translation>
+        <translation>प्लान दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Confirm and send</source>
-        <translation>&amp;पक्का करें और भेजें</translation>
+        <translation>पक्का करें और भेजें (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation>&amp;बदलें</translation>
+        <translation>बदलें (&amp;H)</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
@@ -3233,7 +3249,7 @@
     </message>
     <message>
         <source>&amp;Re-check with Eko</source>
-        <translation>Eko से &amp;फिर जाँचें</translation>
+        <translation>Eko से फिर जाँचें (&amp;R)</translation>
     </message>
     <message>
         <source>Device model</source>
@@ -3312,19 +3328,19 @@
     </message>
     <message>
         <source>&amp;Developer key</source>
-        <translation>&amp;डेवलपर कुंजी</translation>
+        <translation>डेवलपर कुंजी (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
-        <translation>&amp;एक्सेस कुंजी</translation>
+        <translation>एक्सेस कुंजी (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Initiator ID (partner&apos;s mobile)</source>
-        <translation>&amp;इनिशिएटर ID (पार्टनर का मोबाइल)</translation>
+        <translation>इनिशिएटर आईडी (पार्टनर का मोबाइल) (&amp;I)</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: Eko address and files</source>
-        <translation>&amp;उन्नत: Eko पता और फ़ाइलें</translation>
+        <translation>उन्नत: Eko पता और फ़ाइलें (&amp;V)</translation>
     </message>
     <message>
         <source>Eko address (https://)</source>
@@ -3355,11 +3371,11 @@
     </message>
     <message>
         <source>&amp;UAT: Eko&apos;s test system, with the UAT keys Eko gave you</source>
-        <translation>&amp;UAT: Eko का टेस्ट सिस्टम, Eko से मिली UAT कुंजियों के साथ</translation>
+        <translation>UAT: Eko का टेस्ट सिस्टम, Eko से मिली UAT कुंजियों के साथ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Production: real customers and real money</source>
-        <translation>&amp;प्रोडक्शन: असली ग्राहक और असली पैसा</translation>
+        <translation>प्रोडक्शन: असली ग्राहक और असली पैसा (&amp;P)</translation>
     </message>
     <message>
         <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
@@ -3405,11 +3421,11 @@
     </message>
     <message>
         <source>&amp;New agent: register with Eko</source>
-        <translation>&amp;नया एजेंट: Eko में पंजीकरण करें</translation>
+        <translation>नया एजेंट: Eko में पंजीकरण करें (&amp;N)</translation>
     </message>
     <message>
         <source>I &amp;already have a user code</source>
-        <translation>मेरे पास &amp;पहले से यूज़र कोड है</translation>
+        <translation>मेरे पास पहले से यूज़र कोड है (&amp;A)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3476,23 +3492,23 @@
     </message>
     <message>
         <source>Agent&apos;s &amp;name</source>
-        <translation>एजेंट का &amp;नाम</translation>
+        <translation>एजेंट का नाम (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Shop name</source>
-        <translation>&amp;दुकान का नाम</translation>
+        <translation>दुकान का नाम (&amp;S)</translation>
     </message>
     <message>
         <source>Shop &amp;address</source>
-        <translation>दुकान का &amp;पता</translation>
+        <translation>दुकान का पता (&amp;A)</translation>
     </message>
     <message>
         <source>Agent&apos;s &amp;mobile</source>
-        <translation>एजेंट का &amp;मोबाइल</translation>
+        <translation>एजेंट का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Location (latitude,longitude)</source>
-        <translation>&amp;लोकेशन (अक्षांश,देशांतर)</translation>
+        <translation>लोकेशन (अक्षांश,देशांतर) (&amp;L)</translation>
     </message>
     <message>
         <source>Find the location in a maps app: press and hold on the shop, then copy the two numbers, e.g. 28.6139,77.2090.</source>
@@ -3507,26 +3523,26 @@
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;पीछे</translation>
+        <translation>&lt; पीछे (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;आगे &gt;</translation>
+        <translation>आगे &gt; (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;पूरा करें</translation>
+        <translation>पूरा करें (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Start over</source>
-        <translation>&amp;फिर से शुरू करें</translation>
+        <translation>फिर से शुरू करें (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::HistoryModel</name>
     <message>
         <source>Time (IST)</source>
-        <translation>समय (IST)</translation>
+        <translation>समय (भारतीय समय)</translation>
     </message>
     <message>
         <source>Transaction</source>
@@ -3569,7 +3585,7 @@
     </message>
     <message>
         <source>Days (IST)</source>
-        <translation>दिन (IST)</translation>
+        <translation>दिन (भारतीय समय)</translation>
     </message>
     <message>
         <source>Reference, Eko TID or bank RRN</source>
@@ -3947,7 +3963,7 @@
     </message>
     <message>
         <source>&amp;Re-check</source>
-        <translation>&amp;फिर से जाँचें</translation>
+        <translation>फिर से जाँचें (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +4006,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;सहेजें</translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Eko environment</source>
@@ -4054,11 +4070,11 @@
     </message>
     <message>
         <source>&amp;Onboard an agent with Eko…</source>
-        <translation>Eko पर एजेंट &amp;जोड़ें…</translation>
+        <translation>Eko पर एजेंट जोड़ें… (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
-        <translation>Eko UAT या प्रोडक्शन पर &amp;लाइव जाएँ…</translation>
+        <translation>Eko UAT या प्रोडक्शन पर लाइव जाएँ… (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4089,7 +4105,7 @@
     </message>
     <message>
         <source>Save a support &amp;file…</source>
-        <translation>सहायता &amp;फ़ाइल सहेजें…</translation>
+        <translation>सहायता फ़ाइल सहेजें… (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4152,19 +4168,19 @@
     <name>saathi::ui::TransactionResultPage</name>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट करें</translation>
+        <translation>प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सहेजें</translation>
+        <translation>PDF सहेजें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;New transaction</source>
-        <translation>&amp;नया लेन-देन</translation>
+        <translation>नया लेन-देन (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;होम</translation>
+        <translation>होम (&amp;H)</translation>
     </message>
     <message>
         <source>Success — %1</source>

@@ -189,6 +189,7 @@ void MainWindow::showAgent()
 
 void MainWindow::setBalanceText(const QString& text)
 {
+    m_balanceText = text;
     m_balance->setText(text.isEmpty() ? QString() : tr("E-value: %1").arg(text));
 }
 
@@ -301,6 +302,7 @@ void MainWindow::retranslate()
         tr("Settings (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
     setUnresolvedCount(m_unresolved);
     showAgent();
+    setBalanceText(m_balanceText);
     setNotice(m_noticeText);
     setServiceStatus(m_statusText);
 }

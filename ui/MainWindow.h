@@ -102,6 +102,7 @@ private:
     QString m_agentName;
     QString m_userCode;
     QString m_shopName;
+    QString m_balanceText;
     void showAgent();
 };
 
