@@ -33,10 +33,6 @@
 <context>
     <name>AepsFlow</name>
     <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,11 +53,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
+        <source>Pending — we are checking with the bank. Do not repeat it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending — we are checking with the bank. Do not repeat it.</source>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,10 +330,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko did not accept %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,23 +366,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The eKYC could not be completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bank has not confirmed yet. Do not send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +435,22 @@
     </message>
     <message>
         <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept this detail. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC could not be completed. Check the Aadhaar number, then capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint. Capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request. Check the details and try again; if it repeats, call support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,10 +569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enough balance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,14 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko answered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not accept some details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,14 +633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko declined the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko declined: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +658,22 @@
     </message>
     <message>
         <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account does not have enough balance for this amount. Ask for a smaller amount, or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko gave an answer Saathi does not know. Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept some of the details. Check what you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,10 +925,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1054,10 @@
     </message>
     <message>
         <source>%1 was returned to the customer in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,10 +1821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transfer was not completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1834,10 @@
     </message>
     <message>
         <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was not completed. Check the recipient&apos;s details and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,10 +2665,6 @@
     </message>
     <message>
         <source>Not ready to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3642,10 +3630,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,11 +4190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank did not complete the transaction: %1</source>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,10 +33,6 @@
 <context>
     <name>AepsFlow</name>
     <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
-    </message>
-    <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
         <translation>एजेंट के अधिकार के लिए एजेंट का मोबाइल नंबर चाहिए, और इस काउंटर पर वह नहीं है। एजेंट सेट-अप पूरा करें, फिर दोबारा कोशिश करें।</translation>
     </message>
@@ -57,12 +53,12 @@
         <translation>रद्द किया गया। कुछ भी नहीं भेजा गया।</translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया।</translation>
-    </message>
-    <message>
         <source>Pending — we are checking with the bank. Do not repeat it.</source>
         <translation>लंबित — हम बैंक से जाँच कर रहे हैं। इसे दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
     </message>
 </context>
 <context>
@@ -331,11 +327,7 @@
     </message>
     <message>
         <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
-        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके E-value वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko did not accept %1: %2</source>
-        <translation>Eko ने %1 स्वीकार नहीं किया: %2</translation>
+        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके ई-वैल्यू वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
@@ -374,24 +366,12 @@
         <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
     </message>
     <message>
-        <source>The eKYC could not be completed: %1</source>
-        <translation>eKYC पूरा नहीं हो सका: %1</translation>
-    </message>
-    <message>
-        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
-        <translation>बैंक ग्राहक का फ़िंगरप्रिंट वेरिफ़ाई नहीं कर सका (%1)। उंगली दोबारा कैप्चर करें।</translation>
-    </message>
-    <message>
         <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
         <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
     </message>
     <message>
         <source>The bank has not confirmed yet. Do not send it again.</source>
         <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
-    </message>
-    <message>
-        <source>Eko refused the request: %1</source>
-        <translation>Eko ने अनुरोध मना कर दिया: %1</translation>
     </message>
     <message>
         <source>This step is not part of this environment&apos;s money transfer.</source>
@@ -456,6 +436,22 @@
     <message>
         <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
         <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept this detail. Check it and try again.</source>
+        <translation>Eko ने यह जानकारी स्वीकार नहीं की। इसे जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC could not be completed. Check the Aadhaar number, then capture the finger again.</source>
+        <translation>ग्राहक का eKYC पूरा नहीं हो सका। आधार नंबर जाँचें, फिर उँगली दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint. Capture the finger again.</source>
+        <translation>बैंक ग्राहक का फ़िंगरप्रिंट सत्यापित नहीं कर सका। उँगली दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request. Check the details and try again; if it repeats, call support.</source>
+        <translation>Eko ने अनुरोध मना कर दिया। जानकारी जाँचें और फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -573,10 +569,6 @@
         <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
     </message>
     <message>
-        <source>Not enough balance: %1</source>
-        <translation>पर्याप्त बैलेंस नहीं है: %1</translation>
-    </message>
-    <message>
         <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
         <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
     </message>
@@ -613,20 +605,12 @@
         <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
     </message>
     <message>
-        <source>Eko answered: %1</source>
-        <translation>Eko का जवाब: %1</translation>
-    </message>
-    <message>
-        <source>Eko did not accept some details: %1</source>
-        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की: %1</translation>
-    </message>
-    <message>
         <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
         <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
     </message>
     <message>
         <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
-        <translation>आपके E-value वॉलेट में बैलेंस बहुत कम है। अपना E-value वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
+        <translation>आपके ई-वैल्यू वॉलेट में बैलेंस बहुत कम है। अपना ई-वैल्यू वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>Eko has no transaction with this reference.</source>
@@ -647,14 +631,6 @@
     <message>
         <source>The customer&apos;s monthly limit is used up.</source>
         <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
-    </message>
-    <message>
-        <source>Eko declined the request.</source>
-        <translation>Eko ने अनुरोध अस्वीकार कर दिया।</translation>
-    </message>
-    <message>
-        <source>Eko declined: %1</source>
-        <translation>Eko ने अस्वीकार किया: %1</translation>
     </message>
     <message>
         <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
@@ -683,6 +659,22 @@
     <message>
         <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
         <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account does not have enough balance for this amount. Ask for a smaller amount, or use another account.</source>
+        <translation>ग्राहक के बैंक खाते में इस राशि के लिए पर्याप्त बैलेंस नहीं है। कम राशि लें, या दूसरा खाता इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Eko gave an answer Saathi does not know. Try again; if it repeats, call support.</source>
+        <translation>Eko ने ऐसा जवाब दिया जिसे Saathi नहीं पहचानता। फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept some of the details. Check what you entered and try again.</source>
+        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की। जो भरा है उसे जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
+        <translation>Eko ने अनुरोध अस्वीकार कर दिया। जानकारी जाँचें और फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -933,10 +925,6 @@
         <translation>एजेंट</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
         <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
         <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
     </message>
@@ -954,15 +942,15 @@
     </message>
     <message>
         <source>Date   Dr/Cr        Amount  Narration</source>
-        <translation>तारीख  Dr/Cr          राशि  विवरण</translation>
+        <translation>तारीख  नामे/जमा        राशि  विवरण</translation>
     </message>
     <message>
         <source>Cr</source>
-        <translation>Cr</translation>
+        <translation>जमा</translation>
     </message>
     <message>
         <source>Dr</source>
-        <translation>Dr</translation>
+        <translation>नामे</translation>
     </message>
     <message>
         <source>Keep this receipt for any dispute.</source>
@@ -1067,6 +1055,10 @@
     <message>
         <source>%1 was returned to the customer in cash.</source>
         <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s reason</source>
+        <translation>Eko का कारण</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1821,6 @@
         <translation>स्वीकार हो गया; बैंक ने अभी पुष्टि नहीं की है। Saathi, Eko से जाँच कर रहा है।</translation>
     </message>
     <message>
-        <source>The transfer was not completed: %1</source>
-        <translation>ट्रांसफ़र पूरा नहीं हुआ: %1</translation>
-    </message>
-    <message>
         <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
         <translation>बैंक ने ट्रांसफ़र %1 पूरा नहीं किया; इसके पैसे ग्राहक को रिफ़ंड करने हैं (ग्राहक के OTP से रिफ़ंड करें)। बाकी ट्रांसफ़र नहीं भेजे गए।</translation>
     </message>
@@ -1847,6 +1835,10 @@
     <message>
         <source>Enter the amount in whole rupees.</source>
         <translation>राशि पूरे रुपयों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The transfer was not completed. Check the recipient&apos;s details and try again.</source>
+        <translation>ट्रांसफ़र पूरा नहीं हुआ। लाभार्थी की जानकारी जाँचें और फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2666,6 @@
     <message>
         <source>Not ready to send</source>
         <translation>अभी पैसे नहीं भेज सकते</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Monthly limit: %1 left of %2 this month</source>
@@ -3643,10 +3631,6 @@
         <translation>Eko TID: %1  बैंक RRN: %2</translation>
     </message>
     <message>
-        <source>Message: %1</source>
-        <translation>संदेश: %1</translation>
-    </message>
-    <message>
         <source>Events:</source>
         <translation>घटनाएँ:</translation>
     </message>
@@ -4207,12 +4191,8 @@
         <translation>विफल — %1</translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया।</translation>
-    </message>
-    <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
     </message>
 </context>
 </TS>

@@ -353,15 +353,14 @@ void AepsCustomerFlow::adoptRecord(const TransactionRecord& record)
     case TxState::RefundPending:
     case TxState::Refunded:
         if (m_error.isNull()) {
-            m_error
-                = flowError("aeps.failed", QT_TRANSLATE_NOOP("AepsFlow", "The bank did not complete the transaction."),
-                            record.message);
-            if (!record.message.isEmpty()) {
-                m_error.userMessage = QCoreApplication::translate("AepsFlow",
-                                                                  "The bank did not complete the "
-                                                                  "transaction: %1")
-                                          .arg(record.message);
-            }
+            m_error = flowError(
+                "aeps.failed",
+                QT_TRANSLATE_NOOP(
+                    "AepsFlow", "The bank did not complete the transaction. Give no cash; the customer may try again."),
+                record.message);
+            // The bank's own words, marked as Eko's answer, under our advice.
+            m_error.userMessage = Error::withEkoLine(m_error.userMessage, record.message);
+            m_error.ekoText = record.message;
         }
         setState(State::Failed);
         break;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/dmt/DmtReply.h"
 
+#include "core/logging/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace saathi::dmt {
@@ -85,6 +87,13 @@ bool isOtpReason(const QString& reason)
     return reason.contains(QLatin1String("OTP"), Qt::CaseInsensitive);
 }
 
+// Our advice, with Eko's own words (redacted) on their own line, marked as Eko's.
+Error ekoError(const char* code, const QString& advice, const QString& detail, const QString& ekoWords)
+{
+    const QString words = redact::text(ekoWords.simplified());
+    return Error {QString::fromLatin1(code), Error::withEkoLine(advice, words), detail, words};
+}
+
 // Errors several steps share, from Eko's status; null when the status is not one of them.
 Reading commonError(const eko::EkoEnvelope& e)
 {
@@ -92,7 +101,8 @@ Reading commonError(const eko::EkoEnvelope& e)
     if (!e.invalidParams.isEmpty()) {
         const QString key = e.invalidParams.firstKey();
         return {fieldError(formField(key),
-                           Dmt::tr("Eko did not accept %1: %2").arg(formField(key), e.invalidParams.first()),
+                           Error::withEkoLine(Dmt::tr("Eko did not accept this detail. Check it and try again."),
+                                              e.invalidParams.first()),
                            QStringLiteral("status %1 %2").arg(e.status).arg(key)),
                 FieldRule::Refused};
     }
@@ -210,8 +220,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
                 reply.error = otp.error;
                 reply.rule = otp.rule;
             } else {
-                reply.error = Error {QStringLiteral("dmt.ekyc_failed"),
-                                     Dmt::tr("The eKYC could not be completed: %1").arg(e.message), e.message};
+                reply.error = ekoError("dmt.ekyc_failed",
+                                       Dmt::tr("The customer's eKYC could not be completed. Check the Aadhaar number, "
+                                               "then capture the finger again."),
+                                       e.message, e.message);
             }
             return reply;
         }
@@ -223,12 +235,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
             return reply;
         }
         if (s == status::FinoEkycFailed) {
-            reply.error
-                = Error {QStringLiteral("dmt.ekyc_failed"),
-                         Dmt::tr("The bank could not verify the customer's fingerprint (%1). Capture the finger "
-                                 "again.")
-                             .arg(e.reason()),
-                         e.message};
+            reply.error = ekoError("dmt.ekyc_failed",
+                                   Dmt::tr("The bank could not verify the customer's fingerprint. Capture the finger "
+                                           "again."),
+                                   e.message, e.reason());
             return reply;
         }
         if (s == status::AlreadyKycApproved) {
@@ -300,8 +310,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
     reply.error = common.error.isNull() ? r.error : common.error;
     reply.rule = common.rule;
     if (reply.error.isNull()) {
-        reply.error = Error {QStringLiteral("dmt.refused"), Dmt::tr("Eko refused the request: %1").arg(e.reason()),
-                             QStringLiteral("status %1").arg(s)};
+        reply.error = ekoError("dmt.refused",
+                               Dmt::tr("Eko refused the request. Check the details and try again; if it repeats, "
+                                       "call support."),
+                               QStringLiteral("status %1").arg(s), e.reason().isEmpty() ? e.message : e.reason());
     }
     return reply;
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/eko/EkoErrors.h"
 
+#include "core/logging/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace saathi::eko {
@@ -14,59 +16,66 @@ struct Eko
     Q_DECLARE_TR_FUNCTIONS(Eko)
 };
 
-Error make(const char* code, const QString& message, const QString& detail)
+Error make(const char* code, const QString& message, const QString& detail, const QString& ekoText = {})
 {
-    return Error {QString::fromLatin1(code), message, detail};
+    const QString words = redact::text(ekoText.simplified());
+    return Error {QString::fromLatin1(code), Error::withEkoLine(message, words), detail, words};
 }
 
 // Eko's free-text reasons that need their own advice (reference §3.4, §6).
-Error fromReason(const QString& reason, const QString& detail, bool* matched)
+Error fromReason(const QString& reason, const QString& ekoWords, const QString& detail, bool* matched)
 {
     *matched = true;
     const QString r = reason.toLower();
+    const auto advice = [&ekoWords](const char* code, const QString& message, const QString& d) {
+        return make(code, message, d, ekoWords);
+    };
     if (r.contains(QLatin1String("2fa"))) {
-        return make("eko.2fa_required",
-                    Eko::tr("Today's biometric login is needed before any AePS transaction. Do the daily "
-                            "login with your own finger, then try again."),
-                    detail);
+        return advice("eko.2fa_required",
+                      Eko::tr("Today's biometric login is needed before any AePS transaction. Do the daily "
+                              "login with your own finger, then try again."),
+                      detail);
     }
     if (r.contains(QLatin1String("complete bank ekyc")) || r.contains(QLatin1String("merchant id incorrect"))
         || r.contains(QLatin1String("incorrect merchantid"))) {
-        return make("eko.ekyc_required",
-                    Eko::tr("Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first."),
-                    detail);
+        return advice("eko.ekyc_required",
+                      Eko::tr("Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first."),
+                      detail);
     }
     if (r.contains(QLatin1String("already completed bank ekyc"))) {
-        return make("eko.ekyc_already_done", Eko::tr("eKYC is already complete. Do today's biometric login instead."),
-                    detail);
+        return advice("eko.ekyc_already_done", Eko::tr("eKYC is already complete. Do today's biometric login instead."),
+                      detail);
     }
     if (r.contains(QLatin1String("invalid biometric")) || r.contains(QLatin1String("authentication failed"))) {
-        return make("eko.biometric_failed",
-                    Eko::tr("The fingerprint did not match. Clean the sensor and the finger, place the "
-                            "finger flat and capture again."),
-                    detail);
+        return advice("eko.biometric_failed",
+                      Eko::tr("The fingerprint did not match. Clean the sensor and the finger, place the "
+                              "finger flat and capture again."),
+                      detail);
     }
     if (r.contains(QLatin1String("capture the finger again")) || r.contains(QLatin1String("duplicate"))) {
-        return make("eko.pid_reused", Eko::tr("This fingerprint capture was already used. Capture the finger again."),
-                    detail);
+        return advice("eko.pid_reused", Eko::tr("This fingerprint capture was already used. Capture the finger again."),
+                      detail);
     }
     if (r.contains(QLatin1String("frozen"))) {
-        return make("eko.account_frozen",
-                    Eko::tr("The customer's bank account is frozen. The customer must contact their bank."), detail);
+        return advice("eko.account_frozen",
+                      Eko::tr("The customer's bank account is frozen. The customer must contact their bank."), detail);
     }
     if (r.contains(QLatin1String("disabled by customer bank"))) {
-        return make("eko.aeps_disabled",
-                    Eko::tr("The customer's bank has turned off AePS withdrawals for this account. The "
-                            "customer must contact their bank."),
-                    detail);
+        return advice("eko.aeps_disabled",
+                      Eko::tr("The customer's bank has turned off AePS withdrawals for this account. The "
+                              "customer must contact their bank."),
+                      detail);
     }
     if (r.contains(QLatin1String("insufficient"))) {
-        return make("eko.insufficient_funds", Eko::tr("Not enough balance: %1").arg(reason), detail);
+        return advice("eko.insufficient_funds",
+                      Eko::tr("The customer's bank account does not have enough balance for this amount. Ask for a "
+                              "smaller amount, or use another account."),
+                      detail);
     }
     if (r.contains(QLatin1String("otp"))
         && (r.contains(QLatin1String("expired")) || r.contains(QLatin1String("incorrect")))) {
-        return make("eko.otp_invalid",
-                    Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail);
+        return advice("eko.otp_invalid",
+                      Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail);
     }
     *matched = false;
     return {};
@@ -130,10 +139,19 @@ Error businessError(const EkoEnvelope& e)
                                 "endpoint catalogue may be out of date; call support."),
                         detail);
         }
-        return make("eko.unexpected", Eko::tr("Eko answered: %1").arg(e.message), detail);
+        return make("eko.unexpected",
+                    Eko::tr("Eko gave an answer Saathi does not know. Try again; if it repeats, call support."), detail,
+                    e.message);
+    }
+    const QString ekoWords = e.reason().isEmpty() ? e.message : e.reason();
+    if (e.status == 347) { // the agent's E-value wallet (Eko's reason says only "Insufficient balance")
+        return make("eko.insufficient_funds",
+                    Eko::tr("Your E-value wallet balance is too low. Load your E-value wallet, then try "
+                            "again."),
+                    detail, ekoWords);
     }
     bool matched = false;
-    const Error byReason = fromReason(e.reason() + QLatin1Char(' ') + e.message, detail, &matched);
+    const Error byReason = fromReason(e.reason() + QLatin1Char(' ') + e.message, ekoWords, detail, &matched);
     if (matched) {
         return byReason;
     }
@@ -146,45 +164,42 @@ Error businessError(const EkoEnvelope& e)
                 parts << (it.key().isEmpty() ? it.value() : it.key() + QStringLiteral(": ") + it.value());
             }
             return make("eko.invalid_params",
-                        Eko::tr("Eko did not accept some details: %1").arg(parts.join(QStringLiteral("; "))), detail);
+                        Eko::tr("Eko did not accept some of the details. Check what you entered and try again."),
+                        detail, parts.join(QStringLiteral("; ")));
         }
         break;
     case 346:
         return make("eko.service_not_active",
                     Eko::tr("This service is not activated for your agent code yet. Check the "
                             "service status in Set-up; activation can take 1–3 working days."),
-                    detail);
-    case 347:
-        return make("eko.wallet_low",
-                    Eko::tr("Your E-value wallet balance is too low. Load your E-value wallet, then try "
-                            "again."),
-                    detail);
+                    detail, ekoWords);
     case 168:
-        return make("eko.tid_unknown", Eko::tr("Eko has no transaction with this reference."), detail);
+        return make("eko.tid_unknown", Eko::tr("Eko has no transaction with this reference."), detail, ekoWords);
     case 302:
     case 303:
         return make("eko.otp_invalid",
-                    Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail);
+                    Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail,
+                    ekoWords);
     case 463:
-        return make("eko.not_found", Eko::tr("Eko does not know this customer or agent."), detail);
+        return make("eko.not_found", Eko::tr("Eko does not know this customer or agent."), detail, ekoWords);
     case 1297:
         return make("eko.agent_not_onboarded",
                     Eko::tr("This agent is not onboarded with Eko. Complete onboarding in "
                             "Set-up first."),
-                    detail);
+                    detail, ekoWords);
     case 1307:
         return make("eko.agent_exists", Eko::tr("An agent with this mobile number is already registered with Eko."),
-                    detail);
+                    detail, ekoWords);
     case 314:
     case 945:
     case 36:
-        return make("eko.limit_reached", Eko::tr("The customer's monthly limit is used up."), detail);
+        return make("eko.limit_reached", Eko::tr("The customer's monthly limit is used up."), detail, ekoWords);
     default:
         break;
     }
-    const QString why = e.reason().isEmpty() ? e.message : e.reason();
     return make("eko.declined",
-                why.isEmpty() ? Eko::tr("Eko declined the request.") : Eko::tr("Eko declined: %1").arg(why), detail);
+                Eko::tr("Eko declined the request. Check the details and try again; if it repeats, call support."),
+                detail, ekoWords);
 }
 
 Error transportError(QNetworkReply::NetworkError error, const QString& detail)

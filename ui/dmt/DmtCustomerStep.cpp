@@ -335,7 +335,7 @@ void DmtCustomerStep::showCustomer()
         level = tr("Not ready to send");
         break;
     }
-    m_stateInfo->setText(c.stateText.isEmpty() ? level : level + QLatin1Char('\n') + FormKit::ekoWords(c.stateText));
+    m_stateInfo->setText(c.stateText.isEmpty() ? level : Error::withEkoLine(level, c.stateText));
     m_limitInfo->setText(c.hasLimits ? tr("Monthly limit: %1 left of %2 this month")
                                            .arg(FormKit::rupees(c.remainingThisMonth), FormKit::rupees(c.monthlyLimit))
                                      : tr("Monthly limit: not given by Eko"));

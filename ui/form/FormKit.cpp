@@ -77,11 +77,6 @@ void FormKit::clearMessage(QLabel* label)
     label->hide();
 }
 
-QString FormKit::ekoWords(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QString() : QStringLiteral("Eko: “%1”").arg(text.trimmed());
-}
-
 QString FormKit::rupees(Paise amount)
 {
     return receipt::Receipt::formatRupees(amount);

@@ -30,8 +30,6 @@ public:
     static QLayout* fieldBox(QWidget* field, QLabel* error);
     static void showMessage(QLabel* label, const QString& message);
     static void clearMessage(QLabel* label);
-    // Eko's own words, untranslated, on their own line and marked as Eko's: `Eko: “…”` (empty stays empty).
-    static QString ekoWords(const QString& text);
     // "₹12,000.00" (display; the amounts themselves stay in paise).
     static QString rupees(Paise amount);
 };

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTextBoundaryFinder>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QWizard>
@@ -114,13 +115,14 @@ QList<ScreenText> visibleTexts(QWidget* root)
 
 QStringList latinWords(const QString& text, const QSet<QString>& allowed)
 {
-    static const QRegularExpression ekoWords(QStringLiteral("Eko: “[^”]*”"));
+    // Eko's words: quoted on a line that names Eko (`Eko: “…”`, a receipt's "Eko's reason  “…”").
+    static const QRegularExpression ekoWords(QStringLiteral("Eko([^“\\n]*)“[^”]*”"));
     static const QRegularExpression mnemonic(QStringLiteral("\\(&[A-Za-z]\\)"));
     static const QRegularExpression masked(QStringLiteral("\\bX{2,}\\b")); // XXXX XXXX 7058
     static const QRegularExpression email(QStringLiteral("\\S+@\\S+\\.\\w+")); // an address is Latin by nature
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9]*"));
     QString rest = text;
-    rest.replace(ekoWords, QStringLiteral("Eko"));
+    rest.replace(ekoWords, QStringLiteral("Eko\\1"));
     rest.replace(mnemonic, QString());
     rest.replace(email, QString());
     rest.replace(masked, QString());
@@ -133,6 +135,68 @@ QStringList latinWords(const QString& text, const QSet<QString>& allowed)
         }
     }
     return found;
+}
+
+qsizetype mnemonicPosition(const QString& text, QString* plain)
+{
+    qsizetype at = -1;
+    plain->clear();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // "&&" is a literal ampersand, and so is one before a space ("Date & time").
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size() && !text.at(i + 1).isSpace()) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                plain->append(QLatin1Char('&'));
+                ++i;
+                continue;
+            }
+            if (at < 0) {
+                at = plain->size();
+            }
+            continue;
+        }
+        plain->append(text.at(i));
+    }
+    return at;
+}
+
+bool mnemonicOnBoundary(const QString& text)
+{
+    QString plain;
+    const qsizetype at = mnemonicPosition(text, &plain);
+    if (at < 0) {
+        return true;
+    }
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, plain);
+    graphemes.setPosition(at);
+    const QChar next = at < plain.size() ? plain.at(at) : QChar();
+    const bool combining = next.category() == QChar::Mark_NonSpacing || next.category() == QChar::Mark_SpacingCombining
+        || next.category() == QChar::Mark_Enclosing;
+    return graphemes.isAtBoundary() && !combining;
+}
+
+QStringList splitMnemonics(QWidget* root)
+{
+    QStringList bad;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : std::as_const(widgets)) {
+        if (!w->isVisible()) {
+            continue;
+        }
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            text = button->text();
+        } else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy()) {
+            text = label->text();
+        } else if (auto* group = qobject_cast<QGroupBox*>(w)) {
+            text = group->title();
+        }
+        if (!mnemonicOnBoundary(text)) {
+            bad << QStringLiteral("%1 (%2): %3")
+                       .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()), text);
+        }
+    }
+    return bad;
 }
 
 QSet<QString> sharedAllowList()

@@ -98,6 +98,9 @@ class TestHindiWalk : public QObject
             }
         }
         for (QWidget* root : std::as_const(roots)) {
+            for (const QString& bad : test::splitMnemonics(root)) {
+                m_findings << QStringLiteral("%1 — mnemonic inside a cluster: %2").arg(state, bad);
+            }
             for (const auto& t : test::visibleTexts(root)) {
                 // Line by line: a receipt is one text of many lines.
                 for (const QString& line : t.text.split(QLatin1Char('\n'))) {
@@ -255,6 +258,18 @@ private Q_SLOTS:
             QVERIFY2(fillAeps(id, QStringLiteral("500")), id);
             QVERIFY2(submitAeps(id), id);
             QVERIFY2(aepsPage(id)->resultPage().isVisible(), qPrintable(m_f->formError(id)));
+            // A mini statement's narrations are the bank's own words for each line of the customer's account.
+            if (auto* mini = m_f->page(id)->findChild<QAbstractItemView*>(QStringLiteral("miniStatementTableView"));
+                mini && mini->isVisible()) {
+                const QAbstractItemModel* model = mini->model();
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    const QString narration = model->index(r, model->columnCount() - 1).data().toString();
+                    for (const QString& w :
+                         narration.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+                        m_allowed.insert(w);
+                    }
+                }
+            }
             look(QStringLiteral("%1, success").arg(QString::fromLatin1(id)));
         }
         m_f->window().showHome();
