@@ -1057,7 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko&apos;s reason</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,22 +2594,6 @@
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

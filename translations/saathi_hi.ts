@@ -1057,8 +1057,8 @@
         <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
     </message>
     <message>
-        <source>Eko&apos;s reason</source>
-        <translation>Eko का कारण</translation>
+        <source>Reason</source>
+        <translation>कारण</translation>
     </message>
 </context>
 <context>
@@ -2595,22 +2595,6 @@
     <message>
         <source>valid until %1</source>
         <translation>%1 तक वैध</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>तैयार</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>इस्तेमाल में</translation>
-    </message>
-    <message>
-        <source>not ready</source>
-        <translation>तैयार नहीं</translation>
-    </message>
-    <message>
-        <source>status not known</source>
-        <translation>स्थिति पता नहीं</translation>
     </message>
 </context>
 <context>

@@ -161,11 +161,16 @@ Error businessError(const EkoEnvelope& e)
         if (!e.invalidParams.isEmpty()) {
             QStringList parts;
             for (auto it = e.invalidParams.begin(); it != e.invalidParams.end(); ++it) {
-                parts << (it.key().isEmpty() ? it.value() : it.key() + QStringLiteral(": ") + it.value());
+                // Each reason redacted on its own: the field's name is Eko's wire name, never data.
+                const QString why = redact::text(it.value().simplified());
+                parts << (it.key().isEmpty() ? why : it.key() + QStringLiteral(": ") + why);
             }
-            return make("eko.invalid_params",
-                        Eko::tr("Eko did not accept some of the details. Check what you entered and try again."),
-                        detail, parts.join(QStringLiteral("; ")));
+            const QString words = parts.join(QStringLiteral("; "));
+            return Error {QStringLiteral("eko.invalid_params"),
+                          Error::withEkoLine(Eko::tr("Eko did not accept some of the details. Check what you "
+                                                     "entered and try again."),
+                                             words),
+                          detail, words};
         }
         break;
     case 346:

@@ -82,7 +82,7 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
         // Eko's words go on paper (and into the PDF): redacted like every other place they are shown or stored.
         const QString reason = redact::text(!t.reason.isEmpty() ? t.reason : record.message);
         if (!reason.isEmpty()) {
-            r.add(Receipt::tr("Eko's reason"), QStringLiteral("“%1”").arg(reason)); // their words, untranslated
+            r.add(Receipt::tr("Reason"), reason);
         }
     }
     if (journal::isUnresolved(record.state)) {

@@ -132,7 +132,7 @@ void DeviceDetailsPage::showInfo(const RdServiceInfo& service)
         break;
     }
     m_certificate->setText(certificateText(info));
-    m_port->setText(tr("%1 (%2)").arg(service.port).arg(statusText(service.status)));
+    m_port->setText(tr("%1 (%2)").arg(service.port).arg(statusName(service.status)));
 }
 
 } // namespace saathi::ui

@@ -36,21 +36,6 @@ QString orNotKnown(const QString& text)
     return text.trimmed().isEmpty() ? DeviceWizardStepPage::tr("not known") : text.trimmed();
 }
 
-QString statusText(RdStatus status)
-{
-    switch (status) {
-    case RdStatus::Ready:
-        return DeviceWizardStepPage::tr("ready");
-    case RdStatus::Used:
-        return DeviceWizardStepPage::tr("in use");
-    case RdStatus::NotReady:
-        return DeviceWizardStepPage::tr("not ready");
-    case RdStatus::Unknown:
-        break;
-    }
-    return DeviceWizardStepPage::tr("status not known");
-}
-
 QString describeService(const RdServiceInfo& service)
 {
     QString who = service.vendor();
@@ -60,7 +45,7 @@ QString describeService(const RdServiceInfo& service)
     if (who.isEmpty()) {
         who = DeviceWizardStepPage::tr("unknown maker");
     }
-    QString text = DeviceWizardStepPage::tr("Port %1: %2, %3").arg(service.port).arg(statusText(service.status), who);
+    QString text = DeviceWizardStepPage::tr("Port %1: %2, %3").arg(service.port).arg(statusName(service.status), who);
     const QString serial = service.device.serial();
     if (!serial.isEmpty()) {
         text += DeviceWizardStepPage::tr(", serial %1").arg(serial);

@@ -66,8 +66,6 @@ private:
 
 // Plain-words helpers shared by the pages.
 QString describeService(const device::RdServiceInfo& service);
-// The RD service's status (READY, NOTREADY …) in the agent's language.
-QString statusText(device::RdStatus status);
 bool isSelectable(const device::RdServiceInfo& service); // usable and not NOTREADY: the agent may pick it
 QString orNotKnown(const QString& text); // the text trimmed, or "not known"
 QString notReadyReason(const device::RdServiceInfo& service);

@@ -213,6 +213,8 @@ QSet<QString> sharedAllowList()
             QStringLiteral("UAT"),
             // The thermal printers' command language, as printed on the printer's box.
             QStringLiteral("ESC"), QStringLiteral("POS"),
+            // The RD service's own status words (UIDAI's RD specification), as the device reports them.
+            QStringLiteral("READY"), QStringLiteral("NOTREADY"), QStringLiteral("USED"),
             // Key names as printed on the keys.
             QStringLiteral("Ctrl"), QStringLiteral("Alt"), QStringLiteral("Shift"), QStringLiteral("Esc"),
             QStringLiteral("Enter"), QStringLiteral("Tab"),
