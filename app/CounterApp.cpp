@@ -114,6 +114,18 @@ Result<bool> CounterApp::start()
                                        {m_settings, m_credentials.get(), m_options.clock, m_journalBase});
     m_env->prepare();
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
+    connect(m_language.get(), &ui::LanguageSwitcher::languageChanged, this, [this] {
+        if (m_env) {
+            m_env->retranslateIdentity();
+            m_services.identity.agentName = m_env->identity().agentName;
+            m_services.identity.shopName = m_env->identity().shopName;
+            m_services.identity.shopAddress = m_env->identity().shopAddress;
+        }
+        if (m_window) {
+            m_window->setAgent(m_services.identity.agentName, m_services.identity.userCode,
+                               m_services.identity.shopName);
+        }
+    });
     if (m_appSettings->language() != QLatin1String("en")) {
         m_language->setLanguage(m_appSettings->language()); // before the window, so it is built translated
     }
@@ -247,13 +259,15 @@ void CounterApp::loadCustomerTokenKey()
     CustomerTokenKeyStore(*m_secrets).loadOrCreate(this, [this](Result<CustomerTokenizer> tokenizer) {
         if (!tokenizer || !tokenizer.value().isValid()) {
             qCWarning(lcApp) << "no customer-token key:" << tokenizer.error().detail;
-            m_window->setNotice(tr("No keychain on this computer: the counter cannot check the limit of 5 cash "
-                                   "withdrawals a day per customer (the bank still checks it)."));
+            m_window->setNotice([] {
+                return tr("No keychain on this computer: the counter cannot check the limit of 5 cash "
+                          "withdrawals a day per customer (the bank still checks it).");
+            });
             return;
         }
         m_customerTokens = std::make_unique<CustomerTokenizer>(tokenizer.value());
         m_services.customerTokens = m_customerTokens.get();
-        m_window->setNotice({});
+        m_window->setNotice(QString());
     });
 }
 

@@ -41,7 +41,8 @@ void CounterApp::requestEnvironment(EkoEnvironment env, bool supervisorOverride)
     }
     if (m_journal->hasMoneyInFlight()) {
         m_deferredEnv = env; // after Eko's answer; the guard below runs then
-        m_window->setServiceStatus(tr("The Eko environment changes as soon as the transaction in progress ends."));
+        m_window->setServiceStatus(
+            [] { return tr("The Eko environment changes as soon as the transaction in progress ends."); });
         return;
     }
     m_deferredEnv.reset();
@@ -76,7 +77,8 @@ void CounterApp::retryDeferredSwitch()
 void CounterApp::beginSwitch(EkoEnvironment env)
 {
     m_nextEnv = CounterEnvironment::create(env, {m_settings, m_credentials.get(), m_options.clock, m_journalBase});
-    m_window->setServiceStatus(tr("Changing the Eko environment to %1…").arg(EnvironmentProfile::displayName(env)));
+    m_window->setServiceStatus(
+        [env] { return tr("Changing the Eko environment to %1…").arg(EnvironmentProfile::displayName(env)); });
     connect(m_nextEnv.get(), &CounterEnvironment::prepared, this, [this] { finishSwitch(); });
     m_nextEnv->prepare();
 }
@@ -106,7 +108,8 @@ void CounterApp::finishSwitch()
     openJournal();
     old.release()->deleteLater();
     qCInfo(lcApp) << "environment now" << environmentName(m_env->kind());
-    m_window->setServiceStatus(tr("Eko environment: %1.").arg(EnvironmentProfile::displayName(m_env->kind())));
+    m_window->setServiceStatus(
+        [kind = m_env->kind()] { return tr("Eko environment: %1.").arg(EnvironmentProfile::displayName(kind)); });
     Q_EMIT environmentSwitched(m_env->kind());
     onEnvironmentPrepared(m_env->problem().isNull());
     m_window->showHome();

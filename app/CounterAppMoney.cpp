@@ -53,10 +53,9 @@ void CounterApp::buildDevicePage()
         checkAgent(); // going live: eKYC and the daily login come next
     });
     connect(wizard, &ui::DeviceWizard::deviceSaved, this, [this] {
-        m_window->setServiceStatus(tr("Fingerprint device saved: %1.")
-                                       .arg(m_services.device->chosenDevice().model.isEmpty()
-                                                ? tr("ready")
-                                                : m_services.device->chosenDevice().model));
+        const QString model = m_services.device->chosenDevice().model;
+        m_window->setServiceStatus(
+            [model] { return tr("Fingerprint device saved: %1.").arg(model.isEmpty() ? tr("ready") : model); });
     });
 }
 

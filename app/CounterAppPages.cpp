@@ -78,7 +78,7 @@ void CounterApp::buildSetupPages()
     connect(m_goLive, &ui::GoLiveWizard::goLiveReady, this, &CounterApp::onGoLiveReady, Qt::QueuedConnection);
     connect(m_goLive, &QWizard::rejected, m_window.get(), &ui::MainWindow::showHome);
     // The wizard says what each step needs; an earlier "not set up yet" line would only contradict it.
-    connect(m_goLive, &QWizard::currentIdChanged, m_window.get(), [this] { m_window->setServiceStatus({}); });
+    connect(m_goLive, &QWizard::currentIdChanged, m_window.get(), [this] { m_window->setServiceStatus(QString()); });
 }
 
 void CounterApp::onGoLiveReady(EkoEnvironment env)

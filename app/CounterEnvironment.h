@@ -69,6 +69,8 @@ public:
     QString journalPath() const;
     // The settings key of the device the agent chose in this world.
     QString deviceChoiceKey() const;
+    // The language changed: an identity that is the app's own text (training's practice agent) says it again.
+    virtual void retranslateIdentity() { }
     // Onboarding gave the agent a user_code: the client and the identity use it from now on.
     void setUserCode(const QString& userCode);
 

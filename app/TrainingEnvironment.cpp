@@ -92,11 +92,17 @@ Result<bool> TrainingEnvironment::start()
     rd.firstPort = m_simulator->serverPort();
     rd.lastPort = m_simulator->serverPort();
     makeDevice(rd);
-    m_identity = {sandboxConfig.defaultUserCode, sandboxConfig.defaultAgentMobile,
-                  QCoreApplication::translate("Training", "Training Agent"),
-                  QCoreApplication::translate("Training", "Practice Kirana Store"),
-                  QCoreApplication::translate("Training", "Practice Street, New Delhi")};
+    m_identity.userCode = sandboxConfig.defaultUserCode;
+    m_identity.agentMobile = sandboxConfig.defaultAgentMobile;
+    retranslateIdentity();
     return true;
+}
+
+void TrainingEnvironment::retranslateIdentity()
+{
+    m_identity.agentName = QCoreApplication::translate("Training", "Training Agent");
+    m_identity.shopName = QCoreApplication::translate("Training", "Practice Kirana Store");
+    m_identity.shopAddress = QCoreApplication::translate("Training", "Practice Street, New Delhi");
 }
 
 eko::EkoClient& TrainingEnvironment::ekoClient()

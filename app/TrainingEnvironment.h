@@ -29,6 +29,7 @@ public:
     ~TrainingEnvironment() override;
 
     void prepare() override;
+    void retranslateIdentity() override;
     // Starts both services; on failure the error says which and why.
     Result<bool> start();
 

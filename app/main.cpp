@@ -99,7 +99,7 @@ int main(int argc, char* argv[])
             check = std::make_unique<saathi::StartupCheck>(*counter.services().eko, *counter.services().device,
                                                            &counter.session());
             QObject::connect(check.get(), &saathi::StartupCheck::progress, &window,
-                             &saathi::ui::MainWindow::setServiceStatus);
+                             qOverload<const QString&>(&saathi::ui::MainWindow::setServiceStatus));
             QObject::connect(check.get(), &saathi::StartupCheck::finished, &window, finishSelfTest);
             check->start();
         });

@@ -33,10 +33,6 @@
 <context>
     <name>AepsFlow</name>
     <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,6 +46,37 @@
     </message>
     <message>
         <source>Eko authorised the agent but sent no reference for the withdrawal, so nothing was sent. Submit again, or call support if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending — we are checking with the bank. Do not repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AepsForm</name>
+    <message>
+        <source>Choose the customer&apos;s bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick the box when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent text is missing. Restart the transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +316,145 @@
     </message>
 </context>
 <context>
+    <name>Dmt</name>
+    <message>
+        <source>The OTP has expired. Send a new OTP to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank does not take this channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer cannot be refunded now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko gave no usable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not part of this environment&apos;s money transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number has 9 to 18 digits. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no Eko TID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest transfer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount needs more than %1 transfers. Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 transfers. Use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept this detail. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC could not be completed. Check the Aadhaar number, then capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint. Capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request. Check the details and try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Eko</name>
     <message>
         <source>Capture the customer&apos;s fingerprint first.</source>
@@ -374,6 +540,142 @@
         <source>Aadhaar Pay is not offered on this counter&apos;s Eko connection. Nothing was sent. Use a cash withdrawal instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fingerprint capture was already used. Capture the finger again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko has no transaction with this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent with this mobile number is already registered with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Eko. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Eko failed. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account does not have enough balance for this amount. Ask for a smaller amount, or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko gave an answer Saathi does not know. Try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept some of the details. Check what you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -387,17 +689,6 @@
     </message>
     <message>
         <source>The shop&apos;s details are not saved yet. Finish going live first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileChooser</name>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,15 +848,262 @@
         <source>TRAINING — NOT A REAL TRANSACTION</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REVERSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/c balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the account was debited, the bank must reverse it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AePS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date   Dr/Cr        Amount  Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt for any dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — NOT SENT TO THE BANK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REFUND PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED — REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ALL SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTR / RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was returned to the customer in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ReceiptPrinter</name>
+    <name>ReceiptActions</name>
     <message>
         <source>The receipt was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +1123,22 @@
     </message>
     <message>
         <source>The keychain could not complete the request. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the developer key Eko gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key (authenticator password) Eko gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiator ID is the partner&apos;s registered 10-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s user code (8 digits, from onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +1198,30 @@
     </message>
     <message>
         <source>Key pinning is on, but the endpoint catalogue lists fewer than two pins (spki_pins) for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose English or Hindi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s serial port, for example COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a baud rate from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the agent&apos;s PIN before turning on kiosk mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +1532,98 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the 12-digit Aadhaar number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Aadhaar number with the digits 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number. Check each digit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit Virtual ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Virtual ID with the digits 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Virtual ID has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Virtual ID. Check each digit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 11-character IFSC of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 10-character PAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit PIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OTP sent by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wallet</name>
@@ -1040,64 +1710,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::aadhaar</name>
-    <message>
-        <source>Enter the 12-digit Aadhaar number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the Aadhaar number with the digits 0–9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Aadhaar number has digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid Aadhaar number. Check each digit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the 16-digit Virtual ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the Virtual ID with the digits 0–9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Virtual ID has digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid Virtual ID. Check each digit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::aeps::AepsFormValidator</name>
-    <message>
-        <source>Choose the customer&apos;s bank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s bank from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the consent to the customer and tick the box when they agree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consent text is missing. Restart the transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>saathi::agent::EkycFlow</name>
     <message>
         <source>Choose the bank of your own account.</source>
@@ -1125,61 +1737,6 @@
     </message>
     <message>
         <source>Eko&apos;s answer had no OTP reference. Ask for a new OTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt</name>
-    <message>
-        <source>The OTP has expired. Send a new OTP to the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not accept %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank does not take this channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This transfer cannot be refunded now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step is not part of this environment&apos;s money transfer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,72 +1803,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::dmt::DmtReply</name>
-    <message>
-        <source>Eko gave no usable answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The eKYC could not be completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed yet. Do not send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::DmtService</name>
-    <message>
-        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account number has 9 to 18 digits. Check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture the customer&apos;s fingerprint first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the recipient to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer has no Eko TID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>saathi::dmt::DmtTransferFlow</name>
     <message>
         <source>Eko sent no OTP reference. Send the OTP again.</source>
@@ -1330,10 +1821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transfer was not completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,6 +1834,10 @@
     </message>
     <message>
         <source>Enter the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was not completed. Check the recipient&apos;s details and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,437 +1865,6 @@
     </message>
     <message>
         <source>Bank: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::TransferPlan</name>
-    <message>
-        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smallest transfer is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This amount needs more than %1 transfers. Lower the amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not take %2 transfers. Use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::eko</name>
-    <message>
-        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This fingerprint capture was already used. Capture the finger again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough balance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko answered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not accept some details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko has no transaction with this reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko does not know this customer or agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An agent with this mobile number is already registered with Eko.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit is used up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko declined the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko declined: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach Eko. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Eko failed. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt</name>
-    <message>
-        <source>SUCCESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED — NOT SENT TO THE BANK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED — REFUND PENDING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED — REFUNDED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED — REVERSED</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::DmtReceipt</name>
-    <message>
-        <source>MONEY TRANSFER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUCCESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT ALL SENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date &amp; time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IFSC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTR / RRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MONEY TRANSFER REFUND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REFUNDED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer TID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund TID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer ref.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was returned to the customer in cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::Receipt</name>
-    <message>
-        <source>Date &amp; time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aadhaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A/c balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the account was debited, the bank must reverse it by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AePS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date   Dr/Cr        Amount  Narration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep this receipt for any dispute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,10 +2649,6 @@
     </message>
     <message>
         <source>Not ready to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,10 +3614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,36 +3884,6 @@
     </message>
     <message>
         <source>Too many wrong PINs. Try again after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::ui::R</name>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::ui::ReceiptPrinter</name>
-    <message>
-        <source>Choose where to save the receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4152,70 +4174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>saathi::validate</name>
-    <message>
-        <source>Enter the 10-digit mobile number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mobile number has digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the 11-character IFSC of the branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the 10-character PAN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit PIN code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN code has 6 digits and does not start with 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the OTP sent by SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,10 +33,6 @@
 <context>
     <name>AepsFlow</name>
     <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
-    </message>
-    <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
         <translation>एजेंट के अधिकार के लिए एजेंट का मोबाइल नंबर चाहिए, और इस काउंटर पर वह नहीं है। एजेंट सेट-अप पूरा करें, फिर दोबारा कोशिश करें।</translation>
     </message>
@@ -51,6 +47,37 @@
     <message>
         <source>Eko authorised the agent but sent no reference for the withdrawal, so nothing was sent. Submit again, or call support if it repeats.</source>
         <translation>Eko ने एजेंट को अधिकृत किया, पर निकासी के लिए कोई संदर्भ नहीं भेजा, इसलिए कुछ भी नहीं भेजा गया। फिर से सबमिट करें, और बार-बार हो तो सहायता को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>रद्द किया गया। कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Pending — we are checking with the bank. Do not repeat it.</source>
+        <translation>लंबित — हम बैंक से जाँच कर रहे हैं। इसे दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>AepsForm</name>
+    <message>
+        <source>Choose the customer&apos;s bank.</source>
+        <translation>ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s bank from the list.</source>
+        <translation>सूची से ग्राहक का बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Read the consent to the customer and tick the box when they agree.</source>
+        <translation>ग्राहक को सहमति पढ़कर सुनाएं और उनके मानने पर बॉक्स पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>The consent text is missing. Restart the transaction.</source>
+        <translation>सहमति का टेक्स्ट नहीं है। लेन-देन फिर से शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -113,7 +140,7 @@
     <name>Device</name>
     <message>
         <source>The fingerprint driver does not accept the finger type Saathi asks for (FMR+FIR). Update the scanner&apos;s RD service from the vendor&apos;s website.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर वह फ़िंगर टाइप (FMR+FIR) नहीं लेता जो Saathi मांगता है। स्कैनर बनाने वाली कंपनी की वेबसाइट से स्कैनर की RD service अपडेट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर वह फ़िंगर टाइप (FMR+FIR) नहीं लेता जो Saathi मांगता है। स्कैनर बनाने वाली कंपनी की वेबसाइट से स्कैनर की RD सर्विस अपडेट करें।</translation>
     </message>
     <message>
         <source>finger count</source>
@@ -181,23 +208,23 @@
     </message>
     <message>
         <source>The scanner needs to be restarted. Unplug it, plug it back in (or restart the RD service) and search for the device again.</source>
-        <translation>स्कैनर को रीस्टार्ट करना होगा। उसे निकालकर दोबारा लगाएं (या RD service रीस्टार्ट करें) और डिवाइस दोबारा खोजें।</translation>
+        <translation>स्कैनर को रीस्टार्ट करना होगा। उसे निकालकर दोबारा लगाएं (या RD सर्विस रीस्टार्ट करें) और डिवाइस दोबारा खोजें।</translation>
     </message>
     <message>
         <source>This RD service does not support fingerprints. Choose the fingerprint scanner&apos;s service.</source>
-        <translation>यह RD service फ़िंगरप्रिंट सपोर्ट नहीं करती। फ़िंगरप्रिंट स्कैनर की service चुनें।</translation>
+        <translation>यह RD सर्विस फ़िंगरप्रिंट सपोर्ट नहीं करती। फ़िंगरप्रिंट स्कैनर की सर्विस चुनें।</translation>
     </message>
     <message>
         <source>This RD service does not support iris capture. Choose the right device&apos;s service.</source>
-        <translation>यह RD service आइरिस कैप्चर सपोर्ट नहीं करती। सही डिवाइस की service चुनें।</translation>
+        <translation>यह RD सर्विस आइरिस कैप्चर सपोर्ट नहीं करती। सही डिवाइस की सर्विस चुनें।</translation>
     </message>
     <message>
         <source>The RD service did not recognise the address Saathi used. Search for the device again; if it keeps happening, report it to support.</source>
-        <translation>RD service ने Saathi का इस्तेमाल किया गया पता नहीं पहचाना। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो सपोर्ट को बताएं।</translation>
+        <translation>RD सर्विस ने Saathi का इस्तेमाल किया गया पता नहीं पहचाना। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो सपोर्ट को बताएं।</translation>
     </message>
     <message>
         <source>The fingerprint driver had an internal error. Restart the RD service and try again.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर में अंदरूनी गड़बड़ी हुई। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर में अंदरूनी गड़बड़ी हुई। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The scanner is still starting up. Wait a few seconds and try again.</source>
@@ -217,15 +244,15 @@
     </message>
     <message>
         <source>The scanner could not encrypt the capture. Restart the RD service and try again.</source>
-        <translation>स्कैनर कैप्चर को एन्क्रिप्ट नहीं कर सका। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>स्कैनर कैप्चर को एन्क्रिप्ट नहीं कर सका। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The fingerprint driver gave no result code. Try again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर ने कोई रिज़ल्ट कोड नहीं दिया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने कोई रिज़ल्ट कोड नहीं दिया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint driver reported error %1. Try again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट ड्राइवर ने एरर %1 बताया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट ड्राइवर ने एरर %1 बताया। फिर से कोशिश करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint was not clear enough (quality %1). Ask the customer to wipe the finger and press it flat on the scanner, then capture again.</source>
@@ -237,31 +264,31 @@
     </message>
     <message>
         <source>No fingerprint scanner service was found. Check that the scanner is plugged in and its RD service (driver) is installed and running, then search again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की कोई service नहीं मिली। देखें कि स्कैनर लगा है और उसकी RD service (ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की कोई सर्विस नहीं मिली। देखें कि स्कैनर लगा है और उसकी RD सर्विस (ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service is running but the scanner is not ready. Plug the scanner in (or replug it) and search again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service चल रही है, पर स्कैनर तैयार नहीं है। स्कैनर लगाएं (या निकालकर दोबारा लगाएं) और दोबारा खोजें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस चल रही है, पर स्कैनर तैयार नहीं है। स्कैनर लगाएं (या निकालकर दोबारा लगाएं) और दोबारा खोजें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service did not answer in time. Restart the RD service and try again.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने समय पर जवाब नहीं दिया। RD service रीस्टार्ट करें और फिर से कोशिश करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने समय पर जवाब नहीं दिया। RD सर्विस रीस्टार्ट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Saathi could not talk to the fingerprint scanner&apos;s service. Search for the device again; if it keeps happening, restart the RD service.</source>
-        <translation>Saathi फ़िंगरप्रिंट स्कैनर की service से बात नहीं कर सका। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>Saathi फ़िंगरप्रिंट स्कैनर की सर्विस से बात नहीं कर सका। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service sent far more data than expected and was stopped. Restart the RD service; if it keeps happening, check which program is using the RD ports.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने उम्मीद से बहुत ज़्यादा डेटा भेजा, इसलिए उसे रोक दिया गया। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो देखें कि RD पोर्ट कौन-सा प्रोग्राम इस्तेमाल कर रहा है।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने उम्मीद से बहुत ज़्यादा डेटा भेजा, इसलिए उसे रोक दिया गया। RD सर्विस रीस्टार्ट करें; बार-बार ऐसा हो तो देखें कि RD पोर्ट कौन-सा प्रोग्राम इस्तेमाल कर रहा है।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service sent an answer Saathi cannot read. Restart the RD service; if it keeps happening, reinstall the driver.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने ऐसा जवाब भेजा जिसे Saathi पढ़ नहीं सकता। RD service रीस्टार्ट करें; बार-बार ऐसा हो तो ड्राइवर दोबारा इंस्टॉल करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने ऐसा जवाब भेजा जिसे Saathi पढ़ नहीं सकता। RD सर्विस रीस्टार्ट करें; बार-बार ऐसा हो तो ड्राइवर दोबारा इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner&apos;s service refused the request. Search for the device again; if it keeps happening, restart the RD service.</source>
-        <translation>फ़िंगरप्रिंट स्कैनर की service ने अनुरोध ठुकरा दिया। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>फ़िंगरप्रिंट स्कैनर की सर्विस ने अनुरोध ठुकरा दिया। डिवाइस दोबारा खोजें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -269,15 +296,15 @@
     </message>
     <message>
         <source>The scanner reported success but its answer is incomplete, so it cannot be sent to the bank. Capture again; if it keeps happening, restart the RD service.</source>
-        <translation>स्कैनर ने सफल बताया, पर उसका जवाब अधूरा है, इसलिए इसे बैंक को नहीं भेजा जा सकता। दोबारा कैप्चर करें; बार-बार ऐसा हो तो RD service रीस्टार्ट करें।</translation>
+        <translation>स्कैनर ने सफल बताया, पर उसका जवाब अधूरा है, इसलिए इसे बैंक को नहीं भेजा जा सकता। दोबारा कैप्चर करें; बार-बार ऐसा हो तो RD सर्विस रीस्टार्ट करें।</translation>
     </message>
     <message>
         <source>The scanner captured a different fingerprint format than requested, which the bank would refuse. Update the scanner&apos;s RD service and try again.</source>
-        <translation>स्कैनर ने मांगे गए फ़ॉर्मेट की जगह दूसरे फ़ॉर्मेट में फ़िंगरप्रिंट लिया, जिसे बैंक मना कर देगा। स्कैनर की RD service अपडेट करें और फिर से कोशिश करें।</translation>
+        <translation>स्कैनर ने मांगे गए फ़ॉर्मेट की जगह दूसरे फ़ॉर्मेट में फ़िंगरप्रिंट लिया, जिसे बैंक मना कर देगा। स्कैनर की RD सर्विस अपडेट करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>This RD service does not offer fingerprint capture. Choose another device.</source>
-        <translation>यह RD service फ़िंगरप्रिंट कैप्चर नहीं देती। कोई दूसरा डिवाइस चुनें।</translation>
+        <translation>यह RD सर्विस फ़िंगरप्रिंट कैप्चर नहीं देती। कोई दूसरा डिवाइस चुनें।</translation>
     </message>
     <message>
         <source>The fingerprint scanner could not be used. Try again.</source>
@@ -286,6 +313,145 @@
     <message>
         <source>Cannot read the PID file %1.</source>
         <translation>PID फ़ाइल %1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>Dmt</name>
+    <message>
+        <source>The OTP has expired. Send a new OTP to the customer.</source>
+        <translation>OTP की समय-सीमा खत्म हो गई है। ग्राहक को नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
+        <translation>OTP गलत है या पहले ही इस्तेमाल हो चुका है। ग्राहक से सबसे नया OTP मांगें, या नया OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
+        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके ई-वैल्यू वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
+        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती (इस महीने ₹%1 बाकी)।</translation>
+    </message>
+    <message>
+        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
+        <translation>यह ग्राहक अभी मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। पहले ग्राहक को रजिस्टर करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
+        <translation>ग्राहक का मोबाइल अभी वेरिफ़ाई नहीं हुआ है। पहले OTP से वेरिफ़ाई करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
+        <translation>Eko के पास इस ग्राहक का यह प्राप्तकर्ता नहीं है। प्राप्तकर्ता सूची रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank does not take this channel: %1</source>
+        <translation>प्राप्तकर्ता का बैंक यह चैनल नहीं लेता: %1</translation>
+    </message>
+    <message>
+        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
+        <translation>यह मोबाइल पहले से Eko पर रजिस्टर्ड है। इसके बजाय ग्राहक को खोजें।</translation>
+    </message>
+    <message>
+        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
+        <translation>Eko का कहना है: %1। ग्राहक की सूची से यह प्राप्तकर्ता चुनें।</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be refunded now: %1</source>
+        <translation>यह ट्रांसफ़र अभी रिफ़ंड नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>Eko gave no usable answer.</source>
+        <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
+        <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed yet. Do not send it again.</source>
+        <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>This step is not part of this environment&apos;s money transfer.</source>
+        <translation>यह चरण इस एनवायरनमेंट के मनी ट्रांसफ़र का हिस्सा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
+        <translation>ग्राहक का नाम वैसा ही डालें जैसा पहचान पत्र पर है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
+        <translation>ग्राहक की जन्म तारीख डालें (उम्र कम से कम 18 साल)।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s address.</source>
+        <translation>ग्राहक का पता डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
+        <translation>पाने वाले का नाम वैसा ही डालें जैसा बैंक में है, सिर्फ़ अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>The account number has 9 to 18 digits. Check it.</source>
+        <translation>खाता नंबर 9 से 18 अंकों का होता है। इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>Capture the customer&apos;s fingerprint first.</source>
+        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
+    </message>
+    <message>
+        <source>Choose the recipient to delete.</source>
+        <translation>हटाने के लिए पाने वाले को चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the amount in whole rupees.</source>
+        <translation>राशि पूरे रुपयों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The transfer has no Eko TID.</source>
+        <translation>इस ट्रांसफ़र का कोई Eko TID नहीं है।</translation>
+    </message>
+    <message>
+        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
+        <translation>यह ग्राहक अभी पैसे नहीं भेज सकता: पहले रजिस्ट्रेशन (OTP / eKYC) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>The smallest transfer is %1.</source>
+        <translation>सबसे छोटा ट्रांसफ़र %1 का है।</translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
+        <translation>ग्राहक इस महीने सिर्फ़ %1 और भेज सकता है (सीमा %2, इस्तेमाल %3)। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>This amount needs more than %1 transfers. Lower the amount.</source>
+        <translation>इस राशि के लिए %1 से ज़्यादा ट्रांसफ़र लगेंगे। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 transfers. Use %3.</source>
+        <translation>%1 में %2 ट्रांसफ़र नहीं होते। %3 इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
+        <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept this detail. Check it and try again.</source>
+        <translation>Eko ने यह जानकारी स्वीकार नहीं की। इसे जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s eKYC could not be completed. Check the Aadhaar number, then capture the finger again.</source>
+        <translation>ग्राहक का eKYC पूरा नहीं हो सका। आधार नंबर जाँचें, फिर उँगली दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the customer&apos;s fingerprint. Capture the finger again.</source>
+        <translation>बैंक ग्राहक का फ़िंगरप्रिंट सत्यापित नहीं कर सका। उँगली दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request. Check the details and try again; if it repeats, call support.</source>
+        <translation>Eko ने अनुरोध मना कर दिया। जानकारी जाँचें और फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -374,6 +540,142 @@
         <source>Aadhaar Pay is not offered on this counter&apos;s Eko connection. Nothing was sent. Use a cash withdrawal instead.</source>
         <translation>इस काउंटर के Eko कनेक्शन पर आधार पे उपलब्ध नहीं है। कुछ भी नहीं भेजा गया। इसके बजाय नकद निकासी करें।</translation>
     </message>
+    <message>
+        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
+        <translation>कोई भी AePS लेन-देन करने से पहले आज का बायोमेट्रिक लॉगिन ज़रूरी है। अपनी उंगली से रोज़ का लॉगिन करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
+        <translation>आपका एक बार होने वाला AePS eKYC पूरा नहीं हुआ है। पहले eKYC (OTP और फ़िंगरप्रिंट) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
+        <translation>eKYC पहले ही पूरा हो चुका है। इसकी जगह आज का बायोमेट्रिक लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
+        <translation>फ़िंगरप्रिंट मेल नहीं खाया। सेंसर और उंगली साफ़ करें, उंगली सीधी रखें और फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This fingerprint capture was already used. Capture the finger again.</source>
+        <translation>यह फ़िंगरप्रिंट स्कैन पहले ही इस्तेमाल हो चुका है। उंगली फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
+        <translation>ग्राहक का बैंक खाता फ़्रीज़ है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
+        <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
+        <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
+    </message>
+    <message>
+        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
+        <translation>Eko को डेवलपर कुंजी नहीं मिली। सेटिंग्स में क्रेडेंशियल जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसकी वजह हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
+        <translation>Eko ने अनुरोध का सिग्नेचर अस्वीकार कर दिया। जाँचें कि इस कंप्यूटर की तारीख और समय सही हैं (इन्हें अपने-आप सेट होने दें), और सेटिंग्स में ऐक्सेस कुंजी सही है। अगर दोनों सही हैं, तो हो सकता है इस एजेंट के लिए सेवा चालू न हुई हो।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
+        <translation>Eko इस पते को नहीं पहचानता। सेटिंग्स में एनवायरनमेंट (UAT या प्रोडक्शन) और सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko इस पते पर इस तरह का अनुरोध स्वीकार नहीं करता (HTTP 405)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko अनुरोध का फ़ॉर्मैट स्वीकार नहीं करता (HTTP 415)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
+        <translation>Eko का सर्वर अभी अनुरोध पूरा नहीं कर सका। एक मिनट रुकें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
+        <translation>Eko से अनपेक्षित एरर आया (HTTP %1)। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
+        <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
+        <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
+        <translation>आपके ई-वैल्यू वॉलेट में बैलेंस बहुत कम है। अपना ई-वैल्यू वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko has no transaction with this reference.</source>
+        <translation>Eko के पास इस रेफ़रेंस का कोई लेन-देन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer or agent.</source>
+        <translation>Eko इस ग्राहक या एजेंट को नहीं पहचानता।</translation>
+    </message>
+    <message>
+        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
+        <translation>यह एजेंट Eko पर ऑनबोर्ड नहीं है। पहले सेट-अप में ऑनबोर्डिंग पूरी करें।</translation>
+    </message>
+    <message>
+        <source>An agent with this mobile number is already registered with Eko.</source>
+        <translation>इस मोबाइल नंबर से एक एजेंट Eko पर पहले से रजिस्टर्ड है।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s monthly limit is used up.</source>
+        <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
+        <translation>Eko से सुरक्षित कनेक्शन की पुष्टि नहीं हो सकी। कंप्यूटर की तारीख और समय जाँचें; अगर ऐसा बार-बार हो, तो इस नेटवर्क पर आगे न बढ़ें।</translation>
+    </message>
+    <message>
+        <source>Cannot reach Eko. Check the internet connection and try again.</source>
+        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
+        <translation>Eko के सर्वर ने कनेक्शन अस्वीकार कर दिया। सेटिंग्स में सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to Eko failed. Check the internet connection and try again.</source>
+        <translation>Eko से कनेक्शन नहीं हो सका। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया, इसलिए नतीजा अभी पता नहीं है। लेन-देन दोबारा न करें: Saathi, Eko से इसकी स्थिति जाँच रहा है।</translation>
+    </message>
+    <message>
+        <source>Eko did not answer in time. Try again.</source>
+        <translation>Eko ने समय पर जवाब नहीं दिया। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
+        <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank account does not have enough balance for this amount. Ask for a smaller amount, or use another account.</source>
+        <translation>ग्राहक के बैंक खाते में इस राशि के लिए पर्याप्त बैलेंस नहीं है। कम राशि लें, या दूसरा खाता इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Eko gave an answer Saathi does not know. Try again; if it repeats, call support.</source>
+        <translation>Eko ने ऐसा जवाब दिया जिसे Saathi नहीं पहचानता। फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Eko did not accept some of the details. Check what you entered and try again.</source>
+        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की। जो भरा है उसे जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
+        <translation>Eko ने अनुरोध अस्वीकार कर दिया। जानकारी जाँचें और फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -388,17 +690,6 @@
     <message>
         <source>The shop&apos;s details are not saved yet. Finish going live first.</source>
         <translation>दुकान का विवरण अभी सहेजा नहीं गया है। पहले लाइव जाने की प्रक्रिया पूरी करें।</translation>
-    </message>
-</context>
-<context>
-    <name>FileChooser</name>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>रसीद PDF के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -465,7 +756,7 @@
     </message>
     <message>
         <source>Aadhaar Pay</source>
-        <translation>Aadhaar Pay</translation>
+        <translation>आधार पे</translation>
     </message>
     <message>
         <source>Money transfer</source>
@@ -557,16 +848,263 @@
         <source>TRAINING — NOT A REAL TRANSACTION</source>
         <translation>ट्रेनिंग — यह असली लेन-देन नहीं है</translation>
     </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>असफल</translation>
+    </message>
+    <message>
+        <source>FAILED — REVERSED</source>
+        <translation>असफल — रिवर्स हो गया</translation>
+    </message>
+    <message>
+        <source>PENDING — WE ARE CHECKING</source>
+        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <source>Bank time</source>
+        <translation>बैंक का समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>A/c balance</source>
+        <translation>खाता बैलेंस</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation>Eko TID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>टर्मिनल</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
+        <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
+    </message>
+    <message>
+        <source>If the account was debited, the bank must reverse it by %1.</source>
+        <translation>अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
+        <translation>कोई नकद नहीं दिया गया। अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
+    </message>
+    <message>
+        <source>AePS %1</source>
+        <translation>AePS %1</translation>
+    </message>
+    <message>
+        <source>Date   Dr/Cr        Amount  Narration</source>
+        <translation>तारीख  नामे/जमा        राशि  विवरण</translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Dr</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Keep this receipt for any dispute.</source>
+        <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
+    </message>
+    <message>
+        <source>FAILED — NOT SENT TO THE BANK</source>
+        <translation>असफल — बैंक को नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUND PENDING</source>
+        <translation>असफल — रिफ़ंड पेंडिंग</translation>
+    </message>
+    <message>
+        <source>FAILED — REFUNDED</source>
+        <translation>असफल — रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>NOT ALL SENT</source>
+        <translation>पूरा नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>भेजने वाले</translation>
+    </message>
+    <message>
+        <source>Sender mobile</source>
+        <translation>भेजने वाले का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>पाने वाले</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation>भेजी गई राशि</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>UTR / RRN</source>
+        <translation>UTR / RRN</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
+        <translation>बैंक ने अभी सभी ट्रांसफ़र पक्के नहीं किए हैं; हम Eko से जाँच कर रहे हैं। इसे दोबारा न भेजें।</translation>
+    </message>
+    <message>
+        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
+        <translation>जो ट्रांसफ़र असफल हुआ, उसका पैसा वापस होगा: आपको एक OTP मिलेगा; वह एजेंट को दें और राशि व फ़ीस नकद वापस लें।</translation>
+    </message>
+    <message>
+        <source>MONEY TRANSFER REFUND</source>
+        <translation>मनी ट्रांसफ़र रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Transfer TID</source>
+        <translation>ट्रांसफ़र TID</translation>
+    </message>
+    <message>
+        <source>Refund TID</source>
+        <translation>रिफ़ंड TID</translation>
+    </message>
+    <message>
+        <source>Transfer ref.</source>
+        <translation>ट्रांसफ़र रेफ़.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to the customer in cash.</source>
+        <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
 </context>
 <context>
-    <name>ReceiptPrinter</name>
+    <name>ReceiptActions</name>
     <message>
         <source>The receipt was sent to the printer.</source>
         <translation>रसीद प्रिंटर को भेज दी गई।</translation>
     </message>
     <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the receipt…</source>
+        <translation>रसीद सहेजी जा रही है…</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>सहेजा गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation>रसीद कहाँ सहेजनी है, चुनें।</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved there. Choose another folder.</source>
+        <translation>रसीद वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
+        <translation>रसीद सहेजी नहीं जा सकी: डिस्क भरी हो सकती है। कुछ जगह खाली करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>प्रिंटिंग रद्द कर दी गई।</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1125,22 @@
         <source>The keychain could not complete the request. Unlock the keyring and try again.</source>
         <translation>कीचेन यह काम पूरा नहीं कर सका। कीरिंग अनलॉक करें और फिर से कोशिश करें।</translation>
     </message>
+    <message>
+        <source>Enter the developer key Eko gave you.</source>
+        <translation>Eko द्वारा दी गई डेवलपर कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the access key (authenticator password) Eko gave you.</source>
+        <translation>Eko द्वारा दी गई एक्सेस की (ऑथेंटिकेटर पासवर्ड) दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The initiator ID is the partner&apos;s registered 10-digit mobile number.</source>
+        <translation>इनिशिएटर आईडी पार्टनर का पंजीकृत 10 अंकों का मोबाइल नंबर है।</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s user code (8 digits, from onboarding).</source>
+        <translation>एजेंट का यूज़र कोड दर्ज करें (8 अंक, ऑनबोर्डिंग से मिला)।</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -600,7 +1154,7 @@
     </message>
     <message>
         <source>Initiator ID</source>
-        <translation>इनिशिएटर ID</translation>
+        <translation>इनिशिएटर आईडी</translation>
     </message>
     <message>
         <source>User code</source>
@@ -645,6 +1199,30 @@
     <message>
         <source>Key pinning is on, but the endpoint catalogue lists fewer than two pins (spki_pins) for this environment.</source>
         <translation>कुंजी पिनिंग चालू है, लेकिन एंडपॉइंट कैटलॉग में इस परिवेश के लिए दो से कम पिन (spki_pins) हैं।</translation>
+    </message>
+    <message>
+        <source>Choose English or Hindi.</source>
+        <translation>अंग्रेज़ी या हिंदी चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s serial port, for example COM3.</source>
+        <translation>प्रिंटर का सीरियल पोर्ट दर्ज करें, जैसे COM3।</translation>
+    </message>
+    <message>
+        <source>Choose a baud rate from the list.</source>
+        <translation>सूची से बॉड दर चुनें।</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 15 minutes.</source>
+        <translation>निष्क्रियता लॉक 1 से 15 मिनट के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Set the agent&apos;s PIN before turning on kiosk mode.</source>
+        <translation>कियोस्क मोड चालू करने से पहले एजेंट का PIN सेट करें।</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1532,98 @@
             <numerusform>मोबाइल नंबर 10 अंकों का होता है; %n अंक डाले गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter the 12-digit Aadhaar number.</source>
+        <translation>12 अंकों का आधार नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Aadhaar number with the digits 0–9.</source>
+        <translation>आधार नंबर 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has digits only.</source>
+        <translation>आधार नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
+        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता। नंबर फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number. Check each digit again.</source>
+        <translation>यह सही आधार नंबर नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit Virtual ID.</source>
+        <translation>16 अंकों की वर्चुअल आईडी डालें।</translation>
+    </message>
+    <message>
+        <source>Type the Virtual ID with the digits 0–9.</source>
+        <translation>वर्चुअल आईडी 0–9 अंकों से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>A Virtual ID has digits only.</source>
+        <translation>वर्चुअल आईडी में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Virtual ID. Check each digit again.</source>
+        <translation>यह सही वर्चुअल आईडी नहीं है। हर अंक फिर से जांचें।</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit mobile number.</source>
+        <translation>10 अंकों का मोबाइल नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only.</source>
+        <translation>मोबाइल नंबर में सिर्फ़ अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
+        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Enter the 11-character IFSC of the branch.</source>
+        <translation>ब्रांच का 11 अक्षरों का IFSC डालें।</translation>
+    </message>
+    <message>
+        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
+        <translation>IFSC में 11 अक्षर होते हैं, जैसे SBIN0001234।</translation>
+    </message>
+    <message>
+        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
+        <translation>यह IFSC सही नहीं है: 4 अक्षर, फिर 0, फिर 6 अक्षर या अंक (जैसे SBIN0001234)।</translation>
+    </message>
+    <message>
+        <source>Enter the 10-character PAN.</source>
+        <translation>10 अक्षरों का PAN डालें।</translation>
+    </message>
+    <message>
+        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
+        <translation>यह PAN सही नहीं है: 5 अक्षर, 4 अंक और एक अक्षर, जैसा कार्ड पर छपा है (ABCPE1234F)।</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit PIN code.</source>
+        <translation>6 अंकों का PIN कोड डालें।</translation>
+    </message>
+    <message>
+        <source>A PIN code has 6 digits and does not start with 0.</source>
+        <translation>PIN कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
+        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
+    </message>
+    <message>
+        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
+        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
+    </message>
+    <message>
+        <source>Enter the OTP sent by SMS.</source>
+        <translation>एसएमएस से आया OTP डालें।</translation>
+    </message>
+    <message>
+        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
+        <translation>OTP 4 से 8 अंकों का होता है, जैसा एसएमएस में आया है।</translation>
+    </message>
 </context>
 <context>
     <name>Wallet</name>
@@ -1040,64 +1710,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::aadhaar</name>
-    <message>
-        <source>Enter the 12-digit Aadhaar number.</source>
-        <translation>12 अंकों का आधार नंबर डालें।</translation>
-    </message>
-    <message>
-        <source>Type the Aadhaar number with the digits 0–9.</source>
-        <translation>आधार नंबर 0–9 अंकों से टाइप करें।</translation>
-    </message>
-    <message>
-        <source>An Aadhaar number has digits only.</source>
-        <translation>आधार नंबर में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>An Aadhaar number never starts with 0 or 1. Check the number again.</source>
-        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता। नंबर फिर से जांचें।</translation>
-    </message>
-    <message>
-        <source>This is not a valid Aadhaar number. Check each digit again.</source>
-        <translation>यह सही आधार नंबर नहीं है। हर अंक फिर से जांचें।</translation>
-    </message>
-    <message>
-        <source>Enter the 16-digit Virtual ID.</source>
-        <translation>16 अंकों की वर्चुअल आईडी डालें।</translation>
-    </message>
-    <message>
-        <source>Type the Virtual ID with the digits 0–9.</source>
-        <translation>वर्चुअल आईडी 0–9 अंकों से टाइप करें।</translation>
-    </message>
-    <message>
-        <source>A Virtual ID has digits only.</source>
-        <translation>वर्चुअल आईडी में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>This is not a valid Virtual ID. Check each digit again.</source>
-        <translation>यह सही वर्चुअल आईडी नहीं है। हर अंक फिर से जांचें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::aeps::AepsFormValidator</name>
-    <message>
-        <source>Choose the customer&apos;s bank.</source>
-        <translation>ग्राहक का बैंक चुनें।</translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s bank from the list.</source>
-        <translation>सूची से ग्राहक का बैंक चुनें।</translation>
-    </message>
-    <message>
-        <source>Read the consent to the customer and tick the box when they agree.</source>
-        <translation>ग्राहक को सहमति पढ़कर सुनाएं और उनके मानने पर बॉक्स पर टिक करें।</translation>
-    </message>
-    <message>
-        <source>The consent text is missing. Restart the transaction.</source>
-        <translation>सहमति का टेक्स्ट नहीं है। लेन-देन फिर से शुरू करें।</translation>
-    </message>
-</context>
-<context>
     <name>saathi::agent::EkycFlow</name>
     <message>
         <source>Choose the bank of your own account.</source>
@@ -1126,61 +1738,6 @@
     <message>
         <source>Eko&apos;s answer had no OTP reference. Ask for a new OTP.</source>
         <translation>Eko के जवाब में OTP रेफ़रेंस नहीं था। नया OTP मांगें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt</name>
-    <message>
-        <source>The OTP has expired. Send a new OTP to the customer.</source>
-        <translation>OTP की समय-सीमा खत्म हो गई है। ग्राहक को नया OTP भेजें।</translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a new one.</source>
-        <translation>OTP गलत है या पहले ही इस्तेमाल हो चुका है। ग्राहक से सबसे नया OTP मांगें, या नया OTP भेजें।</translation>
-    </message>
-    <message>
-        <source>Eko did not accept %1: %2</source>
-        <translation>Eko ने %1 स्वीकार नहीं किया: %2</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit does not allow this amount (₹%1 left this month).</source>
-        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती (इस महीने ₹%1 बाकी)।</translation>
-    </message>
-    <message>
-        <source>Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again.</source>
-        <translation>इस ट्रांसफ़र और उसकी फ़ीस के लिए आपके E-value वॉलेट में बैलेंस कम है। वॉलेट लोड करें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>This customer is not registered for money transfer yet. Register the customer first.</source>
-        <translation>यह ग्राहक अभी मनी ट्रांसफ़र के लिए रजिस्टर्ड नहीं है। पहले ग्राहक को रजिस्टर करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s mobile is not verified yet. Verify it with the OTP first.</source>
-        <translation>ग्राहक का मोबाइल अभी वेरिफ़ाई नहीं हुआ है। पहले OTP से वेरिफ़ाई करें।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this recipient for the customer. Refresh the recipient list.</source>
-        <translation>Eko के पास इस ग्राहक का यह प्राप्तकर्ता नहीं है। प्राप्तकर्ता सूची रीफ़्रेश करें।</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank does not take this channel: %1</source>
-        <translation>प्राप्तकर्ता का बैंक यह चैनल नहीं लेता: %1</translation>
-    </message>
-    <message>
-        <source>This mobile is already registered with Eko. Look the customer up instead.</source>
-        <translation>यह मोबाइल पहले से Eko पर रजिस्टर्ड है। इसके बजाय ग्राहक को खोजें।</translation>
-    </message>
-    <message>
-        <source>Eko says: %1. Choose this recipient from the customer&apos;s list.</source>
-        <translation>Eko का कहना है: %1। ग्राहक की सूची से यह प्राप्तकर्ता चुनें।</translation>
-    </message>
-    <message>
-        <source>This transfer cannot be refunded now: %1</source>
-        <translation>यह ट्रांसफ़र अभी रिफ़ंड नहीं हो सकता: %1</translation>
-    </message>
-    <message>
-        <source>This step is not part of this environment&apos;s money transfer.</source>
-        <translation>यह चरण इस एनवायरनमेंट के मनी ट्रांसफ़र का हिस्सा नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1246,72 +1803,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::dmt::DmtReply</name>
-    <message>
-        <source>Eko gave no usable answer.</source>
-        <translation>Eko से कोई काम का जवाब नहीं मिला।</translation>
-    </message>
-    <message>
-        <source>The eKYC could not be completed: %1</source>
-        <translation>eKYC पूरा नहीं हो सका: %1</translation>
-    </message>
-    <message>
-        <source>The bank could not verify the customer&apos;s fingerprint (%1). Capture the finger again.</source>
-        <translation>बैंक ग्राहक का फ़िंगरप्रिंट वेरिफ़ाई नहीं कर सका (%1)। उंगली दोबारा कैप्चर करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s eKYC is already done. Look the customer up again.</source>
-        <translation>ग्राहक का eKYC पहले ही हो चुका है। ग्राहक को फिर से खोजें।</translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed yet. Do not send it again.</source>
-        <translation>बैंक ने अभी पुष्टि नहीं की है। इसे दोबारा न भेजें।</translation>
-    </message>
-    <message>
-        <source>Eko refused the request: %1</source>
-        <translation>Eko ने अनुरोध मना कर दिया: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::DmtService</name>
-    <message>
-        <source>Enter the customer&apos;s name as on the ID, in letters only.</source>
-        <translation>ग्राहक का नाम वैसा ही डालें जैसा ID पर है, सिर्फ़ अक्षरों में।</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s date of birth (at least 18 years old).</source>
-        <translation>ग्राहक की जन्म तारीख डालें (उम्र कम से कम 18 साल)।</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s address.</source>
-        <translation>ग्राहक का पता डालें।</translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s name as the bank has it, in letters only.</source>
-        <translation>पाने वाले का नाम वैसा ही डालें जैसा बैंक में है, सिर्फ़ अक्षरों में।</translation>
-    </message>
-    <message>
-        <source>The account number has 9 to 18 digits. Check it.</source>
-        <translation>खाता नंबर 9 से 18 अंकों का होता है। इसे जाँचें।</translation>
-    </message>
-    <message>
-        <source>Capture the customer&apos;s fingerprint first.</source>
-        <translation>पहले ग्राहक का फ़िंगरप्रिंट लें।</translation>
-    </message>
-    <message>
-        <source>Choose the recipient to delete.</source>
-        <translation>हटाने के लिए पाने वाले को चुनें।</translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation>राशि पूरे रुपयों में डालें।</translation>
-    </message>
-    <message>
-        <source>The transfer has no Eko TID.</source>
-        <translation>इस ट्रांसफ़र का कोई Eko TID नहीं है।</translation>
-    </message>
-</context>
-<context>
     <name>saathi::dmt::DmtTransferFlow</name>
     <message>
         <source>Eko sent no OTP reference. Send the OTP again.</source>
@@ -1330,10 +1821,6 @@
         <translation>स्वीकार हो गया; बैंक ने अभी पुष्टि नहीं की है। Saathi, Eko से जाँच कर रहा है।</translation>
     </message>
     <message>
-        <source>The transfer was not completed: %1</source>
-        <translation>ट्रांसफ़र पूरा नहीं हुआ: %1</translation>
-    </message>
-    <message>
         <source>The bank did not complete transfer %1; its money is to be refunded to the customer (refund with the customer&apos;s OTP). The remaining transfers were not sent.</source>
         <translation>बैंक ने ट्रांसफ़र %1 पूरा नहीं किया; इसके पैसे ग्राहक को रिफ़ंड करने हैं (ग्राहक के OTP से रिफ़ंड करें)। बाकी ट्रांसफ़र नहीं भेजे गए।</translation>
     </message>
@@ -1348,6 +1835,10 @@
     <message>
         <source>Enter the amount in whole rupees.</source>
         <translation>राशि पूरे रुपयों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The transfer was not completed. Check the recipient&apos;s details and try again.</source>
+        <translation>ट्रांसफ़र पूरा नहीं हुआ। लाभार्थी की जानकारी जाँचें और फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -1375,437 +1866,6 @@
     <message>
         <source>Bank: %1</source>
         <translation>बैंक: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::dmt::TransferPlan</name>
-    <message>
-        <source>This customer cannot send money yet: finish the registration (OTP / eKYC) first.</source>
-        <translation>यह ग्राहक अभी पैसे नहीं भेज सकता: पहले रजिस्ट्रेशन (OTP / eKYC) पूरा करें।</translation>
-    </message>
-    <message>
-        <source>Enter the amount in whole rupees.</source>
-        <translation>राशि पूरे रुपयों में डालें।</translation>
-    </message>
-    <message>
-        <source>The smallest transfer is %1.</source>
-        <translation>सबसे छोटा ट्रांसफ़र %1 का है।</translation>
-    </message>
-    <message>
-        <source>The customer can send only %1 more this month (limit %2, used %3). Lower the amount.</source>
-        <translation>ग्राहक इस महीने सिर्फ़ %1 और भेज सकता है (सीमा %2, इस्तेमाल %3)। राशि कम करें।</translation>
-    </message>
-    <message>
-        <source>This amount needs more than %1 transfers. Lower the amount.</source>
-        <translation>इस राशि के लिए %1 से ज़्यादा ट्रांसफ़र लगेंगे। राशि कम करें।</translation>
-    </message>
-    <message>
-        <source>%1 does not take %2 transfers. Use %3.</source>
-        <translation>%1 में %2 ट्रांसफ़र नहीं होते। %3 इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s bank takes neither IMPS nor NEFT.</source>
-        <translation>प्राप्तकर्ता का बैंक न IMPS लेता है न NEFT।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::eko</name>
-    <message>
-        <source>Today&apos;s biometric login is needed before any AePS transaction. Do the daily login with your own finger, then try again.</source>
-        <translation>कोई भी AePS लेन-देन करने से पहले आज का बायोमेट्रिक लॉगिन ज़रूरी है। अपनी उंगली से रोज़ का लॉगिन करें, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first.</source>
-        <translation>आपका एक बार होने वाला AePS eKYC पूरा नहीं हुआ है। पहले eKYC (OTP और फ़िंगरप्रिंट) पूरा करें।</translation>
-    </message>
-    <message>
-        <source>eKYC is already complete. Do today&apos;s biometric login instead.</source>
-        <translation>eKYC पहले ही पूरा हो चुका है। इसकी जगह आज का बायोमेट्रिक लॉगिन करें।</translation>
-    </message>
-    <message>
-        <source>The fingerprint did not match. Clean the sensor and the finger, place the finger flat and capture again.</source>
-        <translation>फ़िंगरप्रिंट मेल नहीं खाया। सेंसर और उंगली साफ़ करें, उंगली सीधी रखें और फिर से स्कैन करें।</translation>
-    </message>
-    <message>
-        <source>This fingerprint capture was already used. Capture the finger again.</source>
-        <translation>यह फ़िंगरप्रिंट स्कैन पहले ही इस्तेमाल हो चुका है। उंगली फिर से स्कैन करें।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank account is frozen. The customer must contact their bank.</source>
-        <translation>ग्राहक का बैंक खाता फ़्रीज़ है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s bank has turned off AePS withdrawals for this account. The customer must contact their bank.</source>
-        <translation>ग्राहक के बैंक ने इस खाते से AePS निकासी बंद कर दी है। ग्राहक को अपने बैंक से संपर्क करना होगा।</translation>
-    </message>
-    <message>
-        <source>Not enough balance: %1</source>
-        <translation>पर्याप्त बैलेंस नहीं है: %1</translation>
-    </message>
-    <message>
-        <source>The OTP is wrong or has expired. Ask for a new OTP and enter it again.</source>
-        <translation>OTP गलत है या उसका समय खत्म हो गया है। नया OTP मांगें और फिर से डालें।</translation>
-    </message>
-    <message>
-        <source>Eko did not receive the developer key. Check the credentials in Settings. A proxy that drops headers with underscores can also cause this.</source>
-        <translation>Eko को डेवलपर कुंजी नहीं मिली। सेटिंग्स में क्रेडेंशियल जाँचें। अंडरस्कोर वाले हेडर हटा देने वाला प्रॉक्सी भी इसकी वजह हो सकता है।</translation>
-    </message>
-    <message>
-        <source>Eko refused the request&apos;s signature. Check that this computer&apos;s date and time are correct (set them automatically), and that the access key in Settings is right. If both are right, the service may not be activated for this agent.</source>
-        <translation>Eko ने अनुरोध का सिग्नेचर अस्वीकार कर दिया। जाँचें कि इस कंप्यूटर की तारीख और समय सही हैं (इन्हें अपने-आप सेट होने दें), और सेटिंग्स में ऐक्सेस कुंजी सही है। अगर दोनों सही हैं, तो हो सकता है इस एजेंट के लिए सेवा चालू न हुई हो।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this address. Check the environment (UAT or production) and the server address in Settings.</source>
-        <translation>Eko इस पते को नहीं पहचानता। सेटिंग्स में एनवायरनमेंट (UAT या प्रोडक्शन) और सर्वर का पता जाँचें।</translation>
-    </message>
-    <message>
-        <source>Eko does not accept this kind of request at this address (HTTP 405). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko इस पते पर इस तरह का अनुरोध स्वीकार नहीं करता (HTTP 405)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko does not accept the request&apos;s format (HTTP 415). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko अनुरोध का फ़ॉर्मैट स्वीकार नहीं करता (HTTP 415)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server could not handle the request just now. Wait a minute and try again.</source>
-        <translation>Eko का सर्वर अभी अनुरोध पूरा नहीं कर सका। एक मिनट रुकें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call support.</source>
-        <translation>Eko से अनपेक्षित एरर आया (HTTP %1)। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko rejected the request&apos;s fields (&quot;No key for Response&quot;). The endpoint catalogue may be out of date; call support.</source>
-        <translation>Eko ने अनुरोध के फ़ील्ड अस्वीकार कर दिए (&quot;No key for Response&quot;)। हो सकता है एंडपॉइंट सूची पुरानी हो; सपोर्ट को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Eko answered: %1</source>
-        <translation>Eko का जवाब: %1</translation>
-    </message>
-    <message>
-        <source>Eko did not accept some details: %1</source>
-        <translation>Eko ने कुछ जानकारी स्वीकार नहीं की: %1</translation>
-    </message>
-    <message>
-        <source>This service is not activated for your agent code yet. Check the service status in Set-up; activation can take 1–3 working days.</source>
-        <translation>आपके एजेंट कोड के लिए यह सेवा अभी चालू नहीं हुई है। सेट-अप में सेवा की स्थिति जाँचें; चालू होने में 1–3 कामकाजी दिन लग सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Your E-value wallet balance is too low. Load your E-value wallet, then try again.</source>
-        <translation>आपके E-value वॉलेट में बैलेंस बहुत कम है। अपना E-value वॉलेट लोड करें, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko has no transaction with this reference.</source>
-        <translation>Eko के पास इस रेफ़रेंस का कोई लेन-देन नहीं है।</translation>
-    </message>
-    <message>
-        <source>Eko does not know this customer or agent.</source>
-        <translation>Eko इस ग्राहक या एजेंट को नहीं पहचानता।</translation>
-    </message>
-    <message>
-        <source>This agent is not onboarded with Eko. Complete onboarding in Set-up first.</source>
-        <translation>यह एजेंट Eko पर ऑनबोर्ड नहीं है। पहले सेट-अप में ऑनबोर्डिंग पूरी करें।</translation>
-    </message>
-    <message>
-        <source>An agent with this mobile number is already registered with Eko.</source>
-        <translation>इस मोबाइल नंबर से एक एजेंट Eko पर पहले से रजिस्टर्ड है।</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s monthly limit is used up.</source>
-        <translation>ग्राहक की महीने की लिमिट पूरी हो चुकी है।</translation>
-    </message>
-    <message>
-        <source>Eko declined the request.</source>
-        <translation>Eko ने अनुरोध अस्वीकार कर दिया।</translation>
-    </message>
-    <message>
-        <source>Eko declined: %1</source>
-        <translation>Eko ने अस्वीकार किया: %1</translation>
-    </message>
-    <message>
-        <source>The secure connection to Eko could not be verified. Check the computer&apos;s date and time; do not continue on this network if it repeats.</source>
-        <translation>Eko से सुरक्षित कनेक्शन की पुष्टि नहीं हो सकी। कंप्यूटर की तारीख और समय जाँचें; अगर ऐसा बार-बार हो, तो इस नेटवर्क पर आगे न बढ़ें।</translation>
-    </message>
-    <message>
-        <source>Cannot reach Eko. Check the internet connection and try again.</source>
-        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s server refused the connection. Check the server address in Settings.</source>
-        <translation>Eko के सर्वर ने कनेक्शन अस्वीकार कर दिया। सेटिंग्स में सर्वर का पता जाँचें।</translation>
-    </message>
-    <message>
-        <source>The connection to Eko failed. Check the internet connection and try again.</source>
-        <translation>Eko से कनेक्शन नहीं हो सका। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time, so the result is not known yet. Do not repeat the transaction: Saathi is checking its status with Eko.</source>
-        <translation>Eko ने समय पर जवाब नहीं दिया, इसलिए नतीजा अभी पता नहीं है। लेन-देन दोबारा न करें: Saathi, Eko से इसकी स्थिति जाँच रहा है।</translation>
-    </message>
-    <message>
-        <source>Eko did not answer in time. Try again.</source>
-        <translation>Eko ने समय पर जवाब नहीं दिया। फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko&apos;s answer was far larger than expected and was not read. Try again; if it repeats, call support.</source>
-        <translation>Eko का जवाब उम्मीद से बहुत बड़ा था, इसलिए पढ़ा नहीं गया। फिर से कोशिश करें; अगर बार-बार हो, तो सपोर्ट को कॉल करें।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt</name>
-    <message>
-        <source>SUCCESS</source>
-        <translation>सफल</translation>
-    </message>
-    <message>
-        <source>FAILED — NOT SENT TO THE BANK</source>
-        <translation>असफल — बैंक को नहीं भेजा गया</translation>
-    </message>
-    <message>
-        <source>FAILED — REFUND PENDING</source>
-        <translation>असफल — रिफ़ंड पेंडिंग</translation>
-    </message>
-    <message>
-        <source>FAILED — REFUNDED</source>
-        <translation>असफल — रिफ़ंड हो गया</translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>असफल</translation>
-    </message>
-    <message>
-        <source>FAILED — REVERSED</source>
-        <translation>असफल — रिवर्स हो गया</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::DmtReceipt</name>
-    <message>
-        <source>MONEY TRANSFER</source>
-        <translation>मनी ट्रांसफ़र</translation>
-    </message>
-    <message>
-        <source>SUCCESS</source>
-        <translation>सफल</translation>
-    </message>
-    <message>
-        <source>PENDING — WE ARE CHECKING</source>
-        <translation>पेंडिंग — हम जाँच रहे हैं</translation>
-    </message>
-    <message>
-        <source>NOT ALL SENT</source>
-        <translation>पूरा नहीं भेजा गया</translation>
-    </message>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>तारीख और समय</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>भेजने वाले</translation>
-    </message>
-    <message>
-        <source>Sender mobile</source>
-        <translation>भेजने वाले का मोबाइल</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>पाने वाले</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>खाता</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>बैंक</translation>
-    </message>
-    <message>
-        <source>IFSC</source>
-        <translation>IFSC</translation>
-    </message>
-    <message>
-        <source>Amount sent</source>
-        <translation>भेजी गई राशि</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>फ़ीस</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>एजेंट कोड</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>ट्रांसफ़र</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 में से %1</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>चैनल</translation>
-    </message>
-    <message>
-        <source>UTR / RRN</source>
-        <translation>UTR / RRN</translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation>Eko TID</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>रेफ़रेंस</translation>
-    </message>
-    <message>
-        <source>The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it again.</source>
-        <translation>बैंक ने अभी सभी ट्रांसफ़र पक्के नहीं किए हैं; हम Eko से जाँच कर रहे हैं। इसे दोबारा न भेजें।</translation>
-    </message>
-    <message>
-        <source>A transfer that failed will be refunded: you receive an OTP; give it to the agent and get the amount and the fee back in cash.</source>
-        <translation>जो ट्रांसफ़र असफल हुआ, उसका पैसा वापस होगा: आपको एक OTP मिलेगा; वह एजेंट को दें और राशि व फ़ीस नकद वापस लें।</translation>
-    </message>
-    <message>
-        <source>MONEY TRANSFER REFUND</source>
-        <translation>मनी ट्रांसफ़र रिफ़ंड</translation>
-    </message>
-    <message>
-        <source>REFUNDED</source>
-        <translation>रिफ़ंड हो गया</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>रिफ़ंड हुआ</translation>
-    </message>
-    <message>
-        <source>Transfer TID</source>
-        <translation>ट्रांसफ़र TID</translation>
-    </message>
-    <message>
-        <source>Refund TID</source>
-        <translation>रिफ़ंड TID</translation>
-    </message>
-    <message>
-        <source>Transfer ref.</source>
-        <translation>ट्रांसफ़र रेफ़.</translation>
-    </message>
-    <message>
-        <source>%1 was returned to the customer in cash.</source>
-        <translation>%1 ग्राहक को नकद वापस दिए गए।</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::receipt::Receipt</name>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>तारीख और समय</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>बैंक</translation>
-    </message>
-    <message>
-        <source>Aadhaar</source>
-        <translation>आधार</translation>
-    </message>
-    <message>
-        <source>Customer mobile</source>
-        <translation>ग्राहक का मोबाइल</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>A/c balance</source>
-        <translation>खाता बैलेंस</translation>
-    </message>
-    <message>
-        <source>RRN</source>
-        <translation>RRN</translation>
-    </message>
-    <message>
-        <source>STAN</source>
-        <translation>STAN</translation>
-    </message>
-    <message>
-        <source>Eko TID</source>
-        <translation>Eko TID</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>रेफ़रेंस</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>टर्मिनल</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>एजेंट कोड</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>एजेंट</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
-        <source>The result is not known yet; we are checking with the bank. Do not repeat this transaction.</source>
-        <translation>नतीजा अभी पता नहीं है; हम बैंक से जांच कर रहे हैं। यह लेन-देन दोबारा न करें।</translation>
-    </message>
-    <message>
-        <source>If the account was debited, the bank must reverse it by %1.</source>
-        <translation>अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
-    </message>
-    <message>
-        <source>No cash was given. If the account was debited, the bank must reverse it by %1.</source>
-        <translation>कोई नकद नहीं दिया गया। अगर खाते से पैसा कटा है, तो बैंक को %1 तक उसे वापस करना होगा।</translation>
-    </message>
-    <message>
-        <source>AePS %1</source>
-        <translation>AePS %1</translation>
-    </message>
-    <message>
-        <source>Date   Dr/Cr        Amount  Narration</source>
-        <translation>तारीख  Dr/Cr          राशि  विवरण</translation>
-    </message>
-    <message>
-        <source>Cr</source>
-        <translation>Cr</translation>
-    </message>
-    <message>
-        <source>Dr</source>
-        <translation>Dr</translation>
-    </message>
-    <message>
-        <source>Keep this receipt for any dispute.</source>
-        <translation>किसी भी विवाद के लिए यह रसीद संभालकर रखें।</translation>
-    </message>
-    <message>
-        <source>Bank time</source>
-        <translation>बैंक का समय</translation>
     </message>
 </context>
 <context>
@@ -1956,19 +2016,19 @@
     <name>saathi::ui::AepsFormPage</name>
     <message>
         <source>Customer &amp;mobile</source>
-        <translation>ग्राहक का &amp;मोबाइल</translation>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Bank</source>
-        <translation>&amp;बैंक</translation>
+        <translation>बैंक (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Aadhaar / VID</source>
-        <translation>&amp;आधार / VID</translation>
+        <translation>आधार / VID (&amp;A)</translation>
     </message>
     <message>
         <source>Amo&amp;unt (₹)</source>
-        <translation>&amp;राशि (₹)</translation>
+        <translation>राशि (₹) (&amp;U)</translation>
     </message>
     <message>
         <source>10-digit mobile number</source>
@@ -1984,11 +2044,11 @@
     </message>
     <message>
         <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
     </message>
     <message>
         <source>Yes, this is a &amp;new transaction</source>
-        <translation>हाँ, यह &amp;नया लेन-देन है</translation>
+        <translation>हाँ, यह नया लेन-देन है (&amp;N)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1996,7 +2056,7 @@
     </message>
     <message>
         <source>&amp;Capture finger &amp;&amp; submit</source>
-        <translation>&amp;उँगली लें और भेजें</translation>
+        <translation>उँगली लें और भेजें (&amp;C)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2117,7 +2177,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;फिर कोशिश करें</translation>
+        <translation>फिर कोशिश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Loading the list of banks…</source>
@@ -2176,19 +2236,19 @@
     </message>
     <message>
         <source>&amp;Developer key</source>
-        <translation>&amp;डेवलपर कुंजी</translation>
+        <translation>डेवलपर कुंजी (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
-        <translation>&amp;एक्सेस कुंजी</translation>
+        <translation>एक्सेस कुंजी (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Initiator ID</source>
-        <translation>&amp;इनिशिएटर आईडी</translation>
+        <translation>इनिशिएटर आईडी (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;User code</source>
-        <translation>&amp;यूज़र कोड</translation>
+        <translation>यूज़र कोड (&amp;U)</translation>
     </message>
     <message>
         <source>Save credentials</source>
@@ -2223,7 +2283,7 @@
     </message>
     <message>
         <source>Last successful login: %1 IST</source>
-        <translation>पिछला सफल लॉगिन: %1 IST</translation>
+        <translation>पिछला सफल लॉगिन: %1 भारतीय समय</translation>
     </message>
     <message>
         <source>No successful daily login yet on this counter.</source>
@@ -2262,7 +2322,7 @@
     </message>
     <message>
         <source>The scanner did not answer in time. Unplug it and plug it back in (or restart its RD service), then press Test capture again.</source>
-        <translation>स्कैनर ने समय पर जवाब नहीं दिया। उसे निकालकर फिर से लगाएँ (या उसकी RD service फिर से शुरू करें), फिर दोबारा टेस्ट कैप्चर दबाएँ।</translation>
+        <translation>स्कैनर ने समय पर जवाब नहीं दिया। उसे निकालकर फिर से लगाएँ (या उसकी RD सर्विस फिर से शुरू करें), फिर दोबारा टेस्ट कैप्चर दबाएँ।</translation>
     </message>
     <message>
         <source>Test stopped. Press Test capture to try again.</source>
@@ -2344,7 +2404,7 @@
     </message>
     <message>
         <source>RD service:</source>
-        <translation>RD service:</translation>
+        <translation>RD सर्विस:</translation>
     </message>
     <message>
         <source>Security level:</source>
@@ -2372,7 +2432,7 @@
     </message>
     <message>
         <source>%1 (provider id %2)</source>
-        <translation>%1 (प्रोवाइडर ID %2)</translation>
+        <translation>%1 (प्रोवाइडर आईडी %2)</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -2403,7 +2463,7 @@
     </message>
     <message>
         <source>Saathi looks for the scanner&apos;s RD service (the vendor&apos;s driver) on this computer.</source>
-        <translation>Saathi इस कंप्यूटर पर स्कैनर की RD service (कंपनी का ड्राइवर) खोजता है।</translation>
+        <translation>Saathi इस कंप्यूटर पर स्कैनर की RD सर्विस (कंपनी का ड्राइवर) खोजता है।</translation>
     </message>
     <message>
         <source>%v of %m ports checked</source>
@@ -2419,11 +2479,11 @@
     </message>
     <message>
         <source>Searching for fingerprint device services…</source>
-        <translation>फ़िंगरप्रिंट डिवाइस की service खोजी जा रही है…</translation>
+        <translation>फ़िंगरप्रिंट डिवाइस की सर्विस खोजी जा रही है…</translation>
     </message>
     <message>
         <source>Found a service on port %1. Still checking the other ports…</source>
-        <translation>पोर्ट %1 पर एक service मिली। बाकी पोर्ट अभी जांचे जा रहे हैं…</translation>
+        <translation>पोर्ट %1 पर एक सर्विस मिली। बाकी पोर्ट अभी जांचे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Search stopped. Press Search again when the device is ready.</source>
@@ -2431,7 +2491,7 @@
     </message>
     <message>
         <source>Port %1: something answered, but not as a fingerprint service. %2</source>
-        <translation>पोर्ट %1: किसी ने जवाब दिया, पर फ़िंगरप्रिंट service की तरह नहीं। %2</translation>
+        <translation>पोर्ट %1: किसी ने जवाब दिया, पर फ़िंगरप्रिंट सर्विस की तरह नहीं। %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n fingerprint device(s) ready to use. Press Next to choose.</source>
@@ -2453,15 +2513,15 @@
     </message>
     <message>
         <source>A fingerprint device service is running, but no scanner is ready. Check that the scanner is plugged in (try another USB port), wait a few seconds, then press Search again. The list above says what each service reported.</source>
-        <translation>फ़िंगरप्रिंट डिवाइस की service चल रही है, पर कोई स्कैनर तैयार नहीं है। देखें कि स्कैनर लगा है (दूसरा USB पोर्ट आज़माएं), कुछ सेकंड रुकें, फिर दोबारा खोजें दबाएं। ऊपर की सूची में हर service का जवाब लिखा है।</translation>
+        <translation>फ़िंगरप्रिंट डिवाइस की सर्विस चल रही है, पर कोई स्कैनर तैयार नहीं है। देखें कि स्कैनर लगा है (दूसरा यूएसबी पोर्ट आज़माएं), कुछ सेकंड रुकें, फिर दोबारा खोजें दबाएं। ऊपर की सूची में हर सर्विस का जवाब लिखा है।</translation>
     </message>
     <message>
         <source>No fingerprint device service answered on this computer. Check that the device is plugged in and its RD service (the vendor&apos;s driver) is installed and running, then press Search again.</source>
-        <translation>इस कंप्यूटर पर किसी फ़िंगरप्रिंट डिवाइस service ने जवाब नहीं दिया। देखें कि डिवाइस लगा है और उसकी RD service (कंपनी का ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें दबाएं।</translation>
+        <translation>इस कंप्यूटर पर किसी फ़िंगरप्रिंट डिवाइस सर्विस ने जवाब नहीं दिया। देखें कि डिवाइस लगा है और उसकी RD सर्विस (कंपनी का ड्राइवर) इंस्टॉल होकर चल रही है, फिर दोबारा खोजें दबाएं।</translation>
     </message>
     <message>
         <source>Something on port %1 answered but not as an RD service: restart the RD service, or close the program using that port.</source>
-        <translation>पोर्ट %1 पर किसी ने जवाब दिया, पर RD service की तरह नहीं: RD service रीस्टार्ट करें, या उस पोर्ट को इस्तेमाल करने वाला प्रोग्राम बंद करें।</translation>
+        <translation>पोर्ट %1 पर किसी ने जवाब दिया, पर RD सर्विस की तरह नहीं: RD सर्विस रीस्टार्ट करें, या उस पोर्ट को इस्तेमाल करने वाला प्रोग्राम बंद करें।</translation>
     </message>
 </context>
 <context>
@@ -2510,11 +2570,11 @@
     </message>
     <message>
         <source>Not ready: the service is running but the scanner is unplugged or not set up. Plug it in (try another USB port) and search again.</source>
-        <translation>तैयार नहीं: सर्विस चल रही है, लेकिन स्कैनर लगा नहीं है या सेट नहीं है। उसे लगाएँ (दूसरा USB पोर्ट आज़माएँ) और फिर से खोजें।</translation>
+        <translation>तैयार नहीं: सर्विस चल रही है, लेकिन स्कैनर लगा नहीं है या सेट नहीं है। उसे लगाएँ (दूसरा यूएसबी पोर्ट आज़माएँ) और फिर से खोजें।</translation>
     </message>
     <message>
         <source>Cannot be used: the service did not say how to take a fingerprint. Reinstall the vendor&apos;s RD service.</source>
-        <translation>इस्तेमाल नहीं हो सकता: सर्विस ने फ़िंगरप्रिंट लेने का तरीका नहीं बताया। कंपनी की RD service फिर से इंस्टॉल करें।</translation>
+        <translation>इस्तेमाल नहीं हो सकता: सर्विस ने फ़िंगरप्रिंट लेने का तरीका नहीं बताया। कंपनी की RD सर्विस फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>In use: another program is using the scanner. Close it before the test capture.</source>
@@ -2530,7 +2590,7 @@
     </message>
     <message>
         <source>expired on %1: restart the RD service so it renews it</source>
-        <translation>%1 को एक्सपायर हो गया: RD service फिर से शुरू करें ताकि वह इसे रिन्यू कर दे</translation>
+        <translation>%1 को एक्सपायर हो गया: RD सर्विस फिर से शुरू करें ताकि वह इसे रिन्यू कर दे</translation>
     </message>
     <message>
         <source>valid until %1</source>
@@ -2541,7 +2601,7 @@
     <name>saathi::ui::DmtCustomerStep</name>
     <message>
         <source>Customer &amp;mobile</source>
-        <translation>ग्राहक का &amp;मोबाइल</translation>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>Money transfer — the customer</source>
@@ -2553,11 +2613,11 @@
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;खोजें</translation>
+        <translation>खोजें (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Continue to recipients</source>
-        <translation>&amp;आगे: लाभार्थी</translation>
+        <translation>आगे: लाभार्थी (&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2569,7 +2629,7 @@
     </message>
     <message>
         <source>&amp;Verify OTP</source>
-        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+        <translation>OTP वेरिफ़ाई करें (&amp;V)</translation>
     </message>
     <message>
         <source>Something went wrong. Try again.</source>
@@ -2592,10 +2652,6 @@
         <translation>अभी पैसे नहीं भेज सकते</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Monthly limit: %1 left of %2 this month</source>
         <translation>महीने की लिमिट: इस महीने %2 में से %1 बाकी</translation>
     </message>
@@ -2612,7 +2668,7 @@
     </message>
     <message>
         <source>&amp;Aadhaar number</source>
-        <translation>&amp;आधार नंबर</translation>
+        <translation>आधार नंबर (&amp;A)</translation>
     </message>
     <message>
         <source>I agree that my Aadhaar number and fingerprint are used to verify my identity with UIDAI for money transfer through Eko.</source>
@@ -2620,11 +2676,11 @@
     </message>
     <message>
         <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और &amp;सहमत है</translation>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
     </message>
     <message>
         <source>Capture &amp;finger &amp;&amp; send OTP</source>
-        <translation>&amp;उंगली स्कैन करें &amp;&amp; OTP भेजें</translation>
+        <translation>उंगली स्कैन करें &amp;&amp; OTP भेजें (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2691,11 @@
     </message>
     <message>
         <source>Send OTP &amp;again</source>
-        <translation>OTP &amp;फिर से भेजें</translation>
+        <translation>OTP फिर से भेजें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Verify OTP</source>
-        <translation>OTP &amp;वेरिफ़ाई करें</translation>
+        <translation>OTP वेरिफ़ाई करें (&amp;V)</translation>
     </message>
     <message>
         <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
@@ -2650,19 +2706,19 @@
     <name>saathi::ui::DmtRecipientForm</name>
     <message>
         <source>A&amp;ccount number</source>
-        <translation>&amp;खाता नंबर</translation>
+        <translation>खाता नंबर (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;IFSC</source>
-        <translation>&amp;IFSC</translation>
+        <translation>IFSC (&amp;I)</translation>
     </message>
     <message>
         <source>Recipient&apos;s &amp;name</source>
-        <translation>लाभार्थी का &amp;नाम</translation>
+        <translation>लाभार्थी का नाम (&amp;N)</translation>
     </message>
     <message>
         <source>Recipient&apos;s &amp;mobile</source>
-        <translation>लाभार्थी का &amp;मोबाइल</translation>
+        <translation>लाभार्थी का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>9 to 18 digits</source>
@@ -2678,7 +2734,7 @@
     </message>
     <message>
         <source>Sa&amp;ve recipient</source>
-        <translation>लाभार्थी &amp;सेव करें</translation>
+        <translation>लाभार्थी सेव करें (&amp;V)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2693,23 +2749,23 @@
     </message>
     <message>
         <source>&amp;Send money to this recipient</source>
-        <translation>इस लाभार्थी को पैसे &amp;भेजें</translation>
+        <translation>इस लाभार्थी को पैसे भेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation>लाभार्थी &amp;जोड़ें</translation>
+        <translation>लाभार्थी जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete recipient</source>
-        <translation>लाभार्थी &amp;हटाएँ</translation>
+        <translation>लाभार्थी हटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Yes, delete</source>
-        <translation>&amp;हाँ, हटाएँ</translation>
+        <translation>हाँ, हटाएँ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation>&amp;रहने दें</translation>
+        <translation>रहने दें (&amp;K)</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
@@ -2742,19 +2798,19 @@
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation>&amp;रिफ़ंड</translation>
+        <translation>रिफ़ंड (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट</translation>
+        <translation>प्रिंट (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सेव करें</translation>
+        <translation>PDF सेव करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;हो गया</translation>
+        <translation>हो गया (&amp;D)</translation>
     </message>
     <message>
         <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
@@ -2793,31 +2849,31 @@
     </message>
     <message>
         <source>&amp;Name (as on the ID)</source>
-        <translation>&amp;नाम (जैसा पहचान पत्र पर है)</translation>
+        <translation>नाम (जैसा पहचान पत्र पर है) (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>&amp;जन्म तिथि</translation>
+        <translation>जन्म तिथि (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;पता</translation>
+        <translation>पता (&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation>&amp;शहर</translation>
+        <translation>शहर (&amp;I)</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation>&amp;राज्य</translation>
+        <translation>राज्य (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;PIN code</source>
-        <translation>&amp;पिन कोड</translation>
+        <translation>पिन कोड (&amp;P)</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation>DD/MM/YYYY</translation>
+        <translation>दिन/माह/वर्ष</translation>
     </message>
     <message>
         <source>6 digits</source>
@@ -2825,42 +2881,42 @@
     </message>
     <message>
         <source>&amp;Register and send OTP</source>
-        <translation>&amp;रजिस्टर करें और OTP भेजें</translation>
+        <translation>रजिस्टर करें और OTP भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;रजिस्टर करें</translation>
+        <translation>रजिस्टर करें (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::DmtResultStep</name>
     <message>
         <source>&amp;Refund to customer</source>
-        <translation>ग्राहक को &amp;रिफ़ंड करें</translation>
+        <translation>ग्राहक को रिफ़ंड करें (&amp;R)</translation>
     </message>
     <message>
         <source>Send the &amp;remaining transfers</source>
-        <translation>&amp;बाकी ट्रांसफ़र भेजें</translation>
+        <translation>बाकी ट्रांसफ़र भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट</translation>
+        <translation>प्रिंट (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सेव करें</translation>
+        <translation>PDF सेव करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Another transfer</source>
-        <translation>&amp;एक और ट्रांसफ़र</translation>
+        <translation>एक और ट्रांसफ़र (&amp;A)</translation>
     </message>
     <message>
         <source>New &amp;customer</source>
-        <translation>नया &amp;ग्राहक</translation>
+        <translation>नया ग्राहक (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;होम</translation>
+        <translation>होम (&amp;H)</translation>
     </message>
     <message>
         <source>Success — %1 sent</source>
@@ -2903,7 +2959,7 @@
     </message>
     <message>
         <source>Send &amp;this transfer</source>
-        <translation>&amp;यह ट्रांसफ़र भेजें</translation>
+        <translation>यह ट्रांसफ़र भेजें (&amp;T)</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2966,7 +3022,7 @@
     <name>saathi::ui::DmtTransferStep</name>
     <message>
         <source>Amo&amp;unt (₹)</source>
-        <translation>&amp;राशि (₹)</translation>
+        <translation>राशि (₹) (&amp;U)</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2982,23 +3038,23 @@
     </message>
     <message>
         <source>&amp;IMPS (instant)</source>
-        <translation>&amp;IMPS (तुरंत)</translation>
+        <translation>IMPS (तुरंत) (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;NEFT</source>
-        <translation>&amp;NEFT</translation>
+        <translation>NEFT (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
-        <translation>प्लान &amp;दिखाएँ</translation>
+        <translation>प्लान दिखाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Confirm and send</source>
-        <translation>&amp;पक्का करें और भेजें</translation>
+        <translation>पक्का करें और भेजें (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation>&amp;बदलें</translation>
+        <translation>बदलें (&amp;H)</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
@@ -3165,7 +3221,7 @@
     </message>
     <message>
         <source>&amp;Re-check with Eko</source>
-        <translation>Eko से &amp;फिर जाँचें</translation>
+        <translation>Eko से फिर जाँचें (&amp;R)</translation>
     </message>
     <message>
         <source>Device model</source>
@@ -3244,19 +3300,19 @@
     </message>
     <message>
         <source>&amp;Developer key</source>
-        <translation>&amp;डेवलपर कुंजी</translation>
+        <translation>डेवलपर कुंजी (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
-        <translation>&amp;एक्सेस कुंजी</translation>
+        <translation>एक्सेस कुंजी (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Initiator ID (partner&apos;s mobile)</source>
-        <translation>&amp;इनिशिएटर ID (पार्टनर का मोबाइल)</translation>
+        <translation>इनिशिएटर आईडी (पार्टनर का मोबाइल) (&amp;I)</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: Eko address and files</source>
-        <translation>&amp;उन्नत: Eko पता और फ़ाइलें</translation>
+        <translation>उन्नत: Eko पता और फ़ाइलें (&amp;V)</translation>
     </message>
     <message>
         <source>Eko address (https://)</source>
@@ -3287,11 +3343,11 @@
     </message>
     <message>
         <source>&amp;UAT: Eko&apos;s test system, with the UAT keys Eko gave you</source>
-        <translation>&amp;UAT: Eko का टेस्ट सिस्टम, Eko से मिली UAT कुंजियों के साथ</translation>
+        <translation>UAT: Eko का टेस्ट सिस्टम, Eko से मिली UAT कुंजियों के साथ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Production: real customers and real money</source>
-        <translation>&amp;प्रोडक्शन: असली ग्राहक और असली पैसा</translation>
+        <translation>प्रोडक्शन: असली ग्राहक और असली पैसा (&amp;P)</translation>
     </message>
     <message>
         <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
@@ -3337,11 +3393,11 @@
     </message>
     <message>
         <source>&amp;New agent: register with Eko</source>
-        <translation>&amp;नया एजेंट: Eko में पंजीकरण करें</translation>
+        <translation>नया एजेंट: Eko में पंजीकरण करें (&amp;N)</translation>
     </message>
     <message>
         <source>I &amp;already have a user code</source>
-        <translation>मेरे पास &amp;पहले से यूज़र कोड है</translation>
+        <translation>मेरे पास पहले से यूज़र कोड है (&amp;A)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3408,23 +3464,23 @@
     </message>
     <message>
         <source>Agent&apos;s &amp;name</source>
-        <translation>एजेंट का &amp;नाम</translation>
+        <translation>एजेंट का नाम (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Shop name</source>
-        <translation>&amp;दुकान का नाम</translation>
+        <translation>दुकान का नाम (&amp;S)</translation>
     </message>
     <message>
         <source>Shop &amp;address</source>
-        <translation>दुकान का &amp;पता</translation>
+        <translation>दुकान का पता (&amp;A)</translation>
     </message>
     <message>
         <source>Agent&apos;s &amp;mobile</source>
-        <translation>एजेंट का &amp;मोबाइल</translation>
+        <translation>एजेंट का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Location (latitude,longitude)</source>
-        <translation>&amp;लोकेशन (अक्षांश,देशांतर)</translation>
+        <translation>लोकेशन (अक्षांश,देशांतर) (&amp;L)</translation>
     </message>
     <message>
         <source>Find the location in a maps app: press and hold on the shop, then copy the two numbers, e.g. 28.6139,77.2090.</source>
@@ -3439,26 +3495,26 @@
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;पीछे</translation>
+        <translation>&lt; पीछे (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;आगे &gt;</translation>
+        <translation>आगे &gt; (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;पूरा करें</translation>
+        <translation>पूरा करें (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Start over</source>
-        <translation>&amp;फिर से शुरू करें</translation>
+        <translation>फिर से शुरू करें (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::HistoryModel</name>
     <message>
         <source>Time (IST)</source>
-        <translation>समय (IST)</translation>
+        <translation>समय (भारतीय समय)</translation>
     </message>
     <message>
         <source>Transaction</source>
@@ -3501,7 +3557,7 @@
     </message>
     <message>
         <source>Days (IST)</source>
-        <translation>दिन (IST)</translation>
+        <translation>दिन (भारतीय समय)</translation>
     </message>
     <message>
         <source>Reference, Eko TID or bank RRN</source>
@@ -3557,10 +3613,6 @@
     <message>
         <source>Eko TID: %1  Bank RRN: %2</source>
         <translation>Eko TID: %1  बैंक RRN: %2</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>संदेश: %1</translation>
     </message>
     <message>
         <source>Events:</source>
@@ -3837,36 +3889,6 @@
     </message>
 </context>
 <context>
-    <name>saathi::ui::R</name>
-    <message>
-        <source>Saving the receipt…</source>
-        <translation>रसीद सहेजी जा रही है…</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::ui::ReceiptPrinter</name>
-    <message>
-        <source>Choose where to save the receipt.</source>
-        <translation>रसीद कहाँ सहेजनी है, चुनें।</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>रसीद %1</translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation>प्रिंटिंग रद्द कर दी गई।</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved there. Choose another folder.</source>
-        <translation>रसीद वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: the disk may be full. Free some space or choose another folder.</source>
-        <translation>रसीद सहेजी नहीं जा सकी: डिस्क भरी हो सकती है। कुछ जगह खाली करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-</context>
-<context>
     <name>saathi::ui::ReceiptView</name>
     <message>
         <source>Receipt</source>
@@ -3909,7 +3931,7 @@
     </message>
     <message>
         <source>&amp;Re-check</source>
-        <translation>&amp;फिर से जाँचें</translation>
+        <translation>फिर से जाँचें (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +3974,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;सहेजें</translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Eko environment</source>
@@ -4016,11 +4038,11 @@
     </message>
     <message>
         <source>&amp;Onboard an agent with Eko…</source>
-        <translation>Eko पर एजेंट &amp;जोड़ें…</translation>
+        <translation>Eko पर एजेंट जोड़ें… (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
-        <translation>Eko UAT या प्रोडक्शन पर &amp;लाइव जाएँ…</translation>
+        <translation>Eko UAT या प्रोडक्शन पर लाइव जाएँ… (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4051,7 +4073,7 @@
     </message>
     <message>
         <source>Save a support &amp;file…</source>
-        <translation>सहायता &amp;फ़ाइल सहेजें…</translation>
+        <translation>सहायता फ़ाइल सहेजें… (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4114,19 +4136,19 @@
     <name>saathi::ui::TransactionResultPage</name>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट करें</translation>
+        <translation>प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF</source>
-        <translation>P&amp;DF सहेजें</translation>
+        <translation>PDF सहेजें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;New transaction</source>
-        <translation>&amp;नया लेन-देन</translation>
+        <translation>नया लेन-देन (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;होम</translation>
+        <translation>होम (&amp;H)</translation>
     </message>
     <message>
         <source>Success — %1</source>
@@ -4153,71 +4175,8 @@
         <translation>विफल — %1</translation>
     </message>
     <message>
-        <source>The bank did not complete the transaction.</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया।</translation>
-    </message>
-    <message>
-        <source>The bank did not complete the transaction: %1</source>
-        <translation>बैंक ने लेन-देन पूरा नहीं किया: %1</translation>
-    </message>
-</context>
-<context>
-    <name>saathi::validate</name>
-    <message>
-        <source>Enter the 10-digit mobile number.</source>
-        <translation>10 अंकों का मोबाइल नंबर डालें।</translation>
-    </message>
-    <message>
-        <source>A mobile number has digits only.</source>
-        <translation>मोबाइल नंबर में सिर्फ़ अंक होते हैं।</translation>
-    </message>
-    <message>
-        <source>An Indian mobile number starts with 6, 7, 8 or 9.</source>
-        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होता है।</translation>
-    </message>
-    <message>
-        <source>Enter the 11-character IFSC of the branch.</source>
-        <translation>ब्रांच का 11 अक्षरों का IFSC डालें।</translation>
-    </message>
-    <message>
-        <source>An IFSC has 11 characters, for example SBIN0001234.</source>
-        <translation>IFSC में 11 अक्षर होते हैं, जैसे SBIN0001234।</translation>
-    </message>
-    <message>
-        <source>This IFSC is not valid: 4 letters, then 0, then 6 letters or digits (for example SBIN0001234).</source>
-        <translation>यह IFSC सही नहीं है: 4 अक्षर, फिर 0, फिर 6 अक्षर या अंक (जैसे SBIN0001234)।</translation>
-    </message>
-    <message>
-        <source>Enter the 10-character PAN.</source>
-        <translation>10 अक्षरों का PAN डालें।</translation>
-    </message>
-    <message>
-        <source>This PAN is not valid: 5 letters, 4 digits and a letter, as printed on the card (ABCPE1234F).</source>
-        <translation>यह PAN सही नहीं है: 5 अक्षर, 4 अंक और एक अक्षर, जैसा कार्ड पर छपा है (ABCPE1234F)।</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit PIN code.</source>
-        <translation>6 अंकों का PIN कोड डालें।</translation>
-    </message>
-    <message>
-        <source>A PIN code has 6 digits and does not start with 0.</source>
-        <translation>PIN कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता।</translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
-        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
-    </message>
-    <message>
-        <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
-        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
-    </message>
-    <message>
-        <source>Enter the OTP sent by SMS.</source>
-        <translation>SMS से आया OTP डालें।</translation>
-    </message>
-    <message>
-        <source>The OTP is 4 to 8 digits, as received by SMS.</source>
-        <translation>OTP 4 से 8 अंकों का होता है, जैसा SMS में आया है।</translation>
+        <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
     </message>
 </context>
 </TS>

@@ -146,28 +146,50 @@ bool MainWindow::trainingMode() const
     return !m_banner->isHidden();
 }
 
+void MainWindow::setNotice(const Text& text)
+{
+    m_noticeText = text;
+    const QString shown = text ? text() : QString();
+    m_notice->setText(shown);
+    m_notice->setVisible(!shown.isEmpty());
+}
+
 void MainWindow::setNotice(const QString& text)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    setNotice(text.isEmpty() ? Text() : Text([text] { return text; }));
+}
+
+void MainWindow::setServiceStatus(const Text& text)
+{
+    m_statusText = text;
+    m_status->setText(text ? text() : QString());
 }
 
 void MainWindow::setServiceStatus(const QString& text)
 {
-    m_status->setText(text);
+    setServiceStatus(text.isEmpty() ? Text() : Text([text] { return text; }));
 }
 
 void MainWindow::setAgent(const QString& agentName, const QString& userCode, const QString& shopName)
 {
-    QString text = agentName.isEmpty() ? tr("Agent %1").arg(userCode) : tr("%1 (%2)").arg(agentName, userCode);
-    if (!shopName.isEmpty()) {
-        text += QStringLiteral(" · ") + shopName;
+    m_agentName = agentName;
+    m_userCode = userCode;
+    m_shopName = shopName;
+    showAgent();
+}
+
+void MainWindow::showAgent()
+{
+    QString text = m_agentName.isEmpty() ? tr("Agent %1").arg(m_userCode) : tr("%1 (%2)").arg(m_agentName, m_userCode);
+    if (!m_shopName.isEmpty()) {
+        text += QStringLiteral(" · ") + m_shopName;
     }
     m_agent->setText(text);
 }
 
 void MainWindow::setBalanceText(const QString& text)
 {
+    m_balanceText = text;
     m_balance->setText(text.isEmpty() ? QString() : tr("E-value: %1").arg(text));
 }
 
@@ -279,6 +301,10 @@ void MainWindow::retranslate()
     m_settingsButton->setToolTip(
         tr("Settings (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
     setUnresolvedCount(m_unresolved);
+    showAgent();
+    setBalanceText(m_balanceText);
+    setNotice(m_noticeText);
+    setServiceStatus(m_statusText);
 }
 
 } // namespace saathi::ui

@@ -34,9 +34,14 @@ public:
     // The training banner shows only while the counter talks to the embedded sandbox.
     void setTrainingMode(bool training);
     bool trainingMode() const;
+    // A text on screen that is said again in the new language after a switch (a closure over tr() or a typed
+    // Error's message).
+    using Text = std::function<QString()>;
     // A standing one-line notice under the header (e.g. the keychain is missing); empty hides it.
-    void setNotice(const QString& text); // One line per service the counter depends on (Eko, the fingerprint device),
-                                         // as the app learns them.
+    void setNotice(const Text& text);
+    void setNotice(const QString& text);
+    // One line per service the counter depends on (Eko, the fingerprint device), as the app learns them.
+    void setServiceStatus(const Text& text);
     void setServiceStatus(const QString& text);
     void setAgent(const QString& agentName, const QString& userCode, const QString& shopName);
     // The E-value balance as text ("₹5,000.00"), or empty while unknown.
@@ -92,6 +97,13 @@ private:
     QHash<QString, std::function<void()>> m_backHandlers;
     std::function<bool(QCloseEvent*)> m_closeGuard;
     int m_unresolved = 0;
+    Text m_noticeText;
+    Text m_statusText;
+    QString m_agentName;
+    QString m_userCode;
+    QString m_shopName;
+    QString m_balanceText;
+    void showAgent();
 };
 
 } // namespace saathi::ui

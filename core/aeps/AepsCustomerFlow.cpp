@@ -14,7 +14,6 @@
 #include "core/eko/AepsTransaction.h"
 #include "core/eko/EkoClient.h"
 #include "core/eko/EkoJob.h"
-#include "core/reconcile/EkoJournalOutcome.h"
 #include "core/eko/EkoResponse.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
@@ -176,7 +175,7 @@ void AepsCustomerFlow::checkDuplicates()
                 return;
             }
             if (m_cancelRequested) {
-                stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+                stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
                 return;
             }
             if (!check.ok()) {
@@ -354,19 +353,22 @@ void AepsCustomerFlow::adoptRecord(const TransactionRecord& record)
     case TxState::RefundPending:
     case TxState::Refunded:
         if (m_error.isNull()) {
-            m_error = flowError("aeps.failed", "The bank did not complete the transaction.", record.message);
-            if (!record.message.isEmpty()) {
-                m_error.userMessage = QCoreApplication::translate("AepsFlow",
-                                                                  "The bank did not complete the "
-                                                                  "transaction: %1")
-                                          .arg(record.message);
-            }
+            m_error = flowError(
+                "aeps.failed",
+                QT_TRANSLATE_NOOP(
+                    "AepsFlow", "The bank did not complete the transaction. Give no cash; the customer may try again."),
+                record.message);
+            // The bank's own words, marked as Eko's answer, under our advice.
+            m_error.userMessage = Error::withEkoLine(m_error.userMessage, record.message);
+            m_error.ekoText = record.message;
         }
         setState(State::Failed);
         break;
     default:
         if (m_error.isNull()) {
-            m_error = flowError("aeps.pending", "Pending — we are checking with the bank. Do not repeat it.");
+            m_error = flowError(
+                "aeps.pending",
+                QT_TRANSLATE_NOOP("AepsFlow", "Pending — we are checking with the bank. Do not repeat it."));
         }
         setState(State::Pending);
         Q_EMIT outcomeReady();
@@ -398,7 +400,7 @@ void AepsCustomerFlow::cancel()
         m_cancelRequested = true; // takes effect when the journal answers
         break;
     case State::AwaitingConfirmation:
-        stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+        stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
         break;
     case State::FindingDevice:
     case State::Capturing:
@@ -417,7 +419,7 @@ void AepsCustomerFlow::cancel()
             m_ekoJob = nullptr;
         }
         m_agentAadhaar.clear();
-        stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+        stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
         break;
     default:
         break;
@@ -435,7 +437,7 @@ void AepsCustomerFlow::closeUnsentRow()
     // The key is spent on a not_sent row; a new attempt needs a new key.
     m_submissionKey.clear();
     m_clientRefId.clear();
-    stop(flowError("aeps.cancelled", "Cancelled. Nothing was sent."));
+    stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
 }
 
 void AepsCustomerFlow::startNewTransaction()

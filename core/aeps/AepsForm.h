@@ -4,6 +4,7 @@
 
 #include "core/crypto/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -47,6 +48,8 @@ struct AepsForm
     // withdrawal when the flow needs one; ignored otherwise.
     SecureBytes agentAadhaar;
     QString agentBankCode;
+
+    Q_DECLARE_TR_FUNCTIONS(AepsForm) // the validator's messages
 };
 
 } // namespace saathi::aeps

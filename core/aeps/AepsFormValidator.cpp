@@ -12,11 +12,6 @@ namespace saathi::aeps {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AepsForm", text);
-}
-
 } // namespace
 
 QList<FieldError> AepsFormValidator::check(const AepsForm& form, bool needsAmount, const AmountRule& rule,
@@ -34,9 +29,9 @@ QList<FieldError> AepsFormValidator::check(const AepsForm& form, bool needsAmoun
     const QString bank = form.bankCode.trimmed().toUpper();
     static const QRegularExpression bankPattern(QStringLiteral("^[A-Z0-9]{2,12}$"));
     if (bank.isEmpty()) {
-        errors.append({AepsField::Bank, tr("Choose the customer's bank.")});
+        errors.append({AepsField::Bank, AepsForm::tr("Choose the customer's bank.")});
     } else if (!bankPattern.match(bank).hasMatch()) {
-        errors.append({AepsField::Bank, tr("Choose the customer's bank from the list.")});
+        errors.append({AepsField::Bank, AepsForm::tr("Choose the customer's bank from the list.")});
     }
     valid.bankCode = bank;
 
@@ -61,9 +56,10 @@ QList<FieldError> AepsFormValidator::check(const AepsForm& form, bool needsAmoun
     }
 
     if (!form.consent.given) {
-        errors.append({AepsField::Consent, tr("Read the consent to the customer and tick the box when they agree.")});
+        errors.append(
+            {AepsField::Consent, AepsForm::tr("Read the consent to the customer and tick the box when they agree.")});
     } else if (form.consent.version.isEmpty() || form.consent.language.isEmpty()) {
-        errors.append({AepsField::Consent, tr("The consent text is missing. Restart the transaction.")});
+        errors.append({AepsField::Consent, AepsForm::tr("The consent text is missing. Restart the transaction.")});
     }
 
     if (out && errors.isEmpty()) {

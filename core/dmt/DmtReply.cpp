@@ -2,16 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/dmt/DmtReply.h"
 
+#include "core/logging/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace saathi::dmt {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Dmt::tr() here under "Dmt", the context looked up at run time.
+struct Dmt
 {
-    return QCoreApplication::translate("Dmt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dmt)
+};
 
 // Eko's DMT status codes this file reads (reference §7, §8; the sandbox answers with the same ones).
 namespace status {
@@ -60,26 +63,35 @@ QString formField(const QString& ekoField)
 Reading otpError(int code, const QString& detail)
 {
     if (code == status::OtpExpired || detail.contains(QLatin1String("xpired"))) {
-        return {fieldError(QStringLiteral("otp"), tr("The OTP has expired. Send a new OTP to the customer."), detail),
-                FieldRule::Expired};
+        return {
+            fieldError(QStringLiteral("otp"), Dmt::tr("The OTP has expired. Send a new OTP to the customer."), detail),
+            FieldRule::Expired};
     }
     return {fieldError(QStringLiteral("otp"),
-                       tr("The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a "
-                          "new one."),
+                       Dmt::tr("The OTP is wrong or was already used. Ask the customer for the newest OTP, or send a "
+                               "new one."),
                        detail),
             FieldRule::Wrong};
 }
 
 Error walletShort(const QString& ekoText)
 {
-    return Error {QStringLiteral("dmt.wallet_short"),
-                  tr("Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again."),
-                  ekoText};
+    return Error {
+        QStringLiteral("dmt.wallet_short"),
+        Dmt::tr("Your E-value wallet is too low for this transfer and its fee. Load the wallet and try again."),
+        ekoText};
 }
 
 bool isOtpReason(const QString& reason)
 {
     return reason.contains(QLatin1String("OTP"), Qt::CaseInsensitive);
+}
+
+// Our advice, with Eko's own words (redacted) on their own line, marked as Eko's.
+Error ekoError(const char* code, const QString& advice, const QString& detail, const QString& ekoWords)
+{
+    const QString words = redact::text(ekoWords.simplified());
+    return Error {QString::fromLatin1(code), Error::withEkoLine(advice, words), detail, words};
 }
 
 // Errors several steps share, from Eko's status; null when the status is not one of them.
@@ -88,7 +100,9 @@ Reading commonError(const eko::EkoEnvelope& e)
     const QString ekoText = e.reason();
     if (!e.invalidParams.isEmpty()) {
         const QString key = e.invalidParams.firstKey();
-        return {fieldError(formField(key), tr("Eko did not accept %1: %2").arg(formField(key), e.invalidParams.first()),
+        return {fieldError(formField(key),
+                           Error::withEkoLine(Dmt::tr("Eko did not accept this detail. Check it and try again."),
+                                              e.invalidParams.first()),
                            QStringLiteral("status %1 %2").arg(e.status).arg(key)),
                 FieldRule::Refused};
     }
@@ -101,7 +115,7 @@ Reading commonError(const eko::EkoEnvelope& e)
         Paise left;
         e.amount(QStringLiteral("available_limit"), &left);
         return {fieldError(QStringLiteral("amount"),
-                           tr("The customer's monthly limit does not allow this amount (₹%1 left this month).")
+                           Dmt::tr("The customer's monthly limit does not allow this amount (₹%1 left this month).")
                                .arg(left.toWireString()),
                            ekoText),
                 FieldRule::Limit};
@@ -110,32 +124,34 @@ Reading commonError(const eko::EkoEnvelope& e)
         return {walletShort(ekoText)};
     case status::ClassicCustomerNotFound:
     case status::FinoSenderNotEnrolled:
-        return {fieldError(QStringLiteral("customer_mobile"),
-                           tr("This customer is not registered for money transfer yet. Register the customer first."),
-                           ekoText),
-                FieldRule::NotRegistered};
+        return {
+            fieldError(QStringLiteral("customer_mobile"),
+                       Dmt::tr("This customer is not registered for money transfer yet. Register the customer first."),
+                       ekoText),
+            FieldRule::NotRegistered};
     case status::CustomerUnverified:
         return {Error {QStringLiteral("dmt.customer_unverified"),
-                       tr("The customer's mobile is not verified yet. Verify it with the OTP first."), ekoText}};
+                       Dmt::tr("The customer's mobile is not verified yet. Verify it with the OTP first."), ekoText}};
     case status::RecipientUnknown:
         return {Error {QStringLiteral("dmt.recipient_unknown"),
-                       tr("Eko does not know this recipient for the customer. Refresh the recipient list."), ekoText}};
+                       Dmt::tr("Eko does not know this recipient for the customer. Refresh the recipient list."),
+                       ekoText}};
     case status::ImpsNotAvailable:
     case status::NeftNotAllowed:
     case status::InvalidChannel:
         return {fieldError(QStringLiteral("channel"),
-                           tr("The recipient's bank does not take this channel: %1").arg(ekoText), ekoText),
+                           Dmt::tr("The recipient's bank does not take this channel: %1").arg(ekoText), ekoText),
                 FieldRule::NotOffered};
     case status::AlreadyRegistered:
         return {Error {QStringLiteral("dmt.already_registered"),
-                       tr("This mobile is already registered with Eko. Look the customer up instead."), ekoText}};
+                       Dmt::tr("This mobile is already registered with Eko. Look the customer up instead."), ekoText}};
     case status::RecipientExists:
         return {Error {QStringLiteral("dmt.recipient_exists"),
-                       tr("Eko says: %1. Choose this recipient from the customer's list.").arg(ekoText), ekoText},
+                       Dmt::tr("Eko says: %1. Choose this recipient from the customer's list.").arg(ekoText), ekoText},
                 FieldRule::Duplicate};
     case status::NotRefundable:
         return {Error {QStringLiteral("dmt.not_refundable"),
-                       tr("This transfer cannot be refunded now: %1").arg(ekoText), ekoText}};
+                       Dmt::tr("This transfer cannot be refunded now: %1").arg(ekoText), ekoText}};
     default:
         break;
     }
@@ -157,8 +173,9 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
     const eko::EkoEnvelope& e = r.envelope;
     reply.message = e.message;
     if (!r.hasEnvelope || !e.hasStatus) {
-        reply.error = r.error.isNull() ? Error {QStringLiteral("dmt.no_answer"), tr("Eko gave no usable answer."), {}}
-                                       : r.error;
+        reply.error = r.error.isNull()
+            ? Error {QStringLiteral("dmt.no_answer"), Dmt::tr("Eko gave no usable answer."), {}}
+            : r.error;
         return reply;
     }
     const int s = e.status;
@@ -203,8 +220,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
                 reply.error = otp.error;
                 reply.rule = otp.rule;
             } else {
-                reply.error = Error {QStringLiteral("dmt.ekyc_failed"),
-                                     tr("The eKYC could not be completed: %1").arg(e.message), e.message};
+                reply.error = ekoError("dmt.ekyc_failed",
+                                       Dmt::tr("The customer's eKYC could not be completed. Check the Aadhaar number, "
+                                               "then capture the finger again."),
+                                       e.message, e.message);
             }
             return reply;
         }
@@ -216,16 +235,16 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
             return reply;
         }
         if (s == status::FinoEkycFailed) {
-            reply.error = Error {QStringLiteral("dmt.ekyc_failed"),
-                                 tr("The bank could not verify the customer's fingerprint (%1). Capture the finger "
-                                    "again.")
-                                     .arg(e.reason()),
-                                 e.message};
+            reply.error = ekoError("dmt.ekyc_failed",
+                                   Dmt::tr("The bank could not verify the customer's fingerprint. Capture the finger "
+                                           "again."),
+                                   e.message, e.reason());
             return reply;
         }
         if (s == status::AlreadyKycApproved) {
-            reply.error = Error {QStringLiteral("dmt.already_kyc"),
-                                 tr("The customer's eKYC is already done. Look the customer up again."), e.message};
+            reply.error
+                = Error {QStringLiteral("dmt.already_kyc"),
+                         Dmt::tr("The customer's eKYC is already done. Look the customer up again."), e.message};
             return reply;
         }
         break;
@@ -272,10 +291,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
         }
         if (s == status::Ok) {
             // Pending / refund pending: the flow reads the journal state.
-            reply.error = !r.error.isNull()
-                ? r.error
-                : Error {QStringLiteral("dmt.pending"), tr("The bank has not confirmed yet. Do not send it again."),
-                         QStringLiteral("tx_status %1").arg(reply.transfer.txStatus)};
+            reply.error = !r.error.isNull() ? r.error
+                                            : Error {QStringLiteral("dmt.pending"),
+                                                     Dmt::tr("The bank has not confirmed yet. Do not send it again."),
+                                                     QStringLiteral("tx_status %1").arg(reply.transfer.txStatus)};
             return reply;
         }
         break;
@@ -291,8 +310,10 @@ DmtReply DmtReply::interpret(DmtStep step, Rail rail, const QString& mobile, con
     reply.error = common.error.isNull() ? r.error : common.error;
     reply.rule = common.rule;
     if (reply.error.isNull()) {
-        reply.error = Error {QStringLiteral("dmt.refused"), tr("Eko refused the request: %1").arg(e.reason()),
-                             QStringLiteral("status %1").arg(s)};
+        reply.error = ekoError("dmt.refused",
+                               Dmt::tr("Eko refused the request. Check the details and try again; if it repeats, "
+                                       "call support."),
+                               QStringLiteral("status %1").arg(s), e.reason().isEmpty() ? e.message : e.reason());
     }
     return reply;
 }

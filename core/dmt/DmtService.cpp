@@ -15,10 +15,11 @@ namespace saathi::dmt {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Dmt::tr() here under "Dmt", the context looked up at run time.
+struct Dmt
 {
-    return QCoreApplication::translate("Dmt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dmt)
+};
 
 bool isPersonName(const QString& name)
 {
@@ -33,8 +34,8 @@ Error fromValidation(const QString& field, const ValidationResult& result)
 
 Error notOnThisRail(const char* what)
 {
-    return Error {QStringLiteral("dmt.wrong_rail"), tr("This step is not part of this environment's money transfer."),
-                  QString::fromLatin1(what)};
+    return Error {QStringLiteral("dmt.wrong_rail"),
+                  Dmt::tr("This step is not part of this environment's money transfer."), QString::fromLatin1(what)};
 }
 
 } // namespace
@@ -68,14 +69,15 @@ Error DmtService::checkRegistration(const CustomerRegistration& r)
         return e;
     }
     if (!isPersonName(r.name)) {
-        return fieldError(QStringLiteral("name"), tr("Enter the customer's name as on the ID, in letters only."));
+        return fieldError(QStringLiteral("name"), Dmt::tr("Enter the customer's name as on the ID, in letters only."));
     }
     const QDate today = QDate::currentDate();
     if (!r.dateOfBirth.isValid() || r.dateOfBirth > today.addYears(-18) || r.dateOfBirth < today.addYears(-120)) {
-        return fieldError(QStringLiteral("dob"), tr("Enter the customer's date of birth (at least 18 years old)."));
+        return fieldError(QStringLiteral("dob"),
+                          Dmt::tr("Enter the customer's date of birth (at least 18 years old)."));
     }
     if (r.addressLine.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("address"), tr("Enter the customer's address."));
+        return fieldError(QStringLiteral("address"), Dmt::tr("Enter the customer's address."));
     }
     if (!r.pinCode.isEmpty()) {
         return fromValidation(QStringLiteral("pin_code"), validate::pinCode(r.pinCode));
@@ -87,14 +89,14 @@ Error DmtService::checkRecipient(const NewRecipient& r)
 {
     if (!isPersonName(r.name)) {
         return fieldError(QStringLiteral("recipient_name"),
-                          tr("Enter the recipient's name as the bank has it, in letters only."));
+                          Dmt::tr("Enter the recipient's name as the bank has it, in letters only."));
     }
     if (Error e = checkMobile(r.mobile, QStringLiteral("recipient_mobile")); !e.isNull()) {
         return e;
     }
     static const QRegularExpression accountRe(QStringLiteral("^[0-9]{9,18}$"));
     if (!accountRe.match(r.account.trimmed()).hasMatch()) {
-        return fieldError(QStringLiteral("account"), tr("The account number has 9 to 18 digits. Check it."));
+        return fieldError(QStringLiteral("account"), Dmt::tr("The account number has 9 to 18 digits. Check it."));
     }
     return fromValidation(QStringLiteral("ifsc"), validate::ifsc(r.ifsc));
 }
@@ -167,7 +169,7 @@ DmtJob* DmtService::senderEkyc(const QString& mobile, const SecureBytes& aadhaar
         }
     }
     if (input.isNull() && pid.isEmpty()) {
-        input = Error {QStringLiteral("dmt.no_capture"), tr("Capture the customer's fingerprint first."), {}};
+        input = Error {QStringLiteral("dmt.no_capture"), Dmt::tr("Capture the customer's fingerprint first."), {}};
     }
     // Plain or encrypted as the catalogue says (reference §2.4: DMT-Fino takes the 12 digits as they are).
     r.aadhaar = aadhaarDigits;
@@ -230,7 +232,7 @@ DmtJob* DmtService::deleteRecipient(const QString& mobile, const QString& recipi
     r.pathParams.insert(QStringLiteral("recipient_id"), recipientId.trimmed());
     Error input = checkMobile(mobile);
     if (input.isNull() && recipientId.trimmed().isEmpty()) {
-        input = fieldError(QStringLiteral("recipient_id"), tr("Choose the recipient to delete."));
+        input = fieldError(QStringLiteral("recipient_id"), Dmt::tr("Choose the recipient to delete."));
     }
     return start(DmtStep::DeleteRecipient, mobile, std::move(r), input);
 }
@@ -270,7 +272,7 @@ DmtJob* DmtService::transfer(const TransferOrder& order, const QString& clientRe
         }
     }
     if (input.isNull() && (!order.amount.isWholeRupees() || order.amount.value <= 0)) {
-        input = fieldError(QStringLiteral("amount"), tr("Enter the amount in whole rupees."));
+        input = fieldError(QStringLiteral("amount"), Dmt::tr("Enter the amount in whole rupees."));
     }
     return start(DmtStep::Transfer, order.customerMobile, std::move(r), input);
 }
@@ -280,8 +282,9 @@ DmtJob* DmtService::sendRefundOtp(const QString& tid)
     eko::EkoRequest r;
     r.operation = op("dmt.refund_otp", "tx.refund_otp");
     r.pathParams.insert(QStringLiteral("tid"), tid.trimmed());
-    const Error input
-        = tid.trimmed().isEmpty() ? fieldError(QStringLiteral("tid"), tr("The transfer has no Eko TID.")) : Error {};
+    const Error input = tid.trimmed().isEmpty()
+        ? fieldError(QStringLiteral("tid"), Dmt::tr("The transfer has no Eko TID."))
+        : Error {};
     return start(DmtStep::RefundOtp, QString(), std::move(r), input);
 }
 
@@ -298,7 +301,7 @@ DmtJob* DmtService::refund(const QString& tid, const QString& otp, const QString
     if (m_rail == Rail::Fino) {
         r.fields.insert(QStringLiteral("service_code"), QStringLiteral("80"));
     }
-    Error input = tid.trimmed().isEmpty() ? fieldError(QStringLiteral("tid"), tr("The transfer has no Eko TID."))
+    Error input = tid.trimmed().isEmpty() ? fieldError(QStringLiteral("tid"), Dmt::tr("The transfer has no Eko TID."))
                                           : checkOtp(otp);
     return start(DmtStep::Refund, QString(), std::move(r), input);
 }

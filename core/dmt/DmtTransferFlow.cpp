@@ -296,11 +296,15 @@ void DmtTransferFlow::adoptRow(const TransactionRecord& record, const Error& err
             return;
         }
         Q_EMIT partFinished(m_current);
-        halt(
-            State::Failed,
-            part.error.isNull()
-                ? Error {QStringLiteral("dmt.failed"), tr("The transfer was not completed: %1").arg(record.message), {}}
-                : part.error);
+        halt(State::Failed,
+             part.error.isNull()
+                 ? Error {QStringLiteral("dmt.failed"),
+                          Error::withEkoLine(tr("The transfer was not completed. Check the recipient's details and "
+                                                "try again."),
+                                             record.message),
+                          {},
+                          record.message}
+                 : part.error);
         return;
     case TxState::RefundPending:
     case TxState::Refunded:

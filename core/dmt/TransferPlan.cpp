@@ -8,10 +8,11 @@ namespace saathi::dmt {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Dmt::tr() here under "Dmt", the context looked up at run time.
+struct Dmt
 {
-    return QCoreApplication::translate("Dmt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dmt)
+};
 
 QString rupees(Paise amount)
 {
@@ -61,38 +62,39 @@ Result<TransferPlan> TransferPlan::make(Paise total, const Customer& customer, c
 {
     if (!customer.canSend()) {
         return fieldError(QStringLiteral("customer_mobile"),
-                          tr("This customer cannot send money yet: finish the registration (OTP / eKYC) first."),
+                          Dmt::tr("This customer cannot send money yet: finish the registration (OTP / eKYC) first."),
                           stageName(customer.stage));
     }
     if (total.value <= 0 || !total.isWholeRupees()) {
-        return fieldError(QStringLiteral("amount"), tr("Enter the amount in whole rupees."));
+        return fieldError(QStringLiteral("amount"), Dmt::tr("Enter the amount in whole rupees."));
     }
     if (total < limits.perTransferMin) {
         return fieldError(QStringLiteral("amount"),
-                          tr("The smallest transfer is %1.").arg(rupees(limits.perTransferMin)));
+                          Dmt::tr("The smallest transfer is %1.").arg(rupees(limits.perTransferMin)));
     }
     if (customer.hasLimits && total > customer.remainingThisMonth) {
-        return fieldError(QStringLiteral("amount"),
-                          tr("The customer can send only %1 more this month (limit %2, used %3). Lower the amount.")
-                              .arg(rupees(customer.remainingThisMonth), rupees(customer.monthlyLimit),
-                                   rupees(customer.usedThisMonth)),
-                          QStringLiteral("monthly limit"));
+        return fieldError(
+            QStringLiteral("amount"),
+            Dmt::tr("The customer can send only %1 more this month (limit %2, used %3). Lower the amount.")
+                .arg(rupees(customer.remainingThisMonth), rupees(customer.monthlyLimit),
+                     rupees(customer.usedThisMonth)),
+            QStringLiteral("monthly limit"));
     }
     const QList<Paise> amounts = split(total, limits);
     if (amounts.isEmpty()) {
         return fieldError(QStringLiteral("amount"),
-                          tr("This amount needs more than %1 transfers. Lower the amount.").arg(limits.maxParts));
+                          Dmt::tr("This amount needs more than %1 transfers. Lower the amount.").arg(limits.maxParts));
     }
     const Channel chosen = channel.value_or(recipient.preferredChannel());
     if (!recipient.allows(chosen)) {
         return fieldError(QStringLiteral("channel"),
-                          tr("%1 does not take %2 transfers. Use %3.")
+                          Dmt::tr("%1 does not take %2 transfers. Use %3.")
                               .arg(recipient.bankName.isEmpty() ? recipient.bankCode : recipient.bankName,
                                    channelName(chosen),
                                    channelName(chosen == Channel::Imps ? Channel::Neft : Channel::Imps)));
     }
     if (!recipient.imps && !recipient.neft) {
-        return fieldError(QStringLiteral("channel"), tr("The recipient's bank takes neither IMPS nor NEFT."));
+        return fieldError(QStringLiteral("channel"), Dmt::tr("The recipient's bank takes neither IMPS nor NEFT."));
     }
     TransferPlan plan;
     plan.m_customer = customer;

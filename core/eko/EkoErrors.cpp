@@ -2,69 +2,80 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/eko/EkoErrors.h"
 
+#include "core/logging/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace saathi::eko {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Eko::tr() here under "Eko", the context looked up at run time.
+struct Eko
 {
-    return QCoreApplication::translate("Eko", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Eko)
+};
 
-Error make(const char* code, const QString& message, const QString& detail)
+Error make(const char* code, const QString& message, const QString& detail, const QString& ekoText = {})
 {
-    return Error {QString::fromLatin1(code), message, detail};
+    const QString words = redact::text(ekoText.simplified());
+    return Error {QString::fromLatin1(code), Error::withEkoLine(message, words), detail, words};
 }
 
 // Eko's free-text reasons that need their own advice (reference §3.4, §6).
-Error fromReason(const QString& reason, const QString& detail, bool* matched)
+Error fromReason(const QString& reason, const QString& ekoWords, const QString& detail, bool* matched)
 {
     *matched = true;
     const QString r = reason.toLower();
+    const auto advice = [&ekoWords](const char* code, const QString& message, const QString& d) {
+        return make(code, message, d, ekoWords);
+    };
     if (r.contains(QLatin1String("2fa"))) {
-        return make("eko.2fa_required",
-                    tr("Today's biometric login is needed before any AePS transaction. Do the daily "
-                       "login with your own finger, then try again."),
-                    detail);
+        return advice("eko.2fa_required",
+                      Eko::tr("Today's biometric login is needed before any AePS transaction. Do the daily "
+                              "login with your own finger, then try again."),
+                      detail);
     }
     if (r.contains(QLatin1String("complete bank ekyc")) || r.contains(QLatin1String("merchant id incorrect"))
         || r.contains(QLatin1String("incorrect merchantid"))) {
-        return make("eko.ekyc_required",
-                    tr("Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first."), detail);
+        return advice("eko.ekyc_required",
+                      Eko::tr("Your one-time AePS eKYC is not complete. Finish eKYC (OTP and fingerprint) first."),
+                      detail);
     }
     if (r.contains(QLatin1String("already completed bank ekyc"))) {
-        return make("eko.ekyc_already_done", tr("eKYC is already complete. Do today's biometric login instead."),
-                    detail);
+        return advice("eko.ekyc_already_done", Eko::tr("eKYC is already complete. Do today's biometric login instead."),
+                      detail);
     }
     if (r.contains(QLatin1String("invalid biometric")) || r.contains(QLatin1String("authentication failed"))) {
-        return make("eko.biometric_failed",
-                    tr("The fingerprint did not match. Clean the sensor and the finger, place the "
-                       "finger flat and capture again."),
-                    detail);
+        return advice("eko.biometric_failed",
+                      Eko::tr("The fingerprint did not match. Clean the sensor and the finger, place the "
+                              "finger flat and capture again."),
+                      detail);
     }
     if (r.contains(QLatin1String("capture the finger again")) || r.contains(QLatin1String("duplicate"))) {
-        return make("eko.pid_reused", tr("This fingerprint capture was already used. Capture the finger again."),
-                    detail);
+        return advice("eko.pid_reused", Eko::tr("This fingerprint capture was already used. Capture the finger again."),
+                      detail);
     }
     if (r.contains(QLatin1String("frozen"))) {
-        return make("eko.account_frozen",
-                    tr("The customer's bank account is frozen. The customer must contact their bank."), detail);
+        return advice("eko.account_frozen",
+                      Eko::tr("The customer's bank account is frozen. The customer must contact their bank."), detail);
     }
     if (r.contains(QLatin1String("disabled by customer bank"))) {
-        return make("eko.aeps_disabled",
-                    tr("The customer's bank has turned off AePS withdrawals for this account. The "
-                       "customer must contact their bank."),
-                    detail);
+        return advice("eko.aeps_disabled",
+                      Eko::tr("The customer's bank has turned off AePS withdrawals for this account. The "
+                              "customer must contact their bank."),
+                      detail);
     }
     if (r.contains(QLatin1String("insufficient"))) {
-        return make("eko.insufficient_funds", tr("Not enough balance: %1").arg(reason), detail);
+        return advice("eko.insufficient_funds",
+                      Eko::tr("The customer's bank account does not have enough balance for this amount. Ask for a "
+                              "smaller amount, or use another account."),
+                      detail);
     }
     if (r.contains(QLatin1String("otp"))
         && (r.contains(QLatin1String("expired")) || r.contains(QLatin1String("incorrect")))) {
-        return make("eko.otp_invalid", tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."),
-                    detail);
+        return advice("eko.otp_invalid",
+                      Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail);
     }
     *matched = false;
     return {};
@@ -78,42 +89,42 @@ Error httpError(int httpStatus, const QString& detail)
     switch (httpStatus) {
     case 402:
         return make("eko.http_402",
-                    tr("Eko did not receive the developer key. Check the credentials in Settings. A "
-                       "proxy that drops headers with underscores can also cause this."),
+                    Eko::tr("Eko did not receive the developer key. Check the credentials in Settings. A "
+                            "proxy that drops headers with underscores can also cause this."),
                     d);
     case 403:
         return make("eko.http_403",
-                    tr("Eko refused the request's signature. Check that this computer's date and time "
-                       "are correct (set them automatically), and that the access key in Settings is "
-                       "right. If both are right, the service may not be activated for this agent."),
+                    Eko::tr("Eko refused the request's signature. Check that this computer's date and time "
+                            "are correct (set them automatically), and that the access key in Settings is "
+                            "right. If both are right, the service may not be activated for this agent."),
                     d);
     case 404:
         return make("eko.http_404",
-                    tr("Eko does not know this address. Check the environment (UAT or production) and "
-                       "the server address in Settings."),
+                    Eko::tr("Eko does not know this address. Check the environment (UAT or production) and "
+                            "the server address in Settings."),
                     d);
     case 405:
         return make("eko.http_405",
-                    tr("Eko does not accept this kind of request at this address (HTTP 405). The "
-                       "endpoint catalogue may be out of date; call support."),
+                    Eko::tr("Eko does not accept this kind of request at this address (HTTP 405). The "
+                            "endpoint catalogue may be out of date; call support."),
                     d);
     case 415:
         return make("eko.http_415",
-                    tr("Eko does not accept the request's format (HTTP 415). The endpoint catalogue may "
-                       "be out of date; call support."),
+                    Eko::tr("Eko does not accept the request's format (HTTP 415). The endpoint catalogue may "
+                            "be out of date; call support."),
                     d);
     default:
         break;
     }
     if (httpStatus >= 500) {
         return make("eko.http_5xx",
-                    tr("Eko's server could not handle the request just now. Wait a minute and try "
-                       "again."),
+                    Eko::tr("Eko's server could not handle the request just now. Wait a minute and try "
+                            "again."),
                     d);
     }
     return make("eko.http_other",
-                tr("Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call "
-                   "support.")
+                Eko::tr("Eko answered with an unexpected error (HTTP %1). Try again; if it repeats, call "
+                        "support.")
                     .arg(httpStatus),
                 d);
 }
@@ -124,14 +135,23 @@ Error businessError(const EkoEnvelope& e)
     if (!e.hasStatus) {
         if (e.message.contains(QLatin1String("No key for Response"), Qt::CaseInsensitive)) {
             return make("eko.no_key_for_response",
-                        tr("Eko rejected the request's fields (\"No key for Response\"). The "
-                           "endpoint catalogue may be out of date; call support."),
+                        Eko::tr("Eko rejected the request's fields (\"No key for Response\"). The "
+                                "endpoint catalogue may be out of date; call support."),
                         detail);
         }
-        return make("eko.unexpected", tr("Eko answered: %1").arg(e.message), detail);
+        return make("eko.unexpected",
+                    Eko::tr("Eko gave an answer Saathi does not know. Try again; if it repeats, call support."), detail,
+                    e.message);
+    }
+    const QString ekoWords = e.reason().isEmpty() ? e.message : e.reason();
+    if (e.status == 347) { // the agent's E-value wallet (Eko's reason says only "Insufficient balance")
+        return make("eko.insufficient_funds",
+                    Eko::tr("Your E-value wallet balance is too low. Load your E-value wallet, then try "
+                            "again."),
+                    detail, ekoWords);
     }
     bool matched = false;
-    const Error byReason = fromReason(e.reason() + QLatin1Char(' ') + e.message, detail, &matched);
+    const Error byReason = fromReason(e.reason() + QLatin1Char(' ') + e.message, ekoWords, detail, &matched);
     if (matched) {
         return byReason;
     }
@@ -141,47 +161,50 @@ Error businessError(const EkoEnvelope& e)
         if (!e.invalidParams.isEmpty()) {
             QStringList parts;
             for (auto it = e.invalidParams.begin(); it != e.invalidParams.end(); ++it) {
-                parts << (it.key().isEmpty() ? it.value() : it.key() + QStringLiteral(": ") + it.value());
+                // Each reason redacted on its own: the field's name is Eko's wire name, never data.
+                const QString why = redact::text(it.value().simplified());
+                parts << (it.key().isEmpty() ? why : it.key() + QStringLiteral(": ") + why);
             }
-            return make("eko.invalid_params",
-                        tr("Eko did not accept some details: %1").arg(parts.join(QStringLiteral("; "))), detail);
+            const QString words = parts.join(QStringLiteral("; "));
+            return Error {QStringLiteral("eko.invalid_params"),
+                          Error::withEkoLine(Eko::tr("Eko did not accept some of the details. Check what you "
+                                                     "entered and try again."),
+                                             words),
+                          detail, words};
         }
         break;
     case 346:
         return make("eko.service_not_active",
-                    tr("This service is not activated for your agent code yet. Check the "
-                       "service status in Set-up; activation can take 1–3 working days."),
-                    detail);
-    case 347:
-        return make("eko.wallet_low",
-                    tr("Your E-value wallet balance is too low. Load your E-value wallet, then try "
-                       "again."),
-                    detail);
+                    Eko::tr("This service is not activated for your agent code yet. Check the "
+                            "service status in Set-up; activation can take 1–3 working days."),
+                    detail, ekoWords);
     case 168:
-        return make("eko.tid_unknown", tr("Eko has no transaction with this reference."), detail);
+        return make("eko.tid_unknown", Eko::tr("Eko has no transaction with this reference."), detail, ekoWords);
     case 302:
     case 303:
-        return make("eko.otp_invalid", tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."),
-                    detail);
+        return make("eko.otp_invalid",
+                    Eko::tr("The OTP is wrong or has expired. Ask for a new OTP and enter it again."), detail,
+                    ekoWords);
     case 463:
-        return make("eko.not_found", tr("Eko does not know this customer or agent."), detail);
+        return make("eko.not_found", Eko::tr("Eko does not know this customer or agent."), detail, ekoWords);
     case 1297:
         return make("eko.agent_not_onboarded",
-                    tr("This agent is not onboarded with Eko. Complete onboarding in "
-                       "Set-up first."),
-                    detail);
+                    Eko::tr("This agent is not onboarded with Eko. Complete onboarding in "
+                            "Set-up first."),
+                    detail, ekoWords);
     case 1307:
-        return make("eko.agent_exists", tr("An agent with this mobile number is already registered with Eko."), detail);
+        return make("eko.agent_exists", Eko::tr("An agent with this mobile number is already registered with Eko."),
+                    detail, ekoWords);
     case 314:
     case 945:
     case 36:
-        return make("eko.limit_reached", tr("The customer's monthly limit is used up."), detail);
+        return make("eko.limit_reached", Eko::tr("The customer's monthly limit is used up."), detail, ekoWords);
     default:
         break;
     }
-    const QString why = e.reason().isEmpty() ? e.message : e.reason();
-    return make("eko.declined", why.isEmpty() ? tr("Eko declined the request.") : tr("Eko declined: %1").arg(why),
-                detail);
+    return make("eko.declined",
+                Eko::tr("Eko declined the request. Check the details and try again; if it repeats, call support."),
+                detail, ekoWords);
 }
 
 Error transportError(QNetworkReply::NetworkError error, const QString& detail)
@@ -189,20 +212,20 @@ Error transportError(QNetworkReply::NetworkError error, const QString& detail)
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return make("eko.tls_failed",
-                    tr("The secure connection to Eko could not be verified. Check the computer's date "
-                       "and time; do not continue on this network if it repeats."),
+                    Eko::tr("The secure connection to Eko could not be verified. Check the computer's date "
+                            "and time; do not continue on this network if it repeats."),
                     detail);
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-        return make("eko.offline", tr("Cannot reach Eko. Check the internet connection and try again."), detail);
+        return make("eko.offline", Eko::tr("Cannot reach Eko. Check the internet connection and try again."), detail);
     case QNetworkReply::ConnectionRefusedError:
-        return make("eko.refused", tr("Eko's server refused the connection. Check the server address in Settings."),
-                    detail);
+        return make("eko.refused",
+                    Eko::tr("Eko's server refused the connection. Check the server address in Settings."), detail);
     default:
-        return make("eko.network", tr("The connection to Eko failed. Check the internet connection and try again."),
-                    detail);
+        return make("eko.network",
+                    Eko::tr("The connection to Eko failed. Check the internet connection and try again."), detail);
     }
 }
 
@@ -211,18 +234,18 @@ Error timeoutError(int timeoutMs, bool moneyMoving)
     const QString detail = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
     if (moneyMoving) {
         return make("eko.outcome_unknown",
-                    tr("Eko did not answer in time, so the result is not known yet. Do not "
-                       "repeat the transaction: Saathi is checking its status with Eko."),
+                    Eko::tr("Eko did not answer in time, so the result is not known yet. Do not "
+                            "repeat the transaction: Saathi is checking its status with Eko."),
                     detail);
     }
-    return make("eko.timeout", tr("Eko did not answer in time. Try again."), detail);
+    return make("eko.timeout", Eko::tr("Eko did not answer in time. Try again."), detail);
 }
 
 Error tooLargeError(qint64 limit)
 {
     return make("eko.response_too_large",
-                tr("Eko's answer was far larger than expected and was not read. Try again; "
-                   "if it repeats, call support."),
+                Eko::tr("Eko's answer was far larger than expected and was not read. Try again; "
+                        "if it repeats, call support."),
                 QStringLiteral("body over %1 bytes").arg(limit));
 }
 

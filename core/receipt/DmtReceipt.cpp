@@ -14,11 +14,6 @@ namespace saathi::receipt {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Receipt", text);
-}
-
 QString masked(const QString& digits)
 {
     const QString d = digits.trimmed();
@@ -29,16 +24,16 @@ QString partStatus(journal::TxState state)
 {
     switch (state) {
     case journal::TxState::Success:
-        return tr("SUCCESS");
+        return Receipt::tr("SUCCESS");
     case journal::TxState::Failed:
     case journal::TxState::NotSent:
-        return tr("FAILED — NOT SENT TO THE BANK");
+        return Receipt::tr("FAILED — NOT SENT TO THE BANK");
     case journal::TxState::RefundPending:
-        return tr("FAILED — REFUND PENDING");
+        return Receipt::tr("FAILED — REFUND PENDING");
     case journal::TxState::Refunded:
-        return tr("FAILED — REFUNDED");
+        return Receipt::tr("FAILED — REFUNDED");
     default:
-        return tr("PENDING — WE ARE CHECKING");
+        return Receipt::tr("PENDING — WE ARE CHECKING");
     }
 }
 
@@ -55,7 +50,7 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
                                    const QList<Part>& parts, const CounterIdentity& identity)
 {
     DmtReceipt r;
-    r.m_title = tr("MONEY TRANSFER");
+    r.m_title = Receipt::tr("MONEY TRANSFER");
     r.m_shop = identity.shopName;
     r.m_shopAddress = identity.shopAddress;
     bool allOk = !parts.isEmpty();
@@ -70,35 +65,35 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
             r.m_fee = r.m_fee + (p.record.fee ? *p.record.fee : p.result.fee);
         }
     }
-    r.m_status = allOk ? tr("SUCCESS") : anyOpen ? tr("PENDING — WE ARE CHECKING") : tr("NOT ALL SENT");
-    add(r.m_fields, tr("Date & time"),
+    r.m_status = allOk ? Receipt::tr("SUCCESS") : anyOpen ? Receipt::tr("PENDING — WE ARE CHECKING") : Receipt::tr("NOT ALL SENT");
+    add(r.m_fields, Receipt::tr("Date & time"),
         parts.isEmpty() ? QString() : Receipt::istDateTime(parts.first().record.createdAtMs));
-    add(r.m_fields, tr("Status"), r.m_status);
-    add(r.m_fields, tr("Sender"), customer.name);
-    add(r.m_fields, tr("Sender mobile"), masked(customer.mobile));
-    add(r.m_fields, tr("Recipient"), recipient.name);
-    add(r.m_fields, tr("Account"), recipient.maskedAccount());
-    add(r.m_fields, tr("Bank"), recipient.bankName.isEmpty() ? recipient.bankCode : recipient.bankName);
-    add(r.m_fields, tr("IFSC"), recipient.ifsc);
-    add(r.m_fields, tr("Amount sent"), Receipt::formatRupees(r.m_amount));
-    add(r.m_fields, tr("Fee"), Receipt::formatRupees(r.m_fee));
-    add(r.m_fields, tr("Agent code"),
+    add(r.m_fields, Receipt::tr("Status"), r.m_status);
+    add(r.m_fields, Receipt::tr("Sender"), customer.name);
+    add(r.m_fields, Receipt::tr("Sender mobile"), masked(customer.mobile));
+    add(r.m_fields, Receipt::tr("Recipient"), recipient.name);
+    add(r.m_fields, Receipt::tr("Account"), recipient.maskedAccount());
+    add(r.m_fields, Receipt::tr("Bank"), recipient.bankName.isEmpty() ? recipient.bankCode : recipient.bankName);
+    add(r.m_fields, Receipt::tr("IFSC"), recipient.ifsc);
+    add(r.m_fields, Receipt::tr("Amount sent"), Receipt::formatRupees(r.m_amount));
+    add(r.m_fields, Receipt::tr("Fee"), Receipt::formatRupees(r.m_fee));
+    add(r.m_fields, Receipt::tr("Agent code"),
         identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode);
     bool anyNotSent = false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Part& p = parts.at(i);
         QList<Line> lines;
-        add(lines, tr("Transfer"), tr("%1 of %2").arg(i + 1).arg(parts.size()));
-        add(lines, tr("Amount"), Receipt::formatRupees(p.record.amount));
-        add(lines, tr("Fee"), Receipt::formatRupees(p.record.fee ? *p.record.fee : p.result.fee));
-        add(lines, tr("Channel"), p.record.channel.toUpper());
-        add(lines, tr("Status"), partStatus(p.record.state));
-        add(lines, tr("UTR / RRN"), !p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
-        add(lines, tr("Eko TID"), !p.record.tid.isEmpty() ? p.record.tid : p.result.tid);
-        add(lines, tr("Reference"), p.record.clientRefId);
+        add(lines, Receipt::tr("Transfer"), Receipt::tr("%1 of %2").arg(i + 1).arg(parts.size()));
+        add(lines, Receipt::tr("Amount"), Receipt::formatRupees(p.record.amount));
+        add(lines, Receipt::tr("Fee"), Receipt::formatRupees(p.record.fee ? *p.record.fee : p.result.fee));
+        add(lines, Receipt::tr("Channel"), p.record.channel.toUpper());
+        add(lines, Receipt::tr("Status"), partStatus(p.record.state));
+        add(lines, Receipt::tr("UTR / RRN"), !p.record.rrn.isEmpty() ? p.record.rrn : p.result.rrn);
+        add(lines, Receipt::tr("Eko TID"), !p.record.tid.isEmpty() ? p.record.tid : p.result.tid);
+        add(lines, Receipt::tr("Reference"), p.record.clientRefId);
         if (p.record.state == journal::TxState::Failed || p.record.state == journal::TxState::NotSent
             || p.record.state == journal::TxState::RefundPending) {
-            add(lines, tr("Reason"), redact::text(!p.result.reason.isEmpty() ? p.result.reason : p.record.message));
+            add(lines, Receipt::tr("Reason"), redact::text(!p.result.reason.isEmpty() ? p.result.reason : p.record.message));
         }
         r.m_parts.append(lines);
         anyNotSent
@@ -112,15 +107,15 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     r.m_qr.agentCode
         = identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode;
     if (anyOpen) {
-        r.m_notes << tr("The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
+        r.m_notes << Receipt::tr("The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
                         "again.");
     }
     if (anyRefund) {
-        r.m_notes << tr("A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
+        r.m_notes << Receipt::tr("A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
                         "the amount and the fee back in cash.");
     }
     if (anyNotSent) {
-        r.m_notes << tr("A transfer that failed did not reach the bank and nothing was charged for it: the agent "
+        r.m_notes << Receipt::tr("A transfer that failed did not reach the bank and nothing was charged for it: the agent "
                         "gives its amount back in cash, or sends it again with your consent.");
     }
     return r;
@@ -130,30 +125,30 @@ DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, con
                                  const dmt::TransferResult& result, const CounterIdentity& identity)
 {
     DmtReceipt r;
-    r.m_title = tr("MONEY TRANSFER REFUND");
+    r.m_title = Receipt::tr("MONEY TRANSFER REFUND");
     r.m_shop = identity.shopName;
     r.m_shopAddress = identity.shopAddress;
     const bool done = refund.state == journal::TxState::Success;
-    r.m_status = done ? tr("REFUNDED") : partStatus(refund.state);
+    r.m_status = done ? Receipt::tr("REFUNDED") : partStatus(refund.state);
     r.m_amount = result.refundedAmount.value > 0 ? result.refundedAmount : transfer.amount;
-    add(r.m_fields, tr("Date & time"), Receipt::istDateTime(refund.createdAtMs));
-    add(r.m_fields, tr("Status"), r.m_status);
-    add(r.m_fields, tr("Sender mobile"), masked(transfer.customerMobile));
-    add(r.m_fields, tr("Transfer"), Receipt::formatRupees(transfer.amount));
-    add(r.m_fields, tr("Refunded"), done ? Receipt::formatRupees(r.m_amount) : QString());
-    add(r.m_fields, tr("Transfer TID"), transfer.tid);
-    add(r.m_fields, tr("Refund TID"), !result.refundTid.isEmpty() ? result.refundTid : refund.tid);
-    add(r.m_fields, tr("Reference"), refund.clientRefId);
-    add(r.m_fields, tr("Transfer ref."), transfer.clientRefId);
-    add(r.m_fields, tr("Agent code"), identity.userCode.isEmpty() ? refund.agentUserCode : identity.userCode);
+    add(r.m_fields, Receipt::tr("Date & time"), Receipt::istDateTime(refund.createdAtMs));
+    add(r.m_fields, Receipt::tr("Status"), r.m_status);
+    add(r.m_fields, Receipt::tr("Sender mobile"), masked(transfer.customerMobile));
+    add(r.m_fields, Receipt::tr("Transfer"), Receipt::formatRupees(transfer.amount));
+    add(r.m_fields, Receipt::tr("Refunded"), done ? Receipt::formatRupees(r.m_amount) : QString());
+    add(r.m_fields, Receipt::tr("Transfer TID"), transfer.tid);
+    add(r.m_fields, Receipt::tr("Refund TID"), !result.refundTid.isEmpty() ? result.refundTid : refund.tid);
+    add(r.m_fields, Receipt::tr("Reference"), refund.clientRefId);
+    add(r.m_fields, Receipt::tr("Transfer ref."), transfer.clientRefId);
+    add(r.m_fields, Receipt::tr("Agent code"), identity.userCode.isEmpty() ? refund.agentUserCode : identity.userCode);
     if (done) {
-        r.m_notes << tr("%1 was returned to the customer in cash.").arg(Receipt::formatRupees(r.m_amount));
+        r.m_notes << Receipt::tr("%1 was returned to the customer in cash.").arg(Receipt::formatRupees(r.m_amount));
     } else if (journal::isUnresolved(refund.state)) {
-        r.m_notes << tr("The refund is not confirmed yet; we are checking with Eko. Do not give the cash back "
+        r.m_notes << Receipt::tr("The refund is not confirmed yet; we are checking with Eko. Do not give the cash back "
                         "until it is.");
     } else {
-        add(r.m_fields, tr("Reason"), redact::text(!result.reason.isEmpty() ? result.reason : refund.message));
-        r.m_notes << tr("The refund did not go through; no cash was returned. The agent can try the refund "
+        add(r.m_fields, Receipt::tr("Reason"), redact::text(!result.reason.isEmpty() ? result.reason : refund.message));
+        r.m_notes << Receipt::tr("The refund did not go through; no cash was returned. The agent can try the refund "
                         "again with a new OTP.");
     }
     r.m_qr.refs = {refund.clientRefId};

@@ -15,24 +15,19 @@ namespace saathi::receipt {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Receipt", text);
-}
-
 QString statusFor(journal::TxState state)
 {
     switch (state) {
     case journal::TxState::Success:
-        return tr("SUCCESS");
+        return Receipt::tr("SUCCESS");
     case journal::TxState::Failed:
     case journal::TxState::NotSent:
-        return tr("FAILED");
+        return Receipt::tr("FAILED");
     case journal::TxState::RefundPending:
     case journal::TxState::Refunded:
-        return tr("FAILED — REVERSED");
+        return Receipt::tr("FAILED — REVERSED");
     default:
-        return tr("PENDING — WE ARE CHECKING");
+        return Receipt::tr("PENDING — WE ARE CHECKING");
     }
 }
 
@@ -59,30 +54,30 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
     const bool withAmount
         = record.kind == journal::TxKind::AepsWithdrawal || record.kind == journal::TxKind::AadhaarPay;
 
-    r.add(tr("Date & time"), istDateTime(record.createdAtMs));
+    r.add(Receipt::tr("Date & time"), istDateTime(record.createdAtMs));
     if (t.bankTime.isValid()) {
         // The switch's own time (transaction_date/transaction_time): the one a bank quotes in a dispute.
-        r.add(tr("Bank time"), istDateTime(t.bankTime.toMSecsSinceEpoch()));
+        r.add(Receipt::tr("Bank time"), istDateTime(t.bankTime.toMSecsSinceEpoch()));
     }
-    r.add(tr("Status"), r.m_status);
-    r.add(tr("Bank"), !t.bankName.isEmpty() ? t.bankName : (!bankName.isEmpty() ? bankName : record.bankCode));
+    r.add(Receipt::tr("Status"), r.m_status);
+    r.add(Receipt::tr("Bank"), !t.bankName.isEmpty() ? t.bankName : (!bankName.isEmpty() ? bankName : record.bankCode));
     // The journal only ever holds the last four digits; Eko's own masking is re-masked on parsing.
     const QString masked = !record.aadhaarLast4.isEmpty() ? record.maskedAadhaar() : aadhaar::mask(t.maskedAadhaar);
-    r.add(tr("Aadhaar"), masked);
-    r.add(tr("Customer mobile"), maskedMobile(record.customerMobile));
+    r.add(Receipt::tr("Aadhaar"), masked);
+    r.add(Receipt::tr("Customer mobile"), maskedMobile(record.customerMobile));
     if (withAmount) {
-        r.add(tr("Amount"), formatRupees(record.amount));
+        r.add(Receipt::tr("Amount"), formatRupees(record.amount));
     }
     if (t.hasCustomerBalance) {
-        r.add(tr("A/c balance"), formatRupees(t.customerBalance));
+        r.add(Receipt::tr("A/c balance"), formatRupees(t.customerBalance));
     }
-    r.add(tr("RRN"), !record.rrn.isEmpty() ? record.rrn : t.rrn);
-    r.add(tr("STAN"), t.stan);
-    r.add(tr("Eko TID"), !record.tid.isEmpty() ? record.tid : t.tid);
-    r.add(tr("Reference"), record.clientRefId);
-    r.add(tr("Terminal"), t.terminalId);
-    r.add(tr("Agent code"), identity.userCode.isEmpty() ? record.agentUserCode : identity.userCode);
-    r.add(tr("Agent"), identity.agentName);
+    r.add(Receipt::tr("RRN"), !record.rrn.isEmpty() ? record.rrn : t.rrn);
+    r.add(Receipt::tr("STAN"), t.stan);
+    r.add(Receipt::tr("Eko TID"), !record.tid.isEmpty() ? record.tid : t.tid);
+    r.add(Receipt::tr("Reference"), record.clientRefId);
+    r.add(Receipt::tr("Terminal"), t.terminalId);
+    r.add(Receipt::tr("Agent code"), identity.userCode.isEmpty() ? record.agentUserCode : identity.userCode);
+    r.add(Receipt::tr("Agent"), identity.agentName);
     r.m_clientRefId = record.clientRefId;
     r.m_amount = record.amount;
     r.m_createdAtMs = record.createdAtMs;
@@ -94,16 +89,16 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
         // Eko's words go on paper (and into the PDF): redacted like every other place they are shown or stored.
         const QString reason = redact::text(!t.reason.isEmpty() ? t.reason : record.message);
         if (!reason.isEmpty()) {
-            r.add(tr("Reason"), reason);
+            r.add(Receipt::tr("Reason"), reason);
         }
     }
     if (journal::isUnresolved(record.state)) {
-        r.m_notes << tr("The result is not known yet; we are checking with the bank. Do not repeat this "
+        r.m_notes << Receipt::tr("The result is not known yet; we are checking with the bank. Do not repeat this "
                         "transaction.")
-                  << tr("If the account was debited, the bank must reverse it by %1.")
+                  << Receipt::tr("If the account was debited, the bank must reverse it by %1.")
                          .arg(reversalDeadline(record.createdAtMs).toString(QStringLiteral("dd/MM/yyyy")));
     } else if (record.state == journal::TxState::Failed && withAmount) {
-        r.m_notes << tr("No cash was given. If the account was debited, the bank must reverse it by %1.")
+        r.m_notes << Receipt::tr("No cash was given. If the account was debited, the bank must reverse it by %1.")
                          .arg(reversalDeadline(record.createdAtMs).toString(QStringLiteral("dd/MM/yyyy")));
     }
     r.m_miniStatement = t.miniStatement;
@@ -145,14 +140,14 @@ QStringList Receipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    out << receiptHeader(m_shop, m_shopAddress, tr("AePS %1").arg(m_title).toUpper(), m_training, m_duplicate, kWidth);
+    out << receiptHeader(m_shop, m_shopAddress, Receipt::tr("AePS %1").arg(m_title).toUpper(), m_training, m_duplicate, kWidth);
     for (const Line& line : m_fields) {
         out << line.label.leftJustified(16, QLatin1Char(' ')) + line.value;
     }
     if (!m_miniStatement.isEmpty()) {
-        out << rule << tr("Date   Dr/Cr        Amount  Narration");
+        out << rule << Receipt::tr("Date   Dr/Cr        Amount  Narration");
         for (const aeps::MiniStatementEntry& e : m_miniStatement) {
-            out << e.date.leftJustified(7, QLatin1Char(' ')) + (e.credit ? tr("Cr") : tr("Dr")).leftJustified(3)
+            out << e.date.leftJustified(7, QLatin1Char(' ')) + (e.credit ? Receipt::tr("Cr") : Receipt::tr("Dr")).leftJustified(3)
                     + formatRupees(e.amount).rightJustified(13) + QLatin1Char(' ') + e.narration.left(17);
         }
     }
@@ -162,7 +157,7 @@ QStringList Receipt::lines() const
             out << wrap(note, kWidth);
         }
     }
-    out << rule << centred(tr("Keep this receipt for any dispute."), kWidth);
+    out << rule << centred(Receipt::tr("Keep this receipt for any dispute."), kWidth);
     return out;
 }
 

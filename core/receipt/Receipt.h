@@ -6,6 +6,7 @@
 #include "core/counter/CounterServices.h"
 #include "core/journal/TransactionRecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -19,6 +20,8 @@ namespace saathi::receipt {
 // T+5, with that date (N3). Built from the journal row (the truth) and Eko's answer (the extras, when there was one).
 class Receipt
 {
+    Q_DECLARE_TR_FUNCTIONS(Receipt)
+
 public:
     struct Line
     {

@@ -27,16 +27,17 @@ QString EkoCredentialStore::keyFor(EkoEnvironment env)
 Error EkoCredentialStore::check(const EkoCredentials& c, UserCode userCode)
 {
     if (c.developerKey.trimmed().isEmpty()) {
-        return fieldError("Enter the developer key Eko gave you.");
+        return fieldError(QT_TRANSLATE_NOOP("Secrets", "Enter the developer key Eko gave you."));
     }
     if (c.accessKey.trimmed().isEmpty()) {
-        return fieldError("Enter the access key (authenticator password) Eko gave you.");
+        return fieldError(QT_TRANSLATE_NOOP("Secrets", "Enter the access key (authenticator password) Eko gave you."));
     }
     if (!validate::mobile(c.initiatorId).valid) {
-        return fieldError("The initiator ID is the partner's registered 10-digit mobile number.");
+        return fieldError(
+            QT_TRANSLATE_NOOP("Secrets", "The initiator ID is the partner's registered 10-digit mobile number."));
     }
     if (userCode == UserCode::Required && c.userCode.trimmed().isEmpty()) {
-        return fieldError("Enter the agent's user code (8 digits, from onboarding).");
+        return fieldError(QT_TRANSLATE_NOOP("Secrets", "Enter the agent's user code (8 digits, from onboarding)."));
     }
     return {};
 }

@@ -85,7 +85,7 @@ QString AppSettings::language() const
 Error AppSettings::setLanguage(const QString& code)
 {
     if (!supportedLanguages().contains(code)) {
-        return settingsError("settings.bad_language", "Choose English or Hindi.");
+        return settingsError("settings.bad_language", QT_TRANSLATE_NOOP("Settings", "Choose English or Hindi."));
     }
     const bool changed = code != language();
     m_settings.setValue(kLanguage, code);
@@ -127,10 +127,12 @@ KioskSettings AppSettings::kiosk() const
 Error AppSettings::setKiosk(const KioskSettings& k)
 {
     if (k.idleLockMinutes < kMinIdleMinutes || k.idleLockMinutes > kMaxIdleMinutes) {
-        return settingsError("settings.bad_idle_minutes", "The idle lock must be between 1 and 15 minutes.");
+        return settingsError("settings.bad_idle_minutes",
+                             QT_TRANSLATE_NOOP("Settings", "The idle lock must be between 1 and 15 minutes."));
     }
     if (k.enabled && !hasPin()) {
-        return settingsError("settings.kiosk_needs_pin", "Set the agent's PIN before turning on kiosk mode.");
+        return settingsError("settings.kiosk_needs_pin",
+                             QT_TRANSLATE_NOOP("Settings", "Set the agent's PIN before turning on kiosk mode."));
     }
     m_settings.setValue(kKioskEnabled, k.enabled);
     m_settings.setValue(kKioskIdle, k.idleLockMinutes);

@@ -11,8 +11,24 @@ namespace saathi {
 struct Error
 {
     QString code;
-    QString userMessage;
+    QString userMessage; // in the agent's language: what happened and what to do next
     QString detail;
+    // Eko's own words (redacted, untranslated), when the outcome came from Eko. userMessage already ends with
+    // them on a line of their own, marked as Eko's (ekoLine); kept apart too for screens and tests that need them.
+    QString ekoText = {};
+
+    // Eko's words as every screen shows them: `Eko: “…”` (empty stays empty). Language-neutral on purpose.
+    static QString ekoLine(const QString& words)
+    {
+        const QString w = words.simplified();
+        return w.isEmpty() ? QString() : QStringLiteral("Eko: “%1”").arg(w);
+    }
+    // The advice, then Eko's words on their own line when there are any.
+    static QString withEkoLine(const QString& advice, const QString& words)
+    {
+        const QString line = ekoLine(words);
+        return line.isEmpty() ? advice : advice + QLatin1Char('\n') + line;
+    }
 
     bool isNull() const { return code.isEmpty(); }
 };

@@ -10,10 +10,11 @@ namespace saathi::aadhaar {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Validation::tr() here under "Validation", the context looked up at run time.
+struct Validation
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 enum class Shape { Empty, Digits, NonAsciiDigit, Other };
 
@@ -61,11 +62,11 @@ ValidationResult validateAadhaar(const QString& input)
     QString digits;
     switch (normalize(input, &digits)) {
     case Shape::Empty:
-        return ValidationResult::fail(tr("Enter the 12-digit Aadhaar number."));
+        return ValidationResult::fail(Validation::tr("Enter the 12-digit Aadhaar number."));
     case Shape::NonAsciiDigit:
-        return ValidationResult::fail(tr("Type the Aadhaar number with the digits 0–9."));
+        return ValidationResult::fail(Validation::tr("Type the Aadhaar number with the digits 0–9."));
     case Shape::Other:
-        return ValidationResult::fail(tr("An Aadhaar number has digits only."));
+        return ValidationResult::fail(Validation::tr("An Aadhaar number has digits only."));
     case Shape::Digits:
         break;
     }
@@ -74,10 +75,11 @@ ValidationResult validateAadhaar(const QString& input)
             "Validation", "An Aadhaar number has 12 digits; %n entered.", nullptr, int(digits.size())));
     }
     if (digits[0] == QLatin1Char('0') || digits[0] == QLatin1Char('1')) {
-        return ValidationResult::fail(tr("An Aadhaar number never starts with 0 or 1. Check the number again."));
+        return ValidationResult::fail(
+            Validation::tr("An Aadhaar number never starts with 0 or 1. Check the number again."));
     }
     if (isPalindrome(digits) || !verhoeff::isValid(digits)) {
-        return ValidationResult::fail(tr("This is not a valid Aadhaar number. Check each digit again."));
+        return ValidationResult::fail(Validation::tr("This is not a valid Aadhaar number. Check each digit again."));
     }
     return ValidationResult::ok(digits);
 }
@@ -87,11 +89,11 @@ ValidationResult validateVid(const QString& input)
     QString digits;
     switch (normalize(input, &digits)) {
     case Shape::Empty:
-        return ValidationResult::fail(tr("Enter the 16-digit Virtual ID."));
+        return ValidationResult::fail(Validation::tr("Enter the 16-digit Virtual ID."));
     case Shape::NonAsciiDigit:
-        return ValidationResult::fail(tr("Type the Virtual ID with the digits 0–9."));
+        return ValidationResult::fail(Validation::tr("Type the Virtual ID with the digits 0–9."));
     case Shape::Other:
-        return ValidationResult::fail(tr("A Virtual ID has digits only."));
+        return ValidationResult::fail(Validation::tr("A Virtual ID has digits only."));
     case Shape::Digits:
         break;
     }
@@ -100,7 +102,7 @@ ValidationResult validateVid(const QString& input)
             "Validation", "A Virtual ID has 16 digits; %n entered.", nullptr, int(digits.size())));
     }
     if (!verhoeff::isValid(digits)) {
-        return ValidationResult::fail(tr("This is not a valid Virtual ID. Check each digit again."));
+        return ValidationResult::fail(Validation::tr("This is not a valid Virtual ID. Check each digit again."));
     }
     return ValidationResult::ok(digits);
 }

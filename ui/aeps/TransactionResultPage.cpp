@@ -182,9 +182,9 @@ void TransactionResultPage::render()
     } else {
         status = tr("Failed — %1").arg(journal::displayName(m_record.kind));
         if (message.isEmpty()) {
-            message = m_record.message.isEmpty()
-                ? tr("The bank did not complete the transaction.")
-                : tr("The bank did not complete the transaction: %1").arg(m_record.message);
+            message = Error::withEkoLine(
+                tr("The bank did not complete the transaction. Give no cash; the customer may try again."),
+                m_record.message);
         }
     }
     m_statusLabel->setText(status);

@@ -135,9 +135,9 @@ QWidget* DmtCustomerStep::buildLookup()
     box->addLayout(row);
     box->addWidget(m_mobileError);
     auto* form = new QFormLayout;
-    auto* label = new QLabel(tr("Customer &mobile"), page);
-    label->setBuddy(m_mobile);
-    form->addRow(label, box);
+    m_mobileLabel = new QLabel(page);
+    m_mobileLabel->setBuddy(m_mobile);
+    form->addRow(m_mobileLabel, box);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -152,6 +152,7 @@ void DmtCustomerStep::retranslate()
 {
     m_title->setText(tr("Money transfer — the customer"));
     m_mobile->setPlaceholderText(tr("10-digit mobile number"));
+    m_mobileLabel->setText(tr("Customer &mobile"));
     m_lookupButton->setText(tr("&Look up"));
     m_continueButton->setText(tr("&Continue to recipients"));
     m_cancelButton->setText(tr("Cancel"));
@@ -334,7 +335,7 @@ void DmtCustomerStep::showCustomer()
         level = tr("Not ready to send");
         break;
     }
-    m_stateInfo->setText(c.stateText.isEmpty() ? level : tr("%1 — %2").arg(level, c.stateText));
+    m_stateInfo->setText(c.stateText.isEmpty() ? level : Error::withEkoLine(level, c.stateText));
     m_limitInfo->setText(c.hasLimits ? tr("Monthly limit: %1 left of %2 this month")
                                            .arg(FormKit::rupees(c.remainingThisMonth), FormKit::rupees(c.monthlyLimit))
                                      : tr("Monthly limit: not given by Eko"));

@@ -71,6 +71,7 @@ private:
     // lookup
     QLineEdit* m_mobile = nullptr;
     QLabel* m_mobileError = nullptr;
+    QLabel* m_mobileLabel = nullptr;
     QPushButton* m_lookupButton = nullptr;
     QWidget* m_infoBox = nullptr;
     QLabel* m_nameInfo = nullptr;

@@ -109,10 +109,11 @@ QWidget* DmtTransferStep::buildAmount()
     channelBox->addWidget(m_channelHint);
     channelBox->addWidget(m_channelError);
     auto* form = new QFormLayout;
-    auto* amountLabel = new QLabel(tr("Amo&unt (₹)"), page);
-    amountLabel->setBuddy(m_amount);
-    form->addRow(amountLabel, amountBox);
-    form->addRow(new QLabel(tr("Channel"), page), channelBox);
+    m_amountLabel = new QLabel(page);
+    m_amountLabel->setBuddy(m_amount);
+    form->addRow(m_amountLabel, amountBox);
+    m_channelLabel = new QLabel(page);
+    form->addRow(m_channelLabel, channelBox);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -164,6 +165,8 @@ void DmtTransferStep::retranslate()
 {
     m_title->setText(tr("Money transfer — the amount"));
     m_amount->setPlaceholderText(tr("Whole rupees, e.g. 12000"));
+    m_amountLabel->setText(tr("Amo&unt (₹)"));
+    m_channelLabel->setText(tr("Channel"));
     m_imps->setText(tr("&IMPS (instant)"));
     m_neft->setText(tr("&NEFT"));
     m_reviewButton->setText(tr("&Show the plan"));

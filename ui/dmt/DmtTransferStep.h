@@ -73,6 +73,8 @@ private:
     // amount
     QLineEdit* m_amount = nullptr;
     QLabel* m_amountError = nullptr;
+    QLabel* m_amountLabel = nullptr;
+    QLabel* m_channelLabel = nullptr;
     QLabel* m_limitHint = nullptr;
     QRadioButton* m_imps = nullptr;
     QRadioButton* m_neft = nullptr;

@@ -3,10 +3,39 @@
 #include "ui/form/WizardKit.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QPushButton>
 #include <QWizard>
 
 namespace saathi::ui {
+
+namespace {
+
+// Qt re-reads the default button texts only when the wizard style changes: a switch there and back does it.
+class WizardLanguageFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange) {
+            if (auto* wizard = qobject_cast<QWizard*>(watched)) {
+                const QWizard::WizardStyle style = wizard->wizardStyle();
+                wizard->setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
+                wizard->setWizardStyle(style);
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void WizardKit::followLanguage(QWizard* wizard)
+{
+    wizard->installEventFilter(new WizardLanguageFilter(wizard));
+}
 
 void WizardKit::embed(QWizard* wizard)
 {
@@ -22,6 +51,7 @@ void WizardKit::embed(QWizard* wizard)
             push->setAutoDefault(false);
         }
     }
+    followLanguage(wizard);
 }
 
 } // namespace saathi::ui

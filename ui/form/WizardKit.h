@@ -13,6 +13,9 @@ class WizardKit
 {
 public:
     static void embed(QWizard* wizard);
+    // QWizard words its default buttons (Next, Back, Cancel…) once: this says them again in the new language on
+    // every language switch (embed() does it too; for wizards that keep their own style).
+    static void followLanguage(QWizard* wizard);
 };
 
 } // namespace saathi::ui

@@ -268,7 +268,7 @@ void HistoryPage::showDetails()
         tr("Amount: %1").arg(rupeeText(record.amount)),
         tr("Customer: %1 %2").arg(record.customerMobile, record.maskedAadhaar()),
         tr("Eko TID: %1  Bank RRN: %2").arg(record.tid, record.rrn),
-        tr("Message: %1").arg(record.message),
+        Error::ekoLine(record.message), // the answer's own words
     };
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
     const QString ref = record.clientRefId;

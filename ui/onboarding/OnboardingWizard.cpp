@@ -4,6 +4,7 @@
 
 #include "core/setup/OnboardingService.h"
 #include "ui/form/PageKeys.h"
+#include "ui/form/WizardKit.h"
 #include "ui/onboarding/ActivationPage.h"
 #include "ui/onboarding/AgentDetailsPage.h"
 #include "ui/onboarding/ServiceStatusPage.h"
@@ -17,6 +18,7 @@ OnboardingWizard::OnboardingWizard(setup::OnboardingService& service, QWidget* p
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("onboardingWizard"));
+    WizardKit::followLanguage(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     m_details = new AgentDetailsPage(service, this);

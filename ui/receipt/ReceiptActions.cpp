@@ -15,16 +15,13 @@ namespace saathi::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptActions", text);
-}
-
 template<class R>
 void printAny(const R& receipt, QWidget* parent, const ReceiptActions::Shown& shown)
 {
     ReceiptPrinter::printLater(receipt, parent, [shown](const Error& error) {
-        shown([error] { return error.isNull() ? tr("The receipt was sent to the printer.") : error.userMessage; });
+        shown([error] {
+            return error.isNull() ? ReceiptActions::tr("The receipt was sent to the printer.") : error.userMessage;
+        });
     });
 }
 
@@ -32,14 +29,16 @@ template<class R>
 bool savePdfAny(const R& receipt, const QString& reference, QWidget* parent, const ReceiptActions::Shown& shown)
 {
     const QString suggested = QDir::home().filePath(QStringLiteral("receipt-%1.pdf").arg(reference));
-    const QString path = FileChooser::saveFile(parent, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileChooser::saveFile(parent, ReceiptActions::tr("Save receipt as PDF"), suggested,
+                                               ReceiptActions::tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return false;
     }
-    shown([] { return tr("Saving the receipt…"); });
+    shown([] { return ReceiptActions::tr("Saving the receipt…"); });
     ReceiptPrinter::savePdfLater(receipt, path, parent, [shown, path](const Error& error) {
         shown([error, path] {
-            return error.isNull() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : error.userMessage;
+            return error.isNull() ? ReceiptActions::tr("Saved: %1").arg(QDir::toNativeSeparators(path))
+                                  : error.userMessage;
         });
     });
     return true;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,8 @@ namespace saathi::ui {
 // can say it again after a language switch.
 class ReceiptActions
 {
+    Q_DECLARE_TR_FUNCTIONS(ReceiptActions)
+
 public:
     using Message = std::function<QString()>;
     using Shown = std::function<void(const Message& message)>;

@@ -8,8 +8,9 @@
 
 namespace saathi::ui {
 
-// Switches the whole app between English and Hindi at run time: installs (or removes) one QTranslator loaded from
-// the embedded ":/i18n/saathi_<code>.qm". Qt then sends QEvent::LanguageChange to every widget, and each retranslates
+// Switches the whole app between English and Hindi at run time: installs (or removes) a QTranslator loaded from
+// the embedded ":/i18n/saathi_<code>.qm", and one for Qt's own texts (wizard and dialog buttons, context menus)
+// from ":/i18n/qtbase_<code>.qm" when there is one. Qt then sends QEvent::LanguageChange to every widget, and each retranslates
 // itself in changeEvent() (the TrainingBanner pattern). English is the source language: a string without a Hindi
 // translation shows in English.
 class LanguageSwitcher : public QObject
@@ -24,14 +25,19 @@ public:
     QString language() const { return m_language; }
 
     static QString catalogueFor(const QString& code);
+    static QString qtCatalogueFor(const QString& code);
 
 Q_SIGNALS:
     void languageChanged(const QString& code);
 
 private:
+    void removeTranslators();
+
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     QString m_language = QStringLiteral("en");
     bool m_installed = false;
+    bool m_qtInstalled = false;
 };
 
 } // namespace saathi::ui

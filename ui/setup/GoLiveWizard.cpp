@@ -3,6 +3,7 @@
 #include "ui/setup/GoLiveWizard.h"
 
 #include "ui/form/PageKeys.h"
+#include "ui/form/WizardKit.h"
 #include "ui/setup/GoLiveActivationPage.h"
 #include "ui/setup/GoLiveCredentialsPage.h"
 #include "ui/setup/GoLiveEnvironmentPage.h"
@@ -20,6 +21,7 @@ GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
     , m_state {context, EkoEnvironment::Uat}
 {
     setObjectName(QStringLiteral("goLiveWizard"));
+    WizardKit::followLanguage(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButton, true); // leaving is the main window's business; Esc goes back
     // A resumed set-up has no way back to the pages before it (QWizard's history starts where it resumed): Start

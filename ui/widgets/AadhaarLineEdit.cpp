@@ -31,8 +31,21 @@ AadhaarLineEdit::AadhaarLineEdit(QWidget* parent)
     setAcceptDrops(false);
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    setPlaceholderText(tr("12-digit Aadhaar or 16-digit VID"));
+    retranslate();
+}
+
+void AadhaarLineEdit::retranslate()
+{
+    setPlaceholderText(m_acceptVid ? tr("12-digit Aadhaar or 16-digit VID") : tr("12-digit Aadhaar number"));
     setAccessibleName(tr("Aadhaar number"));
+}
+
+void AadhaarLineEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QLineEdit::changeEvent(event);
 }
 
 AadhaarLineEdit::~AadhaarLineEdit() = default;
@@ -40,7 +53,7 @@ AadhaarLineEdit::~AadhaarLineEdit() = default;
 void AadhaarLineEdit::setAcceptVid(bool accept)
 {
     m_acceptVid = accept;
-    setPlaceholderText(accept ? tr("12-digit Aadhaar or 16-digit VID") : tr("12-digit Aadhaar number"));
+    retranslate();
     if (digitCount() > maxDigits()) {
         setDigits(QByteArray(m_digits.constData(), maxDigits()));
     }

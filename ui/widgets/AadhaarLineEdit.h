@@ -41,6 +41,7 @@ Q_SIGNALS:
     void liveMessageChanged(const QString& message);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void inputMethodEvent(QInputMethodEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
@@ -49,6 +50,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void retranslate();
     void setDigits(const QByteArray& digits);
     void refresh(bool finalCheck);
     QString maskedDisplay() const;
