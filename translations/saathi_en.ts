@@ -832,6 +832,17 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no transaction with reference %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a settlement: it has no customer receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -1060,6 +1071,22 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer that failed did not reach the bank and nothing was charged for it: the agent gives its amount back in cash, or sends it again with your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is not confirmed yet; we are checking with Eko. Do not give the cash back until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund did not go through; no cash was returned. The agent can try the refund again with a new OTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptActions</name>
@@ -1104,6 +1131,10 @@
     </message>
     <message>
         <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer. Choose another in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,6 +1253,18 @@
     </message>
     <message>
         <source>Set the agent&apos;s PIN before turning on kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port name has no spaces, for example COM3 or /dev/ttyUSB0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the receipts, or ask each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder does not exist or cannot be written to. Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,10 +2941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,6 +3671,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reprint receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected transaction&apos;s receipt, marked DUPLICATE (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
@@ -3888,9 +3935,184 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::PrinterSettingsBox</name>
+    <message>
+        <source>Folder for receipt PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipts &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal receipt printer (serial or USB port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (&amp;baud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: text for English, image for Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (fastest; English only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (any language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the printer&apos;s status before each receipt (DLE EOT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this off if the printer never answers: many low-cost printers do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask where, each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptOutput</name>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The receipt is kept: press Print again when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print without this dialog, choose the receipt printer in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptPrintAction</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptQrView</name>
+    <message>
+        <source>Scan to keep this receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of this receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s reference, amount, time and agent code, for the bank or a dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::ReceiptView</name>
     <message>
         <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReprintPanel</name>
+    <message>
+        <source>Finding the transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint (marked DUPLICATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3997,22 +4219,6 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ESC/POS printer on a serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4133,10 +4339,6 @@
 </context>
 <context>
     <name>saathi::ui::TransactionResultPage</name>
-    <message>
-        <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save P&amp;DF</source>
         <translation type="unfinished"></translation>

@@ -832,6 +832,17 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no transaction with reference %1 in the journal.</source>
+        <translation>जर्नल में रेफ़रेंस %1 का कोई लेन-देन नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is a settlement: it has no customer receipt.</source>
+        <translation>%1 एक सेटलमेंट है: इसकी कोई ग्राहक रसीद नहीं होती।</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -1060,6 +1071,22 @@
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>प्रतिलिपि</translation>
+    </message>
+    <message>
+        <source>A transfer that failed did not reach the bank and nothing was charged for it: the agent gives its amount back in cash, or sends it again with your consent.</source>
+        <translation>जो ट्रांसफ़र असफल हुआ, वह बैंक तक नहीं पहुँचा और उस पर कोई पैसा नहीं कटा: एजेंट उसकी राशि नकद लौटाएगा, या आपकी सहमति से उसे दोबारा भेजेगा।</translation>
+    </message>
+    <message>
+        <source>The refund is not confirmed yet; we are checking with Eko. Do not give the cash back until it is.</source>
+        <translation>रिफ़ंड की अभी पुष्टि नहीं हुई है; हम Eko से जाँच रहे हैं। पुष्टि होने तक नकद वापस न दें।</translation>
+    </message>
+    <message>
+        <source>The refund did not go through; no cash was returned. The agent can try the refund again with a new OTP.</source>
+        <translation>रिफ़ंड नहीं हो पाया; कोई नकद वापस नहीं दिया गया। एजेंट नए OTP के साथ रिफ़ंड दोबारा कर सकता है।</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptActions</name>
@@ -1105,6 +1132,10 @@
     <message>
         <source>Printing was cancelled.</source>
         <translation>प्रिंटिंग रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer. Choose another in Settings.</source>
+        <translation>प्रिंटर &quot;%1&quot; इस कंप्यूटर पर नहीं लगा है। सेटिंग्स में कोई दूसरा चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1254,18 @@
     <message>
         <source>Set the agent&apos;s PIN before turning on kiosk mode.</source>
         <translation>कियोस्क मोड चालू करने से पहले एजेंट का PIN सेट करें।</translation>
+    </message>
+    <message>
+        <source>A port name has no spaces, for example COM3 or /dev/ttyUSB0.</source>
+        <translation>पोर्ट के नाम में खाली जगह नहीं होती, जैसे COM3 या /dev/ttyUSB0।</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the receipts, or ask each time.</source>
+        <translation>रसीदों के लिए फ़ोल्डर चुनें, या हर बार पूछें।</translation>
+    </message>
+    <message>
+        <source>That folder does not exist or cannot be written to. Choose another.</source>
+        <translation>वह फ़ोल्डर मौजूद नहीं है या उसमें लिखा नहीं जा सकता। कोई दूसरा चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +2942,6 @@
         <translation>बाकी ट्रांसफ़र भेजें (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>प्रिंट (&amp;P)</translation>
-    </message>
-    <message>
         <source>Save P&amp;DF</source>
         <translation>PDF सेव करें (&amp;D)</translation>
     </message>
@@ -3633,6 +3672,14 @@
             <numerusform>%n लेन-देन %1 में एक्सपोर्ट किए गए</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reprint receipt</source>
+        <translation>रसीद दोबारा छापें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected transaction&apos;s receipt, marked DUPLICATE (Ctrl+P)</source>
+        <translation>चुने गए लेन-देन की रसीद, प्रतिलिपि अंकित (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
@@ -3889,10 +3936,185 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::PrinterSettingsBox</name>
+    <message>
+        <source>Folder for receipt PDFs</source>
+        <translation>रसीद PDF के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>रसीद प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Print receipts &amp;on</source>
+        <translation>रसीदें यहाँ छापें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>No printer chosen</source>
+        <translation>कोई प्रिंटर नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Thermal receipt printer (serial or USB port)</source>
+        <translation>थर्मल रसीद प्रिंटर (सीरियल या USB पोर्ट)</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>सिस्टम प्रिंटर</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF फ़ाइल</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>प्रिंटर (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt</source>
+        <translation>पोर्ट (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Speed (&amp;baud)</source>
+        <translation>गति (बॉड) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width</source>
+        <translation>कागज़ की चौड़ाई (&amp;W)</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 मिमी</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 मिमी</translation>
+    </message>
+    <message>
+        <source>Print &amp;as</source>
+        <translation>ऐसे छापें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic: text for English, image for Hindi</source>
+        <translation>अपने-आप: अंग्रेज़ी के लिए टेक्स्ट, हिन्दी के लिए चित्र</translation>
+    </message>
+    <message>
+        <source>Text (fastest; English only)</source>
+        <translation>टेक्स्ट (सबसे तेज़; केवल अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Image (any language)</source>
+        <translation>चित्र (कोई भी भाषा)</translation>
+    </message>
+    <message>
+        <source>Ask the printer&apos;s status before each receipt (DLE EOT)</source>
+        <translation>हर रसीद से पहले प्रिंटर की स्थिति पूछें (DLE EOT)</translation>
+    </message>
+    <message>
+        <source>Turn this off if the printer never answers: many low-cost printers do not.</source>
+        <translation>अगर प्रिंटर कभी जवाब नहीं देता तो इसे बंद करें: कई सस्ते प्रिंटर जवाब नहीं देते।</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Ask where, each time</source>
+        <translation>हर बार पूछें कि कहाँ</translation>
+    </message>
+    <message>
+        <source>In this folder:</source>
+        <translation>इस फ़ोल्डर में:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें… (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptOutput</name>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation>रसीद छप गई।</translation>
+    </message>
+    <message>
+        <source>%1 The receipt is kept: press Print again when the printer is ready.</source>
+        <translation>%1 रसीद रखी गई है: प्रिंटर तैयार होने पर फिर से छापें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>To print without this dialog, choose the receipt printer in Settings (Ctrl+,).</source>
+        <translation>इस संवाद के बिना छापने के लिए सेटिंग्स (Ctrl+,) में रसीद प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>रसीद प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved.</source>
+        <translation>रसीद सहेजी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सहेजा गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptPrintAction</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>फिर से छापें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>छप रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReceiptQrView</name>
+    <message>
+        <source>Scan to keep this receipt</source>
+        <translation>यह रसीद रखने के लिए स्कैन करें</translation>
+    </message>
+    <message>
+        <source>QR code of this receipt</source>
+        <translation>इस रसीद का QR कोड</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s reference, amount, time and agent code, for the bank or a dispute.</source>
+        <translation>लेन-देन का संदर्भ, राशि, समय और एजेंट कोड, बैंक या विवाद के लिए।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::ReceiptView</name>
     <message>
         <source>Receipt</source>
         <translation>रसीद</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ReprintPanel</name>
+    <message>
+        <source>Finding the transaction…</source>
+        <translation>लेन-देन खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Reprint (marked DUPLICATE)</source>
+        <translation>दोबारा छपाई (प्रतिलिपि अंकित)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3999,22 +4221,6 @@
     <message>
         <source>Language</source>
         <translation>भाषा</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>रसीद प्रिंटर</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>कोई प्रिंटर नहीं</translation>
-    </message>
-    <message>
-        <source>System printer</source>
-        <translation>सिस्टम प्रिंटर</translation>
-    </message>
-    <message>
-        <source>ESC/POS printer on a serial port</source>
-        <translation>सीरियल पोर्ट पर ESC/POS प्रिंटर</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
@@ -4134,10 +4340,6 @@
 </context>
 <context>
     <name>saathi::ui::TransactionResultPage</name>
-    <message>
-        <source>&amp;Print</source>
-        <translation>प्रिंट करें (&amp;P)</translation>
-    </message>
     <message>
         <source>Save P&amp;DF</source>
         <translation>PDF सहेजें (&amp;D)</translation>
