@@ -3955,7 +3955,7 @@
     </message>
     <message>
         <source>Thermal receipt printer (serial or USB port)</source>
-        <translation>थर्मल रसीद प्रिंटर (सीरियल या USB पोर्ट)</translation>
+        <translation>थर्मल रसीद प्रिंटर (सीरियल या यूएसबी पोर्ट)</translation>
     </message>
     <message>
         <source>System printer</source>

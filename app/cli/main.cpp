@@ -20,8 +20,17 @@ namespace {
 // command keeps a plain QCoreApplication.
 bool drawsReceipts(int argc, char* argv[])
 {
-    return argc > 2 && std::strcmp(argv[1], "receipt") == 0
-        && (std::strcmp(argv[2], "print") == 0 || std::strcmp(argv[2], "png") == 0);
+    if (argc <= 2 || std::strcmp(argv[1], "receipt") != 0
+        || (std::strcmp(argv[2], "print") != 0 && std::strcmp(argv[2], "png") != 0)) {
+        return false;
+    }
+    // Help draws nothing: it stays as quiet as every other command's (no platform plugin messages on stderr).
+    for (int i = 3; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace

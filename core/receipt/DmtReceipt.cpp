@@ -65,7 +65,9 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
             r.m_fee = r.m_fee + (p.record.fee ? *p.record.fee : p.result.fee);
         }
     }
-    r.m_status = allOk ? Receipt::tr("SUCCESS") : anyOpen ? Receipt::tr("PENDING — WE ARE CHECKING") : Receipt::tr("NOT ALL SENT");
+    r.m_status = allOk ? Receipt::tr("SUCCESS")
+        : anyOpen      ? Receipt::tr("PENDING — WE ARE CHECKING")
+                       : Receipt::tr("NOT ALL SENT");
     add(r.m_fields, Receipt::tr("Date & time"),
         parts.isEmpty() ? QString() : Receipt::istDateTime(parts.first().record.createdAtMs));
     add(r.m_fields, Receipt::tr("Status"), r.m_status);
@@ -93,7 +95,8 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
         add(lines, Receipt::tr("Reference"), p.record.clientRefId);
         if (p.record.state == journal::TxState::Failed || p.record.state == journal::TxState::NotSent
             || p.record.state == journal::TxState::RefundPending) {
-            add(lines, Receipt::tr("Reason"), redact::text(!p.result.reason.isEmpty() ? p.result.reason : p.record.message));
+            add(lines, Receipt::tr("Reason"),
+                redact::text(!p.result.reason.isEmpty() ? p.result.reason : p.record.message));
         }
         r.m_parts.append(lines);
         anyNotSent
@@ -107,16 +110,19 @@ DmtReceipt DmtReceipt::forTransfer(const dmt::Customer& customer, const dmt::Rec
     r.m_qr.agentCode
         = identity.userCode.isEmpty() && !parts.isEmpty() ? parts.first().record.agentUserCode : identity.userCode;
     if (anyOpen) {
-        r.m_notes << Receipt::tr("The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
-                        "again.");
+        r.m_notes << Receipt::tr(
+            "The bank has not confirmed every transfer yet; we are checking with Eko. Do not send it "
+            "again.");
     }
     if (anyRefund) {
-        r.m_notes << Receipt::tr("A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
-                        "the amount and the fee back in cash.");
+        r.m_notes << Receipt::tr(
+            "A transfer that failed will be refunded: you receive an OTP; give it to the agent and get "
+            "the amount and the fee back in cash.");
     }
     if (anyNotSent) {
-        r.m_notes << Receipt::tr("A transfer that failed did not reach the bank and nothing was charged for it: the agent "
-                        "gives its amount back in cash, or sends it again with your consent.");
+        r.m_notes << Receipt::tr(
+            "A transfer that failed did not reach the bank and nothing was charged for it: the agent "
+            "gives its amount back in cash, or sends it again with your consent.");
     }
     return r;
 }
@@ -145,11 +151,11 @@ DmtReceipt DmtReceipt::forRefund(const journal::TransactionRecord& transfer, con
         r.m_notes << Receipt::tr("%1 was returned to the customer in cash.").arg(Receipt::formatRupees(r.m_amount));
     } else if (journal::isUnresolved(refund.state)) {
         r.m_notes << Receipt::tr("The refund is not confirmed yet; we are checking with Eko. Do not give the cash back "
-                        "until it is.");
+                                 "until it is.");
     } else {
         add(r.m_fields, Receipt::tr("Reason"), redact::text(!result.reason.isEmpty() ? result.reason : refund.message));
         r.m_notes << Receipt::tr("The refund did not go through; no cash was returned. The agent can try the refund "
-                        "again with a new OTP.");
+                                 "again with a new OTP.");
     }
     r.m_qr.refs = {refund.clientRefId};
     r.m_qr.amount = r.m_amount;
@@ -164,9 +170,7 @@ QStringList DmtReceipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    const auto row = [](const Line& l) -> QString {
-        return QString(l.label.leftJustified(16, QLatin1Char(' ')) + l.value).left(kWidth);
-    };
+    const auto row = [](const Line& l) -> QString { return Receipt::labelled(l.label, l.value).left(kWidth); };
     out << receiptHeader(m_shop, m_shopAddress, m_title, m_training, m_duplicate, kWidth);
     for (const Line& l : m_fields) {
         out << row(l);

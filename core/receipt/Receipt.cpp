@@ -94,7 +94,7 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
     }
     if (journal::isUnresolved(record.state)) {
         r.m_notes << Receipt::tr("The result is not known yet; we are checking with the bank. Do not repeat this "
-                        "transaction.")
+                                 "transaction.")
                   << Receipt::tr("If the account was debited, the bank must reverse it by %1.")
                          .arg(reversalDeadline(record.createdAtMs).toString(QStringLiteral("dd/MM/yyyy")));
     } else if (record.state == journal::TxState::Failed && withAmount) {
@@ -103,6 +103,14 @@ Receipt Receipt::build(const journal::TransactionRecord& record, const aeps::Aep
     }
     r.m_miniStatement = t.miniStatement;
     return r;
+}
+
+QString Receipt::labelled(const QString& label, const QString& value)
+{
+    constexpr int kLabelColumns = 16;
+    return (label.size() < kLabelColumns ? label.leftJustified(kLabelColumns, QLatin1Char(' '))
+                                         : label + QLatin1Char(' '))
+        + value;
 }
 
 QDate Receipt::reversalDeadline(qint64 createdAtMs)
@@ -140,14 +148,16 @@ QStringList Receipt::lines() const
 {
     QStringList out;
     const QString rule(kWidth, QLatin1Char('-'));
-    out << receiptHeader(m_shop, m_shopAddress, Receipt::tr("AePS %1").arg(m_title).toUpper(), m_training, m_duplicate, kWidth);
+    out << receiptHeader(m_shop, m_shopAddress, Receipt::tr("AePS %1").arg(m_title).toUpper(), m_training, m_duplicate,
+                         kWidth);
     for (const Line& line : m_fields) {
-        out << line.label.leftJustified(16, QLatin1Char(' ')) + line.value;
+        out << labelled(line.label, line.value);
     }
     if (!m_miniStatement.isEmpty()) {
         out << rule << Receipt::tr("Date   Dr/Cr        Amount  Narration");
         for (const aeps::MiniStatementEntry& e : m_miniStatement) {
-            out << e.date.leftJustified(7, QLatin1Char(' ')) + (e.credit ? Receipt::tr("Cr") : Receipt::tr("Dr")).leftJustified(3)
+            out << e.date.leftJustified(7, QLatin1Char(' '))
+                    + (e.credit ? Receipt::tr("Cr") : Receipt::tr("Dr")).leftJustified(3)
                     + formatRupees(e.amount).rightJustified(13) + QLatin1Char(' ') + e.narration.left(17);
         }
     }

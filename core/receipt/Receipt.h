@@ -41,6 +41,9 @@ public:
     // The shop's block at the top of every receipt (AePS and DMT): its name, then its address word-wrapped,
     // each line centred on `width` characters.
     static QStringList shopHeader(const QString& shopName, const QString& shopAddress, int width);
+    // "Label           value": the label padded to 16 columns, and never run into its value (a Hindi label can be
+    // longer than the column).
+    static QString labelled(const QString& label, const QString& value);
     // `text` word-wrapped to `width` characters (a word longer than a line is cut).
     static QStringList wrap(const QString& text, int width);
 

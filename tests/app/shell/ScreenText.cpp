@@ -119,11 +119,14 @@ QStringList latinWords(const QString& text, const QSet<QString>& allowed)
     static const QRegularExpression ekoWords(QStringLiteral("Eko([^“\\n]*)“[^”]*”"));
     static const QRegularExpression mnemonic(QStringLiteral("\\(&[A-Za-z]\\)"));
     static const QRegularExpression masked(QStringLiteral("\\bX{2,}\\b")); // XXXX XXXX 7058
+    // A shortcut names its key as printed on the keycap, in every language: Ctrl+P, Alt+Shift+R.
+    static const QRegularExpression shortcut(QStringLiteral("\\b(?:(?:Ctrl|Alt|Shift)\\+)+\\S"));
     static const QRegularExpression email(QStringLiteral("\\S+@\\S+\\.\\w+")); // an address is Latin by nature
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9]*"));
     QString rest = text;
     rest.replace(ekoWords, QStringLiteral("Eko\\1"));
     rest.replace(mnemonic, QString());
+    rest.replace(shortcut, QString());
     rest.replace(email, QString());
     rest.replace(masked, QString());
     QStringList found;

@@ -65,6 +65,11 @@ private Q_SLOTS:
         f.window().showHome();
         f.app().language().setLanguage(QStringLiteral("hi"));
         QVERIFY(snap(f, "home", "14-home-hindi"));
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("500")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal"));
+        QVERIFY(snap(f, "cashWithdrawal", "18-cash-withdrawal-receipt-hindi"));
+        f.window().showHome();
         f.app().language().setLanguage(QStringLiteral("en"));
 
         // The daily login of the next IST day.
