@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace saathi {
 namespace eko {
 class EkoClient;
@@ -32,6 +34,9 @@ Q_SIGNALS:
     void progress(const QString& text);
     void finished(bool ok, const QString& summary);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void report();
     QString summary() const;
@@ -39,8 +44,8 @@ private:
     eko::EkoClient& m_client;
     device::BiometricDevice& m_device;
     const agent::AgentSession* m_session = nullptr;
-    QString m_ekoLine;
-    QString m_deviceLine;
+    std::function<QString()> m_ekoLine;
+    std::function<QString()> m_deviceLine;
     bool m_ekoOk = false;
     bool m_deviceOk = false;
     int m_pending = 0;

@@ -1653,11 +1653,11 @@
     </message>
     <message>
         <source>Enter the shop&apos;s location as latitude,longitude (for example 28.6139,77.2090).</source>
-        <translation>दुकान की लोकेशन latitude,longitude के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
+        <translation>दुकान की लोकेशन अक्षांश,देशांतर के रूप में डालें (जैसे 28.6139,77.2090)।</translation>
     </message>
     <message>
         <source>The location must be latitude,longitude in degrees, for example 28.6139,77.2090.</source>
-        <translation>लोकेशन डिग्री में latitude,longitude होनी चाहिए, जैसे 28.6139,77.2090।</translation>
+        <translation>लोकेशन डिग्री में अक्षांश,देशांतर होनी चाहिए, जैसे 28.6139,77.2090।</translation>
     </message>
     <message>
         <source>Enter the OTP sent by SMS.</source>

@@ -148,6 +148,10 @@ QWidget* HistoryPage::buildFilters()
     m_to = new QDateEdit(today, box);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_to->setCalendarPopup(true);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        // Digits, as on the receipts: the default format spells the month in English whatever the language.
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
     days->addWidget(m_from);
     m_toLabel = new QLabel(box);
     days->addWidget(m_toLabel);

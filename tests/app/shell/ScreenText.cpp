@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -85,6 +86,8 @@ QList<ScreenText> visibleTexts(QWidget* root)
             if (edit->isReadOnly()) {
                 out.append({where, edit->text()});
             }
+        } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(w)) {
+            out.append({where, spin->text()}); // a date edit's month name is ours, not the user's
         } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
             for (int i = 0; i < combo->count(); ++i) {
                 out.append({where + QStringLiteral(" item"), combo->itemText(i)});

@@ -449,6 +449,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_f->window().showPage(QStringLiteral("settings")));
         look(QStringLiteral("settings"));
+        // A location that is not latitude,longitude: the field's message.
+        auto* latLong = child<QLineEdit>(m_f->page("settings"), "latLongLineEdit");
+        const QString location = latLong->text();
+        latLong->setText(QStringLiteral("north of the market"));
+        QTest::mouseClick(child<QPushButton>(m_f->page("settings"), "saveButton"), Qt::LeftButton);
+        look(QStringLiteral("settings, bad location"));
+        latLong->setText(location);
         QVERIFY(m_f->window().showPage(QStringLiteral("onboarding")));
         look(QStringLiteral("onboarding"));
         auto* onboarding = qobject_cast<QWizard*>(m_f->page("onboarding"));
@@ -483,6 +490,12 @@ private Q_SLOTS:
         look(QStringLiteral("status lines, checking"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
         look(QStringLiteral("status lines, checked"));
+        // Lines said in English before a switch are said again in Hindi after it.
+        QVERIFY(m_f->app().language().setLanguage(QStringLiteral("en")));
+        QSignalSpy progress(&check, &StartupCheck::progress);
+        QVERIFY(m_f->app().language().setLanguage(QStringLiteral("hi")));
+        QTRY_VERIFY(progress.size() >= 1);
+        look(QStringLiteral("status lines, after switching from English"));
         verdict();
     }
 
