@@ -136,7 +136,7 @@ void ReceiptOutput::printSystem(const receipt::AnyReceipt& receipt, const QStrin
     const bool chosen = !printerName.isEmpty();
     QPointer<QWidget> guard(page);
     ReceiptPrinter::printLater(
-        receipt::JournalReceipts::plainText(receipt), printerName, page,
+        receipt::JournalReceipts::plainText(receipt), receipt::JournalReceipts::qrPayload(receipt), printerName, page,
         [this, guard, ref, chosen, done = std::move(done)](const Error& error) {
             settle(ref, error.isNull());
             if (!guard || !done) {
@@ -174,8 +174,8 @@ void ReceiptOutput::savePdf(const receipt::AnyReceipt& receipt, QWidget* page, D
     const QString ref = receipt::JournalReceipts::clientRefId(receipt);
     QPointer<QWidget> guard(page);
     ReceiptPrinter::savePdfLater(
-        title(receipt), receipt::JournalReceipts::plainText(receipt), path, this,
-        [this, guard, ref, path, done = std::move(done)](const Error& error) {
+        title(receipt), receipt::JournalReceipts::plainText(receipt), receipt::JournalReceipts::qrPayload(receipt),
+        path, this, [this, guard, ref, path, done = std::move(done)](const Error& error) {
             settle(ref, error.isNull());
             if (!guard || !done) {
                 return;

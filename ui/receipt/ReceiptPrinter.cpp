@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/receipt/ReceiptPrinter.h"
 
+#include "print/QrCode.h"
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -11,7 +13,9 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace saathi::ui {
@@ -35,27 +39,42 @@ void runLater(std::function<Error()> work, QObject* context, ReceiptPrinter::Don
 
 } // namespace
 
-std::unique_ptr<QTextDocument> ReceiptPrinter::textDocument(const QString& plainText)
+std::unique_ptr<QTextDocument> ReceiptPrinter::textDocument(const QString& plainText, const QString& qrPayload)
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSize(10);
     doc->setDefaultFont(font);
     doc->setPlainText(plainText);
+    if (!qrPayload.isEmpty()) {
+        // The same QR as on screen and on thermal paper, centred under the text: 4 pixels a module, so a 300 dpi
+        // printer gives modules of about 1/3 mm, which phones read at arm's length.
+        const QUrl name(QString::fromLatin1(kQrResource));
+        doc->addResource(QTextDocument::ImageResource, name, print::QrCode::image(qrPayload, 4));
+        QTextCursor cursor(doc.get());
+        cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        cursor.insertBlock(centred);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        cursor.insertImage(image);
+    }
     return doc;
 }
 
 std::unique_ptr<QTextDocument> ReceiptPrinter::document(const receipt::Receipt& receipt)
 {
-    return textDocument(receipt.plainText());
+    return textDocument(receipt.plainText(), receipt.qrPayload());
 }
 
 std::unique_ptr<QTextDocument> ReceiptPrinter::document(const receipt::DmtReceipt& receipt)
 {
-    return textDocument(receipt.plainText());
+    return textDocument(receipt.plainText(), receipt.qrPayload());
 }
 
-Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, const QString& path)
+Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, const QString& qrPayload,
+                              const QString& path)
 {
     if (path.isEmpty()) {
         return {QStringLiteral("receipt.no_file"), ReceiptPrinter::tr("Choose where to save the receipt."), QString()};
@@ -72,7 +91,7 @@ Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, co
         writer.setPageSize(QPageSize(QPageSize::A5));
         writer.setTitle(ReceiptPrinter::tr("Receipt %1").arg(title));
         writer.setCreator(QStringLiteral("Saathi"));
-        textDocument(plainText)->print(&writer);
+        textDocument(plainText, qrPayload)->print(&writer);
     }
     if (!file.commit()) {
         return {QStringLiteral("receipt.pdf_not_saved"),
@@ -83,26 +102,28 @@ Error ReceiptPrinter::savePdf(const QString& title, const QString& plainText, co
     return {};
 }
 
-void ReceiptPrinter::savePdfLater(const QString& title, const QString& plainText, const QString& path, QObject* context,
-                                  Done done)
+void ReceiptPrinter::savePdfLater(const QString& title, const QString& plainText, const QString& qrPayload,
+                                  const QString& path, QObject* context, Done done)
 {
-    runLater([title, plainText, path] { return savePdf(title, plainText, path); }, context, std::move(done));
+    runLater([title, plainText, qrPayload, path] { return savePdf(title, plainText, qrPayload, path); }, context,
+             std::move(done));
 }
 
 void ReceiptPrinter::savePdfLater(const receipt::Receipt& receipt, const QString& path, QObject* context, Done done)
 {
-    savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
+    savePdfLater(receipt.title(), receipt.plainText(), receipt.qrPayload(), path, context, std::move(done));
 }
 
 void ReceiptPrinter::savePdfLater(const receipt::DmtReceipt& receipt, const QString& path, QObject* context, Done done)
 {
-    savePdfLater(receipt.title(), receipt.plainText(), path, context, std::move(done));
+    savePdfLater(receipt.title(), receipt.plainText(), receipt.qrPayload(), path, context, std::move(done));
 }
 
-void ReceiptPrinter::printLater(const QString& plainText, const QString& printerName, QWidget* parent, Done done)
+void ReceiptPrinter::printLater(const QString& plainText, const QString& qrPayload, const QString& printerName,
+                                QWidget* parent, Done done)
 {
     if (hook()) {
-        const Error error = hook()(*textDocument(plainText), parent);
+        const Error error = hook()(*textDocument(plainText, qrPayload), parent);
         if (done) {
             done(error);
         }
@@ -135,8 +156,8 @@ void ReceiptPrinter::printLater(const QString& plainText, const QString& printer
         }
     }
     runLater(
-        [printer, plainText] {
-            textDocument(plainText)->print(printer.get());
+        [printer, plainText, qrPayload] {
+            textDocument(plainText, qrPayload)->print(printer.get());
             return Error {};
         },
         parent, std::move(done));
@@ -144,12 +165,12 @@ void ReceiptPrinter::printLater(const QString& plainText, const QString& printer
 
 void ReceiptPrinter::printLater(const receipt::Receipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), QString(), parent, std::move(done));
+    printLater(receipt.plainText(), receipt.qrPayload(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done)
 {
-    printLater(receipt.plainText(), QString(), parent, std::move(done));
+    printLater(receipt.plainText(), receipt.qrPayload(), QString(), parent, std::move(done));
 }
 
 void ReceiptPrinter::setPrintHook(PrintHook h)

@@ -34,22 +34,24 @@ public:
     static void savePdfLater(const receipt::DmtReceipt& receipt, const QString& path, QObject* context, Done done);
     static void printLater(const receipt::Receipt& receipt, QWidget* parent, Done done);
     static void printLater(const receipt::DmtReceipt& receipt, QWidget* parent, Done done);
-    // Any receipt's text: on the system printer `printerName` without a dialog, or through the print dialog when
-    // the name is empty. An unknown printer name is an error, not a dialog.
-    static void printLater(const QString& plainText, const QString& printerName, QWidget* parent, Done done);
-    static void savePdfLater(const QString& title, const QString& plainText, const QString& path, QObject* context,
-                             Done done);
+    // Any receipt's text and its QR (`qrPayload`, printed under the text): on the system printer `printerName`
+    // without a dialog, or through the print dialog when the name is empty. An unknown printer name is an error.
+    static void printLater(const QString& plainText, const QString& qrPayload, const QString& printerName,
+                           QWidget* parent, Done done);
+    static void savePdfLater(const QString& title, const QString& plainText, const QString& qrPayload,
+                             const QString& path, QObject* context, Done done);
 
-    // The receipt as a document: monospace lines, ready to print or render.
+    // The receipt as a document: monospace lines, then its QR code (the resource kQrResource), ready to print.
     static std::unique_ptr<QTextDocument> document(const receipt::Receipt& receipt);
     // The same for a money-transfer (or refund) receipt.
     static std::unique_ptr<QTextDocument> document(const receipt::DmtReceipt& receipt);
     // Replace the printer (empty function: back to the system print dialog).
     static void setPrintHook(PrintHook hook);
+    static constexpr const char* kQrResource = "saathi-receipt-qr";
 
 private:
-    static std::unique_ptr<QTextDocument> textDocument(const QString& plainText);
-    static Error savePdf(const QString& title, const QString& plainText, const QString& path);
+    static std::unique_ptr<QTextDocument> textDocument(const QString& plainText, const QString& qrPayload);
+    static Error savePdf(const QString& title, const QString& plainText, const QString& qrPayload, const QString& path);
     static PrintHook& hook();
 };
 

@@ -2,16 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ReceiptTestData.h"
 #include "core/settings/AppSettings.h"
+#include "print/QrCode.h"
 #include "ui/receipt/ReceiptOutput.h"
 #include "ui/receipt/ReceiptPrinter.h"
 #include "ui/widgets/FileChooser.h"
 
 #include <QFile>
+#include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -93,8 +96,11 @@ private Q_SLOTS:
     {
         ReceiptOutput output(*m_settings); // a new counter: printer/kind is none
         QString printed;
-        ReceiptPrinter::setPrintHook([&printed](const QTextDocument& document, QWidget*) {
+        QImage qr;
+        ReceiptPrinter::setPrintHook([&printed, &qr](const QTextDocument& document, QWidget*) {
             printed = document.toPlainText();
+            qr = document.resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(ReceiptPrinter::kQrResource)))
+                     .value<QImage>();
             return Error {};
         });
         QWidget page;
@@ -102,6 +108,8 @@ private Q_SLOTS:
         ReceiptPrinter::setPrintHook({});
         QVERIFY(o.ok);
         QVERIFY(printed.contains(QStringLiteral("MIXYZ0001ABCDEF001")));
+        // The paper from a system printer carries the same QR as the screen and the thermal roll.
+        QCOMPARE(qr, print::QrCode::image(receipt::testdata::successReceipt().qrPayload(), 4));
         QVERIFY2(o.message().contains(QStringLiteral("Settings")), qPrintable(o.message()));
     }
 
