@@ -2086,10 +2086,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer has heard this and &amp;agrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes, this is a &amp;new transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2127,10 @@
     </message>
     <message>
         <source>Checking the agent&apos;s fingerprint with the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has heard this and a&amp;grees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,11 +2718,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer has heard this and &amp;agrees</source>
+        <source>Capture &amp;finger &amp;&amp; send OTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capture &amp;finger &amp;&amp; send OTP</source>
+        <source>The customer has heard this and a&amp;grees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2086,10 +2086,6 @@
         <translation>₹100 से ₹10,000, ₹50 के गुणकों में</translation>
     </message>
     <message>
-        <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
-    </message>
-    <message>
         <source>Yes, this is a &amp;new transaction</source>
         <translation>हाँ, यह नया लेन-देन है (&amp;N)</translation>
     </message>
@@ -2132,6 +2128,10 @@
     <message>
         <source>Checking the agent&apos;s fingerprint with the bank…</source>
         <translation>बैंक से एजेंट के फ़िंगरप्रिंट की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>The customer has heard this and a&amp;grees</source>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2718,12 +2718,12 @@
         <translation>मैं सहमत हूँ कि Eko के ज़रिए मनी ट्रांसफ़र के लिए UIDAI से मेरी पहचान की पुष्टि करने में मेरे आधार नंबर और फ़िंगरप्रिंट का इस्तेमाल किया जाए।</translation>
     </message>
     <message>
-        <source>The customer has heard this and &amp;agrees</source>
-        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;A)</translation>
-    </message>
-    <message>
         <source>Capture &amp;finger &amp;&amp; send OTP</source>
         <translation>उंगली स्कैन करें &amp;&amp; OTP भेजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>The customer has heard this and a&amp;grees</source>
+        <translation>ग्राहक ने यह सुना है और सहमत है (&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ void AepsFormFields::retranslate()
                                     "yours authorises each withdrawal."));
     m_consentText->setText(aeps::Consent::text());
     m_consent->setText(
-        QCoreApplication::translate("saathi::ui::AepsFormPage", "The customer has heard this and &agrees"));
+        QCoreApplication::translate("saathi::ui::AepsFormPage", "The customer has heard this and a&grees"));
 }
 
 void AepsFormFields::changeEvent(QEvent* event)

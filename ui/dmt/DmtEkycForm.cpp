@@ -65,7 +65,7 @@ void DmtEkycForm::retranslate()
     m_aadhaarLabel->setText(tr("&Aadhaar number"));
     m_consentText->setText(tr("I agree that my Aadhaar number and fingerprint are used to verify my identity with "
                               "UIDAI for money transfer through Eko."));
-    m_consent->setText(tr("The customer has heard this and &agrees"));
+    m_consent->setText(tr("The customer has heard this and a&grees"));
     m_captureButton->setText(tr("Capture &finger && send OTP"));
 }
 
