@@ -159,12 +159,18 @@ void CounterApp::useEnvironment()
             if (m_window) {
                 m_window->setBalanceText(ui::rupeeText(balance));
             }
+            if (m_home) {
+                m_home->setWalletBalance(balance);
+            }
         });
     }
     if (m_window) {
         m_window->setTrainingMode(m_services.training);
         m_window->setAgent(m_services.identity.agentName, m_services.identity.userCode, m_services.identity.shopName);
         m_window->setBalanceText({});
+    }
+    if (m_home) {
+        m_home->setWalletBalance(std::nullopt);
     }
 }
 
@@ -212,6 +218,10 @@ void CounterApp::buildWindow()
     history->setReceiptOutput(m_receiptOutput.get());
     m_window->registerPage(ui::pages::kHistory, history);
     connect(history, &ui::HistoryPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(m_home, &ui::HomePage::openRowsRequested, history, [this, history](const QDate& since) {
+        history->showOpenRows(since);
+        m_window->showPage(ui::pages::kHistory);
+    });
     buildSetupPages();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why

@@ -2334,6 +2334,52 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::DayGlance</name>
+    <message>
+        <source>Today at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-value balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unresolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the transactions still waiting for Eko&apos;s final answer in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::DeviceCapturePage</name>
     <message>
         <source>Test the scanner</source>
@@ -3679,13 +3725,13 @@
         <source>The selected transaction&apos;s receipt, marked DUPLICATE (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
-    <message>
-        <source>Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Asking Eko about the unresolved transactions again…</source>
         <translation type="unfinished"></translation>
@@ -3744,14 +3790,6 @@
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions waiting for Eko&apos;s final answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +3927,21 @@
     <name>saathi::ui::OnboardingWizard</name>
     <message>
         <source>Onboard an agent with Eko</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OpenRowsBox</name>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions waiting for Eko&apos;s final answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2334,6 +2334,52 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::DayGlance</name>
+    <message>
+        <source>Today at this counter</source>
+        <translation>आज इस काउंटर पर</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done · %1</source>
+        <translation>
+            <numerusform>%n पूरा · %1</numerusform>
+            <numerusform>%n पूरे · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash withdrawals</source>
+        <translation>नकद निकासी</translation>
+    </message>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation>आधार पे</translation>
+    </message>
+    <message>
+        <source>Money transfers</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>E-value balance</source>
+        <translation>ई-वैल्यू बैलेंस</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>अभी पता नहीं</translation>
+    </message>
+    <message>
+        <source>Commission today</source>
+        <translation>आज का कमीशन</translation>
+    </message>
+    <message>
+        <source>&amp;Unresolved: %1</source>
+        <translation>अनसुलझे: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>List the transactions still waiting for Eko&apos;s final answer in History</source>
+        <translation>Eko के अंतिम जवाब की राह देख रहे लेन-देन इतिहास में दिखाएँ</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::DeviceCapturePage</name>
     <message>
         <source>Test the scanner</source>
@@ -3680,13 +3726,13 @@
         <source>The selected transaction&apos;s receipt, marked DUPLICATE (Ctrl+P)</source>
         <translation>चुने गए लेन-देन की रसीद, प्रतिलिपि अंकित (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>जवाब का इंतज़ार</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
-    <message>
-        <source>Check again</source>
-        <translation>फिर से जाँचें</translation>
-    </message>
     <message>
         <source>Asking Eko about the unresolved transactions again…</source>
         <translation>अनसुलझे लेन-देन के बारे में Eko से फिर पूछा जा रहा है…</translation>
@@ -3746,14 +3792,6 @@
     <message>
         <source>Locked</source>
         <translation>बंद</translation>
-    </message>
-    <message>
-        <source>Transactions waiting for Eko&apos;s final answer: %1</source>
-        <translation>Eko के अंतिम उत्तर की प्रतीक्षा में लेन-देन: %1</translation>
-    </message>
-    <message>
-        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
-        <translation>Eko से खुद जाँचें (हर परिवेश का अलग जर्नल होने से पहले भेजा गया): %1</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3929,21 @@
     <message>
         <source>Onboard an agent with Eko</source>
         <translation>Eko के साथ एजेंट को जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OpenRowsBox</name>
+    <message>
+        <source>Check again</source>
+        <translation>फिर से जाँचें</translation>
+    </message>
+    <message>
+        <source>Check with Eko by hand (sent before each environment had its own journal): %1</source>
+        <translation>Eko से खुद जाँचें (हर परिवेश का अलग जर्नल होने से पहले भेजा गया): %1</translation>
+    </message>
+    <message>
+        <source>Transactions waiting for Eko&apos;s final answer: %1</source>
+        <translation>Eko के अंतिम उत्तर की प्रतीक्षा में लेन-देन: %1</translation>
     </message>
 </context>
 <context>

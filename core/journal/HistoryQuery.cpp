@@ -84,6 +84,9 @@ Result<HistoryPage> page(JournalStore& store, const HistoryFilter& filter, int l
         where << QStringLiteral("state = ?");
         binds << wireName(*filter.state);
     }
+    if (filter.openOnly) {
+        where << QStringLiteral("state IN ") + sql::kOpenStates;
+    }
     if (!after.isNull()) {
         where << QStringLiteral("(created_at_ms, id) < (?, ?)");
         binds << after.createdAtMs << after.id;

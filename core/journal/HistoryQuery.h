@@ -23,6 +23,7 @@ struct HistoryFilter
     QString reference; // client_ref_id, Eko tid or RRN
     std::optional<TxKind> kind;
     std::optional<TxState> state;
+    bool openOnly = false; // only rows still waiting for a final answer (any open state)
 
     // Whole IST calendar days, `from` to `to` inclusive (India: +05:30, no DST).
     static HistoryFilter istDays(const QDate& from, const QDate& to);

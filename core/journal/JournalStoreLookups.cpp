@@ -15,7 +15,7 @@ namespace saathi::journal {
 
 namespace {
 
-const QString kOpenStates = QStringLiteral("('prepared','sent','pending','unknown','refund_pending')");
+using sql::kOpenStates;
 const QString kUnresolvedStates = QStringLiteral("('prepared','sent','pending','unknown')");
 
 Result<QList<TransactionRecord>> readRows(QSqlQuery& q)

@@ -17,6 +17,7 @@ const QString kRecordColumns = QStringLiteral(
     "tx_status, tid, rrn, fee_paise, commission_paise, balance_paise, message, raw_response, next_attempt_at_ms, "
     "attempts, not_found_count, first_not_found_at_ms, environment, eko_host, moved_to");
 
+const QString kOpenStates = QStringLiteral("('prepared','sent','pending','unknown','refund_pending')");
 const QString kListColumns
     = QString(kRecordColumns).replace(QStringLiteral("raw_response"), QStringLiteral("NULL AS raw_response"));
 

@@ -15,6 +15,8 @@ namespace saathi::journal::sql {
 extern const QString kRecordColumns;
 // The same list with raw_response as NULL: lists and exports never load the bodies.
 extern const QString kListColumns;
+// The states a row is still open in (not final), as an SQL list: "('prepared', …)".
+extern const QString kOpenStates;
 // kListColumns for a file older than v5 (the v3 migration's backfill): the v5 columns read as NULL.
 extern const QString kPreV5ListColumns;
 

@@ -29,6 +29,10 @@
 
 namespace saathi::ui {
 
+namespace {
+constexpr int kOpenStates = -2; // the state filter's "waiting for an answer" item
+}
+
 HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
@@ -119,7 +123,10 @@ void HistoryPage::retranslate()
     }
     for (int i = 0; i < m_state->count(); ++i) {
         const int state = m_state->itemData(i).toInt();
-        m_state->setItemText(i, state < 0 ? tr("Any state") : journal::displayName(journal::TxState(state)));
+        m_state->setItemText(i,
+                             state == kOpenStates ? tr("Waiting for an answer")
+                                 : state < 0      ? tr("Any state")
+                                                  : journal::displayName(journal::TxState(state)));
     }
     m_model->retranslate();
     if (m_statusText) {
@@ -176,6 +183,7 @@ QWidget* HistoryPage::buildFilters()
     m_state = new QComboBox(box);
     m_state->setObjectName(QStringLiteral("stateComboBox"));
     m_state->addItem(QString(), -1);
+    m_state->addItem(QString(), kOpenStates);
     for (int s = int(journal::TxState::Prepared); s <= int(journal::TxState::Refunded); ++s) {
         m_state->addItem(QString(), s);
     }
@@ -203,8 +211,22 @@ journal::HistoryFilter HistoryPage::currentFilter() const
     }
     if (const int state = m_state->currentData().toInt(); state >= 0) {
         filter.state = journal::TxState(state);
+    } else if (state == kOpenStates) {
+        filter.openOnly = true;
     }
     return filter;
+}
+
+void HistoryPage::showOpenRows(const QDate& since)
+{
+    const QDate today = m_services.clock ? m_services.clock->istDate() : QDate::currentDate();
+    m_from->setDate(std::min(since, today));
+    m_to->setDate(today);
+    m_mobile->clear();
+    m_reference->clear();
+    m_kind->setCurrentIndex(0);
+    m_state->setCurrentIndex(m_state->findData(kOpenStates));
+    search();
 }
 
 void HistoryPage::showEvent(QShowEvent* event)

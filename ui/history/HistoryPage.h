@@ -47,6 +47,8 @@ public Q_SLOTS:
     void search();
     void loadMore();
     void exportCsv();
+    // The rows still waiting for Eko's final answer, created from `since` (IST) to today.
+    void showOpenRows(const QDate& since);
     // The selected row's receipt, marked DUPLICATE, shown beside the table and printed (Ctrl+P).
     void reprint();
 

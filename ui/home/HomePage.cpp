@@ -4,17 +4,19 @@
 
 #include "core/aeps/AepsCustomerFlow.h"
 #include "core/counter/CounterServices.h"
+#include "core/journal/DailySummary.h"
 #include "core/journal/HistoryQuery.h"
 #include "core/journal/JournalService.h"
+#include "core/util/Clock.h"
 #include "ui/PageIds.h"
 #include "ui/form/PageKeys.h"
-#include "ui/home/RupeeText.h"
+#include "ui/home/DayGlance.h"
+#include "ui/home/OpenRowsBox.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,16 +58,33 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
     lockRow->addWidget(m_lockLabel, 1);
     lockRow->addWidget(m_lockButton);
     layout->addLayout(lockRow);
+    m_glance = new DayGlance(this);
+    connect(m_glance, &DayGlance::openRequested, this, [this] {
+        if (const QDate since = m_openRows->oldestIstDay(); since.isValid()) {
+            Q_EMIT openRowsRequested(since);
+        }
+    });
+    layout->addWidget(m_glance);
 
     layout->addWidget(buildTiles(), 3);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("homeNoticeLabel"));
     m_notice->setWordWrap(true);
     layout->addWidget(m_notice);
-    layout->addWidget(buildUnresolved(), 1);
+    m_openRows = new OpenRowsBox(this);
+    connect(m_openRows, &OpenRowsBox::countChanged, m_glance, &DayGlance::setOpenCount);
+    connect(m_openRows, &OpenRowsBox::checkAgainRequested, this, [this] {
+        if (m_services.journal) {
+            m_services.journal->reconcileNow(true);
+            showNotice([] { return tr("Asking Eko about the unresolved transactions again…"); });
+        }
+    });
+    layout->addWidget(m_openRows, 1);
 
     if (m_services.journal) {
         connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);
+        // A row that reached its answer changes today's figures.
+        connect(m_services.journal, &journal::JournalService::rowChanged, this, &HomePage::reloadDay);
     }
     setLock(Lock::NeedsEkyc);
     PageKeys::install(this, {}); // Enter opens the focused tile; Esc is the window's
@@ -82,9 +101,7 @@ void HomePage::changeEvent(QEvent* event)
 
 void HomePage::retranslate()
 {
-    m_checkAgain->setText(tr("Check again"));
     renderLock();
-    renderUnresolved();
     if (m_noticeText) {
         m_notice->setText(m_noticeText());
     }
@@ -110,32 +127,6 @@ QWidget* HomePage::buildTiles()
         grid->addWidget(button, i / kColumns, i % kColumns);
         m_tiles.append(button);
     }
-    return box;
-}
-
-QWidget* HomePage::buildUnresolved()
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* row = new QHBoxLayout;
-    m_unresolvedTitle = new QLabel(box);
-    m_unresolvedTitle->setObjectName(QStringLiteral("unresolvedTitleLabel"));
-    m_checkAgain = new QPushButton(box);
-    m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
-    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
-        if (m_services.journal) {
-            m_services.journal->reconcileNow(true);
-            showNotice([] { return tr("Asking Eko about the unresolved transactions again…"); });
-        }
-    });
-    row->addWidget(m_unresolvedTitle, 1);
-    row->addWidget(m_checkAgain);
-    layout->addLayout(row);
-    m_unresolved = new QListWidget(box);
-    m_unresolved->setObjectName(QStringLiteral("unresolvedListWidget"));
-    layout->addWidget(m_unresolved);
-    box->setVisible(false);
     return box;
 }
 
@@ -237,6 +228,7 @@ void HomePage::updateTiles()
 
 void HomePage::showEvent(QShowEvent* event)
 {
+    reloadDay(); // the IST day may have turned since the page was last shown
     updateTiles(); // the environment (and with it what is offered) may have changed
     QWidget::showEvent(event);
 }
@@ -267,6 +259,7 @@ void HomePage::reloadUnresolved()
     if (!m_services.journal) {
         return;
     }
+    reloadDay();
     m_services.journal->run([](journal::JournalStore& store) { return store.openRows(); })
         .then(this, [this](const Result<QList<journal::TransactionRecord>>& rows) {
             if (rows) {
@@ -275,43 +268,33 @@ void HomePage::reloadUnresolved()
         });
 }
 
+void HomePage::reloadDay()
+{
+    if (!m_services.journal) {
+        return;
+    }
+    const Clock& clock = m_services.clock ? *m_services.clock : SystemClock::instance();
+    const QDate today = clock.istDate();
+    m_services.journal->dailySummary(today).then(this, [this](const Result<journal::DailySummary>& summary) {
+        if (summary) {
+            m_glance->setSummary(summary.value());
+        }
+    });
+}
+
+void HomePage::setWalletBalance(std::optional<Paise> balance)
+{
+    m_glance->setBalance(balance);
+}
+
 void HomePage::setUnresolvedRows(const QList<journal::TransactionRecord>& rows)
 {
-    m_unresolvedRows = rows;
-    renderUnresolved();
+    m_openRows->setOpenRows(rows);
 }
 
 void HomePage::setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows)
 {
-    m_byHandRows = rows;
-    renderUnresolved();
-}
-
-void HomePage::renderUnresolved()
-{
-    const auto describe = [](const journal::TransactionRecord& row) {
-        QString line = journal::history::istDisplayTime(row.createdAtMs) + QStringLiteral("  ·  ")
-            + journal::displayName(row.kind);
-        if (row.amount.value != 0) {
-            line += QStringLiteral("  ") + rupeeText(row.amount);
-        }
-        line += QStringLiteral("  ·  ") + journal::displayName(row.state) + QStringLiteral("  ·  ") + row.clientRefId;
-        if (!row.tid.isEmpty()) {
-            line += QStringLiteral("  ·  TID ") + row.tid;
-        }
-        return line;
-    };
-    m_unresolved->clear();
-    for (const auto& row : m_unresolvedRows) {
-        m_unresolved->addItem(describe(row));
-    }
-    for (const auto& row : m_byHandRows) {
-        m_unresolved->addItem(
-            tr("Check with Eko by hand (sent before each environment had its own journal): %1").arg(describe(row)));
-    }
-    m_unresolvedTitle->setText(
-        tr("Transactions waiting for Eko's final answer: %1").arg(m_unresolvedRows.size() + m_byHandRows.size()));
-    m_unresolved->parentWidget()->setVisible(!m_unresolvedRows.isEmpty() || !m_byHandRows.isEmpty());
+    m_openRows->setRowsToSettleByHand(rows);
 }
 
 bool HomePage::eventFilter(QObject* watched, QEvent* event)

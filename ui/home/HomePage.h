@@ -3,14 +3,15 @@
 #pragma once
 
 #include "core/journal/TransactionRecord.h"
+#include "core/util/Money.h"
 
 #include <QList>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 
 namespace saathi {
@@ -19,9 +20,13 @@ struct CounterServices;
 
 namespace saathi::ui {
 
+class DayGlance;
+class OpenRowsBox;
+
 // The counter's start screen: big tiles (F1–F6, arrows/Tab to move, Enter to open), the AePS lock (until eKYC
 // is done and today's login succeeded) with a button to do what is missing, and the journal's unresolved rows with
-// a one-click "Check again". Tile activation is only reported (tileActivated); MainWindow routes it.
+// a one-click "Check again", and the day at a glance (DayGlance) from the journal's summary of today. Tile activation
+// is only reported (tileActivated); MainWindow routes it.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -51,9 +56,14 @@ public:
     // with Eko automatically; listed with their references for the agent to settle with Eko by hand.
     void setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows);
 
+    DayGlance* dayGlance() const { return m_glance; }
+
 public Q_SLOTS:
-    // Reads the journal's open rows again (also done on JournalService::unresolvedChanged).
+    // Reads the journal's open rows and today's summary again (also done on JournalService::unresolvedChanged
+    // and rowChanged).
     void reloadUnresolved();
+    // The agent's E-value, as the header shows it.
+    void setWalletBalance(std::optional<saathi::Paise> balance); // nullopt: not known (yet)
 
     // The money-transfer page is there (the composition root registered it): its tile opens.
     void setMoneyTransferAvailable(bool available);
@@ -62,6 +72,8 @@ Q_SIGNALS:
     void tileActivated(saathi::ui::HomePage::Tile tile);
     void ekycRequested();
     void dailyLoginRequested();
+    // The agent asked to see the open rows; `since` is the IST day of the oldest.
+    void openRowsRequested(const QDate& since);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,9 +83,8 @@ protected:
 private:
     void retranslate();
     void renderLock();
-    void renderUnresolved();
+    void reloadDay();
     QWidget* buildTiles();
-    QWidget* buildUnresolved();
     void updateTiles();
     bool m_moneyTransfer = false;
     void moveFocus(int from, int dRow, int dColumn);
@@ -83,13 +94,10 @@ private:
     QLabel* m_lockLabel = nullptr;
     QPushButton* m_lockButton = nullptr;
     QLabel* m_notice = nullptr;
-    QListWidget* m_unresolved = nullptr;
-    QPushButton* m_checkAgain = nullptr;
-    QLabel* m_unresolvedTitle = nullptr;
+    DayGlance* m_glance = nullptr;
+    OpenRowsBox* m_openRows = nullptr;
     Lock m_lock = Lock::NeedsEkyc;
     QString m_lastLogin;
-    QList<journal::TransactionRecord> m_unresolvedRows;
-    QList<journal::TransactionRecord> m_byHandRows;
     std::function<QString()> m_noticeText;
 };
 

@@ -5,10 +5,14 @@
 #include "CounterFixture.h"
 #include "core/agent/AgentSession.h"
 #include "core/eko/EkoClient.h"
+#include "core/journal/DailySummary.h"
+#include "core/journal/JournalService.h"
 #include "sandbox/eko/EkoSandbox.h"
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/aeps/TransactionResultPage.h"
+#include "ui/home/DayGlance.h"
 #include "ui/home/HomePage.h"
+#include "ui/home/RupeeText.h"
 #include "ui/onboarding/ActivationPage.h"
 #include "ui/onboarding/AgentDetailsPage.h"
 #include "ui/onboarding/OnboardingWizard.h"
@@ -223,6 +227,53 @@ private Q_SLOTS:
         QCOMPARE(f.journalRows(), 1);
         QCOMPARE(f.sandbox().debitCount(form->flow().clientRefId()), 1);
         QCOMPARE(f.sandbox().ledger().size(), 1);
+    }
+
+    // The home screen's day at a glance follows the journal: a withdrawal that went through counts with its money
+    // and commission, the E-value is the header's, and a pending one is listed in History from the glance's button.
+    void dayAtAGlanceFollowsTheJournal()
+    {
+        CounterFixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.loginAgent());
+        ui::HomePage* home = f.window().homePage();
+        ui::DayGlance* glance = home->dayGlance();
+        QTRY_VERIFY(glance->text().contains(QStringLiteral("Cash withdrawals: 0 done · ₹0.00")));
+        QVERIFY(!glance->findChild<QPushButton*>(QStringLiteral("dayGlanceOpenButton"))->isEnabled());
+
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("1000")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal"));
+        QVERIFY(f.resultStatus("cashWithdrawal").startsWith(QStringLiteral("Success")));
+        auto* form = qobject_cast<ui::AepsFormPage*>(f.page("cashWithdrawal"));
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+        QTRY_VERIFY2(glance->text().contains(QStringLiteral("Cash withdrawals: 1 done · ₹1,000.00")),
+                     qPrintable(glance->text()));
+        auto summary = f.app().services().journal->dailySummary(f.clock().istDate());
+        QTRY_VERIFY(summary.isFinished());
+        QVERIFY(summary.result().ok());
+        const Paise commission = summary.result().value().commission;
+        QVERIFY(commission.value > 0); // the sandbox pays 0.40 % on ₹1,000
+        QVERIFY2(glance->text().contains(QStringLiteral("Commission today: ") + ui::rupeeText(commission)),
+                 qPrintable(glance->text()));
+        auto* balance = f.window().findChild<QLabel*>(QStringLiteral("balanceLabel"));
+        QVERIFY(balance);
+        QTRY_VERIFY(!balance->text().isEmpty());
+        QTRY_VERIFY2(glance->text().contains(QStringLiteral("E-value balance: ") + balance->text().section(u' ', -1)),
+                     qPrintable(glance->text() + QStringLiteral(" / ") + balance->text()));
+
+        // ₹7,050: the sandbox answers "pending" and holds it; the row waits for Eko's final answer.
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543211"), QStringLiteral("7050")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal"));
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+        QTRY_VERIFY2(glance->text().contains(QStringLiteral("Unresolved: 1")), qPrintable(glance->text()));
+        QVERIFY(glance->text().contains(QStringLiteral("Cash withdrawals: 1 done · ₹1,000.00")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier); // a mnemonic clicks after 100 ms
+        QTRY_COMPARE(f.window().currentPageId(), QStringLiteral("history"));
+        auto* table = f.page("history")->findChild<QTableView*>(QStringLiteral("historyTableView"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(modelContains(table->model(), QStringLiteral("7,050")));
     }
 };
 

@@ -102,6 +102,11 @@ private Q_SLOTS:
         HistoryFilter byState;
         byState.state = TxState::Unknown;
         QCOMPARE(history::page(*m_store, byState, 100).value().rows.first().clientRefId, QStringLiteral("A4"));
+        HistoryFilter open; // what the home screen's "Unresolved" lists: every state still waiting for an answer
+        open.openOnly = true;
+        const auto openRows = history::page(*m_store, open, 100).value().rows;
+        QCOMPARE(openRows.size(), 1);
+        QCOMPARE(openRows.first().clientRefId, QStringLiteral("A4"));
     }
 
     void keysetPagesCoverEveryRowOnce()
