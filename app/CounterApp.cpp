@@ -154,7 +154,7 @@ void CounterApp::useEnvironment()
     m_session->setAgent(m_env->kind(), m_services.identity.userCode);
     m_wallet.reset();
     if (m_services.eko) {
-        m_wallet = std::make_unique<agent::WalletService>(*m_services.eko);
+        m_wallet = std::make_unique<agent::WalletService>(*m_services.eko, m_services.identity.agentMobile);
         connect(m_wallet.get(), &agent::WalletService::balanceChanged, this, [this](Paise balance) {
             if (m_window) {
                 m_window->setBalanceText(ui::rupeeText(balance));

@@ -10,9 +10,10 @@
 
 namespace saathi::agent {
 
-WalletService::WalletService(eko::EkoClient& client, QObject* parent)
+WalletService::WalletService(eko::EkoClient& client, const QString& agentMobile, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_agentMobile(agentMobile)
 {
 }
 
@@ -21,7 +22,7 @@ void WalletService::refresh()
     if (m_job) {
         return;
     }
-    m_job = eko::AgentOperations(m_client).walletBalance();
+    m_job = eko::AgentOperations(m_client).walletBalance(m_agentMobile);
     connect(m_job, &eko::EkoJob::finished, this, [this](const eko::EkoResponse& response) {
         Paise balance;
         if (response.outcome != eko::Outcome::Success) {

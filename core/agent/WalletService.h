@@ -21,7 +21,8 @@ class WalletService : public QObject
 {
     Q_OBJECT
 public:
-    explicit WalletService(eko::EkoClient& client, QObject* parent = nullptr);
+    // `agentMobile`: the agent's registered mobile, whose E-value it is (empty: the partner's own).
+    WalletService(eko::EkoClient& client, const QString& agentMobile, QObject* parent = nullptr);
 
     void refresh();
     bool hasBalance() const { return m_known; }
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     eko::EkoClient& m_client;
+    QString m_agentMobile;
     QPointer<eko::EkoJob> m_job;
     Paise m_balance;
     bool m_known = false;

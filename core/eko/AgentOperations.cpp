@@ -142,12 +142,13 @@ EkoJob* AgentOperations::banks()
     return m_client.call(std::move(r));
 }
 
-EkoJob* AgentOperations::walletBalance()
+EkoJob* AgentOperations::walletBalance(const QString& agentMobile)
 {
     EkoRequest r;
     r.operation = QStringLiteral("agent.wallet_balance");
     r.fields = QJsonObject {{QStringLiteral("customer_id_type"), QStringLiteral("mobile_number")},
-                            {QStringLiteral("customer_id"), m_client.config().credentials.initiatorId}};
+                            {QStringLiteral("customer_id"),
+                             agentMobile.isEmpty() ? m_client.config().credentials.initiatorId : agentMobile}};
     return m_client.call(std::move(r));
 }
 

@@ -81,7 +81,9 @@ public:
     EkoJob* states();
     EkoJob* mccCategories();
     EkoJob* banks();
-    EkoJob* walletBalance();
+    // The E-value of the agent registered with `agentMobile` (reference §5.4: customer_id is the registered mobile);
+    // without one, the partner's own (the initiator id is its mobile).
+    EkoJob* walletBalance(const QString& agentMobile = {});
 
     // Parsers for the answers (tolerant: malformed entries are skipped).
     static QList<ServiceStatus> parseServices(const EkoEnvelope& envelope);

@@ -19,6 +19,7 @@
 #include "core/util/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/aeps/AepsFormPage.h"
+#include "ui/home/DayGlance.h"
 #include "ui/home/HomePage.h"
 #include "ui/setup/GoLiveWizard.h"
 #include "ui/widgets/FileChooser.h"
@@ -150,6 +151,13 @@ private Q_SLOTS:
         QVERIFY(!receipt.contains(QStringLiteral("TRAINING")));
         QVERIFY(
             f.window().findChild<QLabel*>(QStringLiteral("agentLabel"))->text().contains(QStringLiteral("Lakshmi")));
+        // The E-value in the header and the home screen's day at a glance, as in training.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.window().findChild<QLabel*>(QStringLiteral("balanceLabel"))->text().contains(QStringLiteral("₹")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.window().homePage()->dayGlance()->text().contains(QStringLiteral("Cash withdrawals: 1 done · ₹2,500.00")),
+            20000);
+        QVERIFY(!f.window().homePage()->dayGlance()->text().contains(QStringLiteral("not known yet")));
 
         // A restart asks nothing again: same agent, same device, today's login holds.
         QVERIFY(f.restart());
