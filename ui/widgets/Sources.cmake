@@ -4,4 +4,5 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/AadhaarLineEdit.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/AadhaarLineEdit.h
     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/ScrollingForm.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/ScrollingForm.h
     ${CMAKE_CURRENT_SOURCE_DIR}/widgets/FileChooser.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/FileChooser.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/widgets/CapturePanel.cpp ${CMAKE_CURRENT_SOURCE_DIR}/widgets/CapturePanel.h
 )
