@@ -108,6 +108,20 @@ private Q_SLOTS:
         f.app().checkAgent();
         QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), QStringLiteral("dailyLogin"), 10000);
         QVERIFY(snap(f, "dailyLogin", "02-daily-login"));
+        // The agent's own finger, awaited by the capture panel (the training device holds the capture); Cancel stops.
+        QWidget* login = f.page("dailyLogin");
+        RdSimulator& device = f.app().training()->rdSimulator();
+        device.setFault(RdSimulator::Fault::Hang, RdSimulator::FaultTarget::Capture);
+        auto* aadhaar = login->findChild<ui::AadhaarLineEdit*>(QStringLiteral("aadhaarLineEdit"));
+        aadhaar->clearDigits();
+        QTest::keyClicks(aadhaar, QString::fromLatin1(test::kTestAadhaar));
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+        auto* panel = login->findChild<ui::CapturePanel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->waitingFor(), ui::CapturePanel::Finger::Agent, 20000);
+        QVERIFY(snap(f, "dailyLogin", "02b-daily-login-agent-finger"));
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isHidden(), 10000);
+        device.setFault(RdSimulator::Fault::None);
         qInfo("screens written to %s", qPrintable(m_dir));
     }
 
