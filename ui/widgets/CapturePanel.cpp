@@ -3,6 +3,7 @@
 #include "ui/widgets/CapturePanel.h"
 
 #include "core/device/DeviceErrors.h"
+#include "ui/form/FormKit.h"
 #include "ui/form/Theme.h"
 
 #include <QEvent>
@@ -26,6 +27,7 @@ CapturePanel::CapturePanel(QWidget* parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("capturePanelWidget"));
+    setMaximumWidth(FormKit::kFormMaxWidth); // with the form it belongs to, never across the screen
     m_icon = new QLabel(this);
     m_icon->setObjectName(QStringLiteral("captureIconLabel"));
     m_heading = new QLabel(this);
@@ -81,6 +83,7 @@ void CapturePanel::showStep(Finger whose, const QString& text, bool cancellable)
 {
     m_whose = whose;
     m_step->setText(text);
+    m_step->setVisible(!text.isEmpty()); // the daily login says its step above the panel
     const Icon icon = whose == Finger::Customer ? Icon::Customer
         : whose == Finger::Agent                ? Icon::Agent
                                                 : Icon::Fingerprint;
