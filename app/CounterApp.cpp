@@ -27,6 +27,7 @@
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/agent/DailyLoginPage.h"
 #include "ui/agent/EkycWizard.h"
+#include "ui/form/Theme.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/home/RupeeText.h"
@@ -34,6 +35,7 @@
 #include "ui/receipt/ReceiptOutput.h"
 #include "ui/settings/LanguageSwitcher.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -63,6 +65,10 @@ CounterApp::CounterApp(Options options, QObject* parent)
     }
     m_credentials = std::make_unique<EkoCredentialStore>(*m_secrets);
     m_language = std::make_unique<ui::LanguageSwitcher>();
+    // The one look (style, font, palette, style sheet), before the first widget is made.
+    if (auto* gui = qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        ui::Theme::applyTo(*gui);
+    }
     m_receiptOutput = std::make_unique<ui::ReceiptOutput>(*m_appSettings);
     m_journalBase = resolveJournalPath(m_options.journalPath);
 }

@@ -103,6 +103,8 @@ QWidget* MainWindow::buildHeader(QWidget* parent)
     m_agent = new QLabel(header);
     m_agent->setObjectName(QStringLiteral("agentLabel"));
     m_agent->setTextFormat(Qt::PlainText);
+    m_agent->setWordWrap(true); // a long shop name wraps instead of widening the window past 1366 px
+    m_agent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     scaleFont(m_agent, 1.2, false);
     row->addWidget(m_agent);
     row->addSpacing(24);

@@ -218,6 +218,7 @@ void AepsCustomerFlow::findDevice()
 
 void AepsCustomerFlow::startCapture(State state, CaptureDone onDone)
 {
+    m_lastQuality = -1;
     setState(state);
     m_captureDone = onDone;
     m_capture->start(device::CaptureOptions());
@@ -228,6 +229,7 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
     if (m_state != State::FindingDevice && m_state != State::Capturing) {
         return;
     }
+    m_lastQuality = result.pid.qScore();
     if (!result.ok()) {
         stop(result.error); // no device, a capture error, or the quality too low to send (with its advice)
         return;
@@ -450,6 +452,7 @@ void AepsCustomerFlow::startNewTransaction()
     m_transaction = {};
     m_error = {};
     m_cancelRequested = false;
+    m_lastQuality = -1;
     m_maskedAadhaar.clear();
     setState(State::Editing);
 }

@@ -108,6 +108,10 @@ public:
     const QString& maskedAadhaar() const { return m_maskedAadhaar; }
     // Why the transaction failed or is pending, or why the last attempt stopped (null otherwise).
     const Error& lastError() const { return m_error; }
+    // The quality (qScore) the device reported for the last finger captured in this attempt, -1 when none was
+    // captured or the device said nothing; known when the state after the capture is announced. Only the number:
+    // the PID never leaves the flow.
+    int lastCaptureQuality() const { return m_lastQuality; }
 
 Q_SIGNALS:
     void stateChanged(saathi::aeps::AepsCustomerFlow::State state);
@@ -180,6 +184,7 @@ private:
     CaptureDone m_captureDone = nullptr;
     QPointer<eko::EkoJob> m_ekoJob;
     bool m_cancelRequested = false;
+    int m_lastQuality = -1;
     journal::TransactionRecord m_record;
     AepsTransaction m_transaction;
     Error m_error;

@@ -71,6 +71,7 @@ void AepsCustomerFlow::onAgentCaptured(const device::CaptureResult& result)
     if (m_state != State::CapturingAgent) {
         return;
     }
+    m_lastQuality = result.pid.qScore();
     if (!result.ok()) {
         stopKeepingCustomerCapture(result.error);
         return;

@@ -54,6 +54,7 @@ void DailyLoginFlow::start(const eko::AgentIdentity& agent)
     }
     m_agent = agent;
     m_busy = true;
+    m_lastQuality = -1;
     Q_EMIT busyChanged(true);
     m_capture->start(device::CaptureOptions()); // no wadh for the daily login (reference §4.4)
 }
@@ -67,8 +68,14 @@ void DailyLoginFlow::cancel()
     }
 }
 
+bool DailyLoginFlow::isCapturing() const
+{
+    return m_capture->isRunning();
+}
+
 void DailyLoginFlow::onCaptured(const device::CaptureResult& result)
 {
+    m_lastQuality = result.pid.qScore();
     if (!result.ok()) {
         finish(result.error);
         return;

@@ -39,6 +39,10 @@ public:
     ~DailyLoginFlow() override;
 
     bool isBusy() const { return m_busy; }
+    // While busy: whether the device is still waiting for the agent's finger (else the bank is checking it).
+    bool isCapturing() const;
+    // The quality (qScore) of the finger just captured, -1 before a capture or when the device did not say.
+    int lastCaptureQuality() const { return m_lastQuality; }
     void start(const eko::AgentIdentity& agent);
     void cancel();
 
@@ -59,6 +63,7 @@ private:
     eko::AgentIdentity m_agent; // held only while the login runs
     QPointer<eko::EkoJob> m_job;
     bool m_busy = false;
+    int m_lastQuality = -1;
 };
 
 } // namespace saathi::agent

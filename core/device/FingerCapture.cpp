@@ -84,6 +84,7 @@ void FingerCapture::onCaptured(const CaptureResult& result, const RdServiceInfo&
         if (advice.code == QLatin1String(codes::kQualityTooLow)) {
             CaptureResult poor;
             poor.error = advice;
+            poor.pid.qScoreText = result.pid.qScoreText; // the score stays for the screen; the PID is dropped
             poor.elapsedMs = result.elapsedMs;
             finish(poor);
             return;

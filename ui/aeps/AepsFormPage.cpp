@@ -8,13 +8,14 @@
 #include "ui/aeps/TransactionResultPage.h"
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
+#include "ui/form/Theme.h"
+#include "ui/widgets/CapturePanel.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -70,31 +71,29 @@ QWidget* AepsFormPage::buildForm()
     connect(m_confirmNewButton, &QPushButton::clicked, m_flow, &aeps::AepsCustomerFlow::confirmNewTransaction);
     m_formError = FormKit::errorLabel(page, QStringLiteral("formErrorLabel"));
 
-    m_progressLabel = new QLabel(page);
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_progressBar = new QProgressBar(page);
-    m_progressBar->setObjectName(QStringLiteral("progressBar"));
-    m_progressBar->setRange(0, 0);
-    m_cancelButton = new QPushButton(page);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_cancelButton, &QPushButton::clicked, m_flow, &aeps::AepsCustomerFlow::cancel);
+    m_capture = new CapturePanel(page);
+    connect(m_capture, &CapturePanel::cancelRequested, m_flow, &aeps::AepsCustomerFlow::cancel);
     m_submitButton = new QPushButton(page);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_submitButton->setIcon(Theme::icon(Icon::Fingerprint));
+    Theme::setRole(m_submitButton, Role::Primary);
     connect(m_submitButton, &QPushButton::clicked, this, &AepsFormPage::submit);
 
-    auto* progress = new QHBoxLayout;
-    progress->addWidget(m_progressLabel, 1);
-    progress->addWidget(m_progressBar);
-    progress->addWidget(m_cancelButton);
+    // The form is no wider than it needs to be (FormKit::kFormMaxWidth), left-aligned under the title.
+    auto* form = new QWidget(page);
+    form->setMaximumWidth(FormKit::kFormMaxWidth);
+    auto* column = new QVBoxLayout(form);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_fields);
+    column->addWidget(m_duplicateLabel);
+    column->addWidget(m_confirmNewButton);
+    column->addWidget(m_formError);
+    column->addStretch();
+    column->addWidget(m_capture);
+    column->addWidget(m_submitButton);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(m_fields);
-    layout->addWidget(m_duplicateLabel);
-    layout->addWidget(m_confirmNewButton);
-    layout->addWidget(m_formError);
-    layout->addStretch();
-    layout->addLayout(progress);
-    layout->addWidget(m_submitButton);
+    layout->addWidget(form, 1, Qt::AlignLeft);
     setTabOrder(m_fields->consentBox(), m_submitButton);
     return page;
 }
@@ -103,7 +102,6 @@ void AepsFormPage::retranslate()
 {
     m_titleLabel->setText(m_flow->title());
     m_confirmNewButton->setText(tr("Yes, this is a &new transaction"));
-    m_cancelButton->setText(tr("Cancel"));
     m_submitButton->setText(tr("&Capture finger && submit"));
 }
 
@@ -161,7 +159,7 @@ bool AepsFormPage::busy() const
 void AepsFormPage::cancelIfPossible()
 {
     // A request on the wire is never "cancelled" from here (the Cancel button says when it can be).
-    if (m_cancelButton->isEnabled()) {
+    if (!m_capture->isHidden() && m_capture->cancelButton()->isEnabled()) {
         m_flow->cancel();
     }
 }
@@ -201,12 +199,19 @@ void AepsFormPage::onStateChanged(State state)
         break;
     }
     const bool busy = m_flow->isBusy() && !m_flow->isFinal() && state != State::Pending;
-    m_progressLabel->setText(text);
-    m_progressLabel->setVisible(busy);
-    m_progressBar->setVisible(busy);
-    m_cancelButton->setVisible(busy);
-    // A request on the wire is never "cancelled" from here; it is journaled and reconciled.
-    m_cancelButton->setEnabled(busy && state != State::Sending && state != State::Journaling);
+    // Whose finger the device waits for; the quality of the finger just captured once the flow moved on.
+    const auto whose = state == State::Capturing || state == State::FindingDevice ? CapturePanel::Finger::Customer
+        : state == State::CapturingAgent                                          ? CapturePanel::Finger::Agent
+                                                                                  : CapturePanel::Finger::None;
+    if (busy) {
+        // A request on the wire is never "cancelled" from here; it is journaled and reconciled.
+        m_capture->showStep(whose, text, state != State::Sending && state != State::Journaling);
+        if (whose == CapturePanel::Finger::None && m_flow->lastCaptureQuality() >= 0) {
+            m_capture->showQuality(m_flow->lastCaptureQuality());
+        }
+    } else {
+        m_capture->clear();
+    }
     m_fields->setEditable(!busy);
     updateSubmitEnabled();
 }

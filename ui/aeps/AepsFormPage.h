@@ -8,13 +8,13 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace saathi::ui {
 
 class AepsFormFields;
+class CapturePanel;
 class TransactionResultPage;
 
 // One AePS customer transaction on screen: the form (customer mobile, bank, Aadhaar/VID, amount with quick-amount
@@ -69,9 +69,7 @@ private:
     QLabel* m_duplicateLabel = nullptr;
     QPushButton* m_confirmNewButton = nullptr;
     QLabel* m_formError = nullptr;
-    QLabel* m_progressLabel = nullptr;
-    QProgressBar* m_progressBar = nullptr;
-    QPushButton* m_cancelButton = nullptr;
+    CapturePanel* m_capture = nullptr;
     QPushButton* m_submitButton = nullptr;
     TransactionResultPage* m_result = nullptr;
 };

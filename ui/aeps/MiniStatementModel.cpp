@@ -3,6 +3,9 @@
 #include "ui/aeps/MiniStatementModel.h"
 
 #include "core/receipt/Receipt.h"
+#include "ui/form/Theme.h"
+
+#include <QFont>
 
 namespace saathi::ui {
 
@@ -59,6 +62,15 @@ QVariant MiniStatementModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    // Credit and debit by colour as well as by word (the Type column), amounts bold.
+    if (role == Qt::ForegroundRole && (index.column() == TypeColumn || index.column() == AmountColumn)) {
+        return Theme::foreground(e.credit ? Tone::Success : Tone::Error);
+    }
+    if (role == Qt::FontRole && index.column() == AmountColumn) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
     }
     return {};
 }

@@ -41,6 +41,9 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_miniTable->setObjectName(QStringLiteral("miniStatementTableView"));
     m_miniTable->setModel(m_miniModel);
     m_miniTable->horizontalHeader()->setStretchLastSection(true);
+    m_miniTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_miniTable->horizontalHeader()->setSectionResizeMode(MiniStatementModel::NarrationColumn, QHeaderView::Stretch);
+    m_miniTable->setAlternatingRowColors(true);
     m_miniTable->verticalHeader()->hide();
     m_miniTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_miniTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -16,6 +16,7 @@ namespace saathi::ui {
 AgentFields::AgentFields(bool withBank, QWidget* parent)
     : QWidget(parent)
 {
+    setMaximumWidth(FormKit::kFormMaxWidth); // no wider than it needs to be, on every page that shows it
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     auto* aadhaarBox = new QVBoxLayout;

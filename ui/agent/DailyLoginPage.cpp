@@ -10,10 +10,10 @@
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
 #include "ui/widgets/AadhaarLineEdit.h"
+#include "ui/widgets/CapturePanel.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,28 +47,22 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
 
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("progressLabel"));
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busy->setRange(0, 0);
-    m_busy->setVisible(false);
+    m_capture = new CapturePanel(this);
     m_error = FormKit::textLabel(this, QStringLiteral("errorLabel"));
     Theme::setTone(m_error, Tone::Error);
     layout->addWidget(m_progress);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_capture);
     layout->addWidget(m_error);
 
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setVisible(false);
+    m_cancel = m_capture->cancelButton();
     m_login = new QPushButton(this);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
     buttons->addWidget(m_back);
     buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
     buttons->addWidget(m_login);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -79,6 +73,13 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     connect(m_flow, &agent::DailyLoginFlow::progress, this, [this](const QString& text) {
         m_succeeded = false;
         m_progress->setText(text);
+        if (m_flow->isBusy()) {
+            const bool capturing = m_flow->isCapturing();
+            m_capture->showStep(capturing ? CapturePanel::Finger::Agent : CapturePanel::Finger::None, {}, true);
+            if (!capturing && m_flow->lastCaptureQuality() >= 0) {
+                m_capture->showQuality(m_flow->lastCaptureQuality());
+            }
+        }
     });
     connect(m_flow, &agent::DailyLoginFlow::busyChanged, this, &DailyLoginPage::onBusy);
     connect(m_flow, &agent::DailyLoginFlow::failed, this, &DailyLoginPage::onFailed);
@@ -144,8 +145,9 @@ void DailyLoginPage::onFailed(const Error& error)
 
 void DailyLoginPage::onBusy(bool busy)
 {
-    m_busy->setVisible(busy);
-    m_cancel->setVisible(busy);
+    if (!busy) {
+        m_capture->clear();
+    }
     m_login->setEnabled(!busy);
     m_back->setEnabled(!busy);
     m_fields->setEnabled(!busy);

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace saathi {
@@ -20,6 +19,7 @@ class DailyLoginFlow;
 namespace saathi::ui {
 
 class AgentFields;
+class CapturePanel;
 
 // Today's biometric login (2FA): the agent's Aadhaar and bank, one finger, progress with Cancel, and the time of
 // the last success. Shown at the first start of each IST day and whenever Eko asks for it again.
@@ -51,7 +51,7 @@ private:
     QLabel* m_lastLogin = nullptr;
     QLabel* m_progress = nullptr;
     QLabel* m_error = nullptr;
-    QProgressBar* m_busy = nullptr;
+    CapturePanel* m_capture = nullptr; // whose finger, waiting, Cancel (m_cancel), the quality
     QPushButton* m_login = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_back = nullptr;

@@ -34,6 +34,7 @@ DmtCustomerStep::DmtCustomerStep(DmtCustomerFlow& flow, const Clock& clock, QWid
     FormKit::enlarge(this);
     m_title = FormKit::titleLabel(this, QStringLiteral("customerTitleLabel"));
     m_stack = new QStackedWidget(this);
+    m_stack->setMaximumWidth(FormKit::kFormMaxWidth); // lookup, registration, eKYC, OTP: one column, not 1366 px
     m_stack->addWidget(buildLookup());
     m_register = new DmtRegistrationForm(flow.rail(), this);
     m_stack->addWidget(m_register);

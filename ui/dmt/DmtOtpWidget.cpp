@@ -38,16 +38,22 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
     m_submit = new QPushButton(this);
     m_submit->setObjectName(name + QStringLiteral("SubmitButton"));
 
+    // Compact: an OTP is a few digits, so the field is as wide as a dozen of them, the buttons sit beside it, and
+    // the widget takes no more height than its lines (any spare height stays below it).
+    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12 + 24);
     auto* row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
+    row->addWidget(m_submit);
     row->addWidget(m_resend);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addWidget(m_prompt);
     layout->addLayout(row);
     layout->addWidget(m_error);
     layout->addWidget(m_expiry);
-    layout->addWidget(m_submit);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setTabOrder(m_edit, m_submit);
     setTabOrder(m_submit, m_resend);
 

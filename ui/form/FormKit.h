@@ -18,6 +18,9 @@ namespace saathi::ui {
 class FormKit
 {
 public:
+    // The widest a form's fields grow (logical px, scaled with the screen): at 1366 px a field must not stretch
+    // across the screen; the eye finds label, field and message in one column.
+    static constexpr int kFormMaxWidth = 720;
     // At least 14 pt, readable at arm's length.
     static void enlarge(QWidget* widget);
     // A hidden, word-wrapped label in the error tone under a field (objectName `<field>ErrorLabel`).

@@ -3,9 +3,39 @@
 #include "ui/history/HistoryModel.h"
 
 #include "core/journal/HistoryQuery.h"
+#include "core/util/Clock.h"
+#include "ui/form/Theme.h"
 #include "ui/home/RupeeText.h"
 
+#include <QDateTime>
+#include <QFont>
+
 namespace saathi::ui {
+
+namespace {
+
+// The state's colour; the column always says the state in words too.
+Tone toneOf(journal::TxState state)
+{
+    switch (state) {
+    case journal::TxState::Success:
+    case journal::TxState::Refunded:
+        return Tone::Success;
+    case journal::TxState::Failed:
+    case journal::TxState::NotSent:
+        return Tone::Error;
+    case journal::TxState::Pending:
+    case journal::TxState::Unknown:
+    case journal::TxState::Sent:
+    case journal::TxState::RefundPending:
+        return Tone::Pending;
+    case journal::TxState::Prepared:
+        break;
+    }
+    return Tone::Normal;
+}
+
+} // namespace
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -26,12 +56,26 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Amount) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        const QColor colour = Theme::foreground(toneOf(r.state));
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
+    if (role == Qt::FontRole && (index.column() == Amount || index.column() == State)) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Time) {
+        return journal::history::istDisplayTime(r.createdAtMs);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (Column(index.column())) {
     case Time:
-        return journal::history::istDisplayTime(r.createdAtMs);
+        // Short, in digits (the tooltip has the seconds and the full year).
+        return QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Clock::istZone())
+            .toString(QStringLiteral("dd-MM-yy HH:mm"));
     case Kind:
         return journal::displayName(r.kind);
     case Amount:

@@ -6,6 +6,7 @@
 #include "core/journal/CsvExport.h"
 #include "core/journal/JournalService.h"
 #include "core/util/Clock.h"
+#include "ui/form/FormKit.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/ReprintPanel.h"
 #include "ui/home/RupeeText.h"
@@ -48,6 +49,11 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Readable at a glance: tinted alternate rows, columns as wide as their contents, the reference takes the rest.
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::Reference, QHeaderView::Stretch);
     m_side = new QStackedWidget(splitter);
     m_details = new QPlainTextEdit(m_side);
     m_details->setObjectName(QStringLiteral("detailsPlainTextEdit"));
@@ -57,6 +63,9 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_side->addWidget(m_reprintPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The table gets room for every column, the details the rest (sizes in the font's units, so they scale).
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    splitter->setSizes({em * 64, em * 28});
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -146,6 +155,7 @@ void HistoryPage::setStatus(std::function<QString()> text)
 QWidget* HistoryPage::buildFilters()
 {
     auto* box = new QWidget(this);
+    box->setMaximumWidth(FormKit::kFormMaxWidth); // the filters in one readable column; the table takes the width
     auto* form = new QFormLayout(box);
     const QDate today = m_services.clock ? m_services.clock->istDate() : QDate::currentDate();
     auto* days = new QHBoxLayout;

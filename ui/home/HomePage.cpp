@@ -12,6 +12,7 @@
 #include "ui/form/PageKeys.h"
 #include "ui/home/DayGlance.h"
 #include "ui/home/OpenRowsBox.h"
+#include "ui/home/TileCard.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -117,11 +118,7 @@ QWidget* HomePage::buildTiles()
         auto* button = new QPushButton(box);
         button->setObjectName(pageIdFor(tile) + QStringLiteral("TileButton"));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        button->setMinimumHeight(button->fontMetrics().height() * 5);
-        QFont font = button->font();
-        font.setPointSizeF(font.pointSizeF() * 1.5);
-        font.setBold(true);
-        button->setFont(font);
+        makeTileCard(button, tile);
         button->installEventFilter(this);
         connect(button, &QPushButton::clicked, this, [this, tile] { Q_EMIT tileActivated(tile); });
         grid->addWidget(button, i / kColumns, i % kColumns);

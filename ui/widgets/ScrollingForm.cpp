@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/widgets/ScrollingForm.h"
 
+#include "ui/form/FormKit.h"
+
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -16,8 +19,16 @@ QFormLayout* scrollingForm(QWidget* page)
     scroll->setObjectName(QStringLiteral("formScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* body = new QWidget(scroll);
-    scroll->setWidget(body);
+    // The form is no wider than it needs to be (FormKit::kFormMaxWidth), left-aligned with the page's title.
+    auto* holder = new QWidget(scroll);
+    auto* row = new QHBoxLayout(holder);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* body = new QWidget(holder);
+    body->setObjectName(QStringLiteral("formBodyWidget"));
+    body->setMaximumWidth(FormKit::kFormMaxWidth);
+    row->addWidget(body, 1);
+    row->addStretch(0);
+    scroll->setWidget(holder);
     outer->addWidget(scroll);
     return new QFormLayout(body);
 }

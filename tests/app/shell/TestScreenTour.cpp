@@ -1,24 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // Writes a PNG of every screen of the counter at 1366×768, walking the app as an agent would (training mode,
-// offscreen): eKYC, daily login, home, each AePS form and result, history, settings, onboarding, the device
-// wizard, money transfer, and home in Hindi. The folder is $SAATHI_SCREENSHOT_DIR (default: screens/ in the
-// build directory); README shows the main ones (docs/screens/). Each grab is checked: the right page, the
+// offscreen): eKYC, daily login, home, each AePS form, the capture panel waiting for the finger, the results
+// (a receipt, a mini statement), history, settings, onboarding, the device wizard, money transfer, and the main
+// screens again in Hindi. Built twice: TestScreenTour at 100 % and TestScreenTour2x at 200 % (QT_SCALE_FACTOR=2,
+// files named `*@2x.png`, each 2732×1536 device pixels). The folder is $SAATHI_SCREENSHOT_DIR (default: screens/ in
+// the build directory); README shows the main ones (docs/screens/). Each grab is checked: the right page, the
 // right size, not blank.
 #include "CounterFixture.h"
+#include "TestKeys.h"
+#include "app/TrainingEnvironment.h"
 #include "core/agent/AgentSession.h"
+#include "sandbox/rd/RdSimulator.h"
+#include "ui/aeps/AepsFormPage.h"
+#include "ui/aeps/BankPicker.h"
+#include "ui/aeps/TransactionResultPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/widgets/AadhaarLineEdit.h"
+#include "ui/widgets/CapturePanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTest>
 
+#ifndef SAATHI_TOUR_SCALE
+#define SAATHI_TOUR_SCALE 1
+#endif
+
 using namespace saathi;
+using sandbox::rd::RdSimulator;
 using test::CounterFixture;
+using State = aeps::AepsCustomerFlow::State;
 
 class TestScreenTour : public QObject
 {
@@ -44,6 +62,7 @@ private Q_SLOTS:
 
         QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("2500")));
         QVERIFY(snap(f, "cashWithdrawal", "04-cash-withdrawal-form"));
+        QVERIFY(snapCaptureWaiting(f, "04b-capture-waiting"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(f.waitForResult("cashWithdrawal"));
         QVERIFY(snap(f, "cashWithdrawal", "05-cash-withdrawal-receipt"));
@@ -55,6 +74,8 @@ private Q_SLOTS:
             f.window().showPage(QString::fromLatin1(id));
             QVERIFY2(snap(f, id, name), id);
         }
+        QVERIFY(miniStatement(f));
+        QVERIFY(snap(f, "miniStatement", "07b-mini-statement-result"));
         f.window().showHome();
         QTest::mouseClick(f.window().findChild<QPushButton*>(QStringLiteral("deviceButton")), Qt::LeftButton);
         QTest::qWait(1500); // the search lists the simulator's device
@@ -62,13 +83,23 @@ private Q_SLOTS:
         f.window().showHome();
         QTest::keyClick(&f.window(), Qt::Key_F5);
         QVERIFY(snap(f, "moneyTransfer", "13-money-transfer"));
+
+        // The same counter in Hindi: home, the form, the finger, the receipt, a mini statement, history, settings.
         f.window().showHome();
         f.app().language().setLanguage(QStringLiteral("hi"));
         QVERIFY(snap(f, "home", "14-home-hindi"));
         QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("500")));
+        QVERIFY(snap(f, "cashWithdrawal", "19-cash-withdrawal-form-hindi"));
+        QVERIFY(snapCaptureWaiting(f, "20-capture-waiting-hindi"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(f.waitForResult("cashWithdrawal"));
         QVERIFY(snap(f, "cashWithdrawal", "18-cash-withdrawal-receipt-hindi"));
+        QVERIFY(miniStatement(f));
+        QVERIFY(snap(f, "miniStatement", "21-mini-statement-hindi"));
+        f.window().showPage(QStringLiteral("history"));
+        QVERIFY(snap(f, "history", "22-history-hindi"));
+        f.window().showPage(QStringLiteral("settings"));
+        QVERIFY(snap(f, "settings", "23-settings-hindi"));
         f.window().showHome();
         f.app().language().setLanguage(QStringLiteral("en"));
 
@@ -77,10 +108,63 @@ private Q_SLOTS:
         f.app().checkAgent();
         QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), QStringLiteral("dailyLogin"), 10000);
         QVERIFY(snap(f, "dailyLogin", "02-daily-login"));
+        // The agent's own finger, awaited by the capture panel (the training device holds the capture); Cancel stops.
+        QWidget* login = f.page("dailyLogin");
+        RdSimulator& device = f.app().training()->rdSimulator();
+        device.setFault(RdSimulator::Fault::Hang, RdSimulator::FaultTarget::Capture);
+        auto* aadhaar = login->findChild<ui::AadhaarLineEdit*>(QStringLiteral("aadhaarLineEdit"));
+        aadhaar->clearDigits();
+        QTest::keyClicks(aadhaar, QString::fromLatin1(test::kTestAadhaar));
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+        auto* panel = login->findChild<ui::CapturePanel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->waitingFor(), ui::CapturePanel::Finger::Agent, 20000);
+        QVERIFY(snap(f, "dailyLogin", "02b-daily-login-agent-finger"));
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isHidden(), 10000);
+        device.setFault(RdSimulator::Fault::None);
         qInfo("screens written to %s", qPrintable(m_dir));
     }
 
 private:
+    // The filled cash-withdrawal form submitted while the training device holds the capture: the capture panel
+    // waits for the customer's finger. Esc cancels it; the form is as it was, ready for Enter.
+    bool snapCaptureWaiting(CounterFixture& f, const char* name)
+    {
+        auto* form = qobject_cast<ui::AepsFormPage*>(f.page("cashWithdrawal"));
+        RdSimulator& device = f.app().training()->rdSimulator();
+        device.setFault(RdSimulator::Fault::Hang, RdSimulator::FaultTarget::Capture);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        const bool waiting = QTest::qWaitFor([form] { return form->flow().state() == State::Capturing; }, 20000);
+        auto* panel = form->findChild<ui::CapturePanel*>();
+        const bool shot = waiting && panel && panel->isVisible() && snap(f, "cashWithdrawal", name);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        const bool back = QTest::qWaitFor([form] { return form->flow().state() == State::Editing; }, 10000);
+        device.setFault(RdSimulator::Fault::None);
+        form->findChild<QPushButton*>(QStringLiteral("submitButton"))->setFocus();
+        return shot && back;
+    }
+
+    // A mini statement for the training customer, typed into the form's fields; ends on its result (the table).
+    bool miniStatement(CounterFixture& f)
+    {
+        f.window().showHome();
+        QTest::keyClick(&f.window(), Qt::Key_F3);
+        auto* form = qobject_cast<ui::AepsFormPage*>(f.page("miniStatement"));
+        if (!form || !QTest::qWaitFor([form] { return form->findChild<ui::BankPicker*>()->isLoaded(); }, 20000)) {
+            return false;
+        }
+        form->reset();
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("mobileLineEdit")), QStringLiteral("9876543210"));
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("bankSearchLineEdit")), QStringLiteral("SBIN"));
+        QTest::keyClicks(form->findChild<ui::AadhaarLineEdit*>(QStringLiteral("aadhaarLineEdit")),
+                         QString::fromLatin1(test::kTestAadhaar));
+        auto* consent = form->findChild<QCheckBox*>(QStringLiteral("consentCheckBox"));
+        consent->setFocus();
+        QTest::keyClick(consent, Qt::Key_Space);
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("submitButton")), Qt::LeftButton);
+        return f.waitForResult("miniStatement") && form->resultPage().isVisible();
+    }
+
     bool snap(CounterFixture& f, const char* pageId, const char* name)
     {
         QTest::qWait(50); // one event-loop turn for layouts and fonts
@@ -89,8 +173,16 @@ private:
             return false;
         }
         const QImage image = f.window().grab().toImage();
-        if (image.size() != QSize(1366, 768)) {
+        // Device pixels: 1366×768 logical at the scale this tour runs at (QT_SCALE_FACTOR for the 2x build).
+        if (image.size() != QSize(1366, 768) * SAATHI_TOUR_SCALE) {
             qWarning("%s is %dx%d", name, image.width(), image.height());
+            // Which widgets ask for that much room (the culprit is usually the deepest one listed).
+            for (QWidget* w : f.window().findChildren<QWidget*>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > 1000) {
+                    qWarning("  %s %s needs %d px", w->metaObject()->className(), qPrintable(w->objectName()),
+                             w->minimumSizeHint().width());
+                }
+            }
             return false;
         }
         // Not blank: a screen has text and widgets, so many distinct colours.
@@ -104,7 +196,8 @@ private:
             qWarning("%s looks blank (%lld colours)", name, qlonglong(colours.size()));
             return false;
         }
-        const QString path = QDir(m_dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+        const QString suffix = SAATHI_TOUR_SCALE == 1 ? QString() : QStringLiteral("@%1x").arg(SAATHI_TOUR_SCALE);
+        const QString path = QDir(m_dir).filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png"));
         return image.save(path);
     }
 
