@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(m_f->window().showPage(QStringLiteral("cashWithdrawal")));
         auto* picker = m_f->page("cashWithdrawal")->findChild<ui::BankPicker*>();
         QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), kWait);
-        const QAbstractItemModel* banks = child<QAbstractItemView>(picker, "bankListView")->model();
+        const QAbstractItemModel* banks = picker->listView()->model(); // the popup: every bank before any typing
         for (int r = 0; r < banks->rowCount(); ++r) {
             for (const QString& w : banks->index(r, 0).data().toString().split(
                      QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
