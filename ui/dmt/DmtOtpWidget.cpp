@@ -38,16 +38,22 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
     m_submit = new QPushButton(this);
     m_submit->setObjectName(name + QStringLiteral("SubmitButton"));
 
+    m_label = FormKit::fieldLabel(m_edit, name + QStringLiteral("Label"));
     auto* row = new QHBoxLayout;
+    row->addWidget(m_label);
     row->addWidget(m_edit, 1);
-    row->addWidget(m_resend);
+    // Verify before Send again, in reading order as in tab order: Tab from the OTP goes to Verify.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_resend);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_prompt);
     layout->addLayout(row);
     layout->addWidget(m_error);
     layout->addWidget(m_expiry);
-    layout->addWidget(m_submit);
+    layout->addLayout(buttons);
     setTabOrder(m_edit, m_submit);
     setTabOrder(m_submit, m_resend);
 
@@ -63,6 +69,7 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
 
 void DmtOtpWidget::retranslate()
 {
+    m_label->setText(tr("&OTP"));
     m_edit->setPlaceholderText(tr("6-digit OTP"));
     m_resend->setText(tr("Send OTP &again"));
     if (!m_customSubmitText) {

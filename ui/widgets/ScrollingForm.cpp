@@ -16,6 +16,7 @@ QFormLayout* scrollingForm(QWidget* page)
     scroll->setObjectName(QStringLiteral("formScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside (a focused field scrolls into view)
     auto* body = new QWidget(scroll);
     scroll->setWidget(body);
     outer->addWidget(scroll);
