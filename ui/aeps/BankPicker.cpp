@@ -169,6 +169,7 @@ void BankPicker::onSearch(const QString& text)
         return;
     }
     // Typing keeps the best match highlighted, so "sbi" then Tab picks State Bank of India.
+    m_focusAfterPopup = m_search; // unless a key that closes the popup moves on
     m_completer->complete();
     const QModelIndex index = m_completer->completionModel()->index(row, 0);
     m_list->setCurrentIndex(index);

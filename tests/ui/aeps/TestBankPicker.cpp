@@ -133,10 +133,25 @@ private Q_SLOTS:
         QVERIFY(!form.picker->isPopupVisible());
         QCOMPARE(form.search->text(), QStringLiteral("hdf"));
         QCOMPARE(back.size(), 0); // the page stays
+        QTest::qWait(50);
         QCOMPARE(QApplication::focusWidget(), form.search);
         // With the popup closed, Esc is the page's again.
         press(Qt::Key_Escape);
         QCOMPARE(back.size(), 1);
+    }
+
+    void typingWithNoMatchClosesThePopupAndKeepsTheFocus()
+    {
+        Form form;
+        QVERIFY(form.open());
+        type(QStringLiteral("s"));
+        QTRY_VERIFY(form.picker->isPopupVisible());
+        type(QStringLiteral("qqq"));
+        QVERIFY(!form.picker->isPopupVisible());
+        QVERIFY(form.picker->bankCode().isEmpty());
+        QTest::qWait(50);
+        QCOMPARE(QApplication::focusWidget(), form.search);
+        QCOMPARE(form.search->text(), QStringLiteral("sqqq"));
     }
 
     void tabNeverLandsInAList()
