@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -78,8 +77,7 @@ AepsFormFields::AepsFormFields(const aeps::AepsCustomerFlow& flow, CounterServic
     m_amountLabel->setVisible(m_flow.needsAmount());
 
     setTabOrder(m_mobile, m_bank->searchEdit());
-    setTabOrder(m_bank->searchEdit(), m_bank->listView());
-    setTabOrder(m_bank->listView(), m_aadhaar);
+    setTabOrder(m_bank->searchEdit(), m_aadhaar);
     setTabOrder(m_aadhaar, m_amount);
     setTabOrder(m_amount, m_agentFields->aadhaarEdit());
     setTabOrder(m_agentFields->aadhaarEdit(), m_consent);

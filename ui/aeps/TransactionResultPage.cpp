@@ -28,7 +28,7 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     , m_services(services)
 {
     setObjectName(QStringLiteral("transactionResultPage"));
-    setFocusPolicy(Qt::StrongFocus);
+    setFocusPolicy(Qt::ClickFocus); // takes the focus when shown (below), but Tab goes to the buttons
     FormKit::enlarge(this);
     m_statusLabel = FormKit::titleLabel(this, QStringLiteral("statusLabel"));
     m_messageLabel = FormKit::textLabel(this, QStringLiteral("messageLabel"));
@@ -46,6 +46,7 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_miniTable->setAlternatingRowColors(true);
     m_miniTable->verticalHeader()->hide();
     m_miniTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_miniTable->setFocusPolicy(Qt::ClickFocus); // read-only: Tab goes past it
     m_miniTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_miniTable->hide();
 
@@ -58,11 +59,12 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_homeButton = new QPushButton(this);
     m_homeButton->setObjectName(QStringLiteral("homeButton"));
 
+    // Laid out in tab order: a new transaction (the usual next step), the receipt's print and PDF, then home.
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_pdfButton);
     buttons->addStretch();
-    buttons->addWidget(m_newButton);
     buttons->addWidget(m_homeButton);
 
     auto* content = new QHBoxLayout;

@@ -26,7 +26,7 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
     m_aadhaarError = FormKit::errorLabel(this, QStringLiteral("aadhaarErrorLabel"));
     aadhaarBox->addWidget(m_aadhaar);
     aadhaarBox->addWidget(m_aadhaarError);
-    m_aadhaarLabel = new QLabel(this);
+    m_aadhaarLabel = FormKit::fieldLabel(m_aadhaar, QStringLiteral("agentAadhaarLabel"));
     form->addRow(m_aadhaarLabel, aadhaarBox);
     connect(m_aadhaar, &AadhaarLineEdit::digitsChanged, this, [this] {
         FormKit::showMessage(m_aadhaarError, QString());
@@ -44,7 +44,7 @@ AgentFields::AgentFields(bool withBank, QWidget* parent)
         m_bankError = FormKit::errorLabel(this, QStringLiteral("bankErrorLabel"));
         bankBox->addWidget(m_bank);
         bankBox->addWidget(m_bankError);
-        m_bankLabel = new QLabel(this);
+        m_bankLabel = FormKit::fieldLabel(m_bank, QStringLiteral("agentBankLabel"));
         form->addRow(m_bankLabel, bankBox);
     }
     retranslate();
@@ -60,11 +60,12 @@ void AgentFields::changeEvent(QEvent* event)
 
 void AgentFields::retranslate()
 {
-    m_aadhaarLabel->setText(tr("Your Aadhaar number"));
+    // Y and K: the AePS forms' own fields have A (customer's Aadhaar) and B (customer's bank).
+    m_aadhaarLabel->setText(tr("&Your Aadhaar number"));
     if (!m_bank) {
         return;
     }
-    m_bankLabel->setText(tr("Your bank"));
+    m_bankLabel->setText(tr("Your ban&k"));
     // Renamed in place: the selection stays.
     const QStringList names = {tr("State Bank of India"), tr("HDFC Bank"), tr("ICICI Bank"), tr("Punjab National Bank"),
                                tr("Bank of Baroda")};

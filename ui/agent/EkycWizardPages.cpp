@@ -102,6 +102,8 @@ EkycDetailsPage::EkycDetailsPage(agent::EkycFlow& flow, AgentFields* fields, con
     addStatus();
     m_inputs = {fields, m_send};
     connect(m_send, &QPushButton::clicked, this, &EkycDetailsPage::sendOtpClicked);
+    // Enter in a field sends the OTP, as Enter verifies it on the next page; swallowed while the bank answers.
+    PageKeys::install(this, {{}, [this] { Q_EMIT sendOtpClicked(); }, [this] { return m_flow.isBusy(); }, {}});
     connect(fields, &AgentFields::edited, this, &EkycDetailsPage::completeChanged);
     retranslate();
 }
@@ -154,6 +156,8 @@ EkycOtpPage::EkycOtpPage(agent::EkycFlow& flow, QWidget* parent)
     m_verify->setObjectName(QStringLiteral("verifyOtpButton"));
     m_resend = new QPushButton(this);
     m_resend->setObjectName(QStringLiteral("resendOtpButton"));
+    m_otpLabel = FormKit::fieldLabel(m_otp, QStringLiteral("otpLabel"));
+    layout()->addWidget(m_otpLabel);
     layout()->addWidget(m_otp);
     layout()->addWidget(m_verify);
     layout()->addWidget(m_resend);
@@ -170,6 +174,7 @@ void EkycOtpPage::retranslate()
 {
     setTitle(tr("One-time eKYC: OTP"));
     setSubTitle(tr("Enter the OTP the bank sent to your mobile."));
+    m_otpLabel->setText(tr("&OTP"));
     m_verify->setText(tr("Verify OTP"));
     m_resend->setText(tr("Send a new OTP"));
     EkycStepPage::retranslate();

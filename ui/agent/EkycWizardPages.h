@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     QLineEdit* m_otp = nullptr;
+    QLabel* m_otpLabel = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_resend = nullptr;
 };

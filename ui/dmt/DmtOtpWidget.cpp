@@ -38,10 +38,12 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
     m_submit = new QPushButton(this);
     m_submit->setObjectName(name + QStringLiteral("SubmitButton"));
 
-    // Compact: an OTP is a few digits, so the field is as wide as a dozen of them, the buttons sit beside it, and
-    // the widget takes no more height than its lines (any spare height stays below it).
+    // Compact: an OTP is a few digits, so the field is as wide as a dozen of them, the buttons sit beside it (Verify
+    // before Send again, in reading order as in tab order), and the widget takes no more height than its lines.
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12 + 24);
+    m_label = FormKit::fieldLabel(m_edit, name + QStringLiteral("Label"));
     auto* row = new QHBoxLayout;
+    row->addWidget(m_label);
     row->addWidget(m_edit, 1);
     row->addWidget(m_submit);
     row->addWidget(m_resend);
@@ -69,6 +71,7 @@ DmtOtpWidget::DmtOtpWidget(const QString& name, const Clock& clock, QWidget* par
 
 void DmtOtpWidget::retranslate()
 {
+    m_label->setText(tr("&OTP"));
     m_edit->setPlaceholderText(tr("6-digit OTP"));
     m_resend->setText(tr("Send OTP &again"));
     if (!m_customSubmitText) {

@@ -51,6 +51,7 @@ private:
 
     const Clock& m_clock;
     QLabel* m_prompt = nullptr;
+    QLabel* m_label = nullptr;
     QLineEdit* m_edit = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_expiry = nullptr;

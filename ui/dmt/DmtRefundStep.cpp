@@ -25,7 +25,7 @@ DmtRefundStep::DmtRefundStep(CounterServices& services, dmt::DmtService& dmt, QW
     , m_dmt(dmt)
 {
     setObjectName(QStringLiteral("dmtRefundStep"));
-    setFocusPolicy(Qt::StrongFocus);
+    setFocusPolicy(Qt::ClickFocus); // takes the focus when shown, but Tab goes to the fields and buttons
     FormKit::enlarge(this);
     m_title = FormKit::titleLabel(this, QStringLiteral("refundTitleLabel"));
     m_intro = FormKit::textLabel(this, QStringLiteral("refundIntroLabel"));
@@ -95,7 +95,7 @@ void DmtRefundStep::retranslate()
     m_otp->setSubmitText(tr("&Refund"));
     m_printButton->setText(tr("&Print"));
     m_pdfButton->setText(tr("Save P&DF"));
-    m_doneButton->setText(tr("&Done"));
+    m_doneButton->setText(tr("Do&ne")); // Alt+D is Save PDF's
     if (!m_transfer.clientRefId.isEmpty()) {
         m_intro->setText(tr("The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: "
                             "it is their consent to take the money back as cash. Ask the customer for it.")

@@ -27,7 +27,7 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("dmtResultStep"));
-    setFocusPolicy(Qt::StrongFocus);
+    setFocusPolicy(Qt::ClickFocus); // takes the focus when shown, but Tab goes to the buttons
     FormKit::enlarge(this);
     m_status = FormKit::titleLabel(this, QStringLiteral("statusLabel"));
     m_message = FormKit::textLabel(this, QStringLiteral("messageLabel"));
@@ -53,11 +53,12 @@ DmtResultStep::DmtResultStep(CounterServices& services, QWidget* parent)
     top->addWidget(m_refundButton);
     top->addWidget(m_resumeButton);
     top->addStretch();
+    // In tab order: another transfer (the usual next step), the receipt's print and PDF, then leaving.
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_anotherButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_pdfButton);
     buttons->addStretch();
-    buttons->addWidget(m_anotherButton);
     buttons->addWidget(m_newCustomerButton);
     buttons->addWidget(m_homeButton);
     auto* layout = new QVBoxLayout(this);

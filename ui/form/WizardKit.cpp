@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QWizard>
 
+#include <algorithm>
+
 namespace saathi::ui {
 
 namespace {
@@ -37,6 +39,35 @@ void WizardKit::followLanguage(QWizard* wizard)
     wizard->installEventFilter(new WizardLanguageFilter(wizard));
 }
 
+void WizardKit::buttonsAfterPage(QWizard* wizard)
+{
+    QObject::connect(wizard, &QWizard::currentIdChanged, wizard, [wizard] {
+        QWidget* page = wizard->currentPage();
+        if (!page) {
+            return;
+        }
+        QWidget* last = page; // the page's last widget in the chain, wherever its widgets were made
+        for (QWidget* w = wizard->nextInFocusChain(); w != wizard; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus) { // setTabOrder ignores NoFocus
+                last = w;
+            }
+        }
+        // The buttons left to right as laid out (a wizard may put its own, like Start over, first).
+        QList<QWidget*> buttons;
+        for (auto which : {QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3, QWizard::BackButton,
+                           QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton}) {
+            buttons << wizard->button(which);
+        }
+        std::stable_sort(buttons.begin(), buttons.end(), [wizard](QWidget* a, QWidget* b) {
+            return a->mapTo(wizard, QPoint(0, 0)).x() < b->mapTo(wizard, QPoint(0, 0)).x();
+        });
+        for (QWidget* button : std::as_const(buttons)) {
+            QWidget::setTabOrder(last, button);
+            last = button;
+        }
+    });
+}
+
 void WizardKit::embed(QWizard* wizard)
 {
     wizard->setWindowFlags(Qt::Widget);
@@ -52,6 +83,7 @@ void WizardKit::embed(QWizard* wizard)
         }
     }
     followLanguage(wizard);
+    buttonsAfterPage(wizard);
 }
 
 } // namespace saathi::ui

@@ -16,6 +16,10 @@ public:
     // QWizard words its default buttons (Next, Back, Cancel…) once: this says them again in the new language on
     // every language switch (embed() does it too; for wizards that keep their own style).
     static void followLanguage(QWizard* wizard);
+    // QWizard makes its buttons before its pages, so Tab would reach Next before the page's fields: on every page
+    // change the buttons move after the page's last widget in the focus chain (reading order: fields, then
+    // Back, Next, Commit, Finish, Cancel). embed() does it too.
+    static void buttonsAfterPage(QWizard* wizard);
 };
 
 } // namespace saathi::ui

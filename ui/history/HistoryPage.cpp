@@ -44,6 +44,7 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     layout->addWidget(buildFilters());
     auto* splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows choose the row
     m_table->setObjectName(QStringLiteral("historyTableView"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,6 +58,7 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_side = new QStackedWidget(splitter);
     m_details = new QPlainTextEdit(m_side);
     m_details->setObjectName(QStringLiteral("detailsPlainTextEdit"));
+    m_details->setFocusPolicy(Qt::ClickFocus); // read-only: Tab goes past it
     m_details->setReadOnly(true);
     m_reprintPanel = new ReprintPanel(services, m_side);
     m_side->addWidget(m_details);
@@ -88,6 +90,8 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
+    setTabOrder(m_more, m_reprint); // the button row in reading order
+    setTabOrder(m_reprint, m_export);
 
     connect(m_back, &QPushButton::clicked, this, &HistoryPage::backRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryPage::loadMore);
@@ -119,11 +123,12 @@ void HistoryPage::retranslate()
     m_reprint->setText(tr("&Reprint receipt"));
     m_reprint->setToolTip(tr("The selected transaction's receipt, marked DUPLICATE (Ctrl+P)"));
     m_search->setText(tr("Search"));
-    m_toLabel->setText(tr("to"));
-    m_daysLabel->setText(tr("Days (IST)"));
-    m_mobileLabel->setText(tr("Customer mobile"));
-    m_referenceLabel->setText(tr("Reference"));
-    m_showLabel->setText(tr("Show"));
+    m_toLabel->setText(tr("&to"));
+    m_daysLabel->setText(tr("&Days (IST)"));
+    m_mobileLabel->setText(tr("Customer &mobile"));
+    m_referenceLabel->setText(tr("Re&ference"));
+    m_showLabel->setText(tr("S&how"));
+    m_stateLabel->setText(tr("in &state"));
     m_reference->setPlaceholderText(tr("Reference, Eko TID or bank RRN"));
     // Renamed in place, so the filters keep their selection.
     for (int i = 0; i < m_kind->count(); ++i) {
@@ -170,17 +175,17 @@ QWidget* HistoryPage::buildFilters()
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     }
     days->addWidget(m_from);
-    m_toLabel = new QLabel(box);
+    m_toLabel = FormKit::fieldLabel(m_to, QStringLiteral("toLabel"));
     days->addWidget(m_toLabel);
     days->addWidget(m_to);
-    m_daysLabel = new QLabel(box);
+    m_daysLabel = FormKit::fieldLabel(m_from, QStringLiteral("daysLabel"));
     form->addRow(m_daysLabel, days);
     m_mobile = new QLineEdit(box);
     m_mobile->setObjectName(QStringLiteral("mobileLineEdit"));
     m_reference = new QLineEdit(box);
     m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
-    m_mobileLabel = new QLabel(box);
-    m_referenceLabel = new QLabel(box);
+    m_mobileLabel = FormKit::fieldLabel(m_mobile, QStringLiteral("mobileLabel"));
+    m_referenceLabel = FormKit::fieldLabel(m_reference, QStringLiteral("referenceLabel"));
     form->addRow(m_mobileLabel, m_mobile);
     form->addRow(m_referenceLabel, m_reference);
     m_kind = new QComboBox(box);
@@ -197,13 +202,15 @@ QWidget* HistoryPage::buildFilters()
     for (int s = int(journal::TxState::Prepared); s <= int(journal::TxState::Refunded); ++s) {
         m_state->addItem(QString(), s);
     }
+    m_stateLabel = FormKit::fieldLabel(m_state, QStringLiteral("stateLabel"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_kind);
+    row->addWidget(m_stateLabel);
     row->addWidget(m_state);
     m_search = new QPushButton(box);
     m_search->setObjectName(QStringLiteral("searchButton"));
     row->addWidget(m_search);
-    m_showLabel = new QLabel(box);
+    m_showLabel = FormKit::fieldLabel(m_kind, QStringLiteral("showLabel"));
     form->addRow(m_showLabel, row);
     connect(m_search, &QPushButton::clicked, this, &HistoryPage::search);
     connect(m_mobile, &QLineEdit::returnPressed, this, &HistoryPage::search);

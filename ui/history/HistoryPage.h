@@ -92,6 +92,7 @@ private:
     QLabel* m_mobileLabel = nullptr;
     QLabel* m_referenceLabel = nullptr;
     QLabel* m_showLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
     journal::HistoryFilter m_filter;
     journal::HistoryCursor m_next;
     int m_pageSize = 50;

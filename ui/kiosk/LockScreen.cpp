@@ -4,6 +4,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
+#include "ui/form/FormKit.h"
 #include "ui/form/Theme.h"
 
 #include <QEvent>
@@ -42,6 +43,8 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     m_pin->setMaxLength(8);
     m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_pin));
     m_pin->setMaximumWidth(240);
+    m_pinLabel = FormKit::fieldLabel(m_pin, QStringLiteral("pinLabel"));
+    m_pinLabel->setAlignment(Qt::AlignCenter);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("lockMessageLabel"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -57,6 +60,7 @@ LockScreen::LockScreen(AppSettings& settings, const Clock& clock, QWidget* windo
     layout->addStretch();
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
+    layout->addWidget(m_pinLabel, 0, Qt::AlignHCenter);
     layout->addWidget(m_pin, 0, Qt::AlignHCenter);
     layout->addWidget(m_message);
     layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
@@ -244,6 +248,7 @@ void LockScreen::retranslate()
     m_title->setText(supervisor ? tr("Close Saathi") : tr("Counter locked"));
     m_hint->setText(supervisor ? tr("Enter the supervisor's PIN to close Saathi.")
                                : tr("Enter the agent's PIN to continue. Transactions already sent carry on."));
+    m_pinLabel->setText(tr("&PIN"));
     m_pin->setPlaceholderText(tr("PIN"));
     m_unlock->setText(supervisor ? tr("Close Saathi") : tr("Unlock"));
     m_cancel->setText(tr("Cancel"));

@@ -63,6 +63,7 @@ private:
     QList<QPointer<QWidget>> m_hidden;
     QLabel* m_title = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_pinLabel = nullptr;
     QLineEdit* m_pin = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_unlock = nullptr;

@@ -104,10 +104,10 @@ void AddressWidget::changeEvent(QEvent* event)
 
 void AddressWidget::retranslate()
 {
-    m_lineLabel->setText(tr("Address"));
-    m_cityLabel->setText(tr("City"));
-    m_stateLabel->setText(tr("State"));
-    m_pinLabel->setText(tr("PIN code"));
+    m_lineLabel->setText(tr("&Address"));
+    m_cityLabel->setText(tr("&City"));
+    m_stateLabel->setText(tr("S&tate"));
+    m_pinLabel->setText(tr("PIN c&ode"));
 }
 
 } // namespace saathi::ui

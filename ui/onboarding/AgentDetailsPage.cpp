@@ -157,8 +157,9 @@ void AgentDetailsPage::retranslate()
 {
     setTitle(tr("Agent details"));
     setSubTitle(tr("As on the agent's PAN card. Eko creates the agent's user code from these."));
-    const QString labels[7]
-        = {tr("First name"), tr("Surname"), tr("Mobile"), tr("Email"), tr("Date of birth"), tr("PAN"), tr("Shop name")};
+    // Alt+letters unique on the page with its address (A, C, T, O) and the wizard's Back and Next (B, N).
+    const QString labels[7] = {tr("F&irst name"),    tr("&Surname"), tr("&Mobile"),   tr("&Email"),
+                               tr("&Date of birth"), tr("&PAN"),     tr("S&hop name")};
     for (int i = 0; i < 7; ++i) {
         m_fieldLabels[i]->setText(labels[i]);
     }

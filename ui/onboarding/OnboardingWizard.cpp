@@ -19,6 +19,7 @@ OnboardingWizard::OnboardingWizard(setup::OnboardingService& service, QWidget* p
 {
     setObjectName(QStringLiteral("onboardingWizard"));
     WizardKit::followLanguage(this);
+    WizardKit::buttonsAfterPage(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     m_details = new AgentDetailsPage(service, this);

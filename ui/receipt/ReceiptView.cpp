@@ -12,6 +12,7 @@ ReceiptView::ReceiptView(QWidget* parent)
 {
     setObjectName(QStringLiteral("receiptPlainTextEdit"));
     setReadOnly(true);
+    setFocusPolicy(Qt::ClickFocus); // read-only: Tab goes past it to the receipt's buttons
     setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSize(13);

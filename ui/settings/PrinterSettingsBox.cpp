@@ -226,13 +226,14 @@ void PrinterSettingsBox::changeEvent(QEvent* event)
 void PrinterSettingsBox::retranslate()
 {
     setTitle(tr("Receipt printer"));
-    m_kindLabel->setText(tr("Print receipts &on"));
+    // Alt+P, R, T: unique on Settings (its header has Alt+O for Onboard).
+    m_kindLabel->setText(tr("&Print receipts on"));
     m_kind->setItemText(0, tr("No printer chosen"));
     m_kind->setItemText(1, tr("Thermal receipt printer (serial or USB port)"));
     m_kind->setItemText(2, tr("System printer"));
     m_kind->setItemText(3, tr("PDF file"));
     m_systemLabel->setText(tr("P&rinter"));
-    m_portLabel->setText(tr("Po&rt"));
+    m_portLabel->setText(tr("Por&t"));
     m_baudLabel->setText(tr("Speed (&baud)"));
     m_paperLabel->setText(tr("Paper &width"));
     m_paper->setItemText(0, tr("58 mm"));

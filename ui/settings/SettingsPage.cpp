@@ -38,6 +38,31 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     Theme::setTone(label, Tone::Error);
     return label;
 }
+// Tab in reading order, section after section; within a section, the order its widgets were made in. Widgets inside
+// a combo or spin box follow their box.
+void chainTabs(const QList<QWidget*>& sections)
+{
+    QWidget* previous = nullptr;
+    for (QWidget* section : sections) {
+        QList<QWidget*> inSection;
+        if (section->focusPolicy() != Qt::NoFocus) {
+            inSection << section;
+        }
+        for (QWidget* w = section->nextInFocusChain(); w != section; w = w->nextInFocusChain()) {
+            const bool inner
+                = qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QSpinBox*>(w->parentWidget());
+            if (section->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus && !inner) {
+                inSection << w;
+            }
+        }
+        for (QWidget* w : std::as_const(inSection)) {
+            if (previous) {
+                QWidget::setTabOrder(previous, w);
+            }
+            previous = w;
+        }
+    }
+}
 } // namespace
 
 SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credentials, LanguageSwitcher& language,
@@ -72,6 +97,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
     scroll->setWidget(content);
 
     auto* header = new QHBoxLayout;
@@ -98,6 +124,7 @@ SettingsPage::SettingsPage(AppSettings& settings, EkoCredentialStore& credential
     connect(m_languageBox, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     connect(m_latLong, &QLineEdit::returnPressed, this, &SettingsPage::save);
 
+    orderTabs();
     retranslate();
     m_environment->setCurrentIndex(m_environment->findData(int(m_pending)));
     m_credentials->setEnvironment(m_pending);
@@ -192,6 +219,18 @@ void SettingsPage::addSupportFile(support::SupportFileWriter& writer)
     // Above the stretch, under the PINs.
     m_secondColumn->insertWidget(m_secondColumn->count() - 1,
                                  new SupportFileBox(writer, m_secondColumn->parentWidget()));
+    orderTabs();
+}
+
+void SettingsPage::orderTabs()
+{
+    // The header, the left column, the right column box by box, then Save.
+    QList<QWidget*> sections {m_back,    m_goLive,     m_onboard,  m_envGroup->parentWidget(),
+                              m_printer, m_kioskGroup, m_pinGroup, m_supervisorGroup};
+    if (auto* support = findChild<SupportFileBox*>()) {
+        sections << support;
+    }
+    chainTabs(sections << m_save);
 }
 
 void SettingsPage::chooseEnvironment(int index)
@@ -307,15 +346,16 @@ void SettingsPage::retranslate()
     m_title->setText(tr("Settings"));
     m_back->setText(tr("Back"));
     m_save->setText(tr("&Save"));
-    m_envGroup->setTitle(tr("Eko environment"));
+    // A group's Alt+letter focuses its first field.
+    m_envGroup->setTitle(tr("Eko &environment"));
     m_environment->setItemText(0, tr("Training (built-in sandbox)"));
     m_environment->setItemText(1, tr("Eko UAT"));
     m_environment->setItemText(2, tr("Eko production (real money)"));
-    m_locationGroup->setTitle(tr("Shop location (latitude,longitude)"));
-    m_languageGroup->setTitle(tr("Language"));
+    m_locationGroup->setTitle(tr("Shop &location (latitude,longitude)"));
+    m_languageGroup->setTitle(tr("La&nguage"));
     m_kioskGroup->setTitle(tr("Kiosk mode"));
     m_kiosk->setText(tr("Full screen, and closing needs the supervisor's PIN"));
-    m_idleLabel->setText(tr("Lock after idle minutes"));
+    m_idleLabel->setText(tr("Lock after idle &minutes"));
     m_pinGroup->setTitle(tr("Agent's unlock PIN"));
     m_supervisorGroup->setTitle(tr("Supervisor's PIN (to close Saathi in kiosk mode)"));
     showEnvironmentState();

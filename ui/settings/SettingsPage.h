@@ -76,6 +76,7 @@ private:
     void chooseLanguage(int index);
     void save();
     void retranslate();
+    void orderTabs();
 
     AppSettings& m_settings;
     const Clock& m_clock;

@@ -22,6 +22,7 @@ GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("goLiveWizard"));
     WizardKit::followLanguage(this);
+    WizardKit::buttonsAfterPage(this);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButton, true); // leaving is the main window's business; Esc goes back
     // A resumed set-up has no way back to the pages before it (QWizard's history starts where it resumed): Start

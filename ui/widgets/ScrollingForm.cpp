@@ -19,6 +19,7 @@ QFormLayout* scrollingForm(QWidget* page)
     scroll->setObjectName(QStringLiteral("formScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside (a focused field scrolls into view)
     // The form is no wider than it needs to be (FormKit::kFormMaxWidth), left-aligned with the page's title.
     auto* holder = new QWidget(scroll);
     auto* row = new QHBoxLayout(holder);

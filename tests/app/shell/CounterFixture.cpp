@@ -205,17 +205,23 @@ bool CounterFixture::typeWithdrawal(const QString& mobile, const QString& amount
     // Each field gets the keys where the focus is, Tab moves on: the tab order is the form's order.
     const auto typeHere = [](const QString& text) { QTest::keyClicks(QApplication::focusWidget(), text); };
     if (QApplication::focusWidget() != child<QLineEdit>(form, "mobileLineEdit")) {
-        qWarning("the form did not open on the mobile field");
+        qWarning("the form did not open on the mobile field: the focus is on %s",
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "nothing");
         return false;
     }
     typeHere(mobile);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeHere(QStringLiteral("SBIN"));
-    child<ui::AadhaarLineEdit>(form, "aadhaarLineEdit")->setFocus(); // past the bank list
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // picks the highlighted bank, moves on
     typeHere(QString::fromLatin1(kTestAadhaar));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     typeHere(amount);
-    child<QCheckBox>(form, "consentCheckBox")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    if (QApplication::focusWidget() != child<QCheckBox>(form, "consentCheckBox")) {
+        qWarning("Tab from the amount did not reach the consent: %s",
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "none");
+        return false;
+    }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     return child<QCheckBox>(form, "consentCheckBox")->isChecked();
 }
