@@ -3,6 +3,7 @@
 #include "app/CounterApp.h"
 #include "app/CounterEnvironment.h"
 #include "app/StartupCheck.h"
+#include "app/icon/AppIcon.h"
 #include "core/logging/LogCategories.h"
 #include "core/logging/Redactor.h"
 #include "core/platform/ProcessHardening.h"
@@ -29,6 +30,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(SAATHI_APP_NAME));
     QApplication::setOrganizationName(QStringLiteral("Saathi"));
     QApplication::setApplicationVersion(QStringLiteral(SAATHI_VERSION));
+    QApplication::setWindowIcon(saathi::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("in.saathi.Saathi")); // Wayland: the icon of the .desktop file
     // Named first: the log folder is in the app's data folder. Every line is redacted before it is written.
     saathi::support::LogFile::installForProcess(QStringLiteral("saathi.log"));
 

@@ -12,6 +12,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough -fstack-protector-strong
         $<$<BOOL:${SAATHI_WERROR}>:-Werror>)
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        # Full RELRO, as Debian's hardening=+all (lintian: hardening-no-bindnow): the GOT is read-only once started.
+        target_link_options(saathi_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
+    endif()
     if(SAATHI_FUZZ)
         # libFuzzer's coverage in every Saathi object; only the fuzz targets link libFuzzer's main
         # (-fsanitize=fuzzer, tests/fuzz), so the asan-labelled Qt tests build and run from the same objects.

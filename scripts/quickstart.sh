@@ -30,6 +30,8 @@ if [[ $mode == test ]]; then
     # clang + libFuzzer's runtime: the sanitizer pass builds the fuzz targets and the asan tests with clang.
     # libzbar: an independent QR decoder reads the receipts' QR codes back (tests/print, tests/app/cli, tests/app/shell).
     packages+=(dbus gnome-keyring libsecret-tools socat xvfb xauth clang libclang-rt-14-dev libzbar-dev)
+    # The .deb: CPack's dpkg-shlibdeps (dpkg-dev, file), lintian, and the validators TestDebPackage runs.
+    packages+=(dpkg-dev file lintian appstream desktop-file-utils)
 fi
 
 missing=()
@@ -70,6 +72,14 @@ fi
 # Tests get a private home (settings, journal, keyrings) and their own D-Bus session with an unlocked keyring.
 test_home=$(mktemp -d "${TMPDIR:-/tmp}/saathi-test-home.XXXXXX")
 trap 'rm -rf "$test_home"' EXIT
+
+# The Debian package from this build (no second build: CPack installs, strips and packs what is built), for
+# TestDebPackage to install into a scratch root. lintian judges it while CTest runs; any error or warning fails.
+rm -f "$build"/saathi_*.deb
+cmake --build "$build" --target package
+deb=$(echo "$build"/saathi_*.deb)
+lintian --fail-on error,warning --info "$deb" >"$test_home/lintian.txt" 2>&1 &
+lintian_pid=$!
 export HOME=$test_home XDG_CONFIG_HOME=$test_home/.config XDG_DATA_HOME=$test_home/.local/share \
     XDG_CACHE_HOME=$test_home/.cache XDG_RUNTIME_DIR=$test_home/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
@@ -80,6 +90,15 @@ dbus-run-session -- bash -c '
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
     ctest --test-dir "'"$build"'" --output-on-failure --parallel "$(nproc)" $SAATHI_CTEST_ARGS
 ' 2> >(grep -v "fd limit" >&2) || status=$?
+lintian_status=0
+wait "$lintian_pid" || lintian_status=$?
+grep -v "running with root privileges" "$test_home/lintian.txt" || true
+if ((lintian_status)); then
+    echo "quickstart: lintian found errors or warnings in $deb" >&2
+    status=1
+else
+    echo "quickstart: lintian: no errors, no warnings"
+fi
 
 # The tests that feed hostile input to parsers run again under AddressSanitizer + UBSan, and every libFuzzer target
 # runs for SAATHI_FUZZ_SECONDS (20 s) from its committed seeds: one clang build (the `fuzz` preset's settings) makes
