@@ -2039,19 +2039,19 @@
 <context>
     <name>saathi::ui::AddressWidget</name>
     <message>
-        <source>Address</source>
+        <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>City</source>
+        <source>&amp;City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>S&amp;tate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN code</source>
+        <source>PIN c&amp;ode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,10 +2087,6 @@
     </message>
     <message>
         <source>Yes, this is a &amp;new transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,44 +2145,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent&apos;s user code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;irst name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::AgentFields</name>
-    <message>
-        <source>Your Aadhaar number</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>State Bank of India</source>
         <translation type="unfinished"></translation>
@@ -2208,7 +2200,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your bank</source>
+        <source>&amp;Your Aadhaar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ban&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +2228,49 @@
     </message>
     <message>
         <source>The list of banks could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::CapturePanel</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2829,10 @@
         <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::DmtRecipientForm</name>
@@ -2897,10 +2940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,6 +2965,10 @@
     </message>
     <message>
         <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3286,10 @@
     </message>
     <message>
         <source>Send a new OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,23 +3683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days (IST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reference, Eko TID or bank RRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3665,10 +3696,6 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3727,6 +3754,30 @@
     </message>
     <message>
         <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +3894,10 @@
     </message>
     <message>
         <source>Too many wrong supervisor PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,10 +4053,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print receipts &amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No printer chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,10 +4070,6 @@
     </message>
     <message>
         <source>P&amp;rinter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Po&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4079,6 +4126,14 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4251,10 +4306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eko environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training (built-in sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,23 +4318,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shop location (latitude,longitude)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full screen, and closing needs the supervisor&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4300,6 +4339,22 @@
     </message>
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko &amp;environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;location (latitude,longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

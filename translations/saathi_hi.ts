@@ -2039,20 +2039,20 @@
 <context>
     <name>saathi::ui::AddressWidget</name>
     <message>
-        <source>Address</source>
-        <translation>पता</translation>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>शहर</translation>
+        <source>&amp;City</source>
+        <translation>शहर (&amp;C)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>राज्य</translation>
+        <source>S&amp;tate</source>
+        <translation>राज्य (&amp;T)</translation>
     </message>
     <message>
-        <source>PIN code</source>
-        <translation>पिन कोड</translation>
+        <source>PIN c&amp;ode</source>
+        <translation>पिन कोड (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2088,6 @@
     <message>
         <source>Yes, this is a &amp;new transaction</source>
         <translation>हाँ, यह नया लेन-देन है (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>&amp;Capture finger &amp;&amp; submit</source>
@@ -2149,44 +2145,40 @@
         <translation>एजेंट के पैन कार्ड के अनुसार। Eko इन्हीं से एजेंट का यूज़र कोड बनाता है।</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>पहला नाम</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>उपनाम</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>मोबाइल</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>जन्म तिथि</translation>
-    </message>
-    <message>
-        <source>PAN</source>
-        <translation>पैन</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>दुकान का नाम</translation>
-    </message>
-    <message>
         <source>Agent&apos;s user code: %1</source>
         <translation>एजेंट का यूज़र कोड: %1</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name</source>
+        <translation>पहला नाम (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>उपनाम (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>ईमेल (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>जन्म तिथि (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;PAN</source>
+        <translation>पैन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
+        <translation>दुकान का नाम (&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>saathi::ui::AgentFields</name>
-    <message>
-        <source>Your Aadhaar number</source>
-        <translation>आपकी आधार संख्या</translation>
-    </message>
     <message>
         <source>State Bank of India</source>
         <translation>भारतीय स्टेट बैंक</translation>
@@ -2208,8 +2200,12 @@
         <translation>बैंक ऑफ़ बड़ौदा</translation>
     </message>
     <message>
-        <source>Your bank</source>
-        <translation>आपका बैंक</translation>
+        <source>&amp;Your Aadhaar number</source>
+        <translation>आपकी आधार संख्या (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Your ban&amp;k</source>
+        <translation>आपका बैंक (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2229,49 @@
     <message>
         <source>The list of banks could not be loaded. %1</source>
         <translation>बैंकों की सूची लोड नहीं हो सकी। %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::CapturePanel</name>
+    <message>
+        <source>not reported</source>
+        <translation>नहीं बताई गई</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>अच्छी</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>क्वालिटी: %1</translation>
+    </message>
+    <message>
+        <source>Quality: %1 (%2)</source>
+        <translation>क्वालिटी: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the finger</source>
+        <translation>उंगली का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s finger</source>
+        <translation>ग्राहक की उंगली</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s finger</source>
+        <translation>एजेंट की उंगली</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2829,10 @@
         <source>The OTP is valid for 10 minutes, until %1. After that, send it again.</source>
         <translation>OTP 10 मिनट तक, यानी %1 तक वैध है। उसके बाद इसे फिर से भेजें।</translation>
     </message>
+    <message>
+        <source>&amp;OTP</source>
+        <translation>OTP (&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::DmtRecipientForm</name>
@@ -2898,10 +2941,6 @@
         <translation>PDF सेव करें (&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
-        <translation>हो गया (&amp;D)</translation>
-    </message>
-    <message>
         <source>The bank did not complete the transfer of %1 (TID %2). Eko sent the customer an OTP: it is their consent to take the money back as cash. Ask the customer for it.</source>
         <translation>बैंक ने %1 का ट्रांसफ़र (TID %2) पूरा नहीं किया। Eko ने ग्राहक को एक OTP भेजा है: यह पैसा नकद वापस लेने के लिए उनकी सहमति है। ग्राहक से OTP पूछें।</translation>
     </message>
@@ -2928,6 +2967,10 @@
     <message>
         <source>Refund failed</source>
         <translation>रिफ़ंड असफल</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>हो गया (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3288,10 @@
     <message>
         <source>Send a new OTP</source>
         <translation>नया OTP भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;OTP</source>
+        <translation>OTP (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3637,24 +3684,8 @@
         <translation>CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>से</translation>
-    </message>
-    <message>
-        <source>Days (IST)</source>
-        <translation>दिन (भारतीय समय)</translation>
-    </message>
-    <message>
         <source>Reference, Eko TID or bank RRN</source>
         <translation>रेफ़रेंस, Eko TID या बैंक RRN</translation>
-    </message>
-    <message>
-        <source>Customer mobile</source>
-        <translation>ग्राहक का मोबाइल</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>रेफ़रेंस</translation>
     </message>
     <message>
         <source>All transactions</source>
@@ -3667,10 +3698,6 @@
     <message>
         <source>Search</source>
         <translation>खोजें</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>दिखाएँ</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) shown</source>
@@ -3729,6 +3756,30 @@
     <message>
         <source>Waiting for an answer</source>
         <translation>जवाब का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>से (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Days (IST)</source>
+        <translation>दिन (भारतीय समय) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;mobile</source>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>रेफ़रेंस (&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>in &amp;state</source>
+        <translation>स्थिति (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3896,10 @@
     <message>
         <source>Too many wrong supervisor PINs. Try again after %1.</source>
         <translation>बहुत बार गलत सुपरवाइज़र पिन। %1 के बाद फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>पिन (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4054,6 @@
         <translation>रसीद प्रिंटर</translation>
     </message>
     <message>
-        <source>Print receipts &amp;on</source>
-        <translation>रसीदें यहाँ छापें (&amp;O)</translation>
-    </message>
-    <message>
         <source>No printer chosen</source>
         <translation>कोई प्रिंटर नहीं चुना गया</translation>
     </message>
@@ -4021,10 +4072,6 @@
     <message>
         <source>P&amp;rinter</source>
         <translation>प्रिंटर (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Po&amp;rt</source>
-        <translation>पोर्ट (&amp;R)</translation>
     </message>
     <message>
         <source>Speed (&amp;baud)</source>
@@ -4081,6 +4128,14 @@
     <message>
         <source>C&amp;hoose…</source>
         <translation>चुनें… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipts on</source>
+        <translation>रसीदें यहाँ छापें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>पोर्ट (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4252,10 +4307,6 @@
         <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <source>Eko environment</source>
-        <translation>Eko परिवेश</translation>
-    </message>
-    <message>
         <source>Training (built-in sandbox)</source>
         <translation>प्रशिक्षण (अंतर्निहित सैंडबॉक्स)</translation>
     </message>
@@ -4268,24 +4319,12 @@
         <translation>Eko प्रोडक्शन (असली पैसा)</translation>
     </message>
     <message>
-        <source>Shop location (latitude,longitude)</source>
-        <translation>दुकान का स्थान (अक्षांश,देशांतर)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
         <source>Kiosk mode</source>
         <translation>कियोस्क मोड</translation>
     </message>
     <message>
         <source>Full screen, and closing needs the supervisor&apos;s PIN</source>
         <translation>पूरी स्क्रीन, और बंद करने के लिए सुपरवाइज़र का पिन चाहिए</translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation>इतने मिनट निष्क्रिय रहने पर बंद करें</translation>
     </message>
     <message>
         <source>Agent&apos;s unlock PIN</source>
@@ -4302,6 +4341,22 @@
     <message>
         <source>&amp;Go live with Eko UAT or production…</source>
         <translation>Eko UAT या प्रोडक्शन पर लाइव जाएँ… (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Eko &amp;environment</source>
+        <translation>Eko परिवेश (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;location (latitude,longitude)</source>
+        <translation>दुकान का स्थान (अक्षांश,देशांतर) (&amp;L)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>भाषा (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes</source>
+        <translation>इतने मिनट निष्क्रिय रहने पर बंद करें (&amp;M)</translation>
     </message>
 </context>
 <context>
