@@ -8,6 +8,7 @@
 #include "ui/aeps/TransactionResultPage.h"
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
+#include "ui/training/HintLine.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -88,6 +89,7 @@ QWidget* AepsFormPage::buildForm()
     progress->addWidget(m_cancelButton);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(new HintLine(m_services, training::aepsStep(m_flow->kind()), page));
     layout->addWidget(m_fields);
     layout->addWidget(m_duplicateLabel);
     layout->addWidget(m_confirmNewButton);

@@ -8,6 +8,7 @@
 #include "core/journal/JournalService.h"
 #include "ui/PageIds.h"
 #include "ui/form/PageKeys.h"
+#include "ui/home/PracticePanel.h"
 #include "ui/home/RupeeText.h"
 
 #include <QEvent>
@@ -63,6 +64,7 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
     m_notice->setWordWrap(true);
     layout->addWidget(m_notice);
     layout->addWidget(buildUnresolved(), 1);
+    layout->addWidget(new PracticePanel(services, this)); // training only
 
     if (m_services.journal) {
         connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);
