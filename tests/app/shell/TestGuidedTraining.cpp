@@ -3,10 +3,11 @@
 // Guided training (issue #17), offscreen through the real widgets. The "done when" test: a fresh training counter
 // driven with the keyboard alone, typing only what the hints say (the test reads the OTP, the Aadhaar numbers, the
 // mobile, the bank and the amount out of the hint lines), from the first start through eKYC and the daily login to a
-// completed cash withdrawal and its receipt. Then a practice scenario from the home screen with its verdict, and a
+// completed cash withdrawal and its receipt. Then practice scenarios from the home screen with their verdicts, and a
 // UAT counter: no hint and no practice anywhere, and training reached from its first-run screen and from Settings,
 // the switch still refused while money there is unresolved.
 #include "CounterFixture.h"
+#include "DmtPageDriver.h" // tests/ui/dmt: drives the money-transfer steps as an agent does
 #include "app/CounterEnvironment.h"
 #include "app/TrainingEnvironment.h"
 #include "core/agent/AgentSession.h"
@@ -268,6 +269,67 @@ private Q_SLOTS:
         }
         auto* status = panel->findChild<QLabel*>(QStringLiteral("practiceStatusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Done right")), 20000);
+    }
+
+    // The money-transfer scenarios, through the real money-transfer page with the values the hints give: ₹15,000
+    // goes as three transfers (done right once all three went), and the refund-pending amount is refunded with the
+    // customer's OTP (done right once the journal says refunded).
+    void moneyTransferScenariosAreJudgedFromTheJournal()
+    {
+        using namespace test::dmtui;
+        CounterFixture f;
+        QVERIFY(f.start());
+        QTRY_COMPARE_WITH_TIMEOUT(f.window().currentPageId(), QStringLiteral("ekyc"), 20000);
+        QVERIFY(f.loginAgent());
+        auto* panel = f.window().homePage()->findChild<ui::PracticePanel*>();
+        auto* status = panel->findChild<QLabel*>(QStringLiteral("practiceStatusLabel"));
+        QTest::mouseClick(panel->scenarioButton(training::Scenario::DmtSplit), Qt::LeftButton);
+        QTest::keyClick(&f.window(), Qt::Key_F5);
+        QCOMPARE(f.window().currentPageId(), QStringLiteral("moneyTransfer"));
+        auto* page = qobject_cast<ui::MoneyTransferPage*>(f.page("moneyTransfer"));
+        QVERIFY(page);
+        const QString customerHint = hintOn(page);
+        const QString sender = read(customerHint, "sender mobile ([0-9]{10})");
+        const QString otp = read(customerHint, "Every OTP is ([0-9]+)");
+        const QString splitAmount = read(customerHint, "send ₹([0-9,]+) from sender");
+        QVERIFY(!sender.isEmpty() && !otp.isEmpty() && !splitAmount.isEmpty());
+        QVERIFY(openRecipients(*page, sender));
+        QVERIFY(showPlan(*page, splitAmount));
+        QVERIFY(hintOn(page).contains(QStringLiteral("split into 3 parts")));
+        QCOMPARE(child<QListWidget>(*page, "planListWidget")->count(), 3);
+        pressEnter(child<QPushButton>(*page, "confirmButton"));
+        if (page->rail() == dmt::Rail::Fino) {
+            for (int part = 1; part <= 3; ++part) {
+                QVERIFY(enterTransferOtp(*page, part, 3, otp));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), Step::Result, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Done right")), 20000);
+        QVERIFY2(status->text().contains(QStringLiteral("3 transfers")), qPrintable(status->text()));
+
+        QTest::mouseClick(panel->scenarioButton(training::Scenario::Refund), Qt::LeftButton);
+        const QString refundAmount = read(hintOn(page), "send ₹([0-9,]+) from sender");
+        QVERIFY(!refundAmount.isEmpty());
+        page->reset(); // the next customer
+        QVERIFY(openRecipients(*page, sender));
+        QVERIFY(showPlan(*page, refundAmount));
+        pressEnter(child<QPushButton>(*page, "confirmButton"));
+        if (page->rail() == dmt::Rail::Fino) {
+            QVERIFY(enterTransferOtp(*page, 1, 1, otp));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), Step::Result, 30000);
+        QTRY_VERIFY(shown(*page, "refundButton"));
+        QVERIFY(status->text().contains(QStringLiteral("In progress"))); // refund pending is no verdict yet
+        pressEnter(child<QPushButton>(*page, "refundButton"));
+        QTRY_COMPARE(page->step(), Step::Refund);
+        const QString refundOtp = read(hintOn(page), "refund OTP is ([0-9]+)");
+        auto* otpEdit = child<QLineEdit>(*page, "refundOtpLineEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(otpEdit->isVisible() && !otpEdit->isReadOnly(), kWait);
+        typeInto(otpEdit, refundOtp);
+        pressEnter(otpEdit);
+        QTRY_VERIFY_WITH_TIMEOUT(text(*page, "refundStatusLabel").startsWith(QStringLiteral("Refunded")), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Done right")), 20000);
+        QVERIFY2(status->text().contains(QStringLiteral("refunded")), qPrintable(status->text()));
     }
 
     // A UAT counter that is not set up yet: its first-run screen (going live) has no hint and the home screen no
