@@ -20,6 +20,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/support/SupportFileWriter.h"
+#include "core/training/Practice.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
 #include "ui/MainWindow.h"
@@ -157,6 +158,13 @@ void CounterApp::useEnvironment()
     m_services.device = m_env->fingerprintDevice();
     m_services.identity = m_env->identity();
     m_services.training = m_env->kind() == EkoEnvironment::Training;
+    // Hints and practice exist in training alone; elsewhere both stay null and no screen shows them.
+    training::Practice* practice = training() ? training()->practice() : nullptr;
+    m_services.practice = practice;
+    m_services.guide = practice ? &practice->guide() : nullptr;
+    if (practice) {
+        practice->setJournal(m_journal.get());
+    }
     m_session->setAgent(m_env->kind(), m_services.identity.userCode);
     m_wallet.reset();
     if (m_services.eko) {
@@ -285,6 +293,13 @@ void CounterApp::loadCustomerTokenKey()
         m_services.customerTokens = m_customerTokens.get();
         m_window->setNotice(QString());
     });
+}
+
+void CounterApp::judgePractice()
+{
+    if (m_services.practice) {
+        m_services.practice->refresh();
+    }
 }
 
 void CounterApp::refreshBalance()

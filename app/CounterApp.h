@@ -107,6 +107,8 @@ public:
 
 public Q_SLOTS:
     void refreshBalance();
+    // A transaction ended: a practice scenario in progress (training) judges the journal's rows again.
+    void judgePractice();
     // Re-reads the agent's standing (IST day, Eko's asks) and routes to eKYC/daily login when needed.
     void checkAgent();
     // Moves the counter to `env`. Waits for a money request in flight; refused (environmentSwitchRefused) while

@@ -37,6 +37,7 @@ void CounterApp::buildMoneyTransferPage()
     page->resultStep().setReceiptOutput(m_receiptOutput.get());
     connect(page, &ui::MoneyTransferPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(page, &ui::MoneyTransferPage::transactionFinished, this, &CounterApp::refreshBalance);
+    connect(page, &ui::MoneyTransferPage::transactionFinished, this, &CounterApp::judgePractice);
     m_home->setMoneyTransferAvailable(true);
 }
 

@@ -48,6 +48,7 @@ void CounterApp::buildAepsPages()
         connect(page, &ui::AepsFormPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
         connect(page, &ui::AepsFormPage::transactionFinished, this, [this, page] {
             refreshBalance();
+            judgePractice();
             m_router->routeAfterEkoError(page->flow().lastError());
         });
     }
@@ -77,6 +78,23 @@ void CounterApp::buildSetupPages()
     m_window->registerPage(ui::pages::kGoLive, m_goLive);
     connect(m_goLive, &ui::GoLiveWizard::goLiveReady, this, &CounterApp::onGoLiveReady, Qt::QueuedConnection);
     connect(m_goLive, &QWizard::rejected, m_window.get(), &ui::MainWindow::showHome);
+    // The first-run screen's way to training: the usual switch (refused while money here is unresolved; the
+    // refusal is listed on Settings).
+    connect(
+        m_goLive, &ui::GoLiveWizard::trainingRequested, this,
+        [this] {
+            if (m_env && m_env->kind() == EkoEnvironment::Training) {
+                m_window->showHome(); // already practising
+                return;
+            }
+            requestEnvironment(EkoEnvironment::Training);
+        },
+        Qt::QueuedConnection);
+    connect(this, &CounterApp::environmentSwitchRefused, m_router.get(), [this] {
+        if (m_window->currentPageId() == ui::pages::kGoLive) {
+            m_router->showSettings();
+        }
+    });
     // The wizard says what each step needs; an earlier "not set up yet" line would only contradict it.
     connect(m_goLive, &QWizard::currentIdChanged, m_window.get(), [this] { m_window->setServiceStatus(QString()); });
 }

@@ -5,8 +5,12 @@
 #include "core/bank/BankDirectory.h"
 #include "core/device/BiometricDevice.h"
 #include "core/eko/EkoClient.h"
+#include "core/training/Practice.h"
 #include "core/util/Clock.h"
+#include "sandbox/eko/DmtEngine.h"
 #include "sandbox/eko/EkoSandbox.h"
+#include "sandbox/eko/FaultPlan.h"
+#include "sandbox/eko/Fixtures.h"
 #include "sandbox/rd/RdSimulator.h"
 
 #include <QCoreApplication>
@@ -39,6 +43,7 @@ TrainingEnvironment::TrainingEnvironment(const Clock* clock, QObject* parent)
 TrainingEnvironment::~TrainingEnvironment()
 {
     // The client and the device go before the servers they talk to (the bank list before its client).
+    m_practice.reset();
     m_banks.reset();
     m_client.reset();
     m_device.reset();
@@ -95,7 +100,79 @@ Result<bool> TrainingEnvironment::start()
     m_identity.userCode = sandboxConfig.defaultUserCode;
     m_identity.agentMobile = sandboxConfig.defaultAgentMobile;
     retranslateIdentity();
+    makePractice();
     return true;
+}
+
+namespace {
+
+// The first cash-withdrawal amount the sandbox scripts as `fault` (its magic amounts, README "Faults").
+Paise magicWithdrawal(sandbox::Fault fault)
+{
+    for (qint64 rupees = 7000; rupees <= 8000; rupees += 50) {
+        if (sandbox::FaultPlan::forMagicAmount(Paise::fromRupees(rupees)) == fault) {
+            return Paise::fromRupees(rupees);
+        }
+    }
+    return {};
+}
+
+Paise magicTransfer(sandbox::DmtScript script)
+{
+    for (qint64 rupees = 4300; rupees <= 4400; ++rupees) {
+        if (sandbox::DmtEngine::scriptForMagicAmount(Paise::fromRupees(rupees)) == script) {
+            return Paise::fromRupees(rupees);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TrainingEnvironment::makePractice()
+{
+    // The hints' values come from the sandbox's own config and fixtures, so they cannot drift from what it accepts.
+    const auto& config = m_sandbox->config();
+    training::Samples samples;
+    samples.agentAadhaar = QString::fromLatin1(sandbox::fixtures::kAgentEkycAadhaar);
+    samples.ekycOtp = config.ekycOtp;
+    samples.dmtOtp = config.dmtOtp;
+    samples.successAmount = Paise::fromRupees(1000); // an ordinary amount: no magic, well within every balance
+    for (const auto& seed : sandbox::fixtures::seedCustomers()) {
+        const QString aadhaar = QString::fromLatin1(seed.aadhaar);
+        if (aadhaar == samples.agentAadhaar) {
+            continue;
+        }
+        training::SampleCustomer customer {aadhaar, QString::fromLatin1(seed.bankCode),
+                                           Paise::fromRupees(seed.balanceRupees)};
+        if (seed.frozen) {
+            customer.note = training::SampleCustomer::Note::Frozen;
+        } else if (seed.debitDisabled) {
+            customer.note = training::SampleCustomer::Note::DebitDisabled;
+        } else if (customer.balance.value < samples.successAmount.value) {
+            customer.note = training::SampleCustomer::Note::LowBalance;
+        }
+        samples.customers.append(customer);
+    }
+    samples.pendingAmount = magicWithdrawal(sandbox::Fault::PendingThenSuccess);
+    samples.notCompletedAmount = magicWithdrawal(sandbox::Fault::BankDeclineNotCompleted);
+    // The money-transfer customer of the rail training's catalogue uses.
+    const bool classic = m_client->catalogue().dmtRail(EkoEnvironment::Training) == eko::DmtRail::Classic;
+    const auto rail = classic ? sandbox::DmtRail::Classic : sandbox::DmtRail::Fino;
+    samples.dmtSenderMobile
+        = QString::fromLatin1(classic ? sandbox::fixtures::kClassicSenderMobile : sandbox::fixtures::kFinoSenderMobile);
+    if (const auto sender = m_sandbox->dmtCustomer(rail, samples.dmtSenderMobile)) {
+        samples.dmtSenderName = sender->name;
+    }
+    samples.customerMobile = samples.dmtSenderMobile; // a practice customer's mobile serves the AePS forms too
+    samples.dmtMaxPerTransfer = config.dmtMaxPerTransfer;
+    samples.dmtRefundAmount = magicTransfer(sandbox::DmtScript::RefundPending);
+    m_practice = std::make_unique<training::Practice>(training::Guide(samples), clock(), [this](training::Setup setup) {
+        m_sandbox->clearFaults();
+        if (setup == training::Setup::FingerMismatchOnce) {
+            m_sandbox->armFault(sandbox::Fault::BiometricMismatch, QStringLiteral("financial"), 1);
+        }
+    });
 }
 
 void TrainingEnvironment::retranslateIdentity()

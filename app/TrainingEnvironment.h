@@ -13,6 +13,9 @@ namespace rd {
 class RdSimulator;
 }
 } // namespace sandbox
+namespace training {
+class Practice;
+}
 
 // Training mode, the embedded default: Eko's sandbox (over HTTPS, trusted through its own CA by configuration) and a
 // simulated fingerprint device, both on free loopback ports inside the app, with the real Eko client and the real
@@ -37,6 +40,8 @@ public:
     saathi::device::BiometricDevice& device();
     sandbox::EkoSandbox& ekoSandbox();
     sandbox::rd::RdSimulator& rdSimulator();
+    // The hints and practice scenarios of this world (CounterServices::guide and ::practice), made by start().
+    training::Practice* practice() const { return m_practice.get(); }
     QUrl ekoBaseUrl() const;
     quint16 devicePort() const;
 
@@ -46,8 +51,11 @@ public:
     static QString builtInUserCode();
 
 private:
+    void makePractice();
+
     std::unique_ptr<sandbox::EkoSandbox> m_sandbox;
     std::unique_ptr<sandbox::rd::RdSimulator> m_simulator;
+    std::unique_ptr<training::Practice> m_practice; // arms faults in m_sandbox: goes before it
 };
 
 } // namespace saathi

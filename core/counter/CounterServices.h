@@ -20,6 +20,10 @@ class JournalService;
 namespace bank {
 class BankDirectory;
 }
+namespace training {
+class Guide;
+class Practice;
+} // namespace training
 
 // Who is at the counter, for requests (user_code, the agent's mobile for KYC calls) and receipts.
 struct CounterIdentity
@@ -48,6 +52,10 @@ struct CounterServices
     // A2/N1: the keyed customer token for NPCI's 5 cash withdrawals per customer per day; null while the keychain
     // has not answered (or has no keychain): the counter then leaves the limit to the bank.
     const CustomerTokenizer* customerTokens = nullptr;
+    // Training only (null in UAT and production, so no hint or practice shows there): what each step's hint says,
+    // and the practice scenarios. Screens show what is there and never ask which world they are in.
+    const training::Guide* guide = nullptr;
+    training::Practice* practice = nullptr;
 };
 
 } // namespace saathi

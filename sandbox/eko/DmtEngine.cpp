@@ -4,6 +4,7 @@
 
 #include "sandbox/eko/AgentRegistry.h"
 #include "sandbox/eko/DmtRecipientRules.h"
+#include "sandbox/eko/Fixtures.h"
 #include "sandbox/eko/SandboxTypes.h"
 
 namespace saathi::sandbox {
@@ -264,12 +265,12 @@ void DmtEngine::seedFixtures(const QString& month)
         r.bankCode = r.ifsc.left(4);
         addRecipient(*c, r);
     };
-    DmtCustomer* ramesh = classic("9811100001", "Ramesh Kumar", DmtCustomerState::NonKyc, 0);
+    DmtCustomer* ramesh = classic(fixtures::kClassicSenderMobile, "Ramesh Kumar", DmtCustomerState::NonKyc, 0);
     recipient(ramesh, "Sita Kumari", "30012345678", "SBIN0001234");
     DmtCustomer* sunita = classic("9811100002", "Sunita Devi", DmtCustomerState::FullKyc, 0);
     recipient(sunita, "Gopal Rao", "10023456789", "IOBA0001456");
     classic("9811100003", "Mohan Lal", DmtCustomerState::NonKyc, 24000);
-    DmtCustomer* asha = fino("9822200001", "Asha Verma", FinoKycStage::Done);
+    DmtCustomer* asha = fino(fixtures::kFinoSenderMobile, "Asha Verma", FinoKycStage::Done);
     recipient(asha, "Kiran Verma", "50100123456", "HDFC0000123");
     fino("9822200002", "Vijay Singh", FinoKycStage::Pending);
 }

@@ -158,7 +158,7 @@ const QList<SeedCustomer>& seedCustomers()
         {"999987654324", "ICIC", 500},
         {"999955512345", "UBIN", 15000, true, false},
         {"999933322213", "CNRB", 15000, false, true},
-        {"999977788890", "KARB", 100000},
+        {kAgentEkycAadhaar, "KARB", 100000},
     };
     return list;
 }

@@ -49,4 +49,10 @@ struct SeedCustomer
 // Test customers present at start (README "Test customers").
 const QList<SeedCustomer>& seedCustomers();
 
+// The fixtures training's hints name (README "Who the sandbox knows"): the seeded Aadhaar meant for the agent's own
+// eKYC, and on each money-transfer rail a customer who has a recipient.
+inline constexpr const char* kAgentEkycAadhaar = "999977788890";
+inline constexpr const char* kClassicSenderMobile = "9811100001";
+inline constexpr const char* kFinoSenderMobile = "9822200001";
+
 } // namespace saathi::sandbox::fixtures

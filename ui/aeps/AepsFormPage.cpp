@@ -10,6 +10,7 @@
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
 #include "ui/widgets/CapturePanel.h"
+#include "ui/training/HintLine.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -93,6 +94,7 @@ QWidget* AepsFormPage::buildForm()
     column->addWidget(m_submitButton);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(new HintLine(m_services, training::aepsStep(m_flow->kind()), page));
     layout->addWidget(form, 1, Qt::AlignLeft);
     setTabOrder(m_fields->consentBox(), m_submitButton);
     return page;

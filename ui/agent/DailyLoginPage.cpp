@@ -9,6 +9,7 @@
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
+#include "ui/training/HintLine.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 #include "ui/widgets/CapturePanel.h"
 
@@ -35,6 +36,7 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     font.setBold(true);
     m_title->setFont(font);
     layout->addWidget(m_title);
+    layout->addWidget(new HintLine(services, training::Step::DailyLogin, this));
     m_why = new QLabel(this);
     m_why->setWordWrap(true);
     layout->addWidget(m_why);

@@ -7,6 +7,9 @@
 #include "ui/agent/AgentFields.h"
 #include "ui/agent/EkycWizardPages.h"
 #include "ui/form/WizardKit.h"
+#include "ui/training/HintLine.h"
+
+#include <QBoxLayout>
 
 namespace saathi::ui {
 
@@ -25,6 +28,12 @@ EkycWizard::EkycWizard(CounterServices& services, agent::AgentSession& session, 
     setPage(0, m_details);
     setPage(1, m_otp);
     setPage(2, m_biometric);
+    // Training's hint on top of each step (hidden elsewhere).
+    for (const auto& [page, step] : {std::pair<QWizardPage*, training::Step> {m_details, training::Step::EkycDetails},
+                                     {m_otp, training::Step::EkycOtp},
+                                     {m_biometric, training::Step::EkycFinger}}) {
+        qobject_cast<QBoxLayout*>(page->layout())->insertWidget(0, new HintLine(services, step, page));
+    }
 
     const auto identity = [this] { return m_fields->identity(m_services.identity.agentMobile); };
     connect(m_details, &EkycDetailsPage::sendOtpClicked, this, [this, identity] { m_flow->sendOtp(identity()); });

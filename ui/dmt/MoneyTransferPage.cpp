@@ -9,6 +9,7 @@
 #include "ui/dmt/DmtRefundStep.h"
 #include "ui/dmt/DmtResultStep.h"
 #include "ui/dmt/DmtTransferStep.h"
+#include "ui/training/HintLine.h"
 
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -36,6 +37,8 @@ MoneyTransferPage::MoneyTransferPage(CounterServices& services, dmt::DmtService&
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_hint = new HintLine(services, training::Step::DmtCustomer, this); // training only; follows the step
+    layout->addWidget(m_hint);
     layout->addWidget(m_stack);
 
     connect(m_customer, &DmtCustomerStep::backRequested, this, &MoneyTransferPage::goHome);
@@ -96,6 +99,10 @@ MoneyTransferPage::Step MoneyTransferPage::step() const
 void MoneyTransferPage::go(Step s)
 {
     m_stack->setCurrentIndex(static_cast<int>(s));
+    static constexpr training::Step kSteps[]
+        = {training::Step::DmtCustomer, training::Step::DmtRecipients, training::Step::DmtTransfer,
+           training::Step::DmtResult, training::Step::DmtRefund};
+    m_hint->setStep(kSteps[static_cast<int>(s)]);
     if (s == Step::Customer) {
         m_customer->focusFirstField();
     } else if (s == Step::Result) {

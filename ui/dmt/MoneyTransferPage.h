@@ -22,6 +22,7 @@ class DmtRecipientsStep;
 class DmtRefundStep;
 class DmtResultStep;
 class DmtTransferStep;
+class HintLine;
 
 // Domestic money transfer, the page the Home tile "Money Transfer" opens: a stack of steps, each its own class —
 // the customer (look up / register / OTP; DMT-Fino: the sender eKYC), the recipients (list, add, delete), the
@@ -80,6 +81,7 @@ private:
     DmtTransferStep* m_transfer = nullptr;
     DmtResultStep* m_result = nullptr;
     DmtRefundStep* m_refund = nullptr;
+    HintLine* m_hint = nullptr;
 };
 
 } // namespace saathi::ui

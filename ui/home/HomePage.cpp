@@ -13,6 +13,7 @@
 #include "ui/home/DayGlance.h"
 #include "ui/home/OpenRowsBox.h"
 #include "ui/home/TileCard.h"
+#include "ui/home/PracticePanel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -81,6 +82,7 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
         }
     });
     layout->addWidget(m_openRows, 1);
+    layout->addWidget(new PracticePanel(services, this)); // training only
 
     if (m_services.journal) {
         connect(m_services.journal, &journal::JournalService::unresolvedChanged, this, &HomePage::reloadUnresolved);

@@ -4,6 +4,7 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/home/DayGlance.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/DayGlance.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/HomePage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/HomePage.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/OpenRowsBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/OpenRowsBox.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/home/PracticePanel.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/PracticePanel.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/RupeeText.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/RupeeText.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/TileCard.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/TileCard.h
 )

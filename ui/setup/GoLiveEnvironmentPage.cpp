@@ -19,12 +19,16 @@ GoLiveEnvironmentPage::GoLiveEnvironmentPage(GoLiveState& state, QWidget* parent
     m_uat->setObjectName(QStringLiteral("uatRadioButton"));
     m_production = new QRadioButton(this);
     m_production->setObjectName(QStringLiteral("productionRadioButton"));
+    m_training = new QRadioButton(this);
+    m_training->setObjectName(QStringLiteral("trainingRadioButton"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_uat);
     layout->addWidget(m_production);
     layout->addWidget(m_note);
+    layout->addSpacing(12);
+    layout->addWidget(m_training);
     layout->addStretch();
     m_uat->setChecked(true);
     retranslate();
@@ -38,6 +42,10 @@ void GoLiveEnvironmentPage::initializePage()
 
 bool GoLiveEnvironmentPage::validatePage()
 {
+    if (m_training->isChecked()) {
+        Q_EMIT trainingChosen(); // no set-up to go on with: the counter goes to training
+        return false;
+    }
     m_state.environment = m_production->isChecked() ? EkoEnvironment::Production : EkoEnvironment::Uat;
     return true;
 }
@@ -62,6 +70,7 @@ void GoLiveEnvironmentPage::retranslate()
     setSubTitle(tr("Training stays as it is. Set-up is kept for each system, and continues where it stopped."));
     m_uat->setText(tr("&UAT: Eko's test system, with the UAT keys Eko gave you"));
     m_production->setText(tr("&Production: real customers and real money"));
+    m_training->setText(tr("&Training: practise first on the built-in practice counter (no real money)"));
     m_note->setText(tr("Production needs the production keys Eko sends after the UAT sign-off, and a computer whose "
                        "internet address Eko has whitelisted."));
 }

@@ -12,7 +12,8 @@ class QRadioButton;
 namespace saathi::ui {
 
 // UAT (Eko's test system, with the partner's UAT keys) or production (real money). Goes on to where that
-// environment's set-up stopped.
+// environment's set-up stopped. The third choice, training, leaves set-up for the practice counter (the counter
+// switches, under its usual rule).
 class GoLiveEnvironmentPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+Q_SIGNALS:
+    void trainingChosen();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -32,6 +36,7 @@ private:
     GoLiveState& m_state;
     QRadioButton* m_uat = nullptr;
     QRadioButton* m_production = nullptr;
+    QRadioButton* m_training = nullptr;
     QLabel* m_note = nullptr;
 };
 

@@ -33,7 +33,9 @@ GoLiveWizard::GoLiveWizard(const setup::GoLiveContext& context, QWidget* parent)
             startOver();
         }
     });
-    setPage(EnvironmentPageId, new GoLiveEnvironmentPage(m_state, this));
+    auto* environmentPage = new GoLiveEnvironmentPage(m_state, this);
+    connect(environmentPage, &GoLiveEnvironmentPage::trainingChosen, this, &GoLiveWizard::trainingRequested);
+    setPage(EnvironmentPageId, environmentPage);
     setPage(CredentialsPageId, new GoLiveCredentialsPage(m_state, this));
     setPage(OnboardingPageId, new GoLiveOnboardingPage(m_state, this));
     setPage(ShopPageId, new GoLiveShopPage(m_state, this));

@@ -33,6 +33,8 @@ Q_SIGNALS:
     // Credentials with the user_code, the shop's profile and its location are saved for `env`: the counter may
     // switch to it and carry on with the device, eKYC and the daily login.
     void goLiveReady(saathi::EkoEnvironment env);
+    // The agent chose to practise in training first (the first page's third choice).
+    void trainingRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -149,6 +149,12 @@ private Q_SLOTS:
         QVERIFY2(receipt.contains(m_userCode), qPrintable(receipt));
         QVERIFY(!receipt.contains(QStringLiteral("Practice Kirana Store")));
         QVERIFY(!receipt.contains(QStringLiteral("TRAINING")));
+        // UAT carries no training guide: no hint on any page, no practice panel on the home screen.
+        QVERIFY(!f.app().services().guide && !f.app().services().practice);
+        for (QWidget* hint : f.window().findChildren<QWidget*>(QStringLiteral("trainingHintLabel"))) {
+            QVERIFY(hint->isHidden());
+        }
+        QVERIFY(f.window().findChild<QWidget*>(QStringLiteral("practiceGroupBox"))->isHidden());
         QVERIFY(
             f.window().findChild<QLabel*>(QStringLiteral("agentLabel"))->text().contains(QStringLiteral("Lakshmi")));
         // The E-value in the header and the home screen's day at a glance, as in training.

@@ -211,8 +211,8 @@ QSet<QString> sharedAllowList()
             QStringLiteral("UPI"), QStringLiteral("IFSC"), QStringLiteral("OTP"), QStringLiteral("PAN"),
             QStringLiteral("NEFT"), QStringLiteral("IMPS"), QStringLiteral("RRN"), QStringLiteral("STAN"),
             QStringLiteral("TID"), QStringLiteral("UTR"), QStringLiteral("VID"), QStringLiteral("PIN"),
-            QStringLiteral("eKYC"), QStringLiteral("KYC"), QStringLiteral("UIDAI"), QStringLiteral("RD"),
-            QStringLiteral("PDF"), QStringLiteral("CSV"),
+            QStringLiteral("eKYC"), QStringLiteral("KYC"), QStringLiteral("UIDAI"), QStringLiteral("NPCI"),
+            QStringLiteral("RD"), QStringLiteral("PDF"), QStringLiteral("CSV"),
             // Receipts print their title in capitals (AEPS) and times in Indian Standard Time, as banks' slips do.
             QStringLiteral("AEPS"), QStringLiteral("IST"),
             // Eko's name for its test environment, as its documents and support say it.

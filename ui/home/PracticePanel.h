@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "core/training/PracticeScenario.h"
+
+#include <QGroupBox>
+#include <QMap>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+
+namespace saathi {
+struct CounterServices;
+namespace training {
+class Practice;
+}
+} // namespace saathi
+
+namespace saathi::ui {
+
+// The home screen's practice scenarios (training only: hidden when CounterServices carries no practice): one
+// button per scenario, the one in progress with its instructions and a Stop, and the last one's verdict — done
+// right, or what to do next time. Core sets the counter up and judges (training::Practice); this renders it.
+class PracticePanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit PracticePanel(CounterServices& services, QWidget* parent = nullptr);
+
+    QPushButton* scenarioButton(training::Scenario scenario) const { return m_buttons.value(scenario); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // The world may have changed since the last look (the home page shows again after a switch).
+    void follow();
+    void render();
+
+    CounterServices& m_services;
+    QPointer<training::Practice> m_practice;
+    QMap<training::Scenario, QPushButton*> m_buttons;
+    QLabel* m_status = nullptr;
+    QPushButton* m_stop = nullptr;
+};
+
+} // namespace saathi::ui
