@@ -843,6 +843,89 @@
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>A fingerprint that does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank that is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal that stays pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A money transfer in three parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A money-transfer refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank will say the finger does not match: clean the finger and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank will not complete it: see what the counter tells you to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. It stays pending: do not make it again; go home and press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: in Money Transfer, send %1 from sender %2 to the listed recipient. The counter splits it into 3 transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: in Money Transfer, send %1 from sender %2. The bank fails it: refund it with the customer&apos;s OTP %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three failed fingers in a row: NPCI may block this Aadhaar for the day. Next time, after a failure clean the finger and the device or use another finger, and stop after two failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the finger did not match, you tried again with care and it went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank was down and the withdrawal was tried again. Next time, tell the customer no money moved and try later or with another bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the bank did not complete it, so no money moved. Give no cash; give the receipt and try later or with another bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new withdrawal was made while the first was pending: the customer could be paid twice. Next time wait and press Check again on the home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: you did not repeat it and checked again; the bank confirmed it once. Now pay the cash and give the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: you did not repeat it; the bank&apos;s final answer is failed, so no money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the transfer failed. Next time tell the customer how much went and send the rest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: %1 went as %2 transfers, each with its own reference on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the failed transfer was refunded with the customer&apos;s OTP; the money is back in your wallet. Pay the customer back in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -1521,6 +1604,77 @@
     </message>
     <message>
         <source>Practice Street, New Delhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGuide</name>
+    <message>
+        <source>Aadhaar %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account is frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bank has turned AePS debits off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile %1, bank %2, Aadhaar %3 (balance %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: type the practice Aadhaar %1 as your own (it belongs to no one), keep any bank, then Send OTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: no SMS is sent. The OTP is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the practice device gives a good finger at once. Press Capture fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: type your practice Aadhaar %1 again, then log in with the finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 Amount %2 succeeds; %3 stays pending until Check again on the home screen; %4 is not completed by the bank. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 Amount %2 succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: sender mobile %1 (%2) is registered and has a recipient. Every OTP is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: choose the recipient in the list, or add one with a known bank&apos;s IFSC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: up to %1 goes in one transfer; %2 is split into 3 parts. %3 ends in &quot;refund pending&quot; to practise a refund. The OTP is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the customer&apos;s refund OTP is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,6 +3638,10 @@
         <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Training: practise first on the built-in practice counter (no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::GoLiveFinishPage</name>
@@ -4039,6 +4197,29 @@
     </message>
     <message>
         <source>Too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::PracticePanel</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a situation to practise. The counter sets it up; the hints say what to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

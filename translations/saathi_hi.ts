@@ -843,6 +843,89 @@
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>A fingerprint that does not match</source>
+        <translation>फ़िंगरप्रिंट जो मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>A bank that is down</source>
+        <translation>बैंक जो बंद पड़ा है</translation>
+    </message>
+    <message>
+        <source>A withdrawal that stays pending</source>
+        <translation>निकासी जो लंबित रहती है</translation>
+    </message>
+    <message>
+        <source>A money transfer in three parts</source>
+        <translation>तीन हिस्सों में मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>A money-transfer refund</source>
+        <translation>मनी ट्रांसफ़र का रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank will say the finger does not match: clean the finger and try once more.</source>
+        <translation>अभ्यास: %1 की नकद निकासी करें। बैंक कहेगा कि उँगली मेल नहीं खाती: उँगली साफ़ करें और एक बार फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank will not complete it: see what the counter tells you to do.</source>
+        <translation>अभ्यास: %1 की नकद निकासी करें। बैंक इसे पूरा नहीं करेगा: देखें कि काउंटर आपसे क्या करने को कहता है।</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. It stays pending: do not make it again; go home and press Check again.</source>
+        <translation>अभ्यास: %1 की नकद निकासी करें। यह लंबित रहेगी: इसे दोबारा न करें; होम पर जाएँ और &quot;फिर से जाँचें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Practice: in Money Transfer, send %1 from sender %2 to the listed recipient. The counter splits it into 3 transfers.</source>
+        <translation>अभ्यास: मनी ट्रांसफ़र में भेजने वाले %2 से सूची वाले प्राप्तकर्ता को %1 भेजें। काउंटर इसे 3 ट्रांसफ़र में बाँटता है।</translation>
+    </message>
+    <message>
+        <source>Practice: in Money Transfer, send %1 from sender %2. The bank fails it: refund it with the customer&apos;s OTP %3.</source>
+        <translation>अभ्यास: मनी ट्रांसफ़र में भेजने वाले %2 से %1 भेजें। बैंक इसे विफल करेगा: ग्राहक के OTP %3 से इसका रिफ़ंड करें।</translation>
+    </message>
+    <message>
+        <source>Three failed fingers in a row: NPCI may block this Aadhaar for the day. Next time, after a failure clean the finger and the device or use another finger, and stop after two failures.</source>
+        <translation>लगातार तीन बार उँगली विफल हुई: NPCI इस आधार को आज के लिए रोक सकता है। अगली बार, विफल होने पर उँगली और डिवाइस साफ़ करें या दूसरी उँगली लें, और दो बार विफल होने के बाद रुक जाएँ।</translation>
+    </message>
+    <message>
+        <source>Done right: the finger did not match, you tried again with care and it went through.</source>
+        <translation>सही किया: उँगली मेल नहीं खाई, आपने ध्यान से फिर कोशिश की और लेनदेन हो गया।</translation>
+    </message>
+    <message>
+        <source>The bank was down and the withdrawal was tried again. Next time, tell the customer no money moved and try later or with another bank.</source>
+        <translation>बैंक बंद था और निकासी फिर से की गई। अगली बार ग्राहक को बताएँ कि कोई पैसा नहीं कटा, और बाद में या किसी दूसरे बैंक से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Done right: the bank did not complete it, so no money moved. Give no cash; give the receipt and try later or with another bank.</source>
+        <translation>सही किया: बैंक ने इसे पूरा नहीं किया, इसलिए कोई पैसा नहीं कटा। नकद न दें; रसीद दें और बाद में या किसी दूसरे बैंक से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>A new withdrawal was made while the first was pending: the customer could be paid twice. Next time wait and press Check again on the home screen.</source>
+        <translation>पहली निकासी लंबित रहते हुए नई निकासी की गई: ग्राहक को दो बार भुगतान हो सकता है। अगली बार रुकें और होम स्क्रीन पर &quot;फिर से जाँचें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Done right: you did not repeat it and checked again; the bank confirmed it once. Now pay the cash and give the receipt.</source>
+        <translation>सही किया: आपने इसे दोबारा नहीं किया और फिर से जाँचा; बैंक ने एक बार पुष्टि की। अब नकद दें और रसीद दें।</translation>
+    </message>
+    <message>
+        <source>Done right: you did not repeat it; the bank&apos;s final answer is failed, so no money moved.</source>
+        <translation>सही किया: आपने इसे दोबारा नहीं किया; बैंक का अंतिम उत्तर विफल है, इसलिए कोई पैसा नहीं कटा।</translation>
+    </message>
+    <message>
+        <source>A part of the transfer failed. Next time tell the customer how much went and send the rest again.</source>
+        <translation>ट्रांसफ़र का एक हिस्सा विफल हुआ। अगली बार ग्राहक को बताएँ कि कितना गया, और बाकी फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>Done right: %1 went as %2 transfers, each with its own reference on the receipt.</source>
+        <translation>सही किया: %1, %2 ट्रांसफ़र में गए, रसीद पर हर एक का अपना संदर्भ है।</translation>
+    </message>
+    <message>
+        <source>Done right: the failed transfer was refunded with the customer&apos;s OTP; the money is back in your wallet. Pay the customer back in cash.</source>
+        <translation>सही किया: विफल ट्रांसफ़र का रिफ़ंड ग्राहक के OTP से हुआ; पैसा आपके वॉलेट में वापस आ गया। ग्राहक को नकद लौटाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -1522,6 +1605,77 @@
     <message>
         <source>Practice Street, New Delhi</source>
         <translation>अभ्यास मार्ग, नई दिल्ली</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGuide</name>
+    <message>
+        <source>Aadhaar %1 at %2</source>
+        <translation>%2 में आधार %1</translation>
+    </message>
+    <message>
+        <source>%1 has only %2</source>
+        <translation>%1 में केवल %2 हैं</translation>
+    </message>
+    <message>
+        <source>%1: the account is frozen</source>
+        <translation>%1: खाता फ़्रीज़ है</translation>
+    </message>
+    <message>
+        <source>%1: the bank has turned AePS debits off</source>
+        <translation>%1: बैंक ने AePS से पैसे कटना बंद कर रखा है</translation>
+    </message>
+    <message>
+        <source>Customers who fail: %1.</source>
+        <translation>जिन ग्राहकों का लेनदेन विफल होता है: %1।</translation>
+    </message>
+    <message>
+        <source>Customer mobile %1, bank %2, Aadhaar %3 (balance %4).</source>
+        <translation>ग्राहक का मोबाइल %1, बैंक %2, आधार %3 (शेष राशि %4)।</translation>
+    </message>
+    <message>
+        <source>Training: type the practice Aadhaar %1 as your own (it belongs to no one), keep any bank, then Send OTP.</source>
+        <translation>प्रशिक्षण: अपने आधार की जगह अभ्यास आधार %1 लिखें (यह किसी व्यक्ति का नहीं है), कोई भी बैंक रहने दें, फिर OTP भेजें।</translation>
+    </message>
+    <message>
+        <source>Training: no SMS is sent. The OTP is %1.</source>
+        <translation>प्रशिक्षण: कोई एसएमएस नहीं भेजा जाता। OTP %1 है।</translation>
+    </message>
+    <message>
+        <source>Training: the practice device gives a good finger at once. Press Capture fingerprint.</source>
+        <translation>प्रशिक्षण: अभ्यास डिवाइस तुरंत सही उँगली देता है। &quot;फ़िंगरप्रिंट लें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Training: type your practice Aadhaar %1 again, then log in with the finger.</source>
+        <translation>प्रशिक्षण: अपना अभ्यास आधार %1 फिर से लिखें, फिर उँगली रखकर लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>Training: %1 Amount %2 succeeds; %3 stays pending until Check again on the home screen; %4 is not completed by the bank. %5</source>
+        <translation>प्रशिक्षण: %1 राशि %2 सफल होती है; %3 होम स्क्रीन पर &quot;फिर से जाँचें&quot; तक लंबित रहती है; %4 बैंक पूरा नहीं करता। %5</translation>
+    </message>
+    <message>
+        <source>Training: %1 %2</source>
+        <translation>प्रशिक्षण: %1 %2</translation>
+    </message>
+    <message>
+        <source>Training: %1 Amount %2 succeeds.</source>
+        <translation>प्रशिक्षण: %1 राशि %2 सफल होती है।</translation>
+    </message>
+    <message>
+        <source>Training: sender mobile %1 (%2) is registered and has a recipient. Every OTP is %3.</source>
+        <translation>प्रशिक्षण: भेजने वाले का मोबाइल %1 (%2) पंजीकृत है और उसका एक प्राप्तकर्ता है। हर OTP %3 है।</translation>
+    </message>
+    <message>
+        <source>Training: choose the recipient in the list, or add one with a known bank&apos;s IFSC.</source>
+        <translation>प्रशिक्षण: सूची से प्राप्तकर्ता चुनें, या किसी जाने-माने बैंक के IFSC के साथ नया जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Training: up to %1 goes in one transfer; %2 is split into 3 parts. %3 ends in &quot;refund pending&quot; to practise a refund. The OTP is %4.</source>
+        <translation>प्रशिक्षण: %1 तक एक ही ट्रांसफ़र में जाता है; %2 तीन हिस्सों में बँटता है। %3 &quot;रिफ़ंड लंबित&quot; पर रुकता है, ताकि आप रिफ़ंड का अभ्यास कर सकें। OTP %4 है।</translation>
+    </message>
+    <message>
+        <source>Training: the customer&apos;s refund OTP is %1.</source>
+        <translation>प्रशिक्षण: ग्राहक का रिफ़ंड OTP %1 है।</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3639,10 @@
         <source>Production needs the production keys Eko sends after the UAT sign-off, and a computer whose internet address Eko has whitelisted.</source>
         <translation>प्रोडक्शन के लिए UAT साइन-ऑफ़ के बाद Eko से मिलने वाली प्रोडक्शन कुंजियाँ चाहिए, और ऐसा कंप्यूटर जिसका इंटरनेट पता Eko ने व्हाइटलिस्ट किया हो।</translation>
     </message>
+    <message>
+        <source>&amp;Training: practise first on the built-in practice counter (no real money)</source>
+        <translation>प्रशिक्षण: पहले अंतर्निहित अभ्यास काउंटर पर अभ्यास करें (असली पैसा नहीं) (&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::GoLiveFinishPage</name>
@@ -4041,6 +4199,29 @@
     <message>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>बहुत बार गलत पिन। %1 के बाद फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::PracticePanel</name>
+    <message>
+        <source>Practice</source>
+        <translation>अभ्यास</translation>
+    </message>
+    <message>
+        <source>Stop practice</source>
+        <translation>अभ्यास रोकें</translation>
+    </message>
+    <message>
+        <source>In progress: %1. %2</source>
+        <translation>चल रहा है: %1। %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a situation to practise. The counter sets it up; the hints say what to do.</source>
+        <translation>अभ्यास के लिए कोई स्थिति चुनें। काउंटर उसे तैयार करता है; संकेत बताते हैं कि क्या करना है।</translation>
     </message>
 </context>
 <context>
