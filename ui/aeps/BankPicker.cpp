@@ -231,7 +231,9 @@ bool BankPicker::eventFilter(QObject* watched, QEvent* event)
             [this] {
                 if (QApplication::activeWindow() == m_list && isVisible()) {
                     QApplication::setActiveWindow(window());
-                    if (m_focusAfterPopup) {
+                    // Only where the focus went nowhere: the page may have moved it on since (a late activation).
+                    const QWidget* now = QApplication::focusWidget();
+                    if (m_focusAfterPopup && (!now || now == m_search)) {
                         m_focusAfterPopup->setFocus(Qt::PopupFocusReason);
                     }
                 }
