@@ -21,6 +21,14 @@ StartupCheck::StartupCheck(eko::EkoClient& client, device::BiometricDevice& devi
 {
     // The lines are kept as how to say them, not as said: a language switch says them again in the new language.
     QCoreApplication::instance()->installEventFilter(this);
+    if (m_session) {
+        // The agent's line follows the session: an eKYC or a daily login done after start-up is said at once.
+        connect(m_session, &agent::AgentSession::changed, this, [this] {
+            if (m_ekoLine && m_pending == 0) {
+                Q_EMIT progress(summary());
+            }
+        });
+    }
 }
 
 bool StartupCheck::eventFilter(QObject* watched, QEvent* event)

@@ -3,6 +3,7 @@
 // The agent's first day at the counter, offscreen through the real widgets: onboarding, eKYC, daily login, a cash
 // withdrawal typed with the keyboard, the receipt, History, and the next IST day.
 #include "CounterFixture.h"
+#include "app/StartupCheck.h"
 #include "core/agent/AgentSession.h"
 #include "core/eko/EkoClient.h"
 #include "core/journal/DailySummary.h"
@@ -235,9 +236,19 @@ private Q_SLOTS:
     {
         CounterFixture f;
         QVERIFY(f.start());
+        StartupCheck check(*f.app().services().eko, *f.app().services().device, &f.app().session());
+        connect(&check, &StartupCheck::progress, &f.window(),
+                qOverload<const QString&>(&ui::MainWindow::setServiceStatus));
+        QSignalSpy checked(&check, &StartupCheck::finished);
+        check.start();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+        auto* status = f.window().findChild<QLabel*>(QStringLiteral("serviceStatusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("Agent: eKYC still to do")), qPrintable(status->text()));
         QVERIFY(f.loginAgent());
         ui::HomePage* home = f.window().homePage();
         ui::DayGlance* glance = home->dayGlance();
+        // The start-up lines follow the agent: the login just done is said, not "eKYC still to do".
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Agent: logged in for today")), qPrintable(status->text()));
         QTRY_VERIFY(glance->text().contains(QStringLiteral("Cash withdrawals: 0 done · ₹0.00")));
         QVERIFY(!glance->findChild<QPushButton*>(QStringLiteral("dayGlanceOpenButton"))->isEnabled());
 
