@@ -23,6 +23,7 @@ EkycStepPage::EkycStepPage(agent::EkycFlow& flow, QWidget* parent)
     , m_flow(flow)
 {
     new QVBoxLayout(this);
+    setMaximumWidth(FormKit::kFormMaxWidth); // one readable column (left in the wizard), not the screen's width
 }
 
 QLabel* EkycStepPage::addStatus()
