@@ -7,6 +7,7 @@
 #include "app/cli/EkoCliSupport.h"
 #include "core/eko/AepsOperations.h"
 #include "core/eko/AgentOperations.h"
+#include "core/validation/FieldValidators.h"
 
 #include <QJsonArray>
 
@@ -54,11 +55,24 @@ CommandSpec query(const QString& name, const QString& summary, EkoCli::MakeJob m
                         }};
 }
 
+const QCommandLineOption kAgentMobile(QStringLiteral("agent-mobile"),
+                                      QStringLiteral("the agent's registered mobile, whose E-value it is (default: the "
+                                                     "partner's own, the initiator id)"),
+                                      QStringLiteral("M"));
+
 int runWallet(const QCommandLineParser& p)
 {
+    QString mobile;
+    if (p.isSet(kAgentMobile)) {
+        const ValidationResult checked = validate::mobile(p.value(kAgentMobile));
+        if (!checked.valid) {
+            return usageError(QStringLiteral("--agent-mobile: ") + checked.message);
+        }
+        mobile = checked.normalized;
+    }
     EkoCli cli;
     return cli.exec(
-        p, [](eko::EkoClient& c) { return eko::AgentOperations(c).walletBalance(); },
+        p, [mobile](eko::EkoClient& c) { return eko::AgentOperations(c).walletBalance(mobile); },
         [](const eko::EkoResponse& r) {
             Paise balance;
             r.envelope.amount(QStringLiteral("balance"), &balance);
@@ -113,14 +127,19 @@ void registerAgentCommands(Registry& registry)
                   EkoCli::commonOptions(),
                   agent,
                   {}});
-    registry.add(
-        {QStringLiteral("wallet"),
-         QStringLiteral("the agent's E-value wallet"),
-         {},
-         {},
-         EkoCli::commonOptions(),
-         {{QStringLiteral("balance"), QStringLiteral("the E-value wallet balance"), {}, {}, {}, {}, runWallet}},
-         {}});
+    registry.add({QStringLiteral("wallet"),
+                  QStringLiteral("the agent's E-value wallet"),
+                  {},
+                  {},
+                  EkoCli::commonOptions(),
+                  {{QStringLiteral("balance"),
+                    QStringLiteral("the E-value wallet balance"),
+                    {},
+                    {},
+                    {kAgentMobile},
+                    {},
+                    runWallet}},
+                  {}});
     registry.add({QStringLiteral("tx"),
                   QStringLiteral("transactions at Eko"),
                   {},

@@ -170,6 +170,24 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("tx_status")).toInt(), 0);
     }
 
+    // The E-value of an agent is asked by the agent's registered mobile (reference §5.4); a mobile Eko does not
+    // know is Eko's "not found", and a malformed one never leaves the process.
+    void walletBalanceByTheAgentsMobile()
+    {
+        const QStringList balance = {QStringLiteral("wallet"), QStringLiteral("balance")};
+        Run r = cli(balance + QStringList {QStringLiteral("--agent-mobile"), QStringLiteral("9962981729")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(
+            !r.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("balance")).toString().isEmpty());
+        r = cli(balance + QStringList {QStringLiteral("--agent-mobile"), QStringLiteral("9000000001")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not found") || r.json.toVariantMap().contains(QStringLiteral("error")),
+                 r.err.constData());
+        r = cli(balance + QStringList {QStringLiteral("--agent-mobile"), QStringLiteral("12345")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--agent-mobile"));
+    }
+
 private:
     Run cli(QStringList args, const QByteArray& input = {})
     {
