@@ -191,6 +191,7 @@ void CounterApp::useEnvironment()
 void CounterApp::onEnvironmentPrepared(bool ready)
 {
     useEnvironment(); // the keychain's user_code and the saved shop details are known now
+    m_env->recallAgent(m_session->ekycCompleted(), m_session->ekycCompleted() && !m_session->needsDailyLogin());
     const QString problem = ready ? QString() : m_env->problem().userMessage;
     if (!ready) {
         qCWarning(lcApp) << "environment" << environmentName(m_env->kind()) << "not ready:" << m_env->problem().detail;

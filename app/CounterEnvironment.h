@@ -71,6 +71,13 @@ public:
     QString deviceChoiceKey() const;
     // The language changed: an identity that is the app's own text (training's practice agent) says it again.
     virtual void retranslateIdentity() { }
+    // What the counter remembers of its agent in this world (the eKYC done, today's login done). A world whose Eko
+    // starts empty with each run (training's in-process sandbox) is told the same; a real Eko keeps its own.
+    virtual void recallAgent(bool ekycDone, bool loggedInToday)
+    {
+        Q_UNUSED(ekycDone);
+        Q_UNUSED(loggedInToday);
+    }
     // Onboarding gave the agent a user_code: the client and the identity use it from now on.
     void setUserCode(const QString& userCode);
 

@@ -104,6 +104,17 @@ Result<bool> TrainingEnvironment::start()
     return true;
 }
 
+void TrainingEnvironment::recallAgent(bool ekycDone, bool loggedInToday)
+{
+    if (!m_sandbox || !ekycDone) {
+        return;
+    }
+    m_sandbox->markEkycDone(m_identity.userCode, QString::fromLatin1(sandbox::fixtures::kAgentEkycAadhaar));
+    if (loggedInToday) {
+        m_sandbox->markDailyKycDone(m_identity.userCode);
+    }
+}
+
 namespace {
 
 // The first cash-withdrawal amount the sandbox scripts as `fault` (its magic amounts, README "Faults").

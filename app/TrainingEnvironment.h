@@ -33,6 +33,9 @@ public:
 
     void prepare() override;
     void retranslateIdentity() override;
+    // The practice Eko is told the agent's eKYC (with the practice Aadhaar the hints give) and today's login, or
+    // every restart would be met with "do the daily login first".
+    void recallAgent(bool ekycDone, bool loggedInToday) override;
     // Starts both services; on failure the error says which and why.
     Result<bool> start();
 

@@ -135,7 +135,10 @@ Verdict PracticeScenario::judge(Scenario scenario, const Samples& s, const QList
     case Scenario::PendingThenSuccess: {
         const TransactionRecord* pending = nullptr;
         for (const TransactionRecord& row : rows) {
-            if (!pending && row.kind == TxKind::AepsWithdrawal && row.amount == s.pendingAmount) {
+            // A row the bank answered at once (final with no inquiry, e.g. "do the daily login first") was never
+            // pending: it is not the scenario's withdrawal.
+            const bool answeredAtOnce = journal::isFinal(row.state) && row.attempts == 0;
+            if (!pending && row.kind == TxKind::AepsWithdrawal && row.amount == s.pendingAmount && !answeredAtOnce) {
                 pending = &row;
                 continue;
             }

@@ -230,6 +230,22 @@ private Q_SLOTS:
         QCOMPARE(f.sandbox().ledger().size(), 1);
     }
 
+    // The practice Eko starts empty with each run; a restarted training counter tells it what the counter remembers
+    // (the eKYC, today's login), so the next withdrawal goes through instead of "do the daily login first".
+    void aRestartedTrainingCounterKeepsItsLogin()
+    {
+        CounterFixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.loginAgent());
+        QVERIFY(f.restart());
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().session().aepsUnlocked(), 20000);
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("1000")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal"));
+        QVERIFY2(f.resultStatus("cashWithdrawal").startsWith(QStringLiteral("Success")),
+                 qPrintable(f.resultStatus("cashWithdrawal") + f.resultMessage("cashWithdrawal")));
+    }
+
     // The home screen's day at a glance follows the journal: a withdrawal that went through counts with its money
     // and commission, the E-value is the header's, and a pending one is listed in History from the glance's button.
     void dayAtAGlanceFollowsTheJournal()

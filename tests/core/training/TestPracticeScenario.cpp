@@ -40,6 +40,13 @@ TransactionRecord row(TxKind kind, qint64 rupees, TxState state, qint64 createdA
     return r;
 }
 
+// A row whose final answer came from a transaction inquiry (the reconciler, Check again).
+TransactionRecord inquired(TransactionRecord r)
+{
+    r.attempts = 1;
+    return r;
+}
+
 Status judge(Scenario scenario, const QList<TransactionRecord>& rows)
 {
     return PracticeScenario::judge(scenario, samples(), rows).status;
@@ -100,7 +107,8 @@ private Q_SLOTS:
     {
         QCOMPARE(judge(Scenario::PendingThenSuccess, {row(TxKind::AepsWithdrawal, 7050, TxState::Pending, 10)}),
                  Status::InProgress);
-        QCOMPARE(judge(Scenario::PendingThenSuccess, {row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50)}),
+        QCOMPARE(judge(Scenario::PendingThenSuccess,
+                       {inquired(row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50))}),
                  Status::Right);
         // A new withdrawal for the same customer while the first had no answer: paid twice, perhaps.
         QCOMPARE(judge(Scenario::PendingThenSuccess,
@@ -108,13 +116,25 @@ private Q_SLOTS:
                         row(TxKind::AepsWithdrawal, 7050, TxState::Success, 20)}),
                  Status::NextTime);
         QCOMPARE(judge(Scenario::PendingThenSuccess,
-                       {row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50),
+                       {inquired(row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50)),
                         row(TxKind::AepsWithdrawal, 1000, TxState::Success, 20)}),
                  Status::NextTime);
         // After the answer, the next customer's withdrawal is fine.
         QCOMPARE(judge(Scenario::PendingThenSuccess,
-                       {row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50),
+                       {inquired(row(TxKind::AepsWithdrawal, 7050, TxState::Success, 10, 50)),
                         row(TxKind::AepsWithdrawal, 1000, TxState::Success, 60)}),
+                 Status::Right);
+    }
+
+    // A withdrawal the bank refused at once (e.g. "do the daily login first") never was pending: no verdict from it,
+    // and trying again after the login is not "a second withdrawal while the first was pending".
+    void aWithdrawalAnsweredAtOnceIsNotTheScenarios()
+    {
+        QCOMPARE(judge(Scenario::PendingThenSuccess, {row(TxKind::AepsWithdrawal, 7050, TxState::Failed, 10)}),
+                 Status::InProgress);
+        QCOMPARE(judge(Scenario::PendingThenSuccess,
+                       {row(TxKind::AepsWithdrawal, 7050, TxState::Failed, 10),
+                        inquired(row(TxKind::AepsWithdrawal, 7050, TxState::Success, 20, 50))}),
                  Status::Right);
     }
 
