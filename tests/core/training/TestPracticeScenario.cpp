@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The practice scenarios' judge, from journal rows alone: what counts as done right, what earns "next time", and
 // what is still in progress.
+#include "PracticeSamples.h"
 #include "core/training/PracticeScenario.h"
 
 #include <QTest>
@@ -17,15 +18,7 @@ namespace {
 
 Samples samples()
 {
-    Samples s;
-    s.successAmount = Paise::fromRupees(1000);
-    s.pendingAmount = Paise::fromRupees(7050);
-    s.notCompletedAmount = Paise::fromRupees(7600);
-    s.dmtSenderMobile = QStringLiteral("9822200001");
-    s.dmtOtp = QStringLiteral("123456");
-    s.dmtMaxPerTransfer = Paise::fromRupees(5000);
-    s.dmtRefundAmount = Paise::fromRupees(4321);
-    return s;
+    return test::practiceSamples();
 }
 
 TransactionRecord row(TxKind kind, qint64 rupees, TxState state, qint64 createdAtMs = 0, qint64 updatedAtMs = 0)

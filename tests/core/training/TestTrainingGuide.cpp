@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // The training guide: every step that asks for something has a hint, and each hint carries the practice world's
 // values it was given (never its own), the Aadhaar numbers grouped as on the card.
+#include "PracticeSamples.h"
 #include "core/training/TrainingGuide.h"
 #include "core/validation/Verhoeff.h"
 
@@ -14,24 +15,7 @@ namespace {
 
 Samples samples()
 {
-    Samples s;
-    s.agentAadhaar = QStringLiteral("999977788890");
-    s.ekycOtp = QStringLiteral("654321");
-    s.dmtOtp = QStringLiteral("112233");
-    s.customerMobile = QStringLiteral("9822200001");
-    s.customers = {{QStringLiteral("999941057058"), QStringLiteral("SBIN"), Paise::fromRupees(25000)},
-                   {QStringLiteral("999987654324"), QStringLiteral("ICIC"), Paise::fromRupees(500),
-                    SampleCustomer::Note::LowBalance},
-                   {QStringLiteral("999955512345"), QStringLiteral("UBIN"), Paise::fromRupees(15000),
-                    SampleCustomer::Note::Frozen}};
-    s.successAmount = Paise::fromRupees(1000);
-    s.pendingAmount = Paise::fromRupees(7050);
-    s.notCompletedAmount = Paise::fromRupees(7600);
-    s.dmtSenderMobile = QStringLiteral("9822200001");
-    s.dmtSenderName = QStringLiteral("Asha Verma");
-    s.dmtMaxPerTransfer = Paise::fromRupees(5000);
-    s.dmtRefundAmount = Paise::fromRupees(4321);
-    return s;
+    return test::practiceSamples();
 }
 
 } // namespace
