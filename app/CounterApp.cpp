@@ -121,6 +121,7 @@ Result<bool> CounterApp::start()
                                        {m_settings, m_credentials.get(), m_options.clock, m_journalBase});
     m_env->prepare();
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
+    m_services.agent = m_session.get();
     connect(m_language.get(), &ui::LanguageSwitcher::languageChanged, this, [this] {
         if (m_env) {
             m_env->retranslateIdentity();

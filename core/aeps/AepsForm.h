@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/SecureBytes.h"
+#include "core/device/Finger.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,6 +45,12 @@ struct AepsForm
     SecureBytes aadhaar; // 12-digit Aadhaar or 16-digit VID; spaces/hyphens allowed
     QString amountText; // as typed ("2500", "2,500"); cash withdrawal and Aadhaar Pay only
     Consent consent;
+    // The customer's finger the agent puts on the device (the coach's suggestion unless changed); sent to the RD
+    // service as `posh` and remembered for this customer when the transaction succeeds.
+    device::Finger finger = device::Finger::Unknown;
+    // The agent read the pre-flight warnings for this form and goes ahead (issue #18): warnings no longer hold the
+    // capture; stops still stop.
+    bool despiteWarning = false;
     // The agent's Aadhaar (validated digits, wiped) and bank, for the merchant authentication before a cash
     // withdrawal when the flow needs one; ignored otherwise.
     SecureBytes agentAadhaar;

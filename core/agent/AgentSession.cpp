@@ -158,6 +158,46 @@ void AgentSession::markDailyLoginRequired()
     commit();
 }
 
+int AgentSession::failedAuthStreak() const
+{
+    return m_settings.value(key("auth_failure_streak"), 0).toInt();
+}
+
+bool AgentSession::testCapturePassed() const
+{
+    return m_settings.value(key("auth_test_capture_passed"), false).toBool();
+}
+
+void AgentSession::recordAgentAuthFailure()
+{
+    m_settings.setValue(key("auth_failure_streak"), failedAuthStreak() + 1);
+    m_settings.remove(key("auth_test_capture_passed")); // each further attempt needs a fresh test capture
+    commit();
+}
+
+void AgentSession::recordAgentAuthSuccess()
+{
+    m_settings.remove(key("auth_failure_streak"));
+    m_settings.remove(key("auth_test_capture_passed"));
+    commit();
+}
+
+void AgentSession::markTestCapturePassed()
+{
+    m_settings.setValue(key("auth_test_capture_passed"), true);
+    commit();
+}
+
+preflight::AgentState AgentSession::preflightState() const
+{
+    preflight::AgentState s;
+    s.ekycDone = ekycCompleted();
+    s.dailyLoginToday = !needsDailyLogin();
+    s.failedAuthStreak = failedAuthStreak();
+    s.testCapturePassed = testCapturePassed();
+    return s;
+}
+
 bool AgentSession::noteEkoError(const Error& error)
 {
     if (error.code == QLatin1String("eko.2fa_required")) {

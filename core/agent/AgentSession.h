@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/EkoPublicKeys.h"
+#include "core/preflight/Preflight.h"
 #include "core/util/Error.h"
 
 #include <QDateTime>
@@ -61,6 +62,19 @@ public:
     void markDailyLoginRequired();
 
     bool aepsUnlocked() const { return ekycCompleted() && !needsDailyLogin(); }
+
+    // The strike guard (issue #18): NPCI blocks an agent whose own authentication fails three times in a row. A
+    // failure is Eko saying the agent's finger or KYC did not pass (daily login, merchant authentication), never a
+    // network error. After kStrikeWarning failures the next attempt needs the device wizard's test capture to pass
+    // the quality gate (markTestCapturePassed); a success resets both.
+    static constexpr int kStrikeWarning = 2;
+    int failedAuthStreak() const;
+    bool testCapturePassed() const;
+    void recordAgentAuthFailure();
+    void recordAgentAuthSuccess();
+    void markTestCapturePassed();
+    // What the pre-flight step needs to know about the agent.
+    preflight::AgentState preflightState() const;
 
     // Reads an Eko error: eko.2fa_required asks for the daily login again, eko.ekyc_required for eKYC,
     // eko.ekyc_already_done records eKYC as complete. True when the error changed the session.

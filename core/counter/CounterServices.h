@@ -20,6 +20,9 @@ class JournalService;
 namespace bank {
 class BankDirectory;
 }
+namespace agent {
+class AgentSession;
+}
 namespace training {
 class Guide;
 class Practice;
@@ -48,6 +51,8 @@ struct CounterServices
     const Clock* clock = nullptr;
     ClientRefIdGenerator* refIds = nullptr;
     bool training = true; // the environment is the embedded sandbox (the banner says so)
+    // The agent's eKYC, daily login and strike guard in this environment (app/CounterApp's one session).
+    agent::AgentSession* agent = nullptr;
     CounterIdentity identity; // the environment's agent (app/CounterEnvironment: the set-up screens and the keychain)
     // A2/N1: the keyed customer token for NPCI's 5 cash withdrawals per customer per day; null while the keychain
     // has not answered (or has no keychain): the counter then leaves the limit to the bank.

@@ -8,6 +8,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/device/PidFile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/PidFile.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/RdSettings.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/RdXml.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/RdXml.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/device/Finger.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/Finger.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/FingerCapture.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/FingerCapture.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/RecoveringCaptureJob.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/RecoveringCaptureJob.h
 )
