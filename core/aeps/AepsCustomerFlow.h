@@ -64,7 +64,7 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 kDuplicateWindowMs = 10 * 60 * 1000;
-    static constexpr int kMaxWithdrawalsPerCustomerPerDay = 5; // NPCI, per customer per terminal per IST day
+    static constexpr int kMaxWithdrawalsPerCustomerPerDay = kMaxAepsWithdrawalsPerCustomerPerDay; // NPCI (N1)
 
     AepsCustomerFlow(CounterServices& services, QObject* parent = nullptr);
     ~AepsCustomerFlow() override;

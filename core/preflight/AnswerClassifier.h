@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace saathi::preflight {
 
@@ -38,12 +39,16 @@ public:
 
     Conclusion classify(const Answer& answer) const;
     int ruleCount() const { return int(m_rules.size()); }
+    // The wire name of a conclusion in the data file ("bank_worked", …); empty for NoConclusion.
+    static QString conclusionName(Conclusion conclusion);
+    static Conclusion conclusionFromName(const QString& name); // NoConclusion for anything else
 
 private:
     struct Rule
     {
         Conclusion conclusion = Conclusion::NoConclusion;
         QList<int> codes; // status or response_type_id; empty: any code
+        QList<int> txStatuses; // data.tx_status; empty: any
         QStringList phrases; // lower case; one must occur in the reason
     };
     QList<Rule> m_rules; // first match wins; the file puts "do 2fa" rules first
