@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/preflight/AnswerClassifier.h"
 
+#include "core/eko/EkoEnvelope.h"
 #include "core/logging/LogCategories.h"
 
 #include <QFile>
@@ -45,6 +46,38 @@ bool readInts(const QJsonObject& rule, const QString& key, QList<int>* out)
 }
 
 } // namespace
+
+Answer answerOf(const eko::EkoEnvelope& envelope)
+{
+    Answer a;
+    if (envelope.hasStatus) {
+        a.status = envelope.status;
+        a.responseTypeId = envelope.responseTypeId;
+    }
+    a.txStatus = envelope.integer(QStringLiteral("tx_status"), -1);
+    QStringList parts;
+    for (const QString& part :
+         {envelope.text(QStringLiteral("reason")), envelope.text(QStringLiteral("comment")), envelope.message}) {
+        if (!part.trimmed().isEmpty()) {
+            parts.append(part.trimmed());
+        }
+    }
+    a.reason = parts.join(QStringLiteral(" | "));
+    return a;
+}
+
+Answer answerFromBody(const QByteArray& body, const QString& extraReason)
+{
+    Answer a;
+    if (const auto envelope = eko::parseEnvelope(body); envelope.ok()) {
+        a = answerOf(envelope.value());
+    }
+    if (!extraReason.trimmed().isEmpty() && !a.reason.contains(extraReason.trimmed())) {
+        a.reason
+            = a.reason.isEmpty() ? extraReason.trimmed() : a.reason + QStringLiteral(" | ") + extraReason.trimmed();
+    }
+    return a;
+}
 
 QString AnswerClassifier::conclusionName(Conclusion conclusion)
 {

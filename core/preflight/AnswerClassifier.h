@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace saathi::eko {
+struct EkoEnvelope;
+}
+
 namespace saathi::preflight {
 
 // What an Eko answer to an AePS transaction says about the customer's bank or the finger. Eko reuses its codes
@@ -28,6 +32,12 @@ struct Answer
     int txStatus = -1; // data.tx_status, -1 when absent
     QString reason; // data.reason, data.comment and message, joined with " | " (any order)
 };
+
+// The answer in Eko's envelope: its codes, data.tx_status, and data.reason, data.comment and the message joined.
+Answer answerOf(const eko::EkoEnvelope& envelope);
+// The same from a body as the journal keeps it (the sanitised raw_response); an unreadable body gives an Answer
+// with only `extraReason` (a journal row's message), which the rules can still read.
+Answer answerFromBody(const QByteArray& body, const QString& extraReason = QString());
 
 class AnswerClassifier
 {
