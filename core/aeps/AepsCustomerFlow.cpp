@@ -292,6 +292,8 @@ void AepsCustomerFlow::backToEditing()
 void AepsCustomerFlow::lookupCustomer(const SecureBytes& aadhaar)
 {
     const int serial = ++m_lookupSerial;
+    m_recalledBank.clear();
+    m_recalledNotLinked.clear();
     const QString token = m_services.customerTokens ? m_services.customerTokens->token(aadhaar) : QString();
     if (token.isEmpty() || !m_services.journal) {
         return; // a VID, an incomplete number, or no keychain: nothing to recall
@@ -302,8 +304,18 @@ void AepsCustomerFlow::lookupCustomer(const SecureBytes& aadhaar)
             if (serial != m_lookupSerial || !recall.ok() || recall.value().isEmpty()) {
                 return;
             }
+            m_recalledBank = recall.value().suggestedBank;
+            m_recalledNotLinked = recall.value().notLinkedBanks;
             Q_EMIT customerRecalled(recall.value().suggestedBank, recall.value().finger, recall.value().notLinkedBanks);
         });
+}
+
+std::optional<preflight::Reason> AepsCustomerFlow::bankWarning(const QString& bankCode) const
+{
+    if (bankCode.isEmpty() || !m_recalledNotLinked.contains(bankCode)) {
+        return std::nullopt;
+    }
+    return preflight::Preflight::bankNotLinked(m_recalledBank);
 }
 
 void AepsCustomerFlow::learn(const preflight::Answer& answer, bool succeeded)

@@ -16,6 +16,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace saathi::device {
 class FingerCapture;
 }
@@ -110,6 +112,8 @@ public:
     // The form typed a valid Aadhaar number: customerRecalled() follows when the counter remembers this customer
     // (never for an unknown customer, a VID, or without a customer tokenizer). Only the latest call answers.
     void lookupCustomer(const SecureBytes& aadhaar);
+    // The warning for `bankCode` from the last customerRecalled(): set when that bank answered "not linked".
+    std::optional<preflight::Reason> bankWarning(const QString& bankCode) const;
     // Stops a capture or a journal step. A request on the wire is cancelled as a network job: its answer becomes
     // unknown and is journaled and reconciled, never "cancelled". No-op in final states.
     void cancel();
@@ -206,6 +210,8 @@ private:
     preflight::Outcome m_preflight;
     QList<journal::TransactionRecord> m_similar; // N5 candidates found with the pre-flight step
     int m_lookupSerial = 0; // lookupCustomer(): only the latest answer is announced
+    QString m_recalledBank; // the last customerRecalled(): the bank that worked, and those "not linked"
+    QStringList m_recalledNotLinked;
     QString m_maskedAadhaar;
     Paise m_amount;
     Consent m_consent;

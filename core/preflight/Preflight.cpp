@@ -84,14 +84,7 @@ void customerChecks(journal::JournalStore& store, const Request& request, Outcom
             continue;
         }
         if (bank.conclusion == Conclusion::NotLinked) {
-            const QString message = outcome.suggestedBank.isEmpty()
-                ? Texts::tr("Last time this bank answered that the customer's Aadhaar is not linked to it. Ask the "
-                            "customer which bank their Aadhaar is linked to and choose that bank.")
-                : Texts::tr(
-                      "Last time this bank answered that the customer's Aadhaar is not linked to it; %1 worked for "
-                      "this customer before. Choose the bank their Aadhaar is linked to.")
-                      .arg(outcome.suggestedBank);
-            outcome.reasons.append(Reason {Check::BankNotLinked, Severity::Warn, message, QStringLiteral("bank")});
+            outcome.reasons.append(Preflight::bankNotLinked(outcome.suggestedBank));
         } else if (bank.conclusion == Conclusion::LimitExhausted && bank.istDay == request.istDay) {
             // Flagged until the IST day ends: the bank's limit is per day.
             outcome.reasons.append(Reason {
@@ -210,6 +203,17 @@ QList<Reason> Preflight::localChecks(const Request& request)
     }
     sortBySeverity(reasons);
     return reasons;
+}
+
+Reason Preflight::bankNotLinked(const QString& workedBank)
+{
+    const QString message = workedBank.isEmpty()
+        ? Texts::tr("Last time this bank answered that the customer's Aadhaar is not linked to it. Ask the customer "
+                    "which bank their Aadhaar is linked to and choose that bank.")
+        : Texts::tr("Last time this bank answered that the customer's Aadhaar is not linked to it; %1 worked for this "
+                    "customer before. Choose the bank their Aadhaar is linked to.")
+              .arg(workedBank);
+    return Reason {Check::BankNotLinked, Severity::Warn, message, QStringLiteral("bank")};
 }
 
 Outcome Preflight::evaluate(journal::JournalStore& store, const Request& request)
