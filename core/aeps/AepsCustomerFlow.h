@@ -7,7 +7,6 @@
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/journal/TransactionRecord.h"
-#include "core/preflight/AnswerClassifier.h"
 #include "core/preflight/Preflight.h"
 #include "core/util/Error.h"
 #include "core/util/Money.h"
@@ -28,6 +27,10 @@ class EkoJob;
 struct AepsCustomerRequest;
 struct EkoResponse;
 } // namespace saathi::eko
+
+namespace saathi::preflight {
+struct Answer;
+}
 
 namespace saathi::aeps {
 
