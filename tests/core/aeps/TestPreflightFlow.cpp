@@ -4,11 +4,13 @@
 // and the next time it warns before the capture (nothing captured, journaled or sent until the agent goes ahead);
 // "do 2fa first" and a finger mismatch never mark the customer's bank; the agent's own standing stops the flow.
 #include "AepsFixture.h"
+#include "CannedHttpServer.h"
 #include "FlowRunner.h"
 #include "core/aeps/BalanceEnquiryFlow.h"
 #include "core/aeps/CashWithdrawalFlow.h"
 #include "core/agent/AgentSession.h"
 #include "core/crypto/CustomerToken.h"
+#include "core/eko/EkoClient.h"
 #include "core/journal/JournalService.h"
 #include "core/preflight/CustomerMemory.h"
 #include "core/preflight/CustomerMemoryService.h"
@@ -96,6 +98,39 @@ private Q_SLOTS:
         QVERIFY(again.wait(20000));
         QCOMPARE(next.preflight().suggestedBank, QStringLiteral("SBIN"));
         QCOMPARE(next.preflight().suggestedFinger, device::Finger::LeftThumb);
+    }
+
+    // The issue's proof: Eko answers 1467 "not linked" for this customer at SBIN; the next time the counter warns
+    // before the capture, and nothing is captured or sent until the agent decides.
+    void aCustomerWhoseBankAnsweredNotLinkedIsWarnedTheNextTime()
+    {
+        AepsFixture f;
+        test::CannedHttpServer eko;
+        eko::EkoConfig config = f.services().eko->config();
+        config.baseUrl = QUrl(QString::fromLatin1(eko.baseUrl()));
+        f.services().eko->setEnvironment(config, eko::EndpointCatalogue::builtIn().value());
+        eko.enqueueJson(R"({"status":1467,"response_status_id":1,"response_type_id":1467,"message":"Transaction Fail",
+            "data":{"tx_status":"1","tid":"31000001","reason":"Aadhaar number not linked with the bank"}})");
+        {
+            CashWithdrawalFlow flow(f.services());
+            QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
+            QVERIFY(flow.submit(test::filledForm(QStringLiteral("500"))));
+            QVERIFY(outcome.wait(20000));
+            QCOMPARE(flow.state(), State::Failed);
+        }
+        QTRY_COMPARE(recall(f).notLinkedBanks, QStringList {QStringLiteral("SBIN")});
+        QCOMPARE(eko.received().size(), 1);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 1);
+
+        CashWithdrawalFlow next(f.services());
+        QSignalSpy warned(&next, &AepsCustomerFlow::preflightWarning);
+        QVERIFY(next.submit(test::filledForm(QStringLiteral("500"))));
+        QTRY_COMPARE(warned.size(), 1);
+        QCOMPARE(next.state(), State::AwaitingPreflightConfirmation);
+        QCOMPARE(next.preflight().reasons.first().check, preflight::Check::BankNotLinked);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 1); // no second finger
+        QCOMPARE(eko.received().size(), 1); // nothing sent
+        QCOMPARE(f.rowCount(), 1); // nothing journaled
     }
 
     void aNotLinkedBankWarnsBeforeTheCapture()
