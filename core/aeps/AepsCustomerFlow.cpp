@@ -321,7 +321,7 @@ std::optional<preflight::Reason> AepsCustomerFlow::bankWarning(const QString& ba
 void AepsCustomerFlow::learn(const preflight::Answer& answer, bool succeeded)
 {
     const preflight::Conclusion conclusion
-        = succeeded ? preflight::Conclusion::BankWorked : preflight::AnswerClassifier::builtIn().classify(answer);
+        = succeeded ? preflight::Conclusion::BankWorked : preflight::AnswerClassifier::active().classify(answer);
     if (m_customerToken.isEmpty() || m_bankCode.isEmpty()
         || (conclusion != preflight::Conclusion::BankWorked && conclusion != preflight::Conclusion::NotLinked
             && conclusion != preflight::Conclusion::LimitExhausted)) {

@@ -5,6 +5,7 @@
 #include "core/eko/EkoEnvelope.h"
 #include "core/logging/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace saathi::preflight {
@@ -159,6 +161,39 @@ const AnswerClassifier& AnswerClassifier::builtIn()
         return c;
     }();
     return classifier;
+}
+
+namespace {
+std::optional<AnswerClassifier>& installed()
+{
+    static std::optional<AnswerClassifier> rules; // set at start-up only (useFile), before any flow runs
+    return rules;
+}
+} // namespace
+
+const AnswerClassifier& AnswerClassifier::active()
+{
+    return installed() ? *installed() : builtIn();
+}
+
+Error AnswerClassifier::useFile(const QString& path)
+{
+    if (path.isEmpty()) {
+        installed().reset();
+        return {};
+    }
+    QFile file(path);
+    QString why;
+    AnswerClassifier rules = file.open(QIODevice::ReadOnly) ? fromJson(file.readAll(), &why) : AnswerClassifier();
+    if (rules.ruleCount() == 0) {
+        return Error {QStringLiteral("preflight.answer_classes"),
+                      QCoreApplication::translate("Preflight",
+                                                  "The answer classes file could not be used; the built-in rules "
+                                                  "stay in use. Check the file named in the settings."),
+                      QStringLiteral("%1: %2").arg(path, why.isEmpty() ? file.errorString() : why)};
+    }
+    installed() = std::move(rules);
+    return {};
 }
 
 Conclusion AnswerClassifier::classify(const Answer& answer) const

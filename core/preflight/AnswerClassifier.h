@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/util/Error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,12 @@ class AnswerClassifier
 public:
     // The built-in rules (:/saathi/eko/answer-classes.json).
     static const AnswerClassifier& builtIn();
+    // The rules in use: an integrator's file (settings key `preflight/answer_classes`, installed with useFile() at
+    // start-up, before any flow runs), else the built-in ones.
+    static const AnswerClassifier& active();
+    // Reads an integrator's rules file (the same format) and uses it from now on; an empty path goes back to the
+    // built-in rules. A file that cannot be read or has no valid rules changes nothing and says why.
+    static Error useFile(const QString& path);
     // Rules from a JSON document (the same format); an invalid document gives no rules and `error`.
     static AnswerClassifier fromJson(const QByteArray& json, QString* error = nullptr);
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace saathi::preflight;
@@ -134,6 +135,31 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         QCOMPARE(ok.classify(answer(7, 7, 1, QStringLiteral("NOPE"))), Conclusion::NotLinked);
         QCOMPARE(ok.classify(answer(8, 8, 1, QStringLiteral("nope"))), Conclusion::NoConclusion);
+    }
+
+    void anIntegratorsFileReplacesTheBuiltInRules()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("classes.json"));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"rules": [{"conclusion": "not_linked", "phrases": ["no such account link"],
+                                 "examples": [{"status": 1464, "reason": "No such account link"}]}]})");
+        file.close();
+        const Answer linked = answer(1464, 1464, 1, QStringLiteral("No such account link"));
+        const Answer success = answer(0, 1463, 0, QStringLiteral("Transaction Successful"));
+        QCOMPARE(AnswerClassifier::active().classify(linked), Conclusion::NoConclusion);
+        QVERIFY(AnswerClassifier::useFile(good).isNull());
+        QCOMPARE(AnswerClassifier::active().classify(linked), Conclusion::NotLinked);
+        QCOMPARE(AnswerClassifier::active().classify(success), Conclusion::NoConclusion); // replaced, not merged
+        // A bad file changes nothing and says why.
+        const saathi::Error bad = AnswerClassifier::useFile(dir.filePath(QStringLiteral("missing.json")));
+        QVERIFY(!bad.isNull());
+        QVERIFY(!bad.userMessage.isEmpty());
+        QCOMPARE(AnswerClassifier::active().classify(linked), Conclusion::NotLinked);
+        // An empty path: the built-in rules again.
+        QVERIFY(AnswerClassifier::useFile(QString()).isNull());
+        QCOMPARE(AnswerClassifier::active().classify(success), Conclusion::BankWorked);
     }
 };
 
