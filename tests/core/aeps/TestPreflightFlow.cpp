@@ -133,6 +133,28 @@ private Q_SLOTS:
         QCOMPARE(f.rowCount(), 1); // nothing journaled
     }
 
+    // A pending withdrawal teaches nothing until the reconciler resolves it; its success then marks the bank.
+    void aPendingRowThatResolvesToSuccessIsRemembered()
+    {
+        AepsFixture f;
+        f.sandbox().armFault(Fault::PendingThenSuccess, QStringLiteral("cash-withdrawal"));
+        CashWithdrawalFlow flow(f.services());
+        QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
+        QSignalSpy resolved(&flow, &AepsCustomerFlow::resolved);
+        aeps::AepsForm form = test::filledForm(QStringLiteral("500"));
+        form.finger = device::Finger::RightThumb;
+        QVERIFY(flow.submit(form));
+        QVERIFY(outcome.wait(20000));
+        QCOMPARE(flow.state(), State::Pending);
+        QTest::qWait(100);
+        QVERIFY(recall(f).isEmpty());
+        f.journal().reconcileNow(true);
+        QVERIFY(resolved.wait(20000));
+        QCOMPARE(flow.state(), State::Success);
+        QTRY_COMPARE(recall(f).suggestedBank, QStringLiteral("SBIN"));
+        QCOMPARE(recall(f).finger, device::Finger::RightThumb);
+    }
+
     void aNotLinkedBankWarnsBeforeTheCapture()
     {
         AepsFixture f;
