@@ -14,6 +14,7 @@
 #include "core/journal/JournalDatabase.h"
 #include "core/journal/JournalService.h"
 #include "core/logging/LogCategories.h"
+#include "core/preflight/AnswerClassifier.h"
 #include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/secrets/CustomerTokenKeyStore.h"
 #include "core/secrets/EkoCredentialStore.h"
@@ -59,6 +60,12 @@ CounterApp::CounterApp(Options options, QObject* parent)
     }
     m_appSettings = std::make_unique<AppSettings>(*m_settings);
     m_appSettings->migrateLegacyKeys();
+    // Issue #18: an integrator's rules for classifying Eko's answers (README "Settings file"); the built-in ones else.
+    const Error classes = preflight::AnswerClassifier::useFile(
+        m_settings->value(QStringLiteral("preflight/answer_classes")).toString());
+    if (!classes.isNull()) {
+        qCWarning(lcApp) << "answer classes:" << classes.detail;
+    }
     m_secrets = m_options.secrets;
     if (!m_secrets) {
         m_ownSecrets = std::make_unique<KeychainSecretStore>();

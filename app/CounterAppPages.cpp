@@ -62,6 +62,7 @@ void CounterApp::buildSetupPages()
     m_supportFile = std::make_unique<support::SupportFileWriter>(*m_settings, m_journalBase,
                                                                  support::LogFile::defaultDirectory());
     m_settingsPage->addSupportFile(*m_supportFile);
+    m_settingsPage->addCustomerMemory(*m_journal);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, m_router.get(), &CounterRouter::showSettings);
     connect(m_settingsPage, &ui::SettingsPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(m_settingsPage, &ui::SettingsPage::environmentRequested, this, &CounterApp::requestEnvironment,

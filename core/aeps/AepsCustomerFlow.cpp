@@ -7,6 +7,7 @@
 #include "core/aeps/BalanceEnquiryFlow.h"
 #include "core/aeps/CashWithdrawalFlow.h"
 #include "core/aeps/MiniStatementFlow.h"
+#include "core/agent/AgentSession.h"
 #include "core/counter/CounterServices.h"
 #include "core/crypto/CustomerToken.h"
 #include "core/device/FingerCapture.h"
@@ -18,6 +19,10 @@
 #include "core/journal/JournalEnvironment.h"
 #include "core/journal/JournalErrors.h"
 #include "core/journal/JournalService.h"
+#include "core/journal/JournalStore.h"
+#include "core/preflight/AnswerClassifier.h"
+#include "core/preflight/CustomerMemory.h"
+#include "core/preflight/CustomerMemoryService.h"
 #include "core/reconcile/EkoJournalOutcome.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
@@ -25,6 +30,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <optional>
 #include <utility>
 
 namespace saathi::aeps {
@@ -38,6 +44,21 @@ namespace {
 Error flowError(const char* code, const char* text, const QString& detail = {})
 {
     return Error {QString::fromLatin1(code), QCoreApplication::translate("AepsFlow", text), detail};
+}
+
+// The form field a pre-flight reason names ("aadhaar", "bank", "amount").
+std::optional<AepsField> fieldOf(const QString& name)
+{
+    if (name == QLatin1String("aadhaar")) {
+        return AepsField::Aadhaar;
+    }
+    if (name == QLatin1String("bank")) {
+        return AepsField::Bank;
+    }
+    if (name == QLatin1String("amount")) {
+        return AepsField::Amount;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -88,7 +109,8 @@ QList<FieldError> AepsCustomerFlow::validate(const AepsForm& form) const
 
 bool AepsCustomerFlow::isBusy() const
 {
-    return m_state != State::Editing && m_state != State::AwaitingConfirmation;
+    return m_state != State::Editing && m_state != State::AwaitingConfirmation
+        && m_state != State::AwaitingPreflightConfirmation;
 }
 
 bool AepsCustomerFlow::submit(const AepsForm& form)
@@ -130,9 +152,11 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     m_maskedAadhaar = valid.maskedAadhaar;
     m_amount = needsAmount() ? valid.amount : Paise {};
     m_consent = form.consent;
-    m_customerToken = kind() == journal::TxKind::AepsWithdrawal && m_services.customerTokens
-        ? m_services.customerTokens->token(m_aadhaar)
-        : QString();
+    // Every customer kind: the memory of banks and fingers (issue #18) learns from enquiries too; the daily count
+    // reads withdrawals only.
+    m_customerToken = m_services.customerTokens ? m_services.customerTokens->token(m_aadhaar) : QString();
+    m_finger = form.finger;
+    m_despiteWarning = form.despiteWarning;
     if (m_submissionKey.isEmpty()) {
         m_submissionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_clientRefId = m_services.refIds->next();
@@ -149,28 +173,26 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
 
 void AepsCustomerFlow::checkDuplicates()
 {
-    if (!journal::isMoneyMoving(kind())) {
-        findDevice();
-        return;
-    }
     setState(State::CheckingDuplicates);
     const journal::PrepareRequest request = prepareRequest();
-    const QDate istDay = m_services.clock->istDate();
+    const preflight::Request check = preflightRequest();
+    const bool moneyMoving = journal::isMoneyMoving(kind());
     m_services.journal
-        ->run([request, istDay](JournalStore& store) -> Result<DuplicateCheck> {
-            // N1: NPCI allows 5 approved withdrawals per customer per terminal per IST day; the 6th is stopped here,
-            // before a finger is taken (the count includes rows whose outcome may still turn out approved).
-            const auto today = store.approvedOrOpenForCustomer(request.customerToken, request.kind, istDay);
-            if (!today) {
-                return today.error();
+        ->run([request, check, moneyMoving](JournalStore& store) -> Result<DuplicateCheck> {
+            // Issue #18: every check before the finger in one step (N1's 5 withdrawals a day among them: the count
+            // includes rows whose outcome may still turn out approved), then N5's identical recent rows.
+            DuplicateCheck found;
+            found.preflight = preflight::Preflight::evaluate(store, check);
+            if (moneyMoving && found.preflight.verdict() != preflight::Verdict::Stop) {
+                auto rows = store.similarRecent(request, kDuplicateWindowMs);
+                if (!rows) {
+                    return rows.error();
+                }
+                found.similar = rows.value();
             }
-            auto rows = store.similarRecent(request, kDuplicateWindowMs);
-            if (!rows) {
-                return rows.error();
-            }
-            return DuplicateCheck {today.value(), rows.value()};
+            return found;
         })
-        .then(this, [this](const Result<DuplicateCheck>& check) {
+        .then(this, [this](const Result<DuplicateCheck>& found) {
             if (m_state != State::CheckingDuplicates) {
                 return;
             }
@@ -178,30 +200,148 @@ void AepsCustomerFlow::checkDuplicates()
                 stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
                 return;
             }
-            if (!check.ok()) {
-                stop(check.error());
+            if (!found.ok()) {
+                stop(found.error());
                 return;
             }
-            if (check.value().withdrawalsToday >= kMaxWithdrawalsPerCustomerPerDay) {
-                setState(State::Editing);
-                Q_EMIT fieldErrorsFound({FieldError {
-                    AepsField::Aadhaar,
-                    QCoreApplication::translate("AepsCustomerFlow",
-                                                "This customer has already made %1 cash withdrawals at this counter "
-                                                "today, the most NPCI allows. They can withdraw again tomorrow.")
-                        .arg(kMaxWithdrawalsPerCustomerPerDay)}});
+            m_preflight = found.value().preflight;
+            m_similar = found.value().similar;
+            switch (m_preflight.verdict()) {
+            case preflight::Verdict::Stop:
+                onPreflightStop();
                 return;
-            }
-            const QList<TransactionRecord>& rows = check.value().similar;
-            for (const TransactionRecord& row : rows) {
-                if (row.submissionKey != m_submissionKey) {
-                    setState(State::AwaitingConfirmation);
-                    Q_EMIT duplicateSuspected(row);
+            case preflight::Verdict::Warn:
+                if (!m_despiteWarning) {
+                    setState(State::AwaitingPreflightConfirmation);
+                    Q_EMIT preflightWarning(m_preflight);
                     return;
                 }
+                break;
+            case preflight::Verdict::Go:
+                break;
             }
-            findDevice();
+            checkSimilar();
         });
+}
+
+preflight::Request AepsCustomerFlow::preflightRequest() const
+{
+    preflight::Request r;
+    r.kind = kind();
+    r.amount = m_amount;
+    r.bankCode = m_bankCode;
+    r.customerToken = m_customerToken;
+    r.istDay = m_services.clock->istDate();
+    if (m_services.agent) {
+        r.agent = m_services.agent->preflightState();
+    } else {
+        // No agent session (tests, tools): the counter's router already keeps AePS closed until both are done.
+        r.agent.ekycDone = true;
+        r.agent.dailyLoginToday = true;
+    }
+    r.agentFinger = needsMerchantAuth(); // the agent's finger authorises each withdrawal: the strike guard applies
+    r.needsAgentLogin = true;
+    return r;
+}
+
+void AepsCustomerFlow::onPreflightStop()
+{
+    const QList<preflight::Reason> stops = m_preflight.withSeverity(preflight::Severity::Stop);
+    QList<FieldError> errors;
+    for (const preflight::Reason& reason : stops) {
+        if (const auto field = fieldOf(reason.field)) {
+            errors.append(FieldError {*field, reason.message});
+        } else {
+            // The agent's own standing (eKYC, daily login, strikes): no field of this form can fix it.
+            stop(Error {QStringLiteral("preflight.") + preflight::wireName(reason.check), reason.message,
+                        QStringLiteral("pre-flight stop")});
+            return;
+        }
+    }
+    setState(State::Editing);
+    Q_EMIT fieldErrorsFound(errors);
+}
+
+void AepsCustomerFlow::checkSimilar()
+{
+    for (const TransactionRecord& row : std::as_const(m_similar)) {
+        if (row.submissionKey != m_submissionKey) {
+            setState(State::AwaitingConfirmation);
+            Q_EMIT duplicateSuspected(row);
+            return;
+        }
+    }
+    findDevice();
+}
+
+void AepsCustomerFlow::goAheadDespiteWarning()
+{
+    if (m_state == State::AwaitingPreflightConfirmation) {
+        m_despiteWarning = true; // for this form: submitting it again does not ask again
+        checkSimilar();
+    }
+}
+
+void AepsCustomerFlow::backToEditing()
+{
+    if (m_state == State::AwaitingPreflightConfirmation) {
+        setState(State::Editing);
+    }
+}
+
+void AepsCustomerFlow::lookupCustomer(const SecureBytes& aadhaar)
+{
+    const int serial = ++m_lookupSerial;
+    m_recalledBank.clear();
+    m_recalledNotLinked.clear();
+    const QString token = m_services.customerTokens ? m_services.customerTokens->token(aadhaar) : QString();
+    if (token.isEmpty() || !m_services.journal) {
+        return; // a VID, an incomplete number, or no keychain: nothing to recall
+    }
+    preflight::CustomerMemoryService(*m_services.journal)
+        .recall(token)
+        .then(this, [this, serial](const Result<preflight::Recall>& recall) {
+            if (serial != m_lookupSerial || !recall.ok() || recall.value().isEmpty()) {
+                return;
+            }
+            m_recalledBank = recall.value().suggestedBank;
+            m_recalledNotLinked = recall.value().notLinkedBanks;
+            Q_EMIT customerRecalled(recall.value().suggestedBank, recall.value().finger, recall.value().notLinkedBanks);
+        });
+}
+
+std::optional<preflight::Reason> AepsCustomerFlow::bankWarning(const QString& bankCode) const
+{
+    if (bankCode.isEmpty() || !m_recalledNotLinked.contains(bankCode)) {
+        return std::nullopt;
+    }
+    return preflight::Preflight::bankNotLinked(m_recalledBank);
+}
+
+void AepsCustomerFlow::learn(const preflight::Answer& answer, bool succeeded)
+{
+    const preflight::Conclusion conclusion
+        = succeeded ? preflight::Conclusion::BankWorked : preflight::AnswerClassifier::active().classify(answer);
+    if (m_customerToken.isEmpty() || m_bankCode.isEmpty()
+        || (conclusion != preflight::Conclusion::BankWorked && conclusion != preflight::Conclusion::NotLinked
+            && conclusion != preflight::Conclusion::LimitExhausted)) {
+        return; // "do 2fa first", a mismatch, an unknown wording: nothing about the customer's bank
+    }
+    const QString token = m_customerToken;
+    const QString bank = m_bankCode;
+    const device::Finger finger = conclusion == preflight::Conclusion::BankWorked ? m_finger : device::Finger::Unknown;
+    const qint64 now = m_services.clock->nowMs();
+    const QDate day = m_services.clock->istDate();
+    m_services.journal->run([token, bank, conclusion, finger, now, day](JournalStore& store) -> Result<bool> {
+        preflight::CustomerMemory memory(store.database());
+        if (const Error e = memory.learnBank(token, bank, conclusion, now, day); !e.isNull()) {
+            return e;
+        }
+        if (const Error e = memory.learnFinger(token, finger, now); !e.isNull()) {
+            return e;
+        }
+        return true;
+    });
 }
 
 void AepsCustomerFlow::confirmNewTransaction()
@@ -312,6 +452,9 @@ void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
     m_ekoJob = nullptr;
     m_transaction = eko::AepsTransaction::fromEnvelope(response.envelope);
     m_error = response.error;
+    if (response.hasEnvelope && response.outcome != eko::Outcome::Unknown) {
+        learn(preflight::answerOf(response.envelope), response.outcome == eko::Outcome::Success);
+    }
     const journal::Outcome outcome = reconcile::journalOutcome(response);
     m_services.journal->recordOutcome(m_clientRefId, outcome).then(this, [this](const Result<TransactionRecord>& r) {
         if (r.ok()) {
@@ -391,6 +534,9 @@ void AepsCustomerFlow::onRowResolved(const TransactionRecord& record)
     if (record.state == TxState::Failed) {
         m_error = {};
     }
+    if (record.state == TxState::Success || record.state == TxState::Failed) {
+        learn(preflight::answerFromBody(record.rawResponse.toUtf8(), record.message), record.state == TxState::Success);
+    }
     adoptRecord(record);
 }
 
@@ -402,6 +548,7 @@ void AepsCustomerFlow::cancel()
         m_cancelRequested = true; // takes effect when the journal answers
         break;
     case State::AwaitingConfirmation:
+    case State::AwaitingPreflightConfirmation:
         stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
         break;
     case State::FindingDevice:
@@ -454,6 +601,9 @@ void AepsCustomerFlow::startNewTransaction()
     m_cancelRequested = false;
     m_lastQuality = -1;
     m_maskedAadhaar.clear();
+    m_preflight = {};
+    m_similar.clear();
+    m_despiteWarning = false;
     setState(State::Editing);
 }
 

@@ -7,12 +7,15 @@
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/journal/TransactionRecord.h"
+#include "core/preflight/Preflight.h"
 #include "core/util/Error.h"
 #include "core/util/Money.h"
 #include "core/validation/AmountRules.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace saathi::device {
 class FingerCapture;
@@ -25,14 +28,24 @@ struct AepsCustomerRequest;
 struct EkoResponse;
 } // namespace saathi::eko
 
+namespace saathi::preflight {
+struct Answer;
+}
+
 namespace saathi::aeps {
 
 // One AePS customer transaction at the counter, as a state machine (security.md R1, N3, N5, A8):
 //
-//   Editing ─submit─► (field errors: stay) ─► CheckingDuplicates ─► [AwaitingConfirmation] ─► FindingDevice ─►
+//   Editing ─submit─► (field errors: stay) ─► CheckingDuplicates (the pre-flight step, issue #18, and N5) ─►
+//   [AwaitingPreflightConfirmation] ─► [AwaitingConfirmation] ─► FindingDevice ─►
 //   Capturing ─► [CapturingAgent ─► AuthorisingAgent] ─► Journaling (prepare, committed, then markSent) ─►
 //   Sending ─► Success / Failed / Pending
 //   Pending ─(the reconciler resolves the row)─► Success / Failed
+//
+// The pre-flight step runs before the finger, before anything is journaled: a Stop returns to Editing (the reasons at
+// their fields, or stopped() for the agent's own standing); a Warn waits for goAheadDespiteWarning() unless the form
+// says despiteWarning. After the answer, what it says about the customer's bank and finger is remembered
+// (preflight::CustomerMemory, under the customer token).
 //
 // Anything that stops before the request leaves (capture error, cancel, journal error) returns to Editing with
 // stopped(error); the form's values are the page's and stay untouched. The submission key is made once per filled
@@ -51,6 +64,8 @@ public:
         Editing,
         CheckingDuplicates,
         AwaitingConfirmation, // N5: an identical transaction in the last 10 minutes; confirmNewTransaction()
+        // Issue #18: the pre-flight step warned (preflightWarning); goAheadDespiteWarning() or backToEditing()
+        AwaitingPreflightConfirmation,
         FindingDevice,
         Capturing,
         CapturingAgent, // the agent's finger authorises this withdrawal (needsMerchantAuth())
@@ -64,7 +79,7 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 kDuplicateWindowMs = 10 * 60 * 1000;
-    static constexpr int kMaxWithdrawalsPerCustomerPerDay = 5; // NPCI, per customer per terminal per IST day
+    static constexpr int kMaxWithdrawalsPerCustomerPerDay = kMaxAepsWithdrawalsPerCustomerPerDay; // NPCI (N1)
 
     AepsCustomerFlow(CounterServices& services, QObject* parent = nullptr);
     ~AepsCustomerFlow() override;
@@ -91,6 +106,17 @@ public:
     bool submit(const AepsForm& form);
     // After duplicateSuspected(): the agent says this is a new transaction.
     void confirmNewTransaction();
+    // After preflightWarning(): the agent read the warnings and goes ahead (to the duplicate check and the capture).
+    void goAheadDespiteWarning();
+    // After preflightWarning(): the agent changes the form instead; nothing happened, nothing is said.
+    void backToEditing();
+    // The last pre-flight step's outcome (reasons, and what the counter remembers of the customer).
+    const preflight::Outcome& preflight() const { return m_preflight; }
+    // The form typed a valid Aadhaar number: customerRecalled() follows when the counter remembers this customer
+    // (never for an unknown customer, a VID, or without a customer tokenizer). Only the latest call answers.
+    void lookupCustomer(const SecureBytes& aadhaar);
+    // The warning for `bankCode` from the last customerRecalled(): set when that bank answered "not linked".
+    std::optional<preflight::Reason> bankWarning(const QString& bankCode) const;
     // Stops a capture or a journal step. A request on the wire is cancelled as a network job: its answer becomes
     // unknown and is journaled and reconciled, never "cancelled". No-op in final states.
     void cancel();
@@ -117,6 +143,12 @@ Q_SIGNALS:
     void stateChanged(saathi::aeps::AepsCustomerFlow::State state);
     void fieldErrorsFound(const QList<saathi::aeps::FieldError>& errors);
     void duplicateSuspected(const saathi::journal::TransactionRecord& earlier);
+    // The pre-flight step warned before the capture (AwaitingPreflightConfirmation).
+    void preflightWarning(const saathi::preflight::Outcome& outcome);
+    // What the counter remembers of the customer whose Aadhaar was typed (lookupCustomer): the bank that last worked
+    // (may be empty), the finger that worked (may be Unknown), and the banks that answered "not linked".
+    void customerRecalled(const QString& suggestedBank, saathi::device::Finger finger,
+                          const QStringList& notLinkedBanks);
     // Back to Editing before anything was sent (capture error with its advice, cancel, journal trouble).
     void stopped(const saathi::Error& error);
     // Success, Failed or Pending reached for the first time.
@@ -127,12 +159,18 @@ Q_SIGNALS:
 private:
     struct DuplicateCheck
     {
-        int withdrawalsToday = 0;
+        preflight::Outcome preflight;
         QList<journal::TransactionRecord> similar;
     };
     void setState(State state);
     using CaptureDone = void (AepsCustomerFlow::*)(const device::CaptureResult&);
     void checkDuplicates();
+    preflight::Request preflightRequest() const;
+    void onPreflightStop();
+    // After the pre-flight step let the form go (N5: an identical transaction in the last 10 minutes asks first).
+    void checkSimilar();
+    // What Eko's answer says about the customer's bank and finger, remembered under the customer token.
+    void learn(const preflight::Answer& answer, bool succeeded);
     void findDevice();
     void onCaptured(const device::CaptureResult& result);
     void captureAgent();
@@ -170,6 +208,13 @@ private:
     SecureBytes m_aadhaar;
     QString m_aadhaarLast4;
     QString m_customerToken; // A2: keyed token of the customer's Aadhaar (empty for a VID)
+    device::Finger m_finger = device::Finger::Unknown; // the customer's finger on the device
+    bool m_despiteWarning = false; // the agent read the pre-flight warnings for this form
+    preflight::Outcome m_preflight;
+    QList<journal::TransactionRecord> m_similar; // N5 candidates found with the pre-flight step
+    int m_lookupSerial = 0; // lookupCustomer(): only the latest answer is announced
+    QString m_recalledBank; // the last customerRecalled(): the bank that worked, and those "not linked"
+    QStringList m_recalledNotLinked;
     QString m_maskedAadhaar;
     Paise m_amount;
     Consent m_consent;

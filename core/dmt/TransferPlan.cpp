@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/dmt/TransferPlan.h"
 
+#include "core/preflight/Preflight.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace saathi::dmt {
 
@@ -72,7 +76,18 @@ Result<TransferPlan> TransferPlan::make(Paise total, const Customer& customer, c
         return fieldError(QStringLiteral("amount"),
                           Dmt::tr("The smallest transfer is %1.").arg(rupees(limits.perTransferMin)));
     }
-    if (customer.hasLimits && total > customer.remainingThisMonth) {
+    // The monthly room is one of the pre-flight checks (issue #18: in one place); the message here adds the limit
+    // and what was used, which only the DMT customer knows.
+    preflight::Request room;
+    room.kind = journal::TxKind::DmtTransfer;
+    room.amount = total;
+    room.needsAgentLogin = false;
+    if (customer.hasLimits) {
+        room.dmtMonthlyRoom = customer.remainingThisMonth;
+    }
+    const QList<preflight::Reason> stops = preflight::Preflight::localChecks(room);
+    if (std::any_of(stops.cbegin(), stops.cend(),
+                    [](const preflight::Reason& r) { return r.check == preflight::Check::DmtMonthlyRoom; })) {
         return fieldError(
             QStringLiteral("amount"),
             Dmt::tr("The customer can send only %1 more this month (limit %2, used %3). Lower the amount.")

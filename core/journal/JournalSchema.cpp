@@ -87,6 +87,24 @@ const char* const kVersion5[] = {
     "CREATE INDEX tx_due ON transactions(environment, next_attempt_at_ms) WHERE next_attempt_at_ms IS NOT NULL",
 };
 
+// Issue #18: the counter's memory of customers (core/preflight/CustomerMemory), under the same keyed token as
+// transactions.customer_token (A2), never the number. customer_banks: what a bank last said for the customer;
+// customer_fingers: the finger that last worked.
+const char* const kVersion6[] = {
+    "CREATE TABLE customer_banks ("
+    " customer_token TEXT NOT NULL CHECK (length(customer_token) = 64 AND customer_token NOT GLOB '*[^0-9a-f]*'),"
+    " bank_code TEXT NOT NULL CHECK (length(bank_code) BETWEEN 1 AND 20),"
+    " conclusion TEXT NOT NULL CHECK (conclusion IN ('worked','not_linked','limit_exhausted')),"
+    " at_ms INTEGER NOT NULL, ist_day TEXT NOT NULL,"
+    " PRIMARY KEY (customer_token, bank_code))",
+    "CREATE TABLE customer_fingers ("
+    " customer_token TEXT NOT NULL PRIMARY KEY"
+    "  CHECK (length(customer_token) = 64 AND customer_token NOT GLOB '*[^0-9a-f]*'),"
+    " finger TEXT NOT NULL CHECK (finger IN ('RIGHT_THUMB','RIGHT_INDEX','RIGHT_MIDDLE','RIGHT_RING',"
+    "  'RIGHT_LITTLE','LEFT_THUMB','LEFT_INDEX','LEFT_MIDDLE','LEFT_RING','LEFT_LITTLE')),"
+    " at_ms INTEGER NOT NULL)",
+};
+
 Error migrationError(const QString& detail)
 {
     return Error {QStringLiteral("journal.migration_failed"),
@@ -140,6 +158,9 @@ Result<bool> migrateTo(QSqlDatabase& db, int version, qint64 nowMs)
     }
     if (version == 5) {
         return runAll(db, kVersion5, std::size(kVersion5));
+    }
+    if (version == 6) {
+        return runAll(db, kVersion6, std::size(kVersion6));
     }
     return migrationError(QStringLiteral("no migration to version %1").arg(version));
 }

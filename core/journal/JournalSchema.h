@@ -18,9 +18,11 @@ namespace saathi::journal {
 //   v4  customer_token (A2 keyed token for per-customer limits)
 //   v5  one journal per environment (issue #12): transactions.environment (NULL = origin unknown), eko_host,
 //       moved_to (legacy file only); journal_meta(key, value) with the file's `environment` tag
+//   v6  the counter's memory of customers (issue #18): customer_banks(customer_token, bank_code, conclusion, at_ms,
+//       ist_day) and customer_fingers(customer_token, finger, at_ms), keyed by the A2 token
 namespace schema {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 
 Result<int> version(QSqlDatabase& db);
 // Applies the migrations from the file's version up to `target` (kLatestVersion unless a test builds an old

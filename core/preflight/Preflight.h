@@ -98,6 +98,9 @@ public:
     // The checks that need no journal (the agent's state, the amount): used by evaluate() and by callers that have
     // no journal open yet.
     static QList<Reason> localChecks(const Request& request);
+    // The BankNotLinked warning (the form shows it under the bank field as soon as the customer is recalled);
+    // `workedBank`: the bank that worked for this customer before, or empty.
+    static Reason bankNotLinked(const QString& workedBank);
 };
 
 } // namespace saathi::preflight

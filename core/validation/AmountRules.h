@@ -21,6 +21,10 @@ struct AmountRule
     static AmountRule dmtTransfer() { return {100, 5000, 1}; }
 };
 
+// NPCI: at most 5 approved cash withdrawals per customer per terminal per IST day (security.md N1). The pre-flight
+// step (core/preflight) and the AePS flow share it.
+constexpr int kMaxAepsWithdrawalsPerCustomerPerDay = 5;
+
 // Parses what the agent typed ("2500", "2,500", "₹ 2,500") as whole rupees and checks it against the rule.
 // On success `amount` holds the value; the message (on failure) says what to enter instead.
 struct AmountCheck

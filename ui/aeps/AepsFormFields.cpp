@@ -203,6 +203,22 @@ void AepsFormFields::clearErrors()
     m_agentFields->clearErrors();
 }
 
+void AepsFormFields::showFieldNote(aeps::AepsField field, const QString& message)
+{
+    QLabel* label = field == AepsField::Bank ? m_bankError
+        : field == AepsField::Aadhaar        ? m_aadhaarError
+        : field == AepsField::Amount         ? m_amountError
+                                             : nullptr;
+    if (!label) {
+        return;
+    }
+    if (message.isEmpty()) {
+        FormKit::clearMessage(label);
+    } else {
+        FormKit::showMessage(label, message);
+    }
+}
+
 void AepsFormFields::showFieldErrors(const QList<aeps::FieldError>& errors)
 {
     QWidget* first = nullptr;

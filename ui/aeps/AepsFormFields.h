@@ -35,6 +35,8 @@ public:
     bool consentGiven() const;
     // Each error under its field; the focus goes to the first bad field.
     void showFieldErrors(const QList<aeps::FieldError>& errors);
+    // A pre-flight warning under its field (issue #18), without moving the focus; an empty message clears it.
+    void showFieldNote(aeps::AepsField field, const QString& message);
     void clearErrors();
     // A new customer: every field empty, the consent not given.
     void clear();
@@ -46,6 +48,7 @@ public:
     QLineEdit* mobileEdit() const { return m_mobile; }
     QCheckBox* consentBox() const { return m_consent; }
     BankPicker* bankPicker() const { return m_bank; }
+    AadhaarLineEdit* aadhaarEdit() const { return m_aadhaar; }
 
 Q_SIGNALS:
     void consentChanged(bool given);

@@ -2,15 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/aeps/AepsFormPage.h"
 
+#include "core/bank/BankDirectory.h"
 #include "core/util/Clock.h"
 #include "ui/aeps/AepsFormFields.h"
 #include "ui/aeps/BankPicker.h"
+#include "ui/aeps/PreflightPrompt.h"
 #include "ui/aeps/TransactionResultPage.h"
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
-#include "ui/widgets/CapturePanel.h"
 #include "ui/training/HintLine.h"
+#include "ui/widgets/AadhaarLineEdit.h"
+#include "ui/widgets/CapturePanel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -44,6 +47,9 @@ AepsFormPage::AepsFormPage(journal::TxKind kind, CounterServices& services, QWid
     connect(m_flow, &aeps::AepsCustomerFlow::stopped, this, &AepsFormPage::onStopped);
     connect(m_flow, &aeps::AepsCustomerFlow::duplicateSuspected, this, &AepsFormPage::onDuplicate);
     connect(m_flow, &aeps::AepsCustomerFlow::outcomeReady, this, &AepsFormPage::onOutcome);
+    connect(m_flow, &aeps::AepsCustomerFlow::preflightWarning, this, &AepsFormPage::onPreflightWarning);
+    connect(m_flow, &aeps::AepsCustomerFlow::customerRecalled, this,
+            [this](const QString& bank) { onCustomerRecalled(bank); });
     connect(m_result, &TransactionResultPage::newTransactionRequested, this, &AepsFormPage::reset);
     connect(m_result, &TransactionResultPage::homeRequested, this, [this]() {
         reset();
@@ -71,6 +77,19 @@ QWidget* AepsFormPage::buildForm()
     m_confirmNewButton->hide();
     connect(m_confirmNewButton, &QPushButton::clicked, m_flow, &aeps::AepsCustomerFlow::confirmNewTransaction);
     m_formError = FormKit::errorLabel(page, QStringLiteral("formErrorLabel"));
+    m_preflight = new PreflightPrompt(page);
+    m_preflight->setObjectName(QStringLiteral("preflightPrompt"));
+    connect(m_preflight, &PreflightPrompt::goAheadRequested, this, [this] {
+        m_preflight->clearWarning();
+        m_flow->goAheadDespiteWarning();
+    });
+    connect(m_preflight, &PreflightPrompt::changeRequested, this, [this] {
+        m_preflight->clearWarning();
+        m_flow->backToEditing();
+        m_fields->bankPicker()->searchEdit()->setFocus();
+    });
+    connect(m_fields->aadhaarEdit(), &AadhaarLineEdit::digitsChanged, this, &AepsFormPage::onAadhaarTyped);
+    connect(m_fields->bankPicker(), &BankPicker::bankChanged, this, &AepsFormPage::showBankWarning);
 
     m_capture = new CapturePanel(page);
     connect(m_capture, &CapturePanel::cancelRequested, m_flow, &aeps::AepsCustomerFlow::cancel);
@@ -86,6 +105,7 @@ QWidget* AepsFormPage::buildForm()
     auto* column = new QVBoxLayout(form);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_fields);
+    column->addWidget(m_preflight);
     column->addWidget(m_duplicateLabel);
     column->addWidget(m_confirmNewButton);
     column->addWidget(m_formError);
@@ -138,6 +158,7 @@ void AepsFormPage::submit()
     if (m_flow->isBusy() || !m_fields->consentGiven()) {
         return;
     }
+    m_flow->backToEditing(); // submitting while warned: the form (perhaps changed) is checked again
     clearErrors();
     m_flow->submit(m_fields->form());
 }
@@ -172,6 +193,7 @@ void AepsFormPage::clearErrors()
     FormKit::clearMessage(m_formError);
     m_duplicateLabel->hide();
     m_confirmNewButton->hide();
+    m_preflight->clearWarning();
 }
 
 void AepsFormPage::onStateChanged(State state)
@@ -237,6 +259,57 @@ void AepsFormPage::onDuplicate(const journal::TransactionRecord& earlier)
     m_confirmNewButton->setFocus();
 }
 
+void AepsFormPage::onPreflightWarning(const preflight::Outcome& outcome)
+{
+    QList<preflight::Reason> general;
+    for (const preflight::Reason& reason : outcome.reasons) {
+        if (reason.severity == preflight::Severity::Note) {
+            continue;
+        }
+        if (reason.field == QLatin1String("bank")) {
+            m_fields->showFieldNote(aeps::AepsField::Bank, reason.message);
+        } else if (reason.field == QLatin1String("aadhaar")) {
+            m_fields->showFieldNote(aeps::AepsField::Aadhaar, reason.message);
+        } else if (reason.field == QLatin1String("amount")) {
+            m_fields->showFieldNote(aeps::AepsField::Amount, reason.message);
+        } else {
+            general.append(reason);
+        }
+    }
+    m_preflight->showWarning(general);
+}
+
+void AepsFormPage::onAadhaarTyped()
+{
+    const AadhaarLineEdit* aadhaar = m_fields->aadhaarEdit();
+    m_preflight->clearRecall();
+    // Only a complete, valid Aadhaar number is looked up (a VID gets no token: nothing to recall).
+    m_flow->lookupCustomer(aadhaar->digitCount() == 12 && aadhaar->isValidNumber() ? aadhaar->digits() : SecureBytes());
+    showBankWarning();
+}
+
+void AepsFormPage::onCustomerRecalled(const QString& bank)
+{
+    if (!bank.isEmpty()) {
+        if (m_fields->bankPicker()->bankCode().isEmpty()) {
+            m_fields->bankPicker()->selectCode(bank);
+        }
+        const QString name = m_services.banks ? m_services.banks->nameFor(bank) : QString();
+        m_preflight->showRecall(name.isEmpty() ? bank : name);
+    }
+    showBankWarning();
+}
+
+void AepsFormPage::showBankWarning()
+{
+    // A bank this customer's Aadhaar was "not linked" to: said under the bank field before the capture.
+    const auto warning = m_flow->bankWarning(m_fields->bankPicker()->bankCode());
+    if (warning || m_bankNoteShown) {
+        m_fields->showFieldNote(aeps::AepsField::Bank, warning ? warning->message : QString());
+    }
+    m_bankNoteShown = warning.has_value();
+}
+
 void AepsFormPage::onOutcome()
 {
     m_result->showResult(m_flow->record(), m_flow->transaction(), m_flow->bankName(), m_flow->lastError());
@@ -250,6 +323,7 @@ void AepsFormPage::reset()
     m_flow->startNewTransaction();
     m_fields->clear();
     clearErrors();
+    m_preflight->clearRecall();
     m_stack->setCurrentIndex(0);
     m_fields->mobileEdit()->setFocus();
 }
@@ -261,6 +335,8 @@ void AepsFormPage::goBack()
         Q_EMIT backRequested();
     } else if (m_flow->isBusy()) {
         cancelIfPossible();
+    } else if (m_flow->state() == State::AwaitingPreflightConfirmation) {
+        Q_EMIT m_preflight->changeRequested(); // Esc while warned: back to the form, as "Change"
     } else {
         Q_EMIT backRequested();
     }

@@ -15,6 +15,7 @@ namespace saathi::ui {
 
 class AepsFormFields;
 class CapturePanel;
+class PreflightPrompt;
 class TransactionResultPage;
 
 // One AePS customer transaction on screen: the form (customer mobile, bank, Aadhaar/VID, amount with quick-amount
@@ -57,6 +58,12 @@ private:
     void onStateChanged(aeps::AepsCustomerFlow::State state);
     void onStopped(const Error& error);
     void onDuplicate(const journal::TransactionRecord& earlier);
+    // Issue #18: the pre-flight step's warnings at their fields with "Go ahead anyway" / "Change"; a known
+    // customer's bank as soon as the Aadhaar is typed.
+    void onPreflightWarning(const preflight::Outcome& outcome);
+    void onAadhaarTyped();
+    void onCustomerRecalled(const QString& bank);
+    void showBankWarning();
     void onOutcome();
     void updateSubmitEnabled();
     void retranslate();
@@ -69,6 +76,8 @@ private:
     QLabel* m_duplicateLabel = nullptr;
     QPushButton* m_confirmNewButton = nullptr;
     QLabel* m_formError = nullptr;
+    PreflightPrompt* m_preflight = nullptr;
+    bool m_bankNoteShown = false; // showBankWarning() put a warning under the bank field
     CapturePanel* m_capture = nullptr;
     QPushButton* m_submitButton = nullptr;
     TransactionResultPage* m_result = nullptr;

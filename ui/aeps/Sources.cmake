@@ -9,5 +9,6 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/CashWithdrawalPage.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/MiniStatementModel.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/MiniStatementModel.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/MiniStatementPage.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/aeps/PreflightPrompt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/PreflightPrompt.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/TransactionResultPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/TransactionResultPage.h
 )

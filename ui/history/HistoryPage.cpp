@@ -7,6 +7,7 @@
 #include "core/journal/JournalService.h"
 #include "core/util/Clock.h"
 #include "ui/form/FormKit.h"
+#include "ui/history/ForgetCustomerButton.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/ReprintPanel.h"
 #include "ui/home/RupeeText.h"
@@ -81,6 +82,7 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     m_reprint = new QPushButton(this);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setEnabled(false);
+    m_forget = new ForgetCustomerButton(services.journal, this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("historyStatusLabel"));
     m_status->setWordWrap(true);
@@ -88,16 +90,22 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_more);
     buttons->addWidget(m_reprint);
+    buttons->addWidget(m_forget);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
     setTabOrder(m_more, m_reprint); // the button row in reading order
-    setTabOrder(m_reprint, m_export);
+    setTabOrder(m_reprint, m_forget);
+    setTabOrder(m_forget, m_export);
 
     connect(m_back, &QPushButton::clicked, this, &HistoryPage::backRequested);
     connect(m_more, &QPushButton::clicked, this, &HistoryPage::loadMore);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
     connect(m_reprint, &QPushButton::clicked, this, &HistoryPage::reprint);
+    connect(m_forget, &ForgetCustomerButton::forgotten, this,
+            [this] { setStatus([] { return tr("The counter forgot this customer's banks and finger."); }); });
+    connect(m_forget, &ForgetCustomerButton::failed, this,
+            [this](const QString& message) { setStatus([message] { return message; }); });
     auto* reprintKey = new QShortcut(QKeySequence::Print, this, this, &HistoryPage::reprint);
     reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_reprintPanel, &ReprintPanel::closeRequested, this, [this] {
@@ -302,6 +310,7 @@ void HistoryPage::showDetails()
     }
     const journal::TransactionRecord record = m_model->record(current.row());
     m_reprint->setEnabled(true);
+    m_forget->setRow(record.clientRefId);
     if (m_reprintPanel->reference() != record.clientRefId) {
         m_side->setCurrentWidget(m_details); // another row: its details, not the last reprint
     }

@@ -23,6 +23,7 @@ struct CounterServices;
 
 namespace saathi::ui {
 
+class ForgetCustomerButton;
 class HistoryModel;
 class ReceiptOutput;
 class ReprintPanel;
@@ -82,6 +83,7 @@ private:
     QStackedWidget* m_side = nullptr; // the details, or the reprint
     ReprintPanel* m_reprintPanel = nullptr;
     QPushButton* m_reprint = nullptr;
+    ForgetCustomerButton* m_forget = nullptr; // issue #18: the customer asked the counter to forget them
     QLabel* m_status = nullptr;
     std::function<QString()> m_statusText;
     QPushButton* m_back = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
 #include "ui/settings/CredentialsWidget.h"
+#include "ui/settings/CustomerMemoryBox.h"
 #include "ui/settings/LanguageSwitcher.h"
 #include "ui/settings/PinWidget.h"
 #include "ui/settings/PrinterSettingsBox.h"
@@ -222,6 +223,13 @@ void SettingsPage::addSupportFile(support::SupportFileWriter& writer)
     orderTabs();
 }
 
+void SettingsPage::addCustomerMemory(journal::JournalService& journal)
+{
+    m_secondColumn->insertWidget(m_secondColumn->count() - 1,
+                                 new CustomerMemoryBox(journal, m_secondColumn->parentWidget()));
+    orderTabs();
+}
+
 void SettingsPage::orderTabs()
 {
     // The header, the left column, the right column box by box, then Save.
@@ -229,6 +237,9 @@ void SettingsPage::orderTabs()
                               m_printer, m_kioskGroup, m_pinGroup, m_supervisorGroup};
     if (auto* support = findChild<SupportFileBox*>()) {
         sections << support;
+    }
+    if (auto* memory = findChild<CustomerMemoryBox*>()) {
+        sections << memory;
     }
     chainTabs(sections << m_save);
 }

@@ -20,6 +20,9 @@ class QVBoxLayout;
 namespace saathi {
 class AppSettings;
 class EkoCredentialStore;
+namespace journal {
+class JournalService;
+}
 namespace support {
 class SupportFileWriter;
 }
@@ -46,6 +49,8 @@ public:
 
     // Adds "Help from support" (save a support file) under the PINs; the app owns the writer.
     void addSupportFile(support::SupportFileWriter& writer);
+    // Issue #18: "Customers' banks and fingers" with its "Clear" (the journal of the environment in use).
+    void addCustomerMemory(journal::JournalService& journal);
 
 public Q_SLOTS:
     // The counter refused to leave its environment (money unresolved there): list the rows, offer the override.

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Settings: environment, Eko credentials (keychain), location, language, printer, kiosk and PINs.
 target_sources(saathi_ui PRIVATE
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/CustomerMemoryBox.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/CustomerMemoryBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.h

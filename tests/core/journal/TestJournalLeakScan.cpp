@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 // security.md A1/A4: after a day of work, neither the journal file nor its -wal/-shm holds an Aadhaar number (in
-// any of its written forms, UTF-8 or UTF-16LE, or as a plain hash) or any PID content.
+// any of its written forms, UTF-8 or UTF-16LE, or as a plain hash) or any PID content. Issue #18: nor does the
+// memory of customers (customer_banks, customer_fingers), filled for the same customer under the keyed token.
 #include "JournalTestData.h"
+#include "core/crypto/CustomerToken.h"
+#include "core/preflight/CustomerMemory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -94,6 +97,26 @@ private Q_SLOTS:
                 clock.advanceMs(60'000);
             }
         }
+        // Issue #18: what the counter learnt about this customer, under the keyed token (A2) only.
+        const QString token = CustomerTokenizer::fromKey(SecureBytes(QByteArray(CustomerTokenizer::kKeyBytes, 'L')))
+                                  .value()
+                                  .token(SecureBytes(a.toLatin1()));
+        preflight::CustomerMemory memory(store->database());
+        QVERIFY(memory
+                    .learnBank(token, QStringLiteral("SBIN"), preflight::Conclusion::BankWorked, clock.nowMs(),
+                               clock.istDate())
+                    .isNull());
+        QVERIFY(memory
+                    .learnBank(token, QStringLiteral("PUNB"), preflight::Conclusion::NotLinked, clock.nowMs(),
+                               clock.istDate())
+                    .isNull());
+        QVERIFY(memory.learnFinger(token, device::Finger::RightIndex, clock.nowMs()).isNull());
+        for (const char* table : {"customer_banks", "customer_fingers"}) {
+            QSqlQuery count(store->database());
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && count.next());
+            QVERIFY2(count.value(0).toInt() > 0, table); // the scan below covers filled tables
+        }
+
         // The useful part of a body survives the sanitiser.
         const auto kept = store->find(QStringLiteral("LEAK1")).value()->rawResponse;
         QVERIFY(kept.contains(QStringLiteral("\"tid\":\"T1\"")));

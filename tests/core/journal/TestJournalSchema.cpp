@@ -102,7 +102,7 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("SELECT environment FROM transactions")));
         }
         SAATHI_OPEN_STORE_WITH(store, file, m_clock, storeOptions(std::nullopt));
-        QCOMPARE(schema::version(store->database()).value(), 5);
+        QCOMPARE(schema::version(store->database()).value(), schema::kLatestVersion);
         auto check = store->verifyChain();
         QVERIFY(check.ok());
         QVERIFY2(check.value().intact, qPrintable(check.value().firstBadClientRefId));
