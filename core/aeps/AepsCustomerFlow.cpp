@@ -133,6 +133,8 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     m_customerToken = kind() == journal::TxKind::AepsWithdrawal && m_services.customerTokens
         ? m_services.customerTokens->token(m_aadhaar)
         : QString();
+    m_finger = form.finger;
+    coachCustomer();
     if (m_submissionKey.isEmpty()) {
         m_submissionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_clientRefId = m_services.refIds->next();
@@ -221,7 +223,11 @@ void AepsCustomerFlow::startCapture(State state, CaptureDone onDone)
     m_lastQuality = -1;
     setState(state);
     m_captureDone = onDone;
-    m_capture->start(device::CaptureOptions());
+    device::CaptureOptions options;
+    if (state != State::CapturingAgent) {
+        options.posh = device::poshName(m_finger); // the customer's finger, as the coach suggested or the agent chose
+    }
+    m_capture->start(options);
 }
 
 void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
@@ -230,8 +236,9 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
         return;
     }
     m_lastQuality = result.pid.qScore();
+    const Error coached = coachCapture(result);
     if (!result.ok()) {
-        stop(result.error); // no device, a capture error, or the quality too low to send (with its advice)
+        stop(coached); // no device, a capture error, or the quality too low to send (with the coach's advice)
         return;
     }
     m_pid = result.pid.pidXml;
@@ -312,6 +319,7 @@ void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
     m_ekoJob = nullptr;
     m_transaction = eko::AepsTransaction::fromEnvelope(response.envelope);
     m_error = response.error;
+    coachAnswer(response.error);
     const journal::Outcome outcome = reconcile::journalOutcome(response);
     m_services.journal->recordOutcome(m_clientRefId, outcome).then(this, [this](const Result<TransactionRecord>& r) {
         if (r.ok()) {
@@ -454,6 +462,8 @@ void AepsCustomerFlow::startNewTransaction()
     m_cancelRequested = false;
     m_lastQuality = -1;
     m_maskedAadhaar.clear();
+    forgetCoach();
+    m_coachCustomer.clear();
     setState(State::Editing);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/aeps/AepsFormPage.h"
 
+#include "core/device/DeviceErrors.h"
 #include "core/util/Clock.h"
 #include "ui/aeps/AepsFormFields.h"
 #include "ui/aeps/BankPicker.h"
@@ -9,8 +10,9 @@
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
 #include "ui/form/Theme.h"
-#include "ui/widgets/CapturePanel.h"
 #include "ui/training/HintLine.h"
+#include "ui/widgets/CapturePanel.h"
+#include "ui/widgets/FingerPicker.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -45,6 +47,7 @@ AepsFormPage::AepsFormPage(journal::TxKind kind, CounterServices& services, QWid
     connect(m_flow, &aeps::AepsCustomerFlow::duplicateSuspected, this, &AepsFormPage::onDuplicate);
     connect(m_flow, &aeps::AepsCustomerFlow::outcomeReady, this, &AepsFormPage::onOutcome);
     connect(m_result, &TransactionResultPage::newTransactionRequested, this, &AepsFormPage::reset);
+    connect(m_result, &TransactionResultPage::anotherFingerRequested, this, &AepsFormPage::tryAnotherFinger);
     connect(m_result, &TransactionResultPage::homeRequested, this, [this]() {
         reset();
         Q_EMIT backRequested();
@@ -72,6 +75,16 @@ QWidget* AepsFormPage::buildForm()
     connect(m_confirmNewButton, &QPushButton::clicked, m_flow, &aeps::AepsCustomerFlow::confirmNewTransaction);
     m_formError = FormKit::errorLabel(page, QStringLiteral("formErrorLabel"));
 
+    // The customer's finger (issue #18): the coach's suggestion, sent to the device as posh.
+    m_finger = new FingerPicker(page);
+    m_fingerLabel = FormKit::fieldLabel(m_finger, QStringLiteral("fingerLabel"));
+    m_fingerNote = FormKit::textLabel(page, QStringLiteral("fingerNoteLabel"));
+    m_fingerNote->hide();
+    auto* fingerRow = new QHBoxLayout;
+    fingerRow->addWidget(m_fingerLabel);
+    fingerRow->addWidget(m_finger);
+    fingerRow->addWidget(m_fingerNote, 1);
+
     m_capture = new CapturePanel(page);
     connect(m_capture, &CapturePanel::cancelRequested, m_flow, &aeps::AepsCustomerFlow::cancel);
     m_submitButton = new QPushButton(page);
@@ -90,13 +103,15 @@ QWidget* AepsFormPage::buildForm()
     column->addWidget(m_confirmNewButton);
     column->addWidget(m_formError);
     column->addStretch();
+    column->addLayout(fingerRow);
     column->addWidget(m_capture);
     column->addWidget(m_submitButton);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
     layout->addWidget(new HintLine(m_services, training::aepsStep(m_flow->kind()), page));
     layout->addWidget(form, 1, Qt::AlignLeft);
-    setTabOrder(m_fields->consentBox(), m_submitButton);
+    setTabOrder(m_fields->consentBox(), m_finger);
+    setTabOrder(m_finger, m_submitButton);
     return page;
 }
 
@@ -105,6 +120,7 @@ void AepsFormPage::retranslate()
     m_titleLabel->setText(m_flow->title());
     m_confirmNewButton->setText(tr("Yes, this is a &new transaction"));
     m_submitButton->setText(tr("&Capture finger && submit"));
+    m_fingerLabel->setText(tr("&Finger"));
 }
 
 void AepsFormPage::changeEvent(QEvent* event)
@@ -139,7 +155,9 @@ void AepsFormPage::submit()
         return;
     }
     clearErrors();
-    m_flow->submit(m_fields->form());
+    aeps::AepsForm form = m_fields->form();
+    form.finger = m_finger->finger();
+    m_flow->submit(form);
 }
 
 void AepsFormPage::proceed()
@@ -206,6 +224,10 @@ void AepsFormPage::onStateChanged(State state)
         : state == State::CapturingAgent                                          ? CapturePanel::Finger::Agent
                                                                                   : CapturePanel::Finger::None;
     if (busy) {
+        if (state == State::Journaling || state == State::Sending || state == State::CapturingAgent
+            || state == State::AuthorisingAgent) {
+            m_capture->hideCoach(); // the customer's finger was clear: the advice is done
+        }
         // A request on the wire is never "cancelled" from here; it is journaled and reconciled.
         m_capture->showStep(whose, text, state != State::Sending && state != State::Journaling);
         if (whose == CapturePanel::Finger::None && m_flow->lastCaptureQuality() >= 0) {
@@ -215,15 +237,47 @@ void AepsFormPage::onStateChanged(State state)
         m_capture->clear();
     }
     m_fields->setEditable(!busy);
+    m_finger->setEnabled(!busy);
     updateSubmitEnabled();
 }
 
 void AepsFormPage::onStopped(const Error& error)
 {
-    if (!error.userMessage.isEmpty()) {
+    if (error.code == QLatin1String(device::codes::kQualityTooLow)) {
+        // Not sent: the coach says why (the figures) and what to do; from the second refusal, another finger.
+        m_capture->showCoach(error.userMessage);
+        if (m_flow->suggestedFinger() != device::Finger::Unknown) {
+            setSuggestedFinger(m_flow->suggestedFinger(), {});
+        }
+    } else if (!error.userMessage.isEmpty()) {
         FormKit::showMessage(m_formError, error.userMessage);
     }
     m_submitButton->setFocus();
+}
+
+void AepsFormPage::setSuggestedFinger(device::Finger finger, const QString& why)
+{
+    m_finger->setFinger(finger);
+    m_fingerNote->setText(why);
+    m_fingerNote->setVisible(!why.isEmpty());
+}
+
+void AepsFormPage::suggestRememberedFinger(device::Finger finger)
+{
+    if (finger == device::Finger::Unknown || !m_flow->failedFingers().isEmpty()) {
+        return; // nothing remembered, or the coach already moved on for this customer
+    }
+    setSuggestedFinger(finger, tr("This finger worked for this customer last time."));
+}
+
+void AepsFormPage::tryAnotherFinger()
+{
+    m_flow->tryAnotherFinger();
+    clearErrors();
+    m_stack->setCurrentIndex(0);
+    setSuggestedFinger(m_flow->suggestedFinger(), {});
+    m_capture->showCoach(m_flow->coachAdvice());
+    m_finger->setFocus();
 }
 
 void AepsFormPage::onDuplicate(const journal::TransactionRecord& earlier)
@@ -240,6 +294,12 @@ void AepsFormPage::onDuplicate(const journal::TransactionRecord& earlier)
 void AepsFormPage::onOutcome()
 {
     m_result->showResult(m_flow->record(), m_flow->transaction(), m_flow->bankName(), m_flow->lastError());
+    // After the bank's mismatch answer the coach has another finger for this customer (issue #18).
+    const bool mismatch = m_flow->state() == State::Failed && !m_flow->coachAdvice().isEmpty();
+    m_result->offerAnotherFinger(mismatch ? m_flow->coachAdvice() : QString());
+    if (mismatch) {
+        setSuggestedFinger(m_flow->suggestedFinger(), {});
+    }
     m_stack->setCurrentWidget(m_result);
     Q_EMIT transactionFinished(m_flow->clientRefId());
 }
@@ -249,6 +309,8 @@ void AepsFormPage::reset()
     m_flow->cancel();
     m_flow->startNewTransaction();
     m_fields->clear();
+    setSuggestedFinger(device::Finger::Unknown, {});
+    m_capture->clear();
     clearErrors();
     m_stack->setCurrentIndex(0);
     m_fields->mobileEdit()->setFocus();

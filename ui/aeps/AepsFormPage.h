@@ -15,6 +15,7 @@ namespace saathi::ui {
 
 class AepsFormFields;
 class CapturePanel;
+class FingerPicker;
 class TransactionResultPage;
 
 // One AePS customer transaction on screen: the form (customer mobile, bank, Aadhaar/VID, amount with quick-amount
@@ -36,6 +37,14 @@ public:
     void goBack();
     aeps::AepsCustomerFlow& flow() { return *m_flow; }
     TransactionResultPage& resultPage() { return *m_result; }
+    FingerPicker& fingerPicker() { return *m_finger; }
+    CapturePanel& capturePanel() { return *m_capture; }
+
+public Q_SLOTS:
+    // The finger to put on the device next, and why (translated; empty: no note): the coach's suggestion.
+    void setSuggestedFinger(saathi::device::Finger finger, const QString& why);
+    // The finger that worked for this customer last time (customer memory, issue #18): suggested with its note.
+    void suggestRememberedFinger(saathi::device::Finger finger);
 
 Q_SIGNALS:
     void backRequested();
@@ -58,6 +67,8 @@ private:
     void onStopped(const Error& error);
     void onDuplicate(const journal::TransactionRecord& earlier);
     void onOutcome();
+    // The result page's "Try another finger" after a mismatch: the same customer's form again, with the coach.
+    void tryAnotherFinger();
     void updateSubmitEnabled();
     void retranslate();
 
@@ -70,6 +81,9 @@ private:
     QPushButton* m_confirmNewButton = nullptr;
     QLabel* m_formError = nullptr;
     CapturePanel* m_capture = nullptr;
+    QLabel* m_fingerLabel = nullptr;
+    FingerPicker* m_finger = nullptr;
+    QLabel* m_fingerNote = nullptr;
     QPushButton* m_submitButton = nullptr;
     TransactionResultPage* m_result = nullptr;
 };
