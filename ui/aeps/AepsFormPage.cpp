@@ -121,6 +121,14 @@ void AepsFormPage::retranslate()
     m_confirmNewButton->setText(tr("Yes, this is a &new transaction"));
     m_submitButton->setText(tr("&Capture finger && submit"));
     m_fingerLabel->setText(tr("&Finger"));
+    if (m_fingerRemembered) {
+        m_fingerNote->setText(rememberedNote());
+    }
+}
+
+QString AepsFormPage::rememberedNote()
+{
+    return tr("This finger worked for this customer last time.");
 }
 
 void AepsFormPage::changeEvent(QEvent* event)
@@ -258,6 +266,7 @@ void AepsFormPage::onStopped(const Error& error)
 void AepsFormPage::setSuggestedFinger(device::Finger finger, const QString& why)
 {
     m_finger->setFinger(finger);
+    m_fingerRemembered = false;
     m_fingerNote->setText(why);
     m_fingerNote->setVisible(!why.isEmpty());
 }
@@ -267,7 +276,8 @@ void AepsFormPage::suggestRememberedFinger(device::Finger finger)
     if (finger == device::Finger::Unknown || !m_flow->failedFingers().isEmpty()) {
         return; // nothing remembered, or the coach already moved on for this customer
     }
-    setSuggestedFinger(finger, tr("This finger worked for this customer last time."));
+    setSuggestedFinger(finger, rememberedNote());
+    m_fingerRemembered = true; // its note follows a language switch
 }
 
 void AepsFormPage::tryAnotherFinger()

@@ -71,6 +71,7 @@ private:
     void tryAnotherFinger();
     void updateSubmitEnabled();
     void retranslate();
+    static QString rememberedNote();
 
     CounterServices& m_services;
     aeps::AepsCustomerFlow* m_flow = nullptr;
@@ -84,6 +85,7 @@ private:
     QLabel* m_fingerLabel = nullptr;
     FingerPicker* m_finger = nullptr;
     QLabel* m_fingerNote = nullptr;
+    bool m_fingerRemembered = false; // the note says the finger is the one that worked last time
     QPushButton* m_submitButton = nullptr;
     TransactionResultPage* m_result = nullptr;
 };
