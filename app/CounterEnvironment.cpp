@@ -5,8 +5,10 @@
 #include "app/LiveEnvironment.h"
 #include "app/TrainingEnvironment.h"
 #include "core/bank/BankDirectory.h"
+#include "core/device/QualityGate.h"
 #include "core/eko/EkoClient.h"
 #include "core/journal/JournalPaths.h"
+#include "core/logging/LogCategories.h"
 #include "core/util/Clock.h"
 #include "rd_service/RdServiceDevice.h"
 
@@ -79,6 +81,12 @@ void CounterEnvironment::makeDevice(const device::RdSettings& settings)
     if (m_context.settings) {
         const auto saved = QJsonDocument::fromJson(m_context.settings->value(deviceChoiceKey()).toByteArray());
         m_device->setChosenDevice(device::DeviceChoice::fromJson(saved.object()));
+        // The capture quality gate per vendor (README "Quality gate and coach"); the same keys for every environment.
+        QStringList problems;
+        m_device->setQualityGate(device::QualityGate::fromSettings(*m_context.settings, &problems));
+        for (const QString& problem : problems) {
+            qCWarning(lcApp) << "settings:" << problem;
+        }
     }
 }
 

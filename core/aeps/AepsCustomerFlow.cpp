@@ -157,6 +157,7 @@ bool AepsCustomerFlow::submit(const AepsForm& form)
     m_customerToken = m_services.customerTokens ? m_services.customerTokens->token(m_aadhaar) : QString();
     m_finger = form.finger;
     m_despiteWarning = form.despiteWarning;
+    coachCustomer();
     if (m_submissionKey.isEmpty()) {
         m_submissionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_clientRefId = m_services.refIds->next();
@@ -361,7 +362,11 @@ void AepsCustomerFlow::startCapture(State state, CaptureDone onDone)
     m_lastQuality = -1;
     setState(state);
     m_captureDone = onDone;
-    m_capture->start(device::CaptureOptions());
+    device::CaptureOptions options;
+    if (state != State::CapturingAgent) {
+        options.posh = device::poshName(m_finger); // the customer's finger, as the coach suggested or the agent chose
+    }
+    m_capture->start(options);
 }
 
 void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
@@ -370,8 +375,9 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
         return;
     }
     m_lastQuality = result.pid.qScore();
+    const Error coached = coachCapture(result);
     if (!result.ok()) {
-        stop(result.error); // no device, a capture error, or the quality too low to send (with its advice)
+        stop(coached); // no device, a capture error, or the quality too low to send (with the coach's advice)
         return;
     }
     m_pid = result.pid.pidXml;
@@ -455,6 +461,7 @@ void AepsCustomerFlow::onResponse(const eko::EkoResponse& response)
     if (response.hasEnvelope && response.outcome != eko::Outcome::Unknown) {
         learn(preflight::answerOf(response.envelope), response.outcome == eko::Outcome::Success);
     }
+    coachAnswer(response.error);
     const journal::Outcome outcome = reconcile::journalOutcome(response);
     m_services.journal->recordOutcome(m_clientRefId, outcome).then(this, [this](const Result<TransactionRecord>& r) {
         if (r.ok()) {
@@ -604,6 +611,8 @@ void AepsCustomerFlow::startNewTransaction()
     m_preflight = {};
     m_similar.clear();
     m_despiteWarning = false;
+    forgetCoach();
+    m_coachCustomer.clear();
     setState(State::Editing);
 }
 

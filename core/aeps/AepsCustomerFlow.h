@@ -6,6 +6,7 @@
 #include "core/aeps/AepsTransaction.h"
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
+#include "core/device/Finger.h"
 #include "core/journal/TransactionRecord.h"
 #include "core/preflight/Preflight.h"
 #include "core/util/Error.h"
@@ -139,6 +140,23 @@ public:
     // the PID never leaves the flow.
     int lastCaptureQuality() const { return m_lastQuality; }
 
+    // The fingerprint coach (issue #18). The customer's finger goes to the device as `posh` (AepsForm::finger; the
+    // agent's stays UNKNOWN). A finger the bank did not match (eko.biometric_failed), or that the quality gate
+    // refused twice in a row, joins this customer's failed fingers; startNewTransaction() (a new customer) forgets
+    // them, tryAnotherFinger() keeps them.
+    const QList<device::Finger>& failedFingers() const { return m_failedFingers; }
+    // The finger to try next: nextSuggestion(failedFingers()); Unknown ("any finger") while none has failed.
+    device::Finger suggestedFinger() const;
+    // What the coach says now, translated: after a refused capture the gate's advice (clean and dry, press flat;
+    // from the second refusal another finger), after Eko's mismatch "The finger did not match. Try another finger:
+    // Left thumb."; empty when there is nothing to say (a new customer, or the last capture passed).
+    const QString& coachAdvice() const { return m_coach; }
+    // Why the quality gate refused the last capture (null when it did not).
+    const device::QualityRefusal& lastQualityRefusal() const { return m_lastRefusal; }
+    // After a failed transaction: the same customer tries again with another finger. Like startNewTransaction() (a
+    // new submission key, back to Editing) but the failed fingers and the coach's advice stay.
+    void tryAnotherFinger();
+
 Q_SIGNALS:
     void stateChanged(saathi::aeps::AepsCustomerFlow::State state);
     void fieldErrorsFound(const QList<saathi::aeps::FieldError>& errors);
@@ -193,6 +211,11 @@ private:
     void closeUnsentRow();
     journal::PrepareRequest prepareRequest() const;
     void wipeSecrets();
+    // The coach's part of a capture's end (quality refusal or pass) and of Eko's answer (a mismatch).
+    Error coachCapture(const device::CaptureResult& result);
+    void coachAnswer(const Error& error);
+    void forgetCoach();
+    void coachCustomer(); // another customer on the same form: the last one's failed fingers are forgotten
 
     // Eko's AePS calls on the counter's client (Eko stays inside core: screens see only this flow).
     eko::AepsOperations operations() const;
@@ -230,6 +253,11 @@ private:
     QPointer<eko::EkoJob> m_ekoJob;
     bool m_cancelRequested = false;
     int m_lastQuality = -1;
+    QList<device::Finger> m_failedFingers;
+    int m_qualityRefusals = 0; // refused captures in a row for this customer
+    device::QualityRefusal m_lastRefusal;
+    QString m_coach;
+    QString m_coachCustomer; // the customer token the coach's fingers belong to (empty without a tokenizer)
     journal::TransactionRecord m_record;
     AepsTransaction m_transaction;
     Error m_error;

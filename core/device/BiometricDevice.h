@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/device/DeviceTypes.h"
+#include "core/device/QualityGate.h"
 
 #include <QObject>
 
@@ -95,8 +96,14 @@ public:
     void setChosenDevice(const DeviceChoice& choice) { m_choice = choice; }
     const DeviceChoice& chosenDevice() const { return m_choice; }
 
+    // The quality gate every capture on this device passes before it is used (FingerCapture); the composition root
+    // sets it from the settings (QualityGate::fromSettings), else the built-in default applies.
+    void setQualityGate(const QualityGate& gate) { m_gate = gate; }
+    const QualityGate& qualityGate() const { return m_gate; }
+
 private:
     DeviceChoice m_choice;
+    QualityGate m_gate;
 };
 
 } // namespace saathi::device

@@ -34,8 +34,9 @@ bool suggestsRediscovery(const QString& errCode);
 // True when the same capture may simply be tried again (700, 710, 730, -1509, 1140).
 bool isRetryable(const QString& errCode);
 
-// Quality advice for a successful capture (rd-service.md §7, Eko: retry below 45, block below 25). Null Error when
-// the quality is fine or unknown; kQualityLow (retry advised, may still be sent) or kQualityTooLow (capture again).
+// Quality in words for a screen (rd-service.md §7, Eko: retry below 45, block below 25). Null Error when the quality
+// is fine or unknown; kQualityLow ("fair") or kQualityTooLow ("poor"). Whether a capture may be SENT is the device's
+// QualityGate's decision (thresholds per vendor from the settings), never this one's.
 Error qualityAdvice(int qScore);
 
 // Transport and parsing failures, each with a translated message.

@@ -112,10 +112,28 @@ struct DeviceInfoResult
     bool ok() const { return error.isNull(); }
 };
 
+// Which figure of a capture the quality gate (QualityGate) found below its threshold.
+enum class QualityFigure { None, QScore, NmPoints };
+
+// Why the quality gate refused a capture: the figure, the device's value and the threshold it missed, and the
+// settings key whose threshold applied ("default", "mantra", …). figure None: the capture passed.
+struct QualityRefusal
+{
+    QualityFigure figure = QualityFigure::None;
+    int value = -1;
+    int threshold = 0;
+    QString vendorKey;
+
+    bool isNull() const { return figure == QualityFigure::None; }
+    // The figures in words: "Quality 18 of the 45 needed." (translated; defined in QualityGate.cpp).
+    QString reason() const;
+};
+
 struct CaptureResult
 {
     PidData pid; // pid.pidXml is empty unless the capture succeeded
     Error error;
+    QualityRefusal quality; // set when the quality gate refused the capture (error rd.quality_too_low)
     qint64 elapsedMs = 0;
     bool ok() const { return error.isNull(); }
 };

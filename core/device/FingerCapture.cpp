@@ -4,6 +4,8 @@
 
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
+#include "core/device/Finger.h"
+#include "core/device/QualityGate.h"
 #include "core/device/RecoveringCaptureJob.h"
 
 #include <QCoreApplication>
@@ -80,15 +82,22 @@ void FingerCapture::onCaptured(const CaptureResult& result, const RdServiceInfo&
         m_service = service; // where the capture was finally taken (the port may have moved)
     }
     if (result.ok()) {
-        const Error advice = qualityAdvice(result.pid.qScore());
-        if (advice.code == QLatin1String(codes::kQualityTooLow)) {
+        const QualityRefusal refusal = m_device.qualityGate().check(result.pid, m_service.device, m_service.info);
+        if (!refusal.isNull()) {
+            ++m_refusals;
             CaptureResult poor;
-            poor.error = advice;
-            poor.pid.qScoreText = result.pid.qScoreText; // the score stays for the screen; the PID is dropped
+            poor.quality = refusal;
+            // Another finger than the one just tried, when the flow named it (posh).
+            poor.error
+                = QualityGate::refusalError(refusal, m_refusals, nextSuggestion({fingerFromPosh(m_options.posh)}));
+            poor.pid.qScoreText = result.pid.qScoreText; // the figures stay for the screen; the PID is dropped
+            poor.pid.nmPointsText = result.pid.nmPointsText;
+            poor.pid.device = result.pid.device;
             poor.elapsedMs = result.elapsedMs;
             finish(poor);
             return;
         }
+        m_refusals = 0;
     }
     finish(result);
 }

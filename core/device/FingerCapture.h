@@ -12,8 +12,9 @@ class BiometricDevice;
 class DeviceJob;
 
 // The one fingerprint capture path of every flow (agent or customer): find the device (the remembered one when it is
-// there), capture with recovery, and refuse a capture whose quality is too low to send. finished() is emitted exactly
-// once per start(); a failed capture never carries PID bytes.
+// there), capture with recovery, and refuse a capture the device's QualityGate refuses (its PID is dropped; the
+// result carries the typed refusal and an error whose coach text grows with each refusal in a row). finished() is
+// emitted exactly once per start(); a failed capture never carries PID bytes.
 //
 // A flow that captures again and again (the counter's customer flows) calls keepDevice(): the device found first is
 // used straight away by the next captures (a capture whose service has gone rediscovers once, see
@@ -32,6 +33,9 @@ public:
     void start(const CaptureOptions& options);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Captures the quality gate refused in a row (0 after a capture that passed); the coach's text follows it.
+    int qualityRefusals() const { return m_refusals; }
+    void resetQualityRefusals() { m_refusals = 0; }
 
 Q_SIGNALS:
     void progress(const QString& text);
@@ -51,6 +55,7 @@ private:
     QPointer<DeviceJob> m_job;
     bool m_keepDevice = false;
     bool m_running = false;
+    int m_refusals = 0;
 };
 
 } // namespace saathi::device

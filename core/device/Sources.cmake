@@ -5,6 +5,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/device/BiometricDevice.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/BiometricDevice.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceErrors.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceErrors.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceTypes.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/DeviceTypes.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/device/QualityGate.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/QualityGate.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/PidFile.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/PidFile.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/RdSettings.h
     ${CMAKE_CURRENT_SOURCE_DIR}/device/RdXml.cpp ${CMAKE_CURRENT_SOURCE_DIR}/device/RdXml.h

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSandboxRd, "saathi.sandbox.rd", QtInfoMsg)
 
 namespace saathi::sandbox::rd {
@@ -282,12 +284,24 @@ QString RdSimulator::validateOptions(const QMap<QString, QString>& o) const
     return {};
 }
 
+void RdSimulator::armNextCaptureQuality(int qScore, int nmPoints)
+{
+    m_nextQScore = qScore;
+    m_nextNmPoints = nmPoints;
+}
+
 void RdSimulator::handleCapture(HttpExchange* exchange, const HttpRequest& request)
 {
     docs::Capture c;
     c.nowIst = nowIst();
     c.qScore = m_fault == Fault::PoorQuality ? QStringLiteral("18") : m_profile.qScore;
     c.nmPoints = m_fault == Fault::PoorQuality ? QStringLiteral("11") : m_profile.nmPoints;
+    if (m_fault == Fault::None && m_nextQScore >= 0) {
+        c.qScore = QString::number(std::exchange(m_nextQScore, -1));
+    }
+    if (m_fault == Fault::None && m_nextNmPoints >= 0) {
+        c.nmPoints = QString::number(std::exchange(m_nextNmPoints, -1));
+    }
     c.errInfo = m_profile.successErrInfo;
     const auto opts = device::rdxml::parsePidOptions(request.body);
     int timeoutMs = 10000;

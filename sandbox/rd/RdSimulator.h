@@ -73,6 +73,11 @@ public:
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); } // deterministic Skey/Hmac/nonce for tests
     void setClock(const Clock* clock) { m_clock = clock; } // not owned; default the system clock
 
+    // The next CAPTURE answers with these quality figures, once (training's coach scenarios, tests of the quality
+    // gate): qScore 20 arms "a weak capture"; -1 keeps that figure as the profile says. A fault still wins.
+    void armNextCaptureQuality(int qScore, int nmPoints = -1);
+    bool isCaptureQualityArmed() const { return m_nextQScore >= 0 || m_nextNmPoints >= 0; }
+
     // What tests look at: the last PidOptions attributes received, and a count per verb.
     const QMap<QString, QString>& lastPidOptions() const { return m_lastOptions; }
     int requestCount(const QByteArray& verb) const { return m_counts.value(verb); }
@@ -100,6 +105,8 @@ private:
     bool m_capturing = false;
     QRandomGenerator m_rng;
     const Clock* m_clock = nullptr;
+    int m_nextQScore = -1;
+    int m_nextNmPoints = -1;
     QMap<QString, QString> m_lastOptions;
     QMap<QByteArray, int> m_counts;
 };

@@ -3,6 +3,7 @@
 #include "ui/aeps/AepsFormPage.h"
 
 #include "core/bank/BankDirectory.h"
+#include "core/device/DeviceErrors.h"
 #include "core/util/Clock.h"
 #include "ui/aeps/AepsFormFields.h"
 #include "ui/aeps/BankPicker.h"
@@ -14,6 +15,7 @@
 #include "ui/training/HintLine.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 #include "ui/widgets/CapturePanel.h"
+#include "ui/widgets/FingerPicker.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -49,8 +51,12 @@ AepsFormPage::AepsFormPage(journal::TxKind kind, CounterServices& services, QWid
     connect(m_flow, &aeps::AepsCustomerFlow::outcomeReady, this, &AepsFormPage::onOutcome);
     connect(m_flow, &aeps::AepsCustomerFlow::preflightWarning, this, &AepsFormPage::onPreflightWarning);
     connect(m_flow, &aeps::AepsCustomerFlow::customerRecalled, this,
-            [this](const QString& bank) { onCustomerRecalled(bank); });
+            [this](const QString& bank, device::Finger finger) {
+                onCustomerRecalled(bank);
+                suggestRememberedFinger(finger);
+            });
     connect(m_result, &TransactionResultPage::newTransactionRequested, this, &AepsFormPage::reset);
+    connect(m_result, &TransactionResultPage::anotherFingerRequested, this, &AepsFormPage::tryAnotherFinger);
     connect(m_result, &TransactionResultPage::homeRequested, this, [this]() {
         reset();
         Q_EMIT backRequested();
@@ -91,6 +97,16 @@ QWidget* AepsFormPage::buildForm()
     connect(m_fields->aadhaarEdit(), &AadhaarLineEdit::digitsChanged, this, &AepsFormPage::onAadhaarTyped);
     connect(m_fields->bankPicker(), &BankPicker::bankChanged, this, &AepsFormPage::showBankWarning);
 
+    // The customer's finger (issue #18): the coach's suggestion, sent to the device as posh.
+    m_finger = new FingerPicker(page);
+    m_fingerLabel = FormKit::fieldLabel(m_finger, QStringLiteral("fingerLabel"));
+    m_fingerNote = FormKit::textLabel(page, QStringLiteral("fingerNoteLabel"));
+    m_fingerNote->hide();
+    auto* fingerRow = new QHBoxLayout;
+    fingerRow->addWidget(m_fingerLabel);
+    fingerRow->addWidget(m_finger);
+    fingerRow->addWidget(m_fingerNote, 1);
+
     m_capture = new CapturePanel(page);
     connect(m_capture, &CapturePanel::cancelRequested, m_flow, &aeps::AepsCustomerFlow::cancel);
     m_submitButton = new QPushButton(page);
@@ -110,13 +126,15 @@ QWidget* AepsFormPage::buildForm()
     column->addWidget(m_confirmNewButton);
     column->addWidget(m_formError);
     column->addStretch();
+    column->addLayout(fingerRow);
     column->addWidget(m_capture);
     column->addWidget(m_submitButton);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_titleLabel);
     layout->addWidget(new HintLine(m_services, training::aepsStep(m_flow->kind()), page));
     layout->addWidget(form, 1, Qt::AlignLeft);
-    setTabOrder(m_fields->consentBox(), m_submitButton);
+    setTabOrder(m_fields->consentBox(), m_finger);
+    setTabOrder(m_finger, m_submitButton);
     return page;
 }
 
@@ -125,6 +143,15 @@ void AepsFormPage::retranslate()
     m_titleLabel->setText(m_flow->title());
     m_confirmNewButton->setText(tr("Yes, this is a &new transaction"));
     m_submitButton->setText(tr("&Capture finger && submit"));
+    m_fingerLabel->setText(tr("&Finger"));
+    if (m_fingerRemembered) {
+        m_fingerNote->setText(rememberedNote());
+    }
+}
+
+QString AepsFormPage::rememberedNote()
+{
+    return tr("This finger worked for this customer last time.");
 }
 
 void AepsFormPage::changeEvent(QEvent* event)
@@ -160,7 +187,9 @@ void AepsFormPage::submit()
     }
     m_flow->backToEditing(); // submitting while warned: the form (perhaps changed) is checked again
     clearErrors();
-    m_flow->submit(m_fields->form());
+    aeps::AepsForm form = m_fields->form();
+    form.finger = m_finger->finger();
+    m_flow->submit(form);
 }
 
 void AepsFormPage::proceed()
@@ -228,6 +257,10 @@ void AepsFormPage::onStateChanged(State state)
         : state == State::CapturingAgent                                          ? CapturePanel::Finger::Agent
                                                                                   : CapturePanel::Finger::None;
     if (busy) {
+        if (state == State::Journaling || state == State::Sending || state == State::CapturingAgent
+            || state == State::AuthorisingAgent) {
+            m_capture->hideCoach(); // the customer's finger was clear: the advice is done
+        }
         // A request on the wire is never "cancelled" from here; it is journaled and reconciled.
         m_capture->showStep(whose, text, state != State::Sending && state != State::Journaling);
         if (whose == CapturePanel::Finger::None && m_flow->lastCaptureQuality() >= 0) {
@@ -237,15 +270,49 @@ void AepsFormPage::onStateChanged(State state)
         m_capture->clear();
     }
     m_fields->setEditable(!busy);
+    m_finger->setEnabled(!busy);
     updateSubmitEnabled();
 }
 
 void AepsFormPage::onStopped(const Error& error)
 {
-    if (!error.userMessage.isEmpty()) {
+    if (error.code == QLatin1String(device::codes::kQualityTooLow)) {
+        // Not sent: the coach says why (the figures) and what to do; from the second refusal, another finger.
+        m_capture->showCoach(error.userMessage);
+        if (m_flow->suggestedFinger() != device::Finger::Unknown) {
+            setSuggestedFinger(m_flow->suggestedFinger(), {});
+        }
+    } else if (!error.userMessage.isEmpty()) {
         FormKit::showMessage(m_formError, error.userMessage);
     }
     m_submitButton->setFocus();
+}
+
+void AepsFormPage::setSuggestedFinger(device::Finger finger, const QString& why)
+{
+    m_finger->setFinger(finger);
+    m_fingerRemembered = false;
+    m_fingerNote->setText(why);
+    m_fingerNote->setVisible(!why.isEmpty());
+}
+
+void AepsFormPage::suggestRememberedFinger(device::Finger finger)
+{
+    if (finger == device::Finger::Unknown || !m_flow->failedFingers().isEmpty()) {
+        return; // nothing remembered, or the coach already moved on for this customer
+    }
+    setSuggestedFinger(finger, rememberedNote());
+    m_fingerRemembered = true; // its note follows a language switch
+}
+
+void AepsFormPage::tryAnotherFinger()
+{
+    m_flow->tryAnotherFinger();
+    clearErrors();
+    m_stack->setCurrentIndex(0);
+    setSuggestedFinger(m_flow->suggestedFinger(), {});
+    m_capture->showCoach(m_flow->coachAdvice());
+    m_finger->setFocus();
 }
 
 void AepsFormPage::onDuplicate(const journal::TransactionRecord& earlier)
@@ -313,6 +380,12 @@ void AepsFormPage::showBankWarning()
 void AepsFormPage::onOutcome()
 {
     m_result->showResult(m_flow->record(), m_flow->transaction(), m_flow->bankName(), m_flow->lastError());
+    // After the bank's mismatch answer the coach has another finger for this customer (issue #18).
+    const bool mismatch = m_flow->state() == State::Failed && !m_flow->coachAdvice().isEmpty();
+    m_result->offerAnotherFinger(mismatch ? m_flow->coachAdvice() : QString());
+    if (mismatch) {
+        setSuggestedFinger(m_flow->suggestedFinger(), {});
+    }
     m_stack->setCurrentWidget(m_result);
     Q_EMIT transactionFinished(m_flow->clientRefId());
 }
@@ -322,6 +395,8 @@ void AepsFormPage::reset()
     m_flow->cancel();
     m_flow->startNewTransaction();
     m_fields->clear();
+    setSuggestedFinger(device::Finger::Unknown, {});
+    m_capture->clear();
     clearErrors();
     m_preflight->clearRecall();
     m_stack->setCurrentIndex(0);

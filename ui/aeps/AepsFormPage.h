@@ -16,6 +16,7 @@ namespace saathi::ui {
 class AepsFormFields;
 class CapturePanel;
 class PreflightPrompt;
+class FingerPicker;
 class TransactionResultPage;
 
 // One AePS customer transaction on screen: the form (customer mobile, bank, Aadhaar/VID, amount with quick-amount
@@ -37,6 +38,14 @@ public:
     void goBack();
     aeps::AepsCustomerFlow& flow() { return *m_flow; }
     TransactionResultPage& resultPage() { return *m_result; }
+    FingerPicker& fingerPicker() { return *m_finger; }
+    CapturePanel& capturePanel() { return *m_capture; }
+
+public Q_SLOTS:
+    // The finger to put on the device next, and why (translated; empty: no note): the coach's suggestion.
+    void setSuggestedFinger(saathi::device::Finger finger, const QString& why);
+    // The finger that worked for this customer last time (customer memory, issue #18): suggested with its note.
+    void suggestRememberedFinger(saathi::device::Finger finger);
 
 Q_SIGNALS:
     void backRequested();
@@ -65,8 +74,11 @@ private:
     void onCustomerRecalled(const QString& bank);
     void showBankWarning();
     void onOutcome();
+    // The result page's "Try another finger" after a mismatch: the same customer's form again, with the coach.
+    void tryAnotherFinger();
     void updateSubmitEnabled();
     void retranslate();
+    static QString rememberedNote();
 
     CounterServices& m_services;
     aeps::AepsCustomerFlow* m_flow = nullptr;
@@ -79,6 +91,10 @@ private:
     PreflightPrompt* m_preflight = nullptr;
     bool m_bankNoteShown = false; // showBankWarning() put a warning under the bank field
     CapturePanel* m_capture = nullptr;
+    QLabel* m_fingerLabel = nullptr;
+    FingerPicker* m_finger = nullptr;
+    QLabel* m_fingerNote = nullptr;
+    bool m_fingerRemembered = false; // the note says the finger is the one that worked last time
     QPushButton* m_submitButton = nullptr;
     TransactionResultPage* m_result = nullptr;
 };

@@ -58,9 +58,17 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     m_newButton->setObjectName(QStringLiteral("newTransactionButton"));
     m_homeButton = new QPushButton(this);
     m_homeButton->setObjectName(QStringLiteral("homeButton"));
+    m_coachLabel = FormKit::textLabel(this, QStringLiteral("resultCoachLabel"));
+    Theme::setTone(m_coachLabel, Tone::Notice);
+    m_coachLabel->hide();
+    m_anotherFingerButton = new QPushButton(this);
+    m_anotherFingerButton->setObjectName(QStringLiteral("tryAnotherFingerButton"));
+    m_anotherFingerButton->setIcon(Theme::icon(Icon::Fingerprint));
+    m_anotherFingerButton->hide();
 
     // Laid out in tab order: a new transaction (the usual next step), the receipt's print and PDF, then home.
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_anotherFingerButton);
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_pdfButton);
@@ -76,6 +84,7 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_actionLabel);
+    layout->addWidget(m_coachLabel);
     layout->addLayout(content, 1);
     layout->addLayout(buttons);
 
@@ -92,8 +101,10 @@ TransactionResultPage::TransactionResultPage(CounterServices& services, QWidget*
         m_pdfButton->setEnabled(!saving);
     });
     connect(m_newButton, &QPushButton::clicked, this, &TransactionResultPage::newTransactionRequested);
+    connect(m_anotherFingerButton, &QPushButton::clicked, this, &TransactionResultPage::anotherFingerRequested);
     connect(m_homeButton, &QPushButton::clicked, this, &TransactionResultPage::homeRequested);
     connect(m_services.journal, &journal::JournalService::rowResolved, this, &TransactionResultPage::onRowResolved);
+    setTabOrder(m_anotherFingerButton, m_newButton);
     setTabOrder(m_newButton, m_printButton);
     setTabOrder(m_printButton, m_pdfButton);
     setTabOrder(m_pdfButton, m_homeButton);
@@ -119,6 +130,7 @@ void TransactionResultPage::retranslate()
     m_print->retranslate();
     m_pdfButton->setText(tr("Save P&DF"));
     m_newButton->setText(tr("&New transaction"));
+    m_anotherFingerButton->setText(tr("Try another &finger"));
     m_homeButton->setText(tr("&Home"));
     m_miniModel->retranslate();
     if (m_shown) {
@@ -127,6 +139,13 @@ void TransactionResultPage::retranslate()
     if (m_actionText) {
         m_actionLabel->setText(m_actionText());
     }
+}
+
+void TransactionResultPage::offerAnotherFinger(const QString& advice)
+{
+    m_coachLabel->setText(advice);
+    m_coachLabel->setVisible(!advice.isEmpty());
+    m_anotherFingerButton->setVisible(!advice.isEmpty());
 }
 
 void TransactionResultPage::setAction(std::function<QString()> text)

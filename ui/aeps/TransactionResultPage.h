@@ -40,10 +40,14 @@ public:
     const receipt::Receipt& receipt() const { return m_receipt; }
     // Print goes to the printer chosen in Settings (without one: the system print dialog).
     void setReceiptOutput(ReceiptOutput* output);
+    // After the bank's mismatch answer: the coach's advice (translated) and "Try another finger" for the same
+    // customer; an empty advice hides both (every other outcome).
+    void offerAnotherFinger(const QString& advice);
 
 Q_SIGNALS:
     void newTransactionRequested();
     void homeRequested();
+    void anotherFingerRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +76,8 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_homeButton = nullptr;
+    QLabel* m_coachLabel = nullptr;
+    QPushButton* m_anotherFingerButton = nullptr;
     std::function<QString()> m_actionText;
     bool m_shown = false; // a result has been shown
 };

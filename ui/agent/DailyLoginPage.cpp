@@ -5,6 +5,7 @@
 #include "core/agent/AgentSession.h"
 #include "core/agent/DailyLoginFlow.h"
 #include "core/counter/CounterServices.h"
+#include "core/device/DeviceErrors.h"
 #include "ui/agent/AgentFields.h"
 #include "ui/form/FormKit.h"
 #include "ui/form/PageKeys.h"
@@ -140,7 +141,9 @@ void DailyLoginPage::onFailed(const Error& error)
 {
     m_succeeded = false;
     m_progress->clear();
-    if (!m_fields->showFieldError(error)) {
+    if (error.code == QLatin1String(device::codes::kQualityTooLow)) {
+        m_capture->showCoach(error.userMessage); // not sent: the quality gate's figures and its coach (issue #18)
+    } else if (!m_fields->showFieldError(error)) {
         m_error->setText(error.userMessage);
     }
 }

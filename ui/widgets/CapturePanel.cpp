@@ -49,6 +49,11 @@ CapturePanel::CapturePanel(QWidget* parent)
     m_qualityBar->setRange(0, 100);
     m_qualityBar->setTextVisible(false);
     m_qualityBar->setMaximumWidth(m_qualityBar->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_coach = new QLabel(this);
+    m_coach->setObjectName(QStringLiteral("coachLabel"));
+    m_coach->setWordWrap(true);
+    Theme::setTone(m_coach, Tone::Notice);
+    m_coach->hide();
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setIcon(Theme::icon(Icon::Cancel));
@@ -69,6 +74,7 @@ CapturePanel::CapturePanel(QWidget* parent)
     quality->addWidget(m_qualityBar, 1);
     quality->addStretch();
     texts->addLayout(quality);
+    texts->addWidget(m_coach);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(14, 10, 14, 10);
     row->setSpacing(14);
@@ -132,7 +138,45 @@ void CapturePanel::clear()
     m_quality = -1;
     m_qualityLabel->hide();
     m_qualityBar->hide();
+    hideCoach();
     hide();
+}
+
+void CapturePanel::showCoach(const QString& advice)
+{
+    if (advice.isEmpty()) {
+        hideCoach();
+        return;
+    }
+    m_coach->setText(advice);
+    m_coach->show();
+    if (isHidden()) {
+        // No finger awaited: the panel holds only the advice until the next capture starts.
+        m_whose = Finger::None;
+        m_timer->stop();
+        m_heading->hide();
+        m_step->hide();
+        m_waiting->hide();
+        m_qualityLabel->hide();
+        m_qualityBar->hide();
+        m_cancel->hide();
+        m_icon->setPixmap(
+            Theme::icon(Icon::Fingerprint)
+                .pixmap(QSize(m_heading->fontMetrics().height() * 3, m_heading->fontMetrics().height() * 3),
+                        devicePixelRatioF()));
+        show();
+    }
+}
+
+void CapturePanel::hideCoach()
+{
+    m_coach->clear();
+    m_coach->hide();
+}
+
+QString CapturePanel::coachText() const
+{
+    return m_coach->isHidden() ? QString() : m_coach->text();
 }
 
 bool CapturePanel::isAnimating() const

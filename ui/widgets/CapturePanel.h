@@ -15,6 +15,8 @@ namespace saathi::ui {
 // "waiting for the finger" indicator (dots stepped by a QTimer, never a busy loop) with Cancel, and afterwards the
 // capture's quality in words and a bar ("Quality: good (72)"). The page says what step the flow is in; the panel
 // only shows it. The step text keeps the objectName `progressLabel` and Cancel `cancelButton`, as before.
+// The coach box (`coachLabel`, issue #18) says why a capture was not sent and what to do for the next one, or what to
+// do after the bank's mismatch answer; it stays through the next capture and goes with clear() or hideCoach().
 class CapturePanel : public QFrame
 {
     Q_OBJECT
@@ -28,8 +30,13 @@ public:
     void showStep(Finger whose, const QString& text, bool cancellable);
     // The quality of the capture just made (qScore, -1 when the device did not say); hidden again by clear().
     void showQuality(int qScore);
-    // Hides the panel and forgets the quality.
+    // Hides the panel and forgets the quality and the coach's advice.
     void clear();
+    // The coach's advice, translated by its maker (the quality gate's refusal with its figures, the flow's mismatch
+    // advice); shows the panel with just the advice when no finger is awaited. Empty text hides the box.
+    void showCoach(const QString& advice);
+    void hideCoach();
+    QString coachText() const;
 
     Finger waitingFor() const { return m_whose; }
     bool isAnimating() const;
@@ -60,6 +67,7 @@ private:
     QLabel* m_step = nullptr;
     QLabel* m_waiting = nullptr;
     QLabel* m_qualityLabel = nullptr;
+    QLabel* m_coach = nullptr;
     QProgressBar* m_qualityBar = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_timer = nullptr;
