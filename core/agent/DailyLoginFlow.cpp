@@ -4,6 +4,7 @@
 
 #include "core/agent/AgentSession.h"
 #include "core/agent/EkycFlow.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/device/FingerCapture.h"
@@ -45,6 +46,11 @@ void DailyLoginFlow::start(const eko::AgentIdentity& agent)
         Q_EMIT failed({QStringLiteral("eko.ekyc_required"),
                        QCoreApplication::translate("Agent", "Finish the one-time eKYC first, then do the daily login."),
                        {}});
+        return;
+    }
+    // Two failures in a row: a third would block the agent with NPCI, so the device is tested first.
+    if (const preflight::AgentState state = m_session.preflightState(); StrikeGuard::stops(state)) {
+        Q_EMIT failed(StrikeGuard::refusal(state));
         return;
     }
     const Error problem = EkycFlow::checkIdentity(agent, true);
@@ -90,8 +96,12 @@ void DailyLoginFlow::onAnswer(const eko::EkoResponse& response)
     m_job = nullptr;
     if (response.outcome == eko::Outcome::Success) {
         m_session.recordDailyLoginSuccess();
+        m_session.recordAgentAuthSuccess();
         finish({});
         return;
+    }
+    if (StrikeGuard::isStrike(response)) {
+        m_session.recordAgentAuthFailure();
     }
     m_session.noteEkoError(response.error);
     finish(response.error);
