@@ -98,10 +98,8 @@ void AepsCustomerFlow::onMerchantAuth(const eko::EkoResponse& response)
     if (m_state != State::AuthorisingAgent) {
         return;
     }
-    if (m_services.agent && response.outcome == eko::Outcome::Success) {
-        m_services.agent->recordAgentAuthSuccess();
-    } else if (m_services.agent && agent::StrikeGuard::isStrike(response)) {
-        m_services.agent->recordAgentAuthFailure();
+    if (m_services.agent) {
+        agent::StrikeGuard::record(*m_services.agent, response); // the strike guard's count
     }
     if (response.outcome != eko::Outcome::Success) {
         const QString reason = response.error.userMessage.isEmpty()

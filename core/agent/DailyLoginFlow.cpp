@@ -94,14 +94,11 @@ void DailyLoginFlow::onCaptured(const device::CaptureResult& result)
 void DailyLoginFlow::onAnswer(const eko::EkoResponse& response)
 {
     m_job = nullptr;
+    StrikeGuard::record(m_session, response);
     if (response.outcome == eko::Outcome::Success) {
         m_session.recordDailyLoginSuccess();
-        m_session.recordAgentAuthSuccess();
         finish({});
         return;
-    }
-    if (StrikeGuard::isStrike(response)) {
-        m_session.recordAgentAuthFailure();
     }
     m_session.noteEkoError(response.error);
     finish(response.error);

@@ -73,4 +73,13 @@ bool StrikeGuard::isStrike(const eko::EkoResponse& response)
         && response.envelope.reason().trimmed().isEmpty();
 }
 
+void StrikeGuard::record(AgentSession& session, const eko::EkoResponse& response)
+{
+    if (response.outcome == eko::Outcome::Success) {
+        session.recordAgentAuthSuccess();
+    } else if (isStrike(response)) {
+        session.recordAgentAuthFailure();
+    }
+}
+
 } // namespace saathi::agent

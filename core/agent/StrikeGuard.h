@@ -12,6 +12,7 @@ struct EkoResponse;
 }
 
 namespace saathi::agent {
+class AgentSession;
 
 // The agent's strike guard (issue #18), the one place of its rule and its words: NPCI blocks an agent whose own
 // authentication (the daily login, a merchant authentication) fails three times in a row. After
@@ -33,6 +34,9 @@ public:
     // Eko's "fingerprint did not match" answers (eko.biometric_failed) and the daily KYC's bare 1714 "KYC Fail".
     // Never a network error, an unknown outcome, "do 2fa / eKYC first", a reused PID or a refused request.
     static bool isStrike(const eko::EkoResponse& response);
+    // Eko's answer to the agent's own authentication (the daily login, a merchant authentication), into `session`:
+    // a success clears the streak, a strike adds one, anything else leaves it. The app's flows and saathi-cli call it.
+    static void record(AgentSession& session, const eko::EkoResponse& response);
     // The warning every screen shows after two failures (the first sentence of both reasons).
     static QString warningText();
 };
