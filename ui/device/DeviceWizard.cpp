@@ -86,12 +86,14 @@ void DeviceWizard::setAgentSession(agent::AgentSession* session)
 void DeviceWizard::openTestCapture()
 {
     restartWizard();
+    m_state->selected = {}; // the search picks it
     m_testOnly = true; // the search just started runs on; onSearchSettled() moves on when it ends
 }
 
 int DeviceWizard::nextId() const
 {
-    if (m_testOnly && currentId() == DiscoveryPageId) {
+    // Without a usable pick (nothing ready was preferred) Next takes the full way: choose, details, test.
+    if (m_testOnly && currentId() == DiscoveryPageId && m_state->selected.isUsable()) {
         return CapturePageId;
     }
     return QWizard::nextId();

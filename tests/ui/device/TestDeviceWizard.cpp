@@ -319,6 +319,26 @@ private Q_SLOTS:
         QCOMPARE(closed.size(), 1);
     }
 
+    // The short way waits for a ready scanner: a not-ready one keeps the search page with its reason, and once the
+    // scanner is plugged in and searched again the test capture follows.
+    void openTestCaptureStaysOnTheSearchUntilAScannerIsReady()
+    {
+        Rig rig(1);
+        auto* sim = rig.addSimulator(0, "mantra-mfs100", RdSimulator::Fault::NotReady);
+        QVERIFY(sim);
+        auto& w = rig.wizard();
+        w.show();
+        w.openTestCapture();
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.text("discoveryErrorLabel").isEmpty(), kProbeMs * 3);
+        QTest::qWait(0); // the queued check after the search
+        QCOMPARE(w.currentId(), int(DeviceWizard::DiscoveryPageId));
+        QVERIFY(!rig.next()->isEnabled());
+
+        sim->setFault(RdSimulator::Fault::None);
+        rig.child<QPushButton>("retrySearchButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(DeviceWizard::CapturePageId), kProbeMs * 4);
+    }
+
     void notReadyDeviceIsExplainedAndSearchAgainFindsItReady()
     {
         Rig rig(1);
