@@ -285,6 +285,7 @@ void CounterApp::buildAgentPages()
     connect(ekyc, &ui::EkycWizard::closeRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(dailyLogin, &ui::DailyLoginPage::loggedIn, m_window.get(), &ui::MainWindow::showHome);
     connect(dailyLogin, &ui::DailyLoginPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(dailyLogin, &ui::DailyLoginPage::testDeviceRequested, m_router.get(), &CounterRouter::showDeviceTest);
 }
 
 void CounterApp::loadCustomerTokenKey()

@@ -16,6 +16,7 @@
 #include "ui/dmt/MoneyTransferPage.h"
 #include "ui/home/HomePage.h"
 
+#include <QDialog>
 #include <QSettings>
 
 namespace saathi {
@@ -46,9 +47,13 @@ void CounterApp::buildDevicePage()
     auto* wizard = new ui::DeviceWizard(*m_services.device, *m_settings, m_window.get());
     wizard->setSettingsKey(m_env->deviceChoiceKey()); // each world remembers its own device
     wizard->setWindowFlags(Qt::Widget); // a page of the main window, never a dialog
+    wizard->setAgentSession(m_services.agent); // a passing test capture lifts the strike guard's stop
     m_window->registerPage(ui::pages::kDevice, wizard);
     m_router->setDeviceWizard(wizard);
 
+    // Esc closes the wizard as its Close button does (what runs is stopped), so the agent's standing routes next:
+    // after the strike guard's test capture, back to the daily login.
+    m_window->setBackHandler(ui::pages::kDevice, [wizard] { wizard->done(QDialog::Rejected); });
     connect(wizard, &ui::DeviceWizard::closeRequested, this, [this] {
         m_window->showHome();
         checkAgent(); // going live: eKYC and the daily login come next

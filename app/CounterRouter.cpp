@@ -119,6 +119,14 @@ void CounterRouter::showDevice()
     }
 }
 
+void CounterRouter::showDeviceTest()
+{
+    if (m_device) {
+        m_device->openTestCapture();
+        m_window.showPage(pages::kDevice);
+    }
+}
+
 void CounterRouter::showSettings()
 {
     if (!m_kiosk || !m_kiosk->lockScreen() || !m_kiosk->lockScreen()->isLocked()) {

@@ -47,6 +47,8 @@ public:
     void showEkyc();
     void showDailyLogin();
     void showDevice();
+    // The strike guard (issue #18): the device wizard straight at its test capture.
+    void showDeviceTest();
     void showSettings(); // not while the kiosk's lock screen is up
     void showGoLive();
     void showOnboarding(); // where it was left, or afresh after it was closed

@@ -3,7 +3,9 @@
 // AepsCustomerFlow's part that follows the catalogue switches (README "Catalogue switches"): what is offered, and
 // the agent's merchant authentication before a cash withdrawal (reference §6.6).
 #include "core/aeps/AepsCustomerFlow.h"
+#include "core/agent/AgentSession.h"
 #include "core/agent/EkycFlow.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/eko/AepsOperations.h"
 #include "core/eko/EkoJob.h"
 #include "core/eko/EkoResponse.h"
@@ -62,6 +64,13 @@ QList<FieldError> AepsCustomerFlow::agentFieldErrors(const AepsForm& form) const
 
 void AepsCustomerFlow::captureAgent()
 {
+    // The strike guard: after two failed agent authentications the device is tested before a third finger.
+    if (m_services.agent) {
+        if (const auto state = m_services.agent->preflightState(); agent::StrikeGuard::stops(state)) {
+            stopKeepingCustomerCapture(agent::StrikeGuard::refusal(state));
+            return;
+        }
+    }
     // The same device as the customer's finger, without wadh (reference §6.6: fields as the daily KYC).
     startCapture(State::CapturingAgent, &AepsCustomerFlow::onAgentCaptured);
 }
@@ -88,6 +97,9 @@ void AepsCustomerFlow::onMerchantAuth(const eko::EkoResponse& response)
     m_ekoJob = nullptr;
     if (m_state != State::AuthorisingAgent) {
         return;
+    }
+    if (m_services.agent) {
+        agent::StrikeGuard::record(*m_services.agent, response); // the strike guard's count
     }
     if (response.outcome != eko::Outcome::Success) {
         const QString reason = response.error.userMessage.isEmpty()

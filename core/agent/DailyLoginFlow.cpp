@@ -4,6 +4,7 @@
 
 #include "core/agent/AgentSession.h"
 #include "core/agent/EkycFlow.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceTypes.h"
 #include "core/device/FingerCapture.h"
@@ -47,6 +48,11 @@ void DailyLoginFlow::start(const eko::AgentIdentity& agent)
                        {}});
         return;
     }
+    // Two failures in a row: a third would block the agent with NPCI, so the device is tested first.
+    if (const preflight::AgentState state = m_session.preflightState(); StrikeGuard::stops(state)) {
+        Q_EMIT failed(StrikeGuard::refusal(state));
+        return;
+    }
     const Error problem = EkycFlow::checkIdentity(agent, true);
     if (!problem.isNull()) {
         Q_EMIT failed(problem);
@@ -88,6 +94,7 @@ void DailyLoginFlow::onCaptured(const device::CaptureResult& result)
 void DailyLoginFlow::onAnswer(const eko::EkoResponse& response)
 {
     m_job = nullptr;
+    StrikeGuard::record(m_session, response);
     if (response.outcome == eko::Outcome::Success) {
         m_session.recordDailyLoginSuccess();
         finish({});

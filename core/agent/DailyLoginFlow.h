@@ -27,7 +27,9 @@ namespace saathi::agent {
 class AgentSession;
 
 // The agent's daily biometric login (2FA, eko-api.md §6.4): capture WITHOUT wadh → dailyKyc → the session records
-// today's success. Required once per IST calendar day and whenever Eko asks again.
+// today's success. Required once per IST calendar day and whenever Eko asks again. The strike guard applies
+// (StrikeGuard): Eko refusing the agent's finger counts a strike, a success clears them, and after two strikes
+// start() is refused (agent.strike_test_capture_needed) until the device wizard's test capture has passed.
 class DailyLoginFlow : public QObject
 {
     Q_OBJECT

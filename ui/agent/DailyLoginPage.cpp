@@ -4,6 +4,7 @@
 
 #include "core/agent/AgentSession.h"
 #include "core/agent/DailyLoginFlow.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/counter/CounterServices.h"
 #include "core/device/DeviceErrors.h"
 #include "ui/agent/AgentFields.h"
@@ -44,6 +45,12 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     m_lastLogin = new QLabel(this);
     m_lastLogin->setObjectName(QStringLiteral("lastLoginLabel"));
     layout->addWidget(m_lastLogin);
+    m_strike = FormKit::textLabel(this, QStringLiteral("strikeWarningLabel"));
+    Theme::setTone(m_strike, Tone::Notice);
+    QFont strong = m_strike->font();
+    strong.setBold(true);
+    m_strike->setFont(strong);
+    layout->addWidget(m_strike);
 
     m_fields = new AgentFields(true, this);
     layout->addWidget(m_fields);
@@ -61,11 +68,14 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_cancel = m_capture->cancelButton();
+    m_testDevice = new QPushButton(this);
+    m_testDevice->setObjectName(QStringLiteral("testDeviceButton"));
     m_login = new QPushButton(this);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
     buttons->addWidget(m_back);
     buttons->addStretch(1);
+    buttons->addWidget(m_testDevice);
     buttons->addWidget(m_login);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -73,6 +83,8 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
     connect(m_login, &QPushButton::clicked, this, &DailyLoginPage::start);
     connect(m_cancel, &QPushButton::clicked, m_flow, &agent::DailyLoginFlow::cancel);
     connect(m_back, &QPushButton::clicked, this, &DailyLoginPage::backRequested);
+    connect(m_testDevice, &QPushButton::clicked, this, &DailyLoginPage::testDeviceRequested);
+    connect(&m_session, &agent::AgentSession::changed, this, &DailyLoginPage::refreshGuard);
     connect(m_flow, &agent::DailyLoginFlow::progress, this, [this](const QString& text) {
         m_succeeded = false;
         m_progress->setText(text);
@@ -91,10 +103,18 @@ DailyLoginPage::DailyLoginPage(CounterServices& services, agent::AgentSession& s
         retranslate();
         Q_EMIT loggedIn();
     });
-    // Enter logs in (or presses the focused button), Esc cancels the capture, else goes back.
+    // Enter logs in (or presses the focused button; while the guard stops, tests the device), Esc cancels the
+    // capture, else goes back.
     PageKeys::install(this,
-                      {[this] { Q_EMIT backRequested(); }, [this] { start(); }, [this] { return m_flow->isBusy(); },
-                       [this] { m_flow->cancel(); }});
+                      {[this] { Q_EMIT backRequested(); },
+                       [this] {
+                           if (guardStops()) {
+                               Q_EMIT testDeviceRequested();
+                           } else {
+                               start();
+                           }
+                       },
+                       [this] { return m_flow->isBusy(); }, [this] { m_flow->cancel(); }});
     retranslate();
 }
 
@@ -113,16 +133,23 @@ void DailyLoginPage::retranslate()
     m_back->setText(tr("Back"));
     m_cancel->setText(tr("Cancel"));
     m_login->setText(tr("Place finger and log in"));
+    m_testDevice->setText(tr("&Test the device"));
     if (m_succeeded) {
         m_progress->setText(tr("Daily login done. AePS is unlocked for today."));
     }
     refreshLastLogin();
+    refreshGuard();
 }
 
 void DailyLoginPage::showEvent(QShowEvent* event)
 {
     refreshLastLogin();
-    m_fields->aadhaarEdit()->setFocus();
+    refreshGuard();
+    if (guardStops()) {
+        m_testDevice->setFocus();
+    } else {
+        m_fields->aadhaarEdit()->setFocus();
+    }
     QWidget::showEvent(event);
 }
 
@@ -153,9 +180,30 @@ void DailyLoginPage::onBusy(bool busy)
     if (!busy) {
         m_capture->clear();
     }
-    m_login->setEnabled(!busy);
+    m_login->setEnabled(!busy && !guardStops());
     m_back->setEnabled(!busy);
     m_fields->setEnabled(!busy);
+    m_testDevice->setEnabled(!busy);
+}
+
+bool DailyLoginPage::guardStops() const
+{
+    return agent::StrikeGuard::stops(m_session.preflightState());
+}
+
+void DailyLoginPage::refreshGuard()
+{
+    // After two failures the warning stays (also once the test passed) until a login succeeds.
+    const auto reason = agent::StrikeGuard::check(m_session.preflightState());
+    m_strike->setText(reason ? reason->message : QString());
+    m_strike->setVisible(reason.has_value());
+    const bool stops = guardStops();
+    const bool hadFocus = m_testDevice->hasFocus();
+    m_testDevice->setVisible(stops);
+    m_login->setEnabled(!m_flow->isBusy() && !stops);
+    if (hadFocus && !stops && isVisible()) {
+        m_login->setFocus(); // the test passed: Enter logs in again
+    }
 }
 
 void DailyLoginPage::refreshLastLogin()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/device/DeviceCapturePage.h"
 
+#include "core/agent/AgentSession.h"
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
 #include "core/device/RecoveringCaptureJob.h"
@@ -184,6 +185,19 @@ void DeviceCapturePage::onFinished(const device::CaptureResult& result)
     m_captured = true;
     const int score = result.pid.qScore();
     bindText(m_status, [] { return tr("The scanner works."); });
+    // The same quality gate as every capture that is sent (FingerCapture): passing it lets the agent try the
+    // fingerprint login again after two failures (the strike guard).
+    const bool passedGate = device::qualityAdvice(score).code != QLatin1String(device::codes::kQualityTooLow);
+    if (passedGate && m_state.agent) {
+        const bool wasGated = m_state.agent->failedAuthStreak() >= agent::AgentSession::kStrikeWarning;
+        m_state.agent->markTestCapturePassed();
+        if (wasGated) {
+            bindText(m_status, [] {
+                return tr("The scanner works and the test passed the quality check. You can try your fingerprint "
+                          "login again.");
+            });
+        }
+    }
     if (score < 0) {
         bindText(m_quality, [] { return tr("Quality: not reported"); });
         bindText(m_verdict,

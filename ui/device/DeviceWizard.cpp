@@ -39,6 +39,8 @@ DeviceWizard::DeviceWizard(device::BiometricDevice& device, QSettings& settings,
     setPage(CapturePageId, m_capture);
     setPage(SavePageId, m_save);
     setStartId(DiscoveryPageId);
+    // Queued: the wizard updates its own buttons on completeChanged first.
+    connect(m_discovery, &QWizardPage::completeChanged, this, &DeviceWizard::onSearchSettled, Qt::QueuedConnection);
     PageKeys::install(
         this,
         {[this] { stepBack(); }, [this] { goOn(); }, [this] { return pageBusy(); }, [this] { cancelPageWork(); }});
@@ -76,8 +78,43 @@ void DeviceWizard::setTestCaptureTimeoutMs(int ms)
     m_state->captureTimeoutMs = qMax(1000, ms);
 }
 
+void DeviceWizard::setAgentSession(agent::AgentSession* session)
+{
+    m_state->agent = session;
+}
+
+void DeviceWizard::openTestCapture()
+{
+    restartWizard();
+    m_state->selected = {}; // the search picks it
+    m_testOnly = true; // the search just started runs on; onSearchSettled() moves on when it ends
+}
+
+int DeviceWizard::nextId() const
+{
+    // Without a usable pick (nothing ready was preferred) Next takes the full way: choose, details, test.
+    if (m_testOnly && currentId() == DiscoveryPageId && m_state->selected.isUsable()) {
+        return CapturePageId;
+    }
+    return QWizard::nextId();
+}
+
+void DeviceWizard::onSearchSettled()
+{
+    if (!m_testOnly || currentId() != DiscoveryPageId || !m_discovery->isComplete()) {
+        return;
+    }
+    const device::RdServiceInfo* preferred = m_state->result.preferred();
+    if (!preferred || !isSelectable(*preferred)) {
+        return; // the search's page says why; the agent may pick from the full wizard instead
+    }
+    m_state->selected = *preferred;
+    next();
+}
+
 void DeviceWizard::restartWizard()
 {
+    m_testOnly = false;
     for (auto* page : {static_cast<DeviceWizardStepPage*>(m_details), static_cast<DeviceWizardStepPage*>(m_capture),
                        static_cast<DeviceWizardStepPage*>(m_discovery)}) {
         page->cancelWork();

@@ -13,6 +13,9 @@ class QSettings;
 namespace saathi::device {
 class BiometricDevice;
 }
+namespace saathi::agent {
+class AgentSession;
+}
 
 namespace saathi::ui {
 
@@ -28,6 +31,8 @@ class DeviceSavePage;
 // Embedded in the main window's page stack (never modal, never exec()). Saving writes DeviceChoice::toJson() to
 // the settings key (`device/choice` unless the app names one per environment) and calls
 // BiometricDevice::setChosenDevice. Enter goes on; Esc cancels what is running, else goes back, else closes.
+// openTestCapture() is the short way for the strike guard (issue #18): search, then straight to the test capture
+// on the best (or saved) device; a test that passes the quality gate is recorded in the agent's session.
 class DeviceWizard : public QWizard
 {
     Q_OBJECT
@@ -45,6 +50,12 @@ public:
     void setTestCaptureTimeoutMs(int ms);
     // Back to the search page and search again (call before showing the wizard a second time).
     void restartWizard();
+    // The agent's session, told when a test capture passes the quality gate (may be null: nothing is told).
+    void setAgentSession(agent::AgentSession* session);
+    // Searches again and goes straight to the test capture on the preferred device (the saved one when it is
+    // there, else the best ready one); Back returns to the search's list.
+    void openTestCapture();
+    int nextId() const override;
 
 Q_SIGNALS:
     // The agent saved this device (settings written, device told); closeRequested() follows.
@@ -66,6 +77,7 @@ private:
     void goOn();
     bool pageBusy() const;
     void cancelPageWork();
+    void onSearchSettled();
 
     device::BiometricDevice& m_device;
     QSettings& m_settings;
@@ -76,6 +88,7 @@ private:
     DeviceDetailsPage* m_details = nullptr;
     DeviceCapturePage* m_capture = nullptr;
     DeviceSavePage* m_save = nullptr;
+    bool m_testOnly = false; // openTestCapture(): the search leads straight to the test capture
 };
 
 } // namespace saathi::ui

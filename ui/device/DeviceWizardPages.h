@@ -15,6 +15,9 @@ class QVBoxLayout;
 namespace saathi::device {
 class BiometricDevice;
 }
+namespace saathi::agent {
+class AgentSession;
+}
 
 namespace saathi::ui {
 
@@ -30,6 +33,9 @@ struct DeviceWizardState
     bool searched = false; // result holds a finished search
     device::RdServiceInfo selected; // the picked service; its DeviceInfo refreshed by the details page
     int captureTimeoutMs = 10000;
+    // The agent's session (may be null): a test capture that passes the quality gate is recorded for the strike
+    // guard (AgentSession::markTestCapturePassed).
+    agent::AgentSession* agent = nullptr;
 };
 
 // A wizard page over the wizard's shared state, with a job that Esc can cancel and an action Enter runs when Next

@@ -3,19 +3,24 @@
 // The catalogue switches through the counter's flows (README "Catalogue switches"): with merchant authentication per
 // withdrawal on, the agent's finger follows the customer's and its id goes into the withdrawal; a failed agent step
 // stops before the journal and keeps the customer's capture; with Aadhaar Pay off the flow refuses before anything
-// is journaled, captured or sent. Real journal, real RD client → RD simulator; Eko is the in-process sandbox, or a
-// canned loopback server where the test needs Eko's merchant-auth answer word for word.
+// is journaled, captured or sent. The agent's merchant authentications count for the strike guard (issue #18). Real
+// journal, real RD client → RD simulator; Eko is the in-process sandbox, or a canned loopback server where the test
+// needs Eko's merchant-auth answer word for word.
 #include "AepsFixture.h"
 #include "CannedHttpServer.h"
 #include "FlowRunner.h"
 #include "core/aeps/AadhaarPayFlow.h"
 #include "core/aeps/CashWithdrawalFlow.h"
+#include "core/agent/AgentSession.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/eko/EkoClient.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace saathi;
@@ -204,6 +209,57 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(eko.received().at(2)).value(QStringLiteral("reference_id")).toString(),
                  QStringLiteral("MA4455"));
         QCOMPARE(f.rowCount(), 1);
+    }
+
+    // Issue #18: each refused merchant authentication is a strike of the agent's session; after two the third is
+    // stopped before the agent's finger (the customer's capture kept), and a passing test capture lets it go on.
+    void switchOnFailedAgentAuthorisationsAreStrikesAndTheThirdWaitsForATestCapture()
+    {
+        AepsFixture f;
+        CannedHttpServer eko;
+        useCannedEko(f, eko, {{QStringLiteral("merchant_auth_per_withdrawal"), true}});
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("saathi.ini")), QSettings::IniFormat);
+        agent::AgentSession session(settings, f.clock(), EkoEnvironment::Training, f.services().identity.userCode);
+        f.services().agent = &session;
+        const QByteArray refused
+            = R"({"status":1714,"response_status_id":1,"message":"Invalid Biometric data","data":{}})";
+        eko.enqueueJson(refused);
+        eko.enqueueJson(refused);
+        aeps::CashWithdrawalFlow flow(f.services());
+        QSignalSpy stopped(&flow, &AepsCustomerFlow::stopped);
+        QVERIFY(flow.submit(formWithAgent()));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 20000);
+        QCOMPARE(session.failedAuthStreak(), 1);
+        QVERIFY(flow.submit(formWithAgent())); // the customer's capture was kept: the agent's finger again
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 2, 20000);
+        QCOMPARE(session.failedAuthStreak(), 2);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 3);
+
+        // The third: stopped before the agent's finger; nothing captured, sent or journaled.
+        flow.submit(formWithAgent());
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 3, 20000);
+        const Error error = stopped.last().first().value<Error>();
+        QCOMPARE(error.code, QStringLiteral("agent.strike_test_capture_needed"));
+        QCOMPARE(error.userMessage, agent::StrikeGuard::check(session.preflightState())->message);
+        QCOMPARE(flow.state(), State::Editing);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 3);
+        QCOMPARE(eko.received().size(), 2);
+        QCOMPARE(f.rowCount(), 0);
+        QCOMPARE(session.failedAuthStreak(), 2);
+
+        // The device wizard's test capture passed: the agent's finger is taken, the withdrawal goes through.
+        session.markTestCapturePassed();
+        eko.enqueueJson(kAuthOk);
+        eko.enqueueJson(kWithdrawalOk);
+        QSignalSpy outcome(&flow, &AepsCustomerFlow::outcomeReady);
+        QVERIFY(flow.submit(formWithAgent()));
+        QVERIFY(outcome.wait(20000));
+        QCOMPARE(flow.state(), State::Success);
+        QCOMPARE(f.simulator().requestCount("CAPTURE"), 4); // still the same customer capture
+        QCOMPARE(session.failedAuthStreak(), 0);
+        QVERIFY(!agent::StrikeGuard::check(session.preflightState()));
+        f.services().agent = nullptr;
     }
 
     void switchOnAnswerWithoutAReferenceSendsNoWithdrawal()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "RdTestSupport.h"
+#include "core/agent/AgentSession.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/device/DeviceErrors.h"
+#include "core/util/Clock.h"
 #include "rd_service/RdServiceDevice.h"
 #include "sandbox/rd/RdSimulator.h"
 #include "ui/device/DeviceWizard.h"
@@ -273,6 +276,67 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rig.text("qualityLabel"), QStringLiteral("Quality: 78 of 100"), 5000);
         QVERIFY(rig.text("verdictLabel").startsWith(QStringLiteral("Good")));
         QVERIFY(rig.next()->isEnabled());
+    }
+
+    // Issue #18: after two failed fingerprint logins the daily login page opens the test capture directly; a
+    // capture under the quality gate changes nothing, one that passes it lifts the strike guard's stop.
+    void openTestCaptureGoesStraightToTheTestAndAPassingCaptureLiftsTheStrikeStop()
+    {
+        Rig rig(1);
+        auto* sim = rig.addSimulator(0, "mantra-mfs110", RdSimulator::Fault::PoorQuality);
+        QVERIFY(sim);
+        ManualClock clock;
+        agent::AgentSession session(rig.settings, clock, EkoEnvironment::Training, QStringLiteral("20810200"));
+        session.recordAgentAuthFailure();
+        session.recordAgentAuthFailure();
+        QVERIFY(agent::StrikeGuard::stops(session.preflightState()));
+        auto& w = rig.wizard();
+        w.setAgentSession(&session);
+        w.show();
+        w.openTestCapture();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(DeviceWizard::CapturePageId), kProbeMs * 4);
+        auto* test = rig.child<QPushButton>("testCaptureButton");
+        QCOMPARE(w.focusWidget(), test);
+
+        QTest::keyClick(&w, Qt::Key_Return); // Enter runs the page's action: the test capture
+        QTRY_COMPARE_WITH_TIMEOUT(rig.text("qualityLabel"), QStringLiteral("Quality: 18 of 100"), 5000);
+        QVERIFY(!session.testCapturePassed()); // under the gate: still stopped
+        QVERIFY(agent::StrikeGuard::stops(session.preflightState()));
+
+        sim->setFault(RdSimulator::Fault::None);
+        test->setFocus();
+        QTest::keyClick(test, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.text("qualityLabel"), QStringLiteral("Quality: 78 of 100"), 5000);
+        QVERIFY(session.testCapturePassed());
+        QCOMPARE(agent::StrikeGuard::check(session.preflightState())->severity, preflight::Severity::Warn);
+        QVERIFY(rig.text("captureStatusLabel").contains(QStringLiteral("fingerprint login again")));
+        QCOMPARE(session.failedAuthStreak(), 2); // only a successful login clears the streak
+
+        QTest::keyClick(&w, Qt::Key_Escape); // back to the search's list
+        QCOMPARE(w.currentId(), int(DeviceWizard::DiscoveryPageId));
+        QSignalSpy closed(&w, &DeviceWizard::closeRequested);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QCOMPARE(closed.size(), 1);
+    }
+
+    // The short way waits for a ready scanner: a not-ready one keeps the search page with its reason, and once the
+    // scanner is plugged in and searched again the test capture follows.
+    void openTestCaptureStaysOnTheSearchUntilAScannerIsReady()
+    {
+        Rig rig(1);
+        auto* sim = rig.addSimulator(0, "mantra-mfs100", RdSimulator::Fault::NotReady);
+        QVERIFY(sim);
+        auto& w = rig.wizard();
+        w.show();
+        w.openTestCapture();
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.text("discoveryErrorLabel").isEmpty(), kProbeMs * 3);
+        QTest::qWait(0); // the queued check after the search
+        QCOMPARE(w.currentId(), int(DeviceWizard::DiscoveryPageId));
+        QVERIFY(!rig.next()->isEnabled());
+
+        sim->setFault(RdSimulator::Fault::None);
+        rig.child<QPushButton>("retrySearchButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(DeviceWizard::CapturePageId), kProbeMs * 4);
     }
 
     void notReadyDeviceIsExplainedAndSearchAgainFindsItReady()
