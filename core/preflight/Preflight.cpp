@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/preflight/Preflight.h"
 
+#include "core/agent/StrikeGuard.h"
 #include "core/journal/JournalStore.h"
 #include "core/logging/LogCategories.h"
 #include "core/preflight/CustomerMemory.h"
@@ -14,9 +15,6 @@
 namespace saathi::preflight {
 
 namespace {
-
-// agent::AgentSession::kStrikeWarning (core/agent depends on core/preflight, not the other way round).
-constexpr int kStrikeWarning = 2;
 
 // lupdate files Texts::tr() under "Preflight", the context looked up at run time.
 struct Texts
@@ -185,20 +183,9 @@ QList<Reason> Preflight::localChecks(const Request& request)
                                    .arg(rupees(*request.dmtMonthlyRoom)),
                                QStringLiteral("amount")});
     }
-    if (request.agentFinger && request.agent.failedAuthStreak >= kStrikeWarning) {
-        if (!request.agent.testCapturePassed) {
-            reasons.append(Reason {Check::AgentStrikes, Severity::Stop,
-                                   Texts::tr("Your own finger failed %1 times in a row, and a third failure blocks you "
-                                             "with NPCI. Test the device first (device wizard, test capture).")
-                                       .arg(request.agent.failedAuthStreak),
-                                   QString()});
-        } else {
-            reasons.append(
-                Reason {Check::AgentStrikes, Severity::Warn,
-                        Texts::tr("Your own finger failed %1 times in a row: a third failure blocks you with "
-                                  "NPCI. Clean and dry your finger and press it flat.")
-                            .arg(request.agent.failedAuthStreak),
-                        QString()});
+    if (request.agentFinger) {
+        if (auto strike = agent::StrikeGuard::check(request.agent)) { // the rule and its words live there
+            reasons.append(std::move(*strike));
         }
     }
     sortBySeverity(reasons);
