@@ -18,7 +18,7 @@ class TestReceipt : public QObject
 private Q_SLOTS:
     void successfulWithdrawalMatchesTheGoldenText()
     {
-        const Receipt r = Receipt::build(withdrawal(journal::TxState::Success), answer(), agent());
+        const Receipt r = Receipt::build(withdrawal(journal::TxState::Success), answer(), receipt::testdata::agent());
         const QString golden = QStringLiteral("           Kumar General Store\n"
                                               "           AEPS CASH WITHDRAWAL\n"
                                               "------------------------------------------\n"
@@ -44,7 +44,7 @@ private Q_SLOTS:
     void pendingReceiptPrintsTheReversalDeadline()
     {
         aeps::AepsTransaction none;
-        const Receipt r = Receipt::build(withdrawal(journal::TxState::Unknown), none, agent(),
+        const Receipt r = Receipt::build(withdrawal(journal::TxState::Unknown), none, receipt::testdata::agent(),
                                          QStringLiteral("State Bank of India"));
         const QString text = r.plainText();
         QVERIFY(text.contains(QStringLiteral("Status          PENDING — WE ARE CHECKING\n")));
@@ -62,7 +62,7 @@ private Q_SLOTS:
         aeps::AepsTransaction t = answer();
         t.reason = QStringLiteral("Customer Bank account is Frozen");
         t.hasCustomerBalance = false;
-        const Receipt r = Receipt::build(withdrawal(journal::TxState::Failed), t, agent());
+        const Receipt r = Receipt::build(withdrawal(journal::TxState::Failed), t, receipt::testdata::agent());
         const QString text = r.plainText();
         QVERIFY(text.contains(QStringLiteral("Status          FAILED\n")));
         QVERIFY(text.contains(QStringLiteral("Reason          Customer Bank account is Frozen\n")));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         aeps::AepsTransaction t = answer();
         t.miniStatement = {{QStringLiteral("21/11"), Paise::fromRupees(1200), QStringLiteral("ATM WDL"), false},
                            {QStringLiteral("22/11"), Paise::fromRupees(15000), QStringLiteral("SALARY NOV"), true}};
-        const Receipt r = Receipt::build(record, t, agent());
+        const Receipt r = Receipt::build(record, t, receipt::testdata::agent());
         const QString text = r.plainText();
         QVERIFY(text.contains(QStringLiteral("AEPS MINI STATEMENT")));
         QVERIFY(!text.contains(QStringLiteral("Amount          ")));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         t.maskedAadhaar = QStringLiteral("XXXX XXXX 7058");
         journal::TransactionRecord record = withdrawal(journal::TxState::Success);
         record.aadhaarLast4.clear(); // falls back to Eko's (re-masked) value
-        const QString text = Receipt::build(record, t, agent()).plainText();
+        const QString text = Receipt::build(record, t, receipt::testdata::agent()).plainText();
         QVERIFY(text.contains(QStringLiteral("XXXX XXXX 7058")));
         QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b\\d{4}\\s?\\d{4}\\s?7058\\b"))));
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
     // The agent's real shop on every receipt: its name, then its address, wrapped to the paper.
     void theShopsAddressFollowsItsName()
     {
-        CounterIdentity shop = agent();
+        CounterIdentity shop = receipt::testdata::agent();
         shop.shopAddress = QStringLiteral("Shop 4, Chandni Chowk Main Market, near the Town Hall, New Delhi 110006");
         const Receipt r = Receipt::build(withdrawal(journal::TxState::Success), answer(), shop);
         const QStringList lines = r.lines();
