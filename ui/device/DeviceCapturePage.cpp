@@ -3,6 +3,7 @@
 #include "ui/device/DeviceCapturePage.h"
 
 #include "core/agent/AgentSession.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
 #include "core/device/RecoveringCaptureJob.h"
@@ -189,7 +190,7 @@ void DeviceCapturePage::onFinished(const device::CaptureResult& result)
     // fingerprint login again after two failures (the strike guard).
     const bool passedGate = device::qualityAdvice(score).code != QLatin1String(device::codes::kQualityTooLow);
     if (passedGate && m_state.agent) {
-        const bool wasGated = m_state.agent->failedAuthStreak() >= agent::AgentSession::kStrikeWarning;
+        const bool wasGated = agent::StrikeGuard::stops(m_state.agent->preflightState());
         m_state.agent->markTestCapturePassed();
         if (wasGated) {
             bindText(m_status, [] {
