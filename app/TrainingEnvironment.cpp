@@ -162,9 +162,21 @@ void TrainingEnvironment::makePractice()
             customer.note = training::SampleCustomer::Note::DebitDisabled;
         } else if (customer.balance.value < samples.successAmount.value) {
             customer.note = training::SampleCustomer::Note::LowBalance;
+        } else if (seed.onlyThisBank) {
+            customer.note = training::SampleCustomer::Note::OneBankOnly;
+            samples.oneBankAadhaar = aadhaar;
+            samples.oneBankLinkedBank = customer.bankCode;
         }
         samples.customers.append(customer);
     }
+    // The first fixture bank that is not the one-bank customer's: where the "not linked" practice starts.
+    for (const auto& bank : sandbox::fixtures::banks()) {
+        if (!samples.oneBankLinkedBank.isEmpty() && bank.code != samples.oneBankLinkedBank) {
+            samples.oneBankWrongBank = bank.code;
+            break;
+        }
+    }
+    samples.limitExhaustedAmount = magicWithdrawal(sandbox::Fault::BankLimitExhausted);
     samples.pendingAmount = magicWithdrawal(sandbox::Fault::PendingThenSuccess);
     samples.notCompletedAmount = magicWithdrawal(sandbox::Fault::BankDeclineNotCompleted);
     // The money-transfer customer of the rail training's catalogue uses.
@@ -182,7 +194,16 @@ void TrainingEnvironment::makePractice()
         m_sandbox->clearFaults();
         if (setup == training::Setup::FingerMismatchOnce) {
             m_sandbox->armFault(sandbox::Fault::BiometricMismatch, QStringLiteral("financial"), 1);
+        } else if (setup == training::Setup::AgentFingerFailsTwice) {
+            // The bank voids today's login (FP069: the next transaction asks for 2FA), then the agent's own finger
+            // fails twice at the daily login: the strike guard's warning and gate follow.
+            m_sandbox->armFault(sandbox::Fault::Fp069, QStringLiteral("financial"), 1);
+            m_sandbox->armFault(sandbox::Fault::BiometricMismatch, QStringLiteral("daily-kyc"), 2);
         }
+        // TODO(#18, lead): Setup::WeakCaptureOnce arms the practice device's next capture as weak once coach18's
+        // RdSimulator::armNextCaptureQuality() is merged: m_simulator->armNextCaptureQuality(20). The counter's
+        // Practice::note() hooks (pre-flight verdicts, the quality gate, the agent's authentications, the device
+        // test) are connected where mem18's, coach18's and strike18's flows report them.
     });
 }
 

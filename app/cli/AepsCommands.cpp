@@ -6,13 +6,19 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliInputChecks.h"
 #include "app/cli/CliJournal.h"
+#include "app/cli/CliPreflight.h"
 #include "app/cli/EkoCliSupport.h"
 #include "core/eko/AepsOperations.h"
 #include "core/journal/JournalEnvironment.h"
 #include "core/util/ClientRefId.h"
+#include "core/util/Clock.h"
 #include "core/validation/AadhaarNumber.h"
 #include "core/validation/AmountRules.h"
 #include "core/validation/FieldValidators.h"
+
+#include <QFile>
+
+#include <algorithm>
 
 namespace saathi::cli {
 
@@ -128,6 +134,79 @@ QString operationOf(const QString& sub)
     return names.value(sub);
 }
 
+// The sub-commands the pre-flight step guards (issue #18): a customer's transaction, and the agent's own finger.
+bool isPreflighted(const QString& sub)
+{
+    return sub == QLatin1String("daily-kyc") || sub == QLatin1String("merchant-auth")
+        || sub == QLatin1String("withdraw") || sub == QLatin1String("balance") || sub == QLatin1String("mini-statement")
+        || sub == QLatin1String("aadhaar-pay");
+}
+
+journal::TxKind customerKind(const QString& sub)
+{
+    return sub == QLatin1String("withdraw")   ? journal::TxKind::AepsWithdrawal
+        : sub == QLatin1String("aadhaar-pay") ? journal::TxKind::AadhaarPay
+        : sub == QLatin1String("balance")     ? journal::TxKind::BalanceEnquiry
+                                              : journal::TxKind::MiniStatement;
+}
+
+// The environment whose agent state applies: the journal's environment, else the one the command talks to.
+EkoEnvironment agentEnvironment(const QCommandLineParser& p)
+{
+    QString ignored;
+    return EkoCli::journalEnvironment(p, &ignored).value_or(EkoCli::environment(p));
+}
+
+// Issue #18: the pre-flight step, after every local check and before the finger is captured, anything is journaled
+// or sent. A customer's checks read the journal (opened, not written) and the counter's memory of this customer by
+// the keyed token; `*customerToken` is that token (empty without a keychain or for a VID). False with *exitCode.
+bool passPreflight(const QString& sub, const QCommandLineParser& p, const Parsed& in, const JournalTarget& target,
+                   const CliAgentState& agent, CliJournal& journal, QString* customerToken, int* exitCode)
+{
+    const bool customer = sub != QLatin1String("daily-kyc") && sub != QLatin1String("merchant-auth");
+    preflight::Request request;
+    request.kind = customer ? customerKind(sub) : journal::TxKind::AepsWithdrawal;
+    request.amount = customer ? in.amount : Paise {};
+    request.bankCode = customer ? in.bank : QString();
+    request.istDay = SystemClock::instance().istDate();
+    request.agent = agent.preflightState();
+    request.agentFinger = !customer;
+    request.needsAgentLogin = sub != QLatin1String("daily-kyc");
+    const bool despite = p.isSet(despiteWarningOption());
+    if (!customer) {
+        return preflightAllows({preflight::Preflight::localChecks(request), {}, {}}, despite, exitCode);
+    }
+    QString why;
+    const CustomerTokenizer tokenizer = loadCustomerTokenizer(&why);
+    request.customerToken = tokenizer.token(in.aadhaar);
+    *customerToken = request.customerToken;
+    preflight::Outcome outcome;
+    if (QFile::exists(target.path)) {
+        journal::JournalStore* store = journal.open(target);
+        if (!store) {
+            *exitCode = ExitFailed;
+            return false;
+        }
+        outcome = preflight::Preflight::evaluate(*store, request);
+    } else {
+        outcome.reasons = preflight::Preflight::localChecks(request); // no journal yet: no history to find
+    }
+    const bool skippedSaid
+        = std::any_of(outcome.reasons.cbegin(), outcome.reasons.cend(),
+                      [](const preflight::Reason& r) { return r.check == preflight::Check::CustomerChecksSkipped; });
+    if (request.customerToken.isEmpty() && !skippedSaid) {
+        outcome.reasons.append({preflight::Check::CustomerChecksSkipped, preflight::Severity::Note,
+                                tokenizer.isValid()
+                                    ? QStringLiteral("a VID has no customer token: the checks of this customer's "
+                                                     "banks and daily withdrawals were skipped")
+                                    : QStringLiteral("no keychain: the checks of this customer's banks and daily "
+                                                     "withdrawals were skipped (%1)")
+                                          .arg(why),
+                                QStringLiteral("aadhaar")});
+    }
+    return preflightAllows(outcome, despite, exitCode);
+}
+
 int runAeps(const QString& sub, const QCommandLineParser& p)
 {
     const bool agentKyc = sub.startsWith(QLatin1String("ekyc-")) || sub == QLatin1String("daily-kyc")
@@ -175,12 +254,21 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
         || (needBank && !cli.checkBankListed(*client, in.bank, &exitCode))) {
         return exitCode;
     }
-    // Without --pid-file the finger is captured now, from the RD service (with wadh only for the eKYC biometric).
-    if (needPid) {
+    // A --pid-file is read (and refused) like any other input; the pre-flight step then runs before the finger is
+    // captured from the RD service (with wadh only for the eKYC biometric).
+    QString error;
+    if (needPid && p.isSet(kPidFile) && !readPidFile(p.value(kPidFile), &in.pid, &error)) {
+        return fail(error);
+    }
+    CliAgentState agentState(agentEnvironment(p), client->config().credentials.userCode);
+    CliJournal journal;
+    QString customerToken;
+    if (isPreflighted(sub) && !passPreflight(sub, p, in, target, agentState, journal, &customerToken, &exitCode)) {
+        return exitCode;
+    }
+    if (needPid && !p.isSet(kPidFile)) {
         const QString wadh = sub == QLatin1String("ekyc-biometric") ? eko::AepsOperations::ekycWadh() : QString();
-        QString error;
-        if (p.isSet(kPidFile) ? !readPidFile(p.value(kPidFile), &in.pid, &error)
-                              : !captureFromDevice(wadh, quint16(p.value(kRdPort).toUInt()), &in.pid, &error)) {
+        if (!captureFromDevice(wadh, quint16(p.value(kRdPort).toUInt()), &in.pid, &error)) {
             return fail(error);
         }
     }
@@ -216,31 +304,37 @@ int runAeps(const QString& sub, const QCommandLineParser& p)
         return aeps.aadhaarPay(request, ref);
     };
     if (agentKyc) {
-        return cli.run(makeJob());
+        return cli.run(makeJob(), [&agentState, &sub](const eko::EkoResponse& r) {
+            agentState.noteAnswer(sub, r);
+            return r.envelope.data;
+        });
     }
     // A customer's transaction is journaled before it is sent, its outcome when it returns.
     journal::PrepareRequest entry;
     entry.submissionKey = ref;
     entry.clientRefId = ref;
-    entry.kind = sub == QLatin1String("withdraw") ? journal::TxKind::AepsWithdrawal
-        : sub == QLatin1String("aadhaar-pay")     ? journal::TxKind::AadhaarPay
-        : sub == QLatin1String("balance")         ? journal::TxKind::BalanceEnquiry
-                                                  : journal::TxKind::MiniStatement;
+    entry.kind = customerKind(sub);
+    // A2: the keyed token, as the counter keeps it for a withdrawal (the 5-a-day count per customer).
+    entry.customerToken = entry.kind == journal::TxKind::AepsWithdrawal ? customerToken : QString();
     entry.amount = in.amount;
     entry.customerMobile = in.mobile;
     entry.aadhaarLast4 = QString::fromLatin1(in.aadhaar.constData() + in.aadhaar.size() - 4, 4);
     entry.bankCode = in.bank;
     entry.channel = QStringLiteral("aeps-fingpay");
-    CliJournal journal;
     entry.agentUserCode = client->config().credentials.userCode;
     entry.ekoHost = journal::ekoHost(client->config().baseUrl);
     eko::EkoJob* job = journal.begin(target, entry)
         ? makeJob()
         : client->failBeforeSending(
             sub, Error {QStringLiteral("journal.refused"), QStringLiteral("not journaled, not sent"), {}});
-    const int ekoExitCode = cli.run(job, [&journal](const eko::EkoResponse& r) {
+    const int ekoExitCode = cli.run(job, [&](const eko::EkoResponse& r) {
         QJsonObject out = describeTransaction(r);
         out[QStringLiteral("journal_state")] = journal.finish(r);
+        agentState.noteAnswer(sub, r);
+        if (journal::JournalStore* store = journal.open(target);
+            store && !out.value(QStringLiteral("journal_state")).toString().isEmpty()) {
+            learnFromAnswer(*store, customerToken, in.bank, r);
+        }
         return out;
     });
     return journal.exitCode(ekoExitCode);
@@ -260,12 +354,15 @@ CommandSpec sub(const char* name, const char* summary, QList<QCommandLineOption>
 
 void registerAepsCommands(Registry& registry)
 {
-    const char* finger = "Without --pid-file the finger is captured from the RD service on 127.0.0.1 (--rd-port, "
-                         "else a scan of 11100-11120).";
     const char* journaled = "A customer's transaction is journaled before it is sent and its outcome when it "
                             "returns (--db, else the environment's journal); the JSON carries journal_state. "
-                            "Without --pid-file the finger is captured from the RD service.";
-    const QList<QCommandLineOption> customer {kCustomerMobile, kBank, kAadhaar, kPidFile, kRdPort, kClientRef};
+                            "Without --pid-file the finger is captured from the RD service. First the pre-flight "
+                            "step (the agent's eKYC and today's daily login, the amount, the customer's 5 "
+                            "withdrawals a day and the banks that answered \"not linked\" or \"limit exhausted\"): "
+                            "each reason is a line \"preflight: NAME: …\" on stderr; a stop, or a warning without "
+                            "--despite-warning, exits 5 with nothing journaled or sent.";
+    const QCommandLineOption& despite = despiteWarningOption();
+    const QList<QCommandLineOption> customer {kCustomerMobile, kBank, kAadhaar, kPidFile, kRdPort, kClientRef, despite};
     QList<QCommandLineOption> group = EkoCli::commonOptions();
     group << kDb;
     registry.add(
@@ -282,14 +379,19 @@ void registerAepsCommands(Registry& registry)
               "--otp-ref-id and --reference-tid come from ekyc-verify's result. A --pid-file must have been "
               "captured with the eKYC wadh."),
           sub("daily-kyc", "the agent's daily biometric login (needed before the day's first transaction)",
-              {kAadhaar, kMobile, kBank, kPidFile, kRdPort}, finger),
+              {kAadhaar, kMobile, kBank, kPidFile, kRdPort, despite},
+              "Without --pid-file the finger is captured from the RD service on 127.0.0.1 (--rd-port, else a scan "
+              "of 11100-11120). Before the finger, the pre-flight step checks the agent's eKYC and the strike guard "
+              "(after two failed agent authentications in a row): a stop, or a warning without --despite-warning, "
+              "exits 5 and nothing is sent. A success is today's login for the app too (the same agent state)."),
           sub("merchant-auth",
               "the agent's finger authorising the next cash withdrawal (when the catalogue asks for one)",
-              {kAadhaar, kMobile, kBank, kPidFile, kRdPort},
+              {kAadhaar, kMobile, kBank, kPidFile, kRdPort, despite},
               "Only when the catalogue's merchant_auth_per_withdrawal is on (README \"Catalogue switches\"): prints "
               "Eko's reference_id, to pass to `aeps withdraw --merchant-auth-id` within 5 minutes. --aadhaar, "
               "--mobile and --bank are the agent's own. Without --pid-file the finger is captured from the RD "
-              "service (no wadh)."),
+              "service (no wadh), after the pre-flight step (the agent's eKYC, today's login, the strike guard; "
+              "exit 5 when it stops)."),
           sub("withdraw", "a customer's cash withdrawal (journaled)",
               customer + QList<QCommandLineOption> {kAmount, kMerchantAuthId}, journaled),
           sub("balance", "a customer's balance enquiry (journaled)", customer, journaled),

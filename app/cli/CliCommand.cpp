@@ -105,6 +105,9 @@ const QList<ExitCodeDoc>& exitCodes()
         {ExitPending, QStringLiteral("pending: Eko is waiting for the bank (journal reconcile later)")},
         {ExitUnknown,
          QStringLiteral("unknown: no usable answer to a money request; do not repeat it, run `tx inquiry`")},
+        {ExitPreflight,
+         QStringLiteral("the pre-flight step stopped it: nothing was journaled or sent; read the reason on stderr, "
+                        "fix it, or pass --despite-warning for a warning (never for a stop)")},
         {ExitPendingDiskFull,
          QStringLiteral("Eko answered but the disk is full: the journal row stays open; free "
                         "space, do not repeat it, then `journal reconcile`")}};

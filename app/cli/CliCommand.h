@@ -20,7 +20,8 @@ enum ExitCode {
     ExitUsage = 2, // bad usage or bad input; nothing was sent
     ExitPending = 3, // Eko is waiting for the bank
     ExitUnknown = 4, // no usable answer to a money request: do not repeat it, inquire
-    ExitPendingDiskFull = 5 // Eko answered but the disk is full: the journal row stays open
+    ExitPreflight = 5, // the pre-flight step stopped it (issue #18): nothing was journaled or sent
+    ExitPendingDiskFull = 6 // Eko answered but the disk is full: the journal row stays open (5 before issue #18)
 };
 
 struct ExitCodeDoc

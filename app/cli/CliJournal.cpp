@@ -35,18 +35,29 @@ journal::JournalStore::Options JournalTarget::options() const
     return o;
 }
 
-bool CliJournal::begin(const JournalTarget& target, journal::PrepareRequest request)
+journal::JournalStore* CliJournal::open(const JournalTarget& target)
 {
-    request.environment = target.environment;
+    if (m_store) {
+        return m_store.get();
+    }
     journal::JournalStore::Options options = target.options();
     options.checkpointOnClose = false; // one transaction per process: its syncs are the two commits (and SQLite's
                                        // directory sync); the WAL is folded in by a later run or the app
     auto store = journal::JournalStore::open(target.path, SystemClock::instance(), options);
     if (!store) {
         fail(store.error().userMessage + QStringLiteral(" (") + store.error().detail + QLatin1Char(')'));
-        return false;
+        return nullptr;
     }
     m_store = std::move(store.value());
+    return m_store.get();
+}
+
+bool CliJournal::begin(const JournalTarget& target, journal::PrepareRequest request)
+{
+    request.environment = target.environment;
+    if (!open(target)) {
+        return false;
+    }
     const auto prepared = m_store->prepare(request);
     if (!prepared) {
         fail(prepared.error().userMessage);

@@ -32,10 +32,13 @@ public:
     // Opens the journal and records `request` as prepared and sent, stamped with the target's environment. False
     // (after printing why) if it cannot, or if this submission is already journaled — then nothing may be sent.
     bool begin(const JournalTarget& target, journal::PrepareRequest request);
+    // Opens the journal without writing a row, for the pre-flight step before the finger (issue #18); begin() then
+    // uses it. Null (after printing why) if it cannot be opened.
+    journal::JournalStore* open(const JournalTarget& target);
     // Records the response; returns the journal state's name for the JSON output, or "pending_disk_full" when a full
     // disk kept the answer from being saved (the row stays open and is reconciled), "unrecorded" on other failures.
     QString finish(const eko::EkoResponse& response);
-    // The command's exit code given Eko's (`ekoExitCode`): ExitPendingDiskFull (5) when the answer could not be saved
+    // The command's exit code given Eko's (`ekoExitCode`): ExitPendingDiskFull (6) when the answer could not be saved
     // for a full disk, 4 (unknown: do not repeat, inquire) when it could not be saved otherwise.
     int exitCode(int ekoExitCode) const;
 

@@ -39,6 +39,7 @@ void Practice::start(Scenario scenario)
     m_current = scenario;
     m_finished.reset();
     m_verdict = {};
+    m_events.clear();
     m_startMs = m_clock.nowMs();
     if (m_arm) {
         m_arm(PracticeScenario::setup(scenario));
@@ -64,9 +65,39 @@ QString Practice::activeInstructions() const
     return m_current ? PracticeScenario::instructions(*m_current, m_guide.samples()) : QString();
 }
 
+void Practice::note(const PracticeEvent& event)
+{
+    if (!m_current) {
+        return;
+    }
+    m_events.append(event);
+    if (m_events.last().atMs == 0) {
+        m_events.last().atMs = m_clock.nowMs();
+    }
+    refresh();
+}
+
+void Practice::finish(const Verdict& verdict)
+{
+    if (!verdict.isFinal()) {
+        return;
+    }
+    m_finished = m_current;
+    m_current.reset();
+    m_verdict = verdict;
+    if (m_arm) {
+        m_arm(Setup::None);
+    }
+    Q_EMIT changed();
+}
+
 void Practice::refresh()
 {
-    if (!m_current || !m_journal) {
+    if (!m_current) {
+        return;
+    }
+    if (!m_journal) {
+        finish(PracticeScenario::judge(*m_current, m_guide.samples(), {}, m_events)); // the events alone
         return;
     }
     journal::HistoryFilter filter;
@@ -78,17 +109,7 @@ void Practice::refresh()
         }
         QList<journal::TransactionRecord> rows = page.value().rows;
         std::reverse(rows.begin(), rows.end()); // oldest first
-        const Verdict verdict = PracticeScenario::judge(*m_current, m_guide.samples(), rows);
-        if (!verdict.isFinal()) {
-            return;
-        }
-        m_finished = m_current;
-        m_current.reset();
-        m_verdict = verdict;
-        if (m_arm) {
-            m_arm(Setup::None);
-        }
-        Q_EMIT changed();
+        finish(PracticeScenario::judge(*m_current, m_guide.samples(), rows, m_events));
     });
 }
 

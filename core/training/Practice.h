@@ -48,12 +48,18 @@ public:
 public Q_SLOTS:
     // A transaction ended (or a row changed): read the rows since the start and judge them.
     void refresh();
+    // The counter noticed something that leaves no row (issue #18): kept for the running scenario's judge, which
+    // judges again. Reported by the AePS flow's pre-flight step (its stops and warnings), the capture's quality gate,
+    // the daily login and merchant authentication (the agent's own finger) and the device wizard's test capture.
+    void note(const saathi::training::PracticeEvent& event);
 
 Q_SIGNALS:
     // A scenario started, stopped or finished.
     void changed();
 
 private:
+    void finish(const Verdict& verdict); // a final verdict ends the scenario; any other changes nothing
+
     Guide m_guide;
     const Clock& m_clock;
     Arm m_arm;
@@ -61,6 +67,7 @@ private:
     std::optional<Scenario> m_current;
     std::optional<Scenario> m_finished;
     Verdict m_verdict;
+    QList<PracticeEvent> m_events; // since the start, oldest first
     qint64 m_startMs = 0;
     int m_generation = 0; // answers for an earlier start are ignored
 };

@@ -35,8 +35,9 @@ Verdict nextTime(const QString& message)
 
 QList<Scenario> PracticeScenario::all()
 {
-    return {Scenario::FingerMismatch, Scenario::BankDown, Scenario::PendingThenSuccess, Scenario::DmtSplit,
-            Scenario::Refund};
+    return {Scenario::FingerMismatch, Scenario::BankDown,      Scenario::PendingThenSuccess, Scenario::DmtSplit,
+            Scenario::Refund,         Scenario::BankNotLinked, Scenario::BankLimitToday,     Scenario::DailyLimit,
+            Scenario::WeakCapture,    Scenario::AgentStrikes};
 }
 
 QString PracticeScenario::title(Scenario scenario)
@@ -52,8 +53,10 @@ QString PracticeScenario::title(Scenario scenario)
         return tr("A money transfer in three parts");
     case Scenario::Refund:
         return tr("A money-transfer refund");
+    default:
+        break;
     }
-    return {};
+    return preflightTitle(scenario);
 }
 
 QString PracticeScenario::instructions(Scenario scenario, const Samples& s)
@@ -79,16 +82,28 @@ QString PracticeScenario::instructions(Scenario scenario, const Samples& s)
         return tr("Practice: in Money Transfer, send %1 from sender %2. The bank fails it: refund it with the "
                   "customer's OTP %3.")
             .arg(Guide::rupees(s.dmtRefundAmount), s.dmtSenderMobile, s.dmtOtp);
+    default:
+        break;
     }
-    return {};
+    return preflightInstructions(scenario, s);
 }
 
 Setup PracticeScenario::setup(Scenario scenario)
 {
-    return scenario == Scenario::FingerMismatch ? Setup::FingerMismatchOnce : Setup::None;
+    switch (scenario) {
+    case Scenario::FingerMismatch:
+        return Setup::FingerMismatchOnce;
+    case Scenario::WeakCapture:
+        return Setup::WeakCaptureOnce;
+    case Scenario::AgentStrikes:
+        return Setup::AgentFingerFailsTwice;
+    default:
+        return Setup::None; // the sample customer or amount scripts it
+    }
 }
 
-Verdict PracticeScenario::judge(Scenario scenario, const Samples& s, const QList<TransactionRecord>& rows)
+Verdict PracticeScenario::judge(Scenario scenario, const Samples& s, const QList<TransactionRecord>& rows,
+                                const QList<PracticeEvent>& events)
 {
     switch (scenario) {
     case Scenario::FingerMismatch: {
@@ -192,6 +207,8 @@ Verdict PracticeScenario::judge(Scenario scenario, const Samples& s, const QList
             }
         }
         break;
+    default:
+        return judgePreflight(scenario, s, rows, events);
     }
     return {};
 }

@@ -5,6 +5,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/training/Practice.h
     ${CMAKE_CURRENT_SOURCE_DIR}/training/PracticeScenario.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/training/PracticeScenario.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/training/PreflightScenarios.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/training/TrainingGuide.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/training/TrainingGuide.h
 )

@@ -63,6 +63,8 @@ QString Guide::customersLine() const
         case SampleCustomer::Note::DebitDisabled:
             parts << tr("%1: the bank has turned AePS debits off").arg(who);
             break;
+        case SampleCustomer::Note::OneBankOnly: // the "not linked" practice names them (the hint stays short)
+            break;
         case SampleCustomer::Note::None:
             break;
         }

@@ -34,7 +34,7 @@ Step aepsStep(journal::TxKind kind);
 // A customer the practice bank knows (synthetic, Verhoeff-valid Aadhaar numbers that belong to no one).
 struct SampleCustomer
 {
-    enum class Note { None, LowBalance, Frozen, DebitDisabled };
+    enum class Note { None, LowBalance, Frozen, DebitDisabled, OneBankOnly };
     QString aadhaar; // 12 digits
     QString bankCode; // Eko's short code (SBIN…)
     Paise balance;
@@ -57,6 +57,12 @@ struct Samples
     QString dmtSenderName;
     Paise dmtMaxPerTransfer; // one transfer's cap: more is split into parts
     Paise dmtRefundAmount; // a transfer that ends in "refund pending"
+    // Issue #18, the pre-flight scenarios: a customer whose Aadhaar is linked to one bank only (any other answers
+    // "not linked"), a bank to try first that is not theirs, and the withdrawal the bank answers "limit exhausted".
+    QString oneBankAadhaar;
+    QString oneBankLinkedBank;
+    QString oneBankWrongBank;
+    Paise limitExhaustedAmount;
 };
 
 // Training's hints: for each step, what to type in the practice world (the OTPs, the sample Aadhaar numbers and

@@ -21,6 +21,8 @@ const QString kNotCompleted = QStringLiteral("Transaction Not Completed");
 const QString kBiometric = QStringLiteral("Authentication Failed. Invalid Biometric data.");
 const QString kFrequency = QStringLiteral("Exceeds withdrawal frequency limit");
 const QString kFunds = QStringLiteral("Insufficient funds in customer account");
+// Issue #18: the wordings resources/eko/answer-classes.json classifies as "not linked" and "limit exhausted".
+const QString kNotLinked = QStringLiteral("Aadhaar number not linked with the selected bank");
 
 } // namespace
 
@@ -88,6 +90,11 @@ void AepsEngine::seed(QByteArrayView aadhaarDigits, const QString& bankCode, Pai
     a.debitDisabled = debitDisabled;
 }
 
+void AepsEngine::linkOnlyTo(QByteArrayView aadhaarDigits, const QString& bankCode)
+{
+    m_onlyBank.insert(keyFor(aadhaarDigits), bankCode.toUpper());
+}
+
 int& AepsEngine::withdrawalCount(const QByteArray& key, const QString& userCode, QDate day)
 {
     return m_withdrawalsPerDay[QString::fromLatin1(key) + QLatin1Char('|') + userCode + QLatin1Char('|')
@@ -104,8 +111,28 @@ LedgerEntry& AepsEngine::record(LedgerEntry entry)
 LedgerEntry AepsEngine::execute(const TxRequest& request, Agent& agent, BankScript script, qint64 nowMs, QDate istDay,
                                 const QString& failReason)
 {
-    CustomerAccount& acct = account(request.customerKey, request.last4, request.bankCode, istDay);
     LedgerEntry e;
+    const auto onlyBank = m_onlyBank.constFind(request.customerKey);
+    const bool notLinked = script == BankScript::NotLinked
+        || (onlyBank != m_onlyBank.constEnd() && onlyBank.value() != request.bankCode.toUpper());
+    if (notLinked && failReason.isEmpty()) {
+        // The switch finds no account for this Aadhaar at this bank: none is opened, nothing moves.
+        e.clientRefId = request.clientRefId;
+        e.tid = QString::number(m_nextTid++);
+        e.kind = request.kind;
+        e.amount
+            = request.kind == TxKind::CashWithdrawal || request.kind == TxKind::AadhaarPay ? request.amount : Paise {};
+        e.userCode = agent.userCode;
+        e.bankCode = request.bankCode.toUpper();
+        e.aadhaarLast4 = request.last4;
+        e.customerKey = request.customerKey;
+        e.createdMs = nowMs;
+        e.stan = QString::number(m_nextStan++);
+        e.reason = kNotLinked;
+        e.notLinked = true;
+        return record(e);
+    }
+    CustomerAccount& acct = account(request.customerKey, request.last4, request.bankCode, istDay);
     e.clientRefId = request.clientRefId;
     e.tid = QString::number(m_nextTid++);
     e.kind = request.kind;
@@ -123,6 +150,8 @@ LedgerEntry AepsEngine::execute(const TxRequest& request, Agent& agent, BankScri
         e.reason = failReason;
     } else if (script == BankScript::BiometricMismatch) {
         e.reason = kBiometric;
+    } else if (script == BankScript::LimitExhausted) {
+        e.reason = kFrequency;
     } else if (script == BankScript::DeclineNotCompleted) {
         e.reason = kNotCompleted;
     } else if (script == BankScript::DeclineFrozen || (debits && acct.frozen)) {
@@ -217,6 +246,7 @@ void AepsEngine::clear()
     m_accounts.clear();
     m_ledger.clear();
     m_withdrawalsPerDay.clear();
+    m_onlyBank.clear();
 }
 
 } // namespace saathi::sandbox

@@ -44,7 +44,9 @@ enum class BankScript {
     DeclineFrozen,
     DeclineDebitDisabled,
     DeclineNotCompleted,
-    BiometricMismatch
+    BiometricMismatch,
+    NotLinked, // the customer's Aadhaar is not linked to (seeded at) the bank picked
+    LimitExhausted // the bank's withdrawal limit for this customer is used up
 };
 
 struct TxRequest
@@ -72,6 +74,8 @@ public:
     const CustomerAccount* findAccount(const QByteArray& key, const QString& bankCode) const;
     void seed(QByteArrayView aadhaarDigits, const QString& bankCode, Paise balance, bool frozen, bool debitDisabled,
               QDate today);
+    // This Aadhaar is linked to `bankCode` only: a transaction at any other bank fails as "not linked" (1467).
+    void linkOnlyTo(QByteArrayView aadhaarDigits, const QString& bankCode);
 
     // Runs one transaction that reached the switch and records it. Never called twice for one client_ref_id.
     // `failReason` non-empty: the switch declines with that reason (e.g. a replayed PID), nothing moves.
@@ -93,6 +97,7 @@ private:
     QHash<QString, CustomerAccount> m_accounts; // key + '|' + bank code
     QList<LedgerEntry> m_ledger;
     QHash<QString, int> m_withdrawalsPerDay; // key|user_code|yyyyMMdd
+    QHash<QByteArray, QString> m_onlyBank; // customer key → the one bank the Aadhaar is linked to
     Paise m_defaultBalance = Paise::fromRupees(25000);
     int m_maxWithdrawalsPerDay = 5;
     qint64 m_nextTid = 3100000001;

@@ -30,6 +30,10 @@ BankScript scriptFor(Fault fault)
         return BankScript::DeclineNotCompleted;
     case Fault::BiometricMismatch:
         return BankScript::BiometricMismatch;
+    case Fault::BankNotLinked:
+        return BankScript::NotLinked;
+    case Fault::BankLimitExhausted:
+        return BankScript::LimitExhausted;
     default:
         return BankScript::Normal;
     }

@@ -154,6 +154,9 @@ void EkoSandbox::reset()
     for (const fixtures::SeedCustomer& c : fixtures::seedCustomers()) {
         ctx.engine.seed(QByteArrayView(c.aadhaar), QString::fromLatin1(c.bankCode), Paise::fromRupees(c.balanceRupees),
                         c.frozen, c.debitDisabled, ctx.istDay());
+        if (c.onlyThisBank) {
+            ctx.engine.linkOnlyTo(QByteArrayView(c.aadhaar), QString::fromLatin1(c.bankCode));
+        }
     }
 }
 

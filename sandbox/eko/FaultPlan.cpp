@@ -42,12 +42,14 @@ std::optional<Fault> FaultPlan::forMagicAmount(Paise amount)
         Fault::BankDeclineDebitDisabled, // 7500
         Fault::InsufficientWalletBalance, // 7550
         Fault::BankDeclineNotCompleted, // 7600
+        Fault::BankNotLinked, // 7650
+        Fault::BankLimitExhausted, // 7700
     };
     if (!amount.isWholeRupees()) {
         return std::nullopt;
     }
     const qint64 rupees = amount.wholeRupees();
-    if (rupees < 7050 || rupees > 7600 || rupees % 50 != 0) {
+    if (rupees < 7050 || rupees > 7700 || rupees % 50 != 0) {
         return std::nullopt;
     }
     return order.value((rupees - 7050) / 50);

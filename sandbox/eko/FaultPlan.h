@@ -31,7 +31,7 @@ public:
     // Consumes the first armed fault that matches the route and that the caller can apply here.
     std::optional<Fault> take(const QString& route, bool financial, const std::function<bool(Fault)>& applicable);
 
-    // Training's magic cash-withdrawal amounts (README): ₹7,050 … ₹7,600 in steps of 50.
+    // Training's magic cash-withdrawal amounts (README): ₹7,050 … ₹7,700 in steps of 50.
     static std::optional<Fault> forMagicAmount(Paise amount);
 
     // Faults the transport layer applies on any route; the rest are business faults applied by the handlers.

@@ -159,6 +159,7 @@ const QList<SeedCustomer>& seedCustomers()
         {"999955512345", "UBIN", 15000, true, false},
         {"999933322213", "CNRB", 15000, false, true},
         {kAgentEkycAadhaar, "KARB", 100000},
+        {kOneBankAadhaar, "BARB", 9000, false, false, true},
     };
     return list;
 }

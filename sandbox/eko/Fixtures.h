@@ -44,6 +44,9 @@ struct SeedCustomer
     qint64 balanceRupees;
     bool frozen = false;
     bool debitDisabled = false;
+    // Issue #18: the Aadhaar is linked to this bank only; at any other bank the switch answers 1467 "Aadhaar number
+    // not linked with the selected bank" (a customer who names the wrong bank, as in Eko's production record).
+    bool onlyThisBank = false;
 };
 
 // Test customers present at start (README "Test customers").
@@ -52,6 +55,8 @@ const QList<SeedCustomer>& seedCustomers();
 // The fixtures training's hints name (README "Who the sandbox knows"): the seeded Aadhaar meant for the agent's own
 // eKYC, and on each money-transfer rail a customer who has a recipient.
 inline constexpr const char* kAgentEkycAadhaar = "999977788890";
+// The customer whose Aadhaar is linked to one bank only (SeedCustomer::onlyThisBank): the "not linked" practice.
+inline constexpr const char* kOneBankAadhaar = "999962626262";
 inline constexpr const char* kClassicSenderMobile = "9811100001";
 inline constexpr const char* kFinoSenderMobile = "9822200001";
 

@@ -29,6 +29,8 @@ const QList<QPair<Fault, QString>>& faultNames()
         {Fault::WrongTypes, QStringLiteral("wrong_types")},
         {Fault::ArrayInsteadOfObject, QStringLiteral("array_instead_of_object")},
         {Fault::Fp069, QStringLiteral("fp069")},
+        {Fault::BankNotLinked, QStringLiteral("bank_not_linked")},
+        {Fault::BankLimitExhausted, QStringLiteral("bank_limit_exhausted")},
     };
     return names;
 }

@@ -44,7 +44,7 @@ struct EkoSandboxConfig
     bool rejectPlainAadhaar = true; // security.md A3: a valid Aadhaar in the URL, a header or a field
                                     // other than `aadhar` → status 97 (the strict fake)
     RequestHashMode requestHashMode = RequestHashMode::PlainAadhaar;
-    bool magicAmounts = true; // CW ₹7,050…₹7,600 and DMT ₹4,321…₹4,324 trigger faults (README)
+    bool magicAmounts = true; // CW ₹7,050…₹7,700 and DMT ₹4,321…₹4,324 trigger faults (README)
     qint64 slowResponseMs = 5000; // Fault::SlowResponse
     qint64 pendingResolveDelayMs = 0; // a pending transaction resolves on the first inquiry after this
     QString ekycOtp = QStringLiteral("123456"); // the OTP the "bank" sends for eKYC
@@ -86,6 +86,8 @@ enum class Fault {
     WrongTypes, // after: committed, numbers where strings belong and vice versa
     ArrayInsteadOfObject, // after: committed, `data` is an array
     Fp069, // daily KYC is invalidated: the next transaction asks for 2FA again
+    BankNotLinked, // 1467 (MS 1528) "Aadhaar number not linked with the selected bank" (issue #18)
+    BankLimitExhausted, // 1464 "Exceeds withdrawal frequency limit": the bank's limit for this customer is used up
 };
 
 QString faultName(Fault fault);
@@ -118,6 +120,7 @@ struct LedgerEntry
     qint64 createdMs = 0;
     // For pending transactions: how they end.
     bool pendingResolvesToSuccess = true;
+    bool notLinked = false; // failed as "Aadhaar not linked with the selected bank": code 1467 (MS 1528)
 };
 
 // What the request log keeps: never a body, a header value or a query value.

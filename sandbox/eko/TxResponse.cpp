@@ -107,7 +107,7 @@ SandboxReply transactionReply(const LedgerEntry& e, const QJsonObject& data)
     case TxState::Failed:
         break;
     }
-    const int code = ms ? 1528 : 1464;
+    const int code = ms ? 1528 : e.notLinked ? 1467 : 1464;
     return envelope::make(code, QStringLiteral("Transaction Fail"), 1, code, data);
 }
 

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,6 +30,16 @@ QString buttonName(Scenario scenario)
         return QStringLiteral("practicePendingButton");
     case Scenario::DmtSplit:
         return QStringLiteral("practiceDmtSplitButton");
+    case Scenario::BankNotLinked:
+        return QStringLiteral("practiceBankNotLinkedAction");
+    case Scenario::BankLimitToday:
+        return QStringLiteral("practiceBankLimitAction");
+    case Scenario::DailyLimit:
+        return QStringLiteral("practiceDailyLimitAction");
+    case Scenario::WeakCapture:
+        return QStringLiteral("practiceWeakCaptureAction");
+    case Scenario::AgentStrikes:
+        return QStringLiteral("practiceAgentStrikesAction");
     case Scenario::Refund:
         break;
     }
@@ -44,14 +55,33 @@ PracticePanel::PracticePanel(CounterServices& services, QWidget* parent)
     setObjectName(QStringLiteral("practiceGroupBox"));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
+    // A link that opens the menu, no taller than the status line beside it (a button would be): the home page keeps
+    // its height at 1366x768. Tab reaches it and Enter opens the menu.
+    m_preflight = new QLabel(this);
+    m_preflight->setObjectName(QStringLiteral("practicePreflightLabel"));
+    m_preflight->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_preflight->setFocusPolicy(Qt::TabFocus);
+    m_preflightMenu = new QMenu(m_preflight);
+    m_preflightMenu->setObjectName(QStringLiteral("practicePreflightMenu"));
+    auto* menu = m_preflightMenu;
+    connect(m_preflight, &QLabel::linkActivated, this,
+            [this] { m_preflightMenu->popup(m_preflight->mapToGlobal(m_preflight->rect().bottomLeft())); });
     for (Scenario scenario : training::PracticeScenario::all()) {
-        auto* button = new QPushButton(this);
-        button->setObjectName(buttonName(scenario));
-        connect(button, &QPushButton::clicked, this, [this, scenario] {
+        const auto start = [this, scenario] {
             if (m_practice) {
                 m_practice->start(scenario);
             }
-        });
+        };
+        if (training::PracticeScenario::teachesPreflight(scenario)) {
+            QAction* action = menu->addAction(QString());
+            action->setObjectName(buttonName(scenario));
+            connect(action, &QAction::triggered, this, start);
+            m_actions.insert(scenario, action);
+            continue;
+        }
+        auto* button = new QPushButton(this);
+        button->setObjectName(buttonName(scenario));
+        connect(button, &QPushButton::clicked, this, start);
         row->addWidget(button);
         m_buttons.insert(scenario, button);
     }
@@ -69,6 +99,7 @@ PracticePanel::PracticePanel(CounterServices& services, QWidget* parent)
         }
     });
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_preflight); // beside the status: the scenario row is as wide as the screen allows
     statusRow->addWidget(m_stop);
     layout->addLayout(statusRow);
     if (parent) {
@@ -118,6 +149,11 @@ void PracticePanel::render()
     setTitle(tr("Practice"));
     m_stop->setText(tr("Stop practice"));
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        it.value()->setText(training::PracticeScenario::title(it.key()));
+    }
+    m_preflight->setText(
+        QStringLiteral("<a href=\"preflight\">%1</a>").arg(tr("Checks before the finger").toHtmlEscaped()));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setText(training::PracticeScenario::title(it.key()));
     }
     const auto current = m_practice->current();

@@ -8,7 +8,9 @@
 #include <QMap>
 #include <QPointer>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 
 namespace saathi {
@@ -29,7 +31,10 @@ class PracticePanel : public QGroupBox
 public:
     explicit PracticePanel(CounterServices& services, QWidget* parent = nullptr);
 
+    // The money situations have a button each; the pre-flight checks' (issue #18) are the actions of a menu that a
+    // link beside the status opens, so that the panel keeps its size.
     QPushButton* scenarioButton(training::Scenario scenario) const { return m_buttons.value(scenario); }
+    QAction* scenarioAction(training::Scenario scenario) const { return m_actions.value(scenario); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -43,6 +48,9 @@ private:
     CounterServices& m_services;
     QPointer<training::Practice> m_practice;
     QMap<training::Scenario, QPushButton*> m_buttons;
+    QMap<training::Scenario, QAction*> m_actions;
+    QLabel* m_preflight = nullptr; // a link that opens m_preflightMenu
+    QMenu* m_preflightMenu = nullptr; // holds m_actions
     QLabel* m_status = nullptr;
     QPushButton* m_stop = nullptr;
 };

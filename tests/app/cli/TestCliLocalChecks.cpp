@@ -3,6 +3,7 @@
 // Nothing is journaled before every local check has passed (issue #13): the typed input, the Eko address, the
 // Aadhaar key, the bank against Eko's list and the PID file. Each refusal leaves no journal row (the --db file is
 // never even created), exits 1 or 2 with one clear line, and sends no money request.
+#include "CliAgentLogin.h"
 #include "TestKeys.h"
 #include "sandbox/common/SimulatedPid.h"
 #include "sandbox/eko/EkoSandbox.h"
@@ -42,6 +43,10 @@ private Q_SLOTS:
         key.write(sandbox::EkoSandbox::aadhaarPublicKeyPem());
         m_key = key.fileName();
         m_good = writeConfig(QStringLiteral("good"), m_sandbox.baseUrl().toString(), true);
+        // The agent's eKYC and today's login, as the counter (issue #18: the pre-flight step) and the bank know them.
+        test::recordAgentState(true);
+        m_sandbox.markEkycDone(QStringLiteral("20810200"), QStringLiteral("999977788890"));
+        m_sandbox.markDailyKycDone(QStringLiteral("20810200"));
     }
 
     void badInputIsRefusedBeforeTheJournal_data()

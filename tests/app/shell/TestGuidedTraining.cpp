@@ -172,7 +172,7 @@ private Q_SLOTS:
         const QString hint = hintOn(form);
         const QString mobile = read(hint, "mobile ([0-9]{10})");
         const QString bank = read(hint, "bank ([A-Z]{4})");
-        const QString aadhaar = read(hint, "Customer mobile .*Aadhaar ([0-9 ]{14})");
+        const QString aadhaar = read(hint, "Customer mobile .*?Aadhaar ([0-9 ]{14})"); // the hint's own customer
         const QString amount = read(hint, "Amount ₹([0-9,]+) succeeds");
         QVERIFY(!mobile.isEmpty() && !bank.isEmpty() && aadhaar.size() == 12 && !amount.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(focus() && focus()->objectName() == QLatin1String("mobileLineEdit"), 20000);

@@ -27,6 +27,10 @@ inline Samples practiceSamples()
     s.dmtSenderName = QStringLiteral("Asha Verma");
     s.dmtMaxPerTransfer = Paise::fromRupees(5000);
     s.dmtRefundAmount = Paise::fromRupees(4321);
+    s.oneBankAadhaar = QStringLiteral("999962626262");
+    s.oneBankLinkedBank = QStringLiteral("BARB");
+    s.oneBankWrongBank = QStringLiteral("SBIN");
+    s.limitExhaustedAmount = Paise::fromRupees(7700);
     return s;
 }
 

@@ -6,6 +6,8 @@
 #include "SandboxTestClient.h"
 #include "core/util/Clock.h"
 #include "sandbox/eko/EkoSandbox.h"
+#include "sandbox/eko/FaultPlan.h"
+#include "sandbox/eko/Fixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void noKeyForResponseAndInsufficientBalance();
     void bankDeclinesCarryEkoReasons_data();
     void bankDeclinesCarryEkoReasons();
+    void notLinkedAnswers1467AndNothingMoves();
+    void aCustomerLinkedToOneBankIsNotLinkedElsewhere();
     void biometricMismatchFailsDailyKyc();
     void fp069AsksForDailyKycAgain();
     void hostileBodies();
@@ -49,6 +53,8 @@ private Q_SLOTS:
 
 private:
     HttpResult cw(const QString& ref, const QString& amount = QStringLiteral("1000"));
+    HttpResult cwAt(const QString& ref, const QString& aadhaar, const QString& bank,
+                    const QString& amount = QStringLiteral("1000"));
     HttpResult inquire(const QString& ref);
 
     ManualClock m_clock {1700000000000};
@@ -79,11 +85,17 @@ void TestEkoSandboxFaults::cleanup()
 
 HttpResult TestEkoSandboxFaults::cw(const QString& ref, const QString& amount)
 {
+    return cwAt(ref, kCustomer, QStringLiteral("SBIN"), amount);
+}
+
+HttpResult TestEkoSandboxFaults::cwAt(const QString& ref, const QString& aadhaar, const QString& bank,
+                                      const QString& amount)
+{
     return m_client->json("POST", QStringLiteral("/v3/customer/collection/aeps-fingpay/cash-withdrawl/9876543210"),
                           {{QStringLiteral("client_ref_id"), ref},
-                           {QStringLiteral("bank_code"), QStringLiteral("SBIN")},
+                           {QStringLiteral("bank_code"), bank},
                            {QStringLiteral("amount"), amount},
-                           {QStringLiteral("aadhar"), m_client->encryptAadhaar(kCustomer)},
+                           {QStringLiteral("aadhar"), m_client->encryptAadhaar(aadhaar)},
                            {QStringLiteral("latlong"), QStringLiteral("12.97,77.59")},
                            {QStringLiteral("piddata"), SandboxTestClient::pid(false)}});
 }
@@ -204,6 +216,40 @@ void TestEkoSandboxFaults::bankDeclinesCarryEkoReasons_data()
                                    << QStringLiteral("Transaction Not Completed");
     QTest::newRow("finger") << int(Fault::BiometricMismatch)
                             << QStringLiteral("Authentication Failed. Invalid Biometric data.");
+    QTest::newRow("limit exhausted") << int(Fault::BankLimitExhausted)
+                                     << QStringLiteral("Exceeds withdrawal frequency limit");
+}
+
+// Issue #18: Eko's "not linked" answer reuses 1467 (also its "do 2fa first" code), with its own reason text.
+void TestEkoSandboxFaults::notLinkedAnswers1467AndNothingMoves()
+{
+    m_sandbox->armFault(Fault::BankNotLinked, kCw);
+    const auto r = cw(QStringLiteral("nl1"));
+    QCOMPARE(r.status(), 1467);
+    QCOMPARE(r.typeId(), 1467);
+    QCOMPARE(r.dataText(QStringLiteral("tx_status")), QStringLiteral("1"));
+    QCOMPARE(r.dataText(QStringLiteral("reason")), QStringLiteral("Aadhaar number not linked with the selected bank"));
+    QCOMPARE(r.dataText(QStringLiteral("comment")), QStringLiteral("Aadhaar number not linked with the selected bank"));
+    QVERIFY(!r.dataText(QStringLiteral("tid")).isEmpty());
+    QCOMPARE(m_sandbox->debitCount(QStringLiteral("nl1")), 0);
+    QCOMPARE(cw(QStringLiteral("nl2")).typeId(), 1463); // armed once: the next one goes through
+
+    QCOMPARE(faultName(Fault::BankNotLinked), QStringLiteral("bank_not_linked"));
+    QCOMPARE(faultName(Fault::BankLimitExhausted), QStringLiteral("bank_limit_exhausted"));
+    QVERIFY(allFaultNames().contains(QStringLiteral("bank_not_linked")));
+}
+
+void TestEkoSandboxFaults::aCustomerLinkedToOneBankIsNotLinkedElsewhere()
+{
+    const QString oneBank = QString::fromLatin1(fixtures::kOneBankAadhaar);
+    const auto elsewhere = cwAt(QStringLiteral("ob1"), oneBank, QStringLiteral("SBIN"));
+    QCOMPARE(elsewhere.status(), 1467);
+    QCOMPARE(elsewhere.dataText(QStringLiteral("reason")),
+             QStringLiteral("Aadhaar number not linked with the selected bank"));
+    QVERIFY(!m_sandbox->customerBalance(oneBank, QStringLiteral("SBIN"))); // no account was opened there
+    const auto linked = cwAt(QStringLiteral("ob2"), oneBank, QStringLiteral("BARB"));
+    QCOMPARE(linked.typeId(), 1463);
+    QCOMPARE(m_sandbox->customerBalance(oneBank, QStringLiteral("BARB")).value_or(Paise {}), Paise::fromRupees(8000));
 }
 
 void TestEkoSandboxFaults::bankDeclinesCarryEkoReasons()
@@ -271,6 +317,10 @@ void TestEkoSandboxFaults::magicAmountsScriptTraining()
     QCOMPARE(cw(QStringLiteral("m2"), QStringLiteral("7250")).httpStatus, 500);
     QCOMPARE(cw(QStringLiteral("m3"), QStringLiteral("7450")).dataText(QStringLiteral("reason")),
              QStringLiteral("Customer Bank account is Frozen or Frozen Account"));
+    QCOMPARE(cw(QStringLiteral("m6"), QStringLiteral("7650")).status(), 1467);
+    QCOMPARE(cw(QStringLiteral("m7"), QStringLiteral("7700")).dataText(QStringLiteral("reason")),
+             QStringLiteral("Exceeds withdrawal frequency limit"));
+    QVERIFY(!FaultPlan::forMagicAmount(Paise::fromRupees(7750)));
     m_client->timeoutMs = 600;
     QCOMPARE(cw(QStringLiteral("m4"), QStringLiteral("7150")).httpStatus, 0);
     QCOMPARE(m_sandbox->debitCount(QStringLiteral("m4")), 1);
