@@ -129,6 +129,18 @@ Result<bool> CounterApp::start()
     m_env->prepare();
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
     m_services.agent = m_session.get();
+    // Training's judge hears the agent's own authentications and the device test (no practice: nobody listens).
+    connect(m_session.get(), &agent::AgentSession::agentAuthRecorded, this, [this](bool passed) {
+        if (m_services.practice) {
+            using Kind = training::PracticeEvent::Kind;
+            m_services.practice->note({passed ? Kind::AgentAuthPassed : Kind::AgentAuthFailed, {}, {}, 0});
+        }
+    });
+    connect(m_session.get(), &agent::AgentSession::testCaptureRecorded, this, [this] {
+        if (m_services.practice) {
+            m_services.practice->note({training::PracticeEvent::Kind::DeviceTestPassed, {}, {}, 0});
+        }
+    });
     connect(m_language.get(), &ui::LanguageSwitcher::languageChanged, this, [this] {
         if (m_env) {
             m_env->retranslateIdentity();

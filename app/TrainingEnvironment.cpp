@@ -192,6 +192,7 @@ void TrainingEnvironment::makePractice()
     samples.dmtRefundAmount = magicTransfer(sandbox::DmtScript::RefundPending);
     m_practice = std::make_unique<training::Practice>(training::Guide(samples), clock(), [this](training::Setup setup) {
         m_sandbox->clearFaults();
+        m_simulator->armNextCaptureQuality(-1, -1); // a weak capture armed for another scenario is dropped
         if (setup == training::Setup::FingerMismatchOnce) {
             m_sandbox->armFault(sandbox::Fault::BiometricMismatch, QStringLiteral("financial"), 1);
         } else if (setup == training::Setup::AgentFingerFailsTwice) {
@@ -199,11 +200,9 @@ void TrainingEnvironment::makePractice()
             // fails twice at the daily login: the strike guard's warning and gate follow.
             m_sandbox->armFault(sandbox::Fault::Fp069, QStringLiteral("financial"), 1);
             m_sandbox->armFault(sandbox::Fault::BiometricMismatch, QStringLiteral("daily-kyc"), 2);
+        } else if (setup == training::Setup::WeakCaptureOnce) {
+            m_simulator->armNextCaptureQuality(20); // under every vendor's default gate (45)
         }
-        // TODO(#18, lead): Setup::WeakCaptureOnce arms the practice device's next capture as weak once coach18's
-        // RdSimulator::armNextCaptureQuality() is merged: m_simulator->armNextCaptureQuality(20). The counter's
-        // Practice::note() hooks (pre-flight verdicts, the quality gate, the agent's authentications, the device
-        // test) are connected where mem18's, coach18's and strike18's flows report them.
     });
 }
 

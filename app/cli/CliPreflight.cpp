@@ -4,6 +4,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/agent/AgentSession.h"
+#include "core/agent/StrikeGuard.h"
 #include "core/journal/JournalStore.h"
 #include "core/logging/Redactor.h"
 #include "core/preflight/AnswerClassifier.h"
@@ -50,6 +51,9 @@ preflight::AgentState CliAgentState::preflightState() const
 
 void CliAgentState::noteAnswer(const QString& sub, const eko::EkoResponse& response)
 {
+    if (sub == QLatin1String("daily-kyc") || sub == QLatin1String("merchant-auth")) {
+        agent::StrikeGuard::record(*m_session, response); // the app's strike count, in the same session
+    }
     if (response.outcome == eko::Outcome::Success) {
         if (sub == QLatin1String("daily-kyc")) {
             m_session->recordDailyLoginSuccess();

@@ -24,6 +24,7 @@
 #include "core/preflight/CustomerMemory.h"
 #include "core/preflight/CustomerMemoryService.h"
 #include "core/reconcile/EkoJournalOutcome.h"
+#include "core/training/Practice.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
 
@@ -207,6 +208,7 @@ void AepsCustomerFlow::checkDuplicates()
             }
             m_preflight = found.value().preflight;
             m_similar = found.value().similar;
+            notePractice();
             switch (m_preflight.verdict()) {
             case preflight::Verdict::Stop:
                 onPreflightStop();
@@ -243,6 +245,21 @@ preflight::Request AepsCustomerFlow::preflightRequest() const
     r.agentFinger = needsMerchantAuth(); // the agent's finger authorises each withdrawal: the strike guard applies
     r.needsAgentLogin = true;
     return r;
+}
+
+void AepsCustomerFlow::notePractice() const
+{
+    // Training's judge sees the verdicts that leave no journal row (null outside training).
+    if (!m_services.practice || m_preflight.verdict() == preflight::Verdict::Go) {
+        return;
+    }
+    const bool stops = m_preflight.verdict() == preflight::Verdict::Stop;
+    const auto kind
+        = stops ? training::PracticeEvent::Kind::PreflightStop : training::PracticeEvent::Kind::PreflightWarning;
+    for (const preflight::Reason& reason :
+         m_preflight.withSeverity(stops ? preflight::Severity::Stop : preflight::Severity::Warn)) {
+        m_services.practice->note({kind, reason.check, m_bankCode, 0});
+    }
 }
 
 void AepsCustomerFlow::onPreflightStop()
@@ -375,6 +392,9 @@ void AepsCustomerFlow::onCaptured(const device::CaptureResult& result)
         return;
     }
     m_lastQuality = result.pid.qScore();
+    if (!result.quality.isNull() && m_services.practice) {
+        m_services.practice->note({training::PracticeEvent::Kind::CaptureTooWeak, {}, m_bankCode, 0});
+    }
     const Error coached = coachCapture(result);
     if (!result.ok()) {
         stop(coached); // no device, a capture error, or the quality too low to send (with the coach's advice)

@@ -185,6 +185,7 @@ private:
     void checkDuplicates();
     preflight::Request preflightRequest() const;
     void onPreflightStop();
+    void notePractice() const; // the pre-flight verdict, for training's judge
     // After the pre-flight step let the form go (N5: an identical transaction in the last 10 minutes asks first).
     void checkSimilar();
     // What Eko's answer says about the customer's bank and finger, remembered under the customer token.

@@ -173,6 +173,7 @@ void AgentSession::recordAgentAuthFailure()
     m_settings.setValue(key("auth_failure_streak"), failedAuthStreak() + 1);
     m_settings.remove(key("auth_test_capture_passed")); // each further attempt needs a fresh test capture
     commit();
+    Q_EMIT agentAuthRecorded(false);
 }
 
 void AgentSession::recordAgentAuthSuccess()
@@ -180,12 +181,14 @@ void AgentSession::recordAgentAuthSuccess()
     m_settings.remove(key("auth_failure_streak"));
     m_settings.remove(key("auth_test_capture_passed"));
     commit();
+    Q_EMIT agentAuthRecorded(true);
 }
 
 void AgentSession::markTestCapturePassed()
 {
     m_settings.setValue(key("auth_test_capture_passed"), true);
     commit();
+    Q_EMIT testCaptureRecorded();
 }
 
 preflight::AgentState AgentSession::preflightState() const

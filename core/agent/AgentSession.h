@@ -85,6 +85,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The strike guard's events, for training's judge: Eko's verdict on the agent's own finger, and a device test
+    // capture that passed the quality gate.
+    void agentAuthRecorded(bool passed);
+    void testCaptureRecorded();
 
 private:
     QString key(const char* name) const;

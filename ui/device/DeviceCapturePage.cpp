@@ -6,6 +6,7 @@
 #include "core/agent/StrikeGuard.h"
 #include "core/device/BiometricDevice.h"
 #include "core/device/DeviceErrors.h"
+#include "core/device/QualityGate.h"
 #include "core/device/RecoveringCaptureJob.h"
 
 #include <QHBoxLayout>
@@ -188,7 +189,8 @@ void DeviceCapturePage::onFinished(const device::CaptureResult& result)
     bindText(m_status, [] { return tr("The scanner works."); });
     // The same quality gate as every capture that is sent (FingerCapture): passing it lets the agent try the
     // fingerprint login again after two failures (the strike guard).
-    const bool passedGate = device::qualityAdvice(score).code != QLatin1String(device::codes::kQualityTooLow);
+    const bool passedGate
+        = m_state.device.qualityGate().check(result.pid, m_state.selected.device, m_state.selected.info).isNull();
     if (passedGate && m_state.agent) {
         const bool wasGated = agent::StrikeGuard::stops(m_state.agent->preflightState());
         m_state.agent->markTestCapturePassed();

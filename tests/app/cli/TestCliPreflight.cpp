@@ -150,9 +150,6 @@ private Q_SLOTS:
     // --despite-warning; the bank the Aadhaar is linked to goes through.
     void aBankThatAnsweredNotLinkedWarnsNextTime()
     {
-        if (qEnvironmentVariableIsSet("SAATHI_PREFLIGHT_STUB")) {
-            QSKIP("needs the customer memory of helper mem18's core/preflight (this branch links a stub)");
-        }
         test::recordAgentState(true);
         Run r = cli(withdraw(QStringLiteral("SBIN")), kOneBank);
         QCOMPARE(r.exitCode, 1); // the bank: "Aadhaar number not linked with the selected bank"
