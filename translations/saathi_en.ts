@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>AepsCustomerFlow</name>
-    <message>
-        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AepsFlow</name>
     <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
@@ -58,6 +51,14 @@
     </message>
     <message>
         <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finger did not match, and every finger has been tried. The customer should ask the bank to check the Aadhaar link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finger did not match. Try another finger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -122,6 +123,13 @@
     <name>BankDirectory</name>
     <message>
         <source>Eko sent no banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMemory</name>
+    <message>
+        <source>The counter&apos;s memory of customers could not be read or saved. The transaction is not affected; try again, or restart Saathi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +701,53 @@
     </message>
 </context>
 <context>
+    <name>Finger</name>
+    <message>
+        <source>Any finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right middle finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right ring finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right little finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left index finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left middle finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left ring finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left little finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -924,6 +979,125 @@
         <source>Done right: the failed transfer was refunded with the customer&apos;s OTP; the money is back in your wallet. Pay the customer back in cash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bank the Aadhaar is not linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank limit used up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five withdrawals a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak fingerprint capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own finger fails twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: the customer with Aadhaar %1 says their bank is %2. Make a cash withdrawal of %3 at %2: the bank answers &quot;not linked&quot;. Start again: the form now warns before the finger. Ask the customer which bank their Aadhaar is linked to (%4) and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1 for Aadhaar %2 at %3: the bank answers that the customer&apos;s limit is used up. Start again with %4: the form warns while %3 is chosen today. Choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make cash withdrawals of %1 for the same customer until the counter stops one before the finger: NPCI allows 5 a day per customer at a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The first capture is too weak and is not sent: follow the coach (clean, dry finger pressed flat, or another finger) and capture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank asks for your daily login again, and your finger fails twice: read the warning, run the device test capture, then log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank had answered &quot;not linked&quot; and the counter warned you, yet the same bank was tried again. Next time ask which bank the Aadhaar is linked to and choose that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: after &quot;not linked&quot; you chose the bank the customer&apos;s Aadhaar is linked to, and it went through. The counter now suggests that bank for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank had said the customer&apos;s limit is used up today, yet it was tried again. Next time choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the limit at that bank was used up for today, so you chose another bank of the customer&apos;s and it went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the counter stopped the 6th withdrawal before the finger. Tell the customer they can withdraw again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the weak capture was never sent; you followed the coach, captured again and it went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own finger failed three times in a row: NPCI blocks the agent. Next time, after two failures, run the device test capture before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: after two failures you tested the device first, and the login went through. The count of failures starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done right: the login went through after two failures. The count of failures starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>The answer classes file could not be used; the built-in rules stay in use. Check the file named in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier today this bank answered that the customer&apos;s limit is used up. Choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-time eKYC is not done. Complete the eKYC first, then serve the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s daily login is not done. Do the daily login with your own finger first, then serve the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most for one transaction is %1. Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month. Lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time this bank answered that the customer&apos;s Aadhaar is not linked to it. Ask the customer which bank their Aadhaar is linked to and choose that bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time this bank answered that the customer&apos;s Aadhaar is not linked to it; %1 worked for this customer before. Choose the bank their Aadhaar is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter cannot recognise this customer (a VID, or no keychain), so it did not check their withdrawals today or their bank&apos;s last answer. The bank checks its own limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -933,6 +1107,33 @@
     </message>
     <message>
         <source>The file could not be saved. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityGate</name>
+    <message>
+        <source>Quality %1 of the %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint points %1 of the %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean and dry the finger, then press it flat on the scanner and hold it still until the capture ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another finger: clean and dry it, press it flat and hold it still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another finger: %1. Clean and dry it, press it flat and hold it still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint was not clear enough, so it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +1775,21 @@
     </message>
     <message>
         <source>Agent: logged in for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrikeGuard</name>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day. Clean the sensor and your finger, dry the finger and press it flat on the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day. Test the device first (device wizard, Test capture): the test must pass the quality check before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,6 +2499,14 @@
         <source>The customer has heard this and a&amp;grees</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finger worked for this customer last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::AgentDetailsPage</name>
@@ -2492,6 +2716,33 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::CustomerMemoryBox</name>
+    <message>
+        <source>Clear the memory of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter will forget, for every customer, which bank and finger worked. Transactions stay in the journal. Clear it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s memory of customers is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; banks and fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter remembers which bank and finger worked for each customer (never the Aadhaar number), to suggest them next time. Nothing leaves this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the memory of &amp;customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::DailyLoginPage</name>
     <message>
         <source>Daily login</source>
@@ -2523,6 +2774,10 @@
     </message>
     <message>
         <source>No successful daily login yet on this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,6 +2891,10 @@
     </message>
     <message>
         <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner works and the test passed the quality check. You can try your fingerprint login again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +3718,25 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::ForgetCustomerButton</name>
+    <message>
+        <source>Forget this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter will forget which bank and finger worked for the customer of this transaction. Their transactions stay in the journal. Forget them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked: forget which bank and finger worked for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::GoLiveActivationPage</name>
     <message>
         <source>Asking Eko whether AePS is active for this agent…</source>
@@ -3938,6 +4216,10 @@
         <source>in &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The counter forgot this customer&apos;s banks and finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
@@ -4220,6 +4502,29 @@
     </message>
     <message>
         <source>Choose a situation to practise. The counter sets it up; the hints say what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks before the finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::PreflightPrompt</name>
+    <message>
+        <source>This customer&apos;s bank last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead any&amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the warning before the finger is taken: change the form, or go ahead anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4666,6 +4971,10 @@
     </message>
     <message>
         <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another &amp;finger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>AepsCustomerFlow</name>
-    <message>
-        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
-        <translation>यह ग्राहक आज इस काउंटर पर पहले ही %1 बार कैश निकाल चुके हैं, जो NPCI की अधिकतम सीमा है। वे कल फिर से कैश निकाल सकते हैं।</translation>
-    </message>
-</context>
-<context>
     <name>AepsFlow</name>
     <message>
         <source>The agent&apos;s authorisation needs the agent&apos;s mobile number, and this counter has none. Finish the agent set-up, then try again.</source>
@@ -59,6 +52,14 @@
     <message>
         <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
         <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
+    </message>
+    <message>
+        <source>The finger did not match, and every finger has been tried. The customer should ask the bank to check the Aadhaar link.</source>
+        <translation>उंगली मेल नहीं खाई, और सभी उंगलियाँ आज़माई जा चुकी हैं। ग्राहक बैंक से आधार लिंक की जाँच करवाए।</translation>
+    </message>
+    <message>
+        <source>The finger did not match. Try another finger: %1.</source>
+        <translation>उंगली मेल नहीं खाई। दूसरी उंगली आज़माएँ: %1।</translation>
     </message>
 </context>
 <context>
@@ -123,6 +124,13 @@
     <message>
         <source>Eko sent no banks.</source>
         <translation>Eko ने कोई बैंक नहीं भेजा।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMemory</name>
+    <message>
+        <source>The counter&apos;s memory of customers could not be read or saved. The transaction is not affected; try again, or restart Saathi.</source>
+        <translation>ग्राहकों के बारे में काउंटर की जानकारी पढ़ी या सहेजी नहीं जा सकी। लेन-देन पर कोई असर नहीं है; फिर से कोशिश करें, या Saathi दोबारा शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -693,6 +701,53 @@
     </message>
 </context>
 <context>
+    <name>Finger</name>
+    <message>
+        <source>Any finger</source>
+        <translation>कोई भी उंगली</translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation>दायाँ अंगूठा</translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation>दाईं तर्जनी</translation>
+    </message>
+    <message>
+        <source>Right middle finger</source>
+        <translation>दाईं मध्यमा</translation>
+    </message>
+    <message>
+        <source>Right ring finger</source>
+        <translation>दाईं अनामिका</translation>
+    </message>
+    <message>
+        <source>Right little finger</source>
+        <translation>दाईं छोटी उंगली</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>बायाँ अंगूठा</translation>
+    </message>
+    <message>
+        <source>Left index finger</source>
+        <translation>बाईं तर्जनी</translation>
+    </message>
+    <message>
+        <source>Left middle finger</source>
+        <translation>बाईं मध्यमा</translation>
+    </message>
+    <message>
+        <source>Left ring finger</source>
+        <translation>बाईं अनामिका</translation>
+    </message>
+    <message>
+        <source>Left little finger</source>
+        <translation>बाईं छोटी उंगली</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The export file could not be written. Choose another folder and try again.</source>
@@ -924,6 +979,125 @@
         <source>Done right: the failed transfer was refunded with the customer&apos;s OTP; the money is back in your wallet. Pay the customer back in cash.</source>
         <translation>सही किया: विफल ट्रांसफ़र का रिफ़ंड ग्राहक के OTP से हुआ; पैसा आपके वॉलेट में वापस आ गया। ग्राहक को नकद लौटाएँ।</translation>
     </message>
+    <message>
+        <source>A bank the Aadhaar is not linked to</source>
+        <translation>ऐसा बैंक जिससे आधार जुड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>A bank limit used up today</source>
+        <translation>आज बैंक की सीमा पूरी हो चुकी</translation>
+    </message>
+    <message>
+        <source>Five withdrawals a day</source>
+        <translation>एक दिन में पाँच निकासी</translation>
+    </message>
+    <message>
+        <source>A weak fingerprint capture</source>
+        <translation>कमज़ोर फ़िंगरप्रिंट कैप्चर</translation>
+    </message>
+    <message>
+        <source>Your own finger fails twice</source>
+        <translation>आपकी अपनी उँगली दो बार विफल</translation>
+    </message>
+    <message>
+        <source>Practice: the customer with Aadhaar %1 says their bank is %2. Make a cash withdrawal of %3 at %2: the bank answers &quot;not linked&quot;. Start again: the form now warns before the finger. Ask the customer which bank their Aadhaar is linked to (%4) and choose it.</source>
+        <translation>अभ्यास: आधार %1 वाले ग्राहक कहते हैं कि उनका बैंक %2 है। %2 पर %3 की नकद निकासी करें: बैंक &quot;लिंक नहीं है&quot; जवाब देगा। फिर से शुरू करें: अब फ़ॉर्म उँगली से पहले चेतावनी देता है। ग्राहक से पूछें कि उनका आधार किस बैंक से जुड़ा है (%4) और वही चुनें।</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1 for Aadhaar %2 at %3: the bank answers that the customer&apos;s limit is used up. Start again with %4: the form warns while %3 is chosen today. Choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation>अभ्यास: आधार %2 के लिए %3 पर %1 की नकद निकासी करें: बैंक जवाब देगा कि ग्राहक की सीमा पूरी हो चुकी है। %4 के साथ फिर से शुरू करें: आज %3 चुनने पर फ़ॉर्म चेतावनी देता है। ग्राहक का कोई दूसरा बैंक चुनें, या उन्हें कल आने को कहें।</translation>
+    </message>
+    <message>
+        <source>Practice: make cash withdrawals of %1 for the same customer until the counter stops one before the finger: NPCI allows 5 a day per customer at a counter.</source>
+        <translation>अभ्यास: उसी ग्राहक के लिए %1 की नकद निकासी तब तक करें जब तक काउंटर किसी एक को उँगली से पहले रोक न दे: NPCI एक काउंटर पर हर ग्राहक को दिन में 5 निकासी की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The first capture is too weak and is not sent: follow the coach (clean, dry finger pressed flat, or another finger) and capture again.</source>
+        <translation>अभ्यास: %1 की नकद निकासी करें। पहला कैप्चर बहुत कमज़ोर है और भेजा नहीं जाता: कोच की सलाह मानें (साफ़, सूखी उँगली सपाट दबाएँ, या दूसरी उँगली) और फिर से कैप्चर करें।</translation>
+    </message>
+    <message>
+        <source>Practice: make a cash withdrawal of %1. The bank asks for your daily login again, and your finger fails twice: read the warning, run the device test capture, then log in.</source>
+        <translation>अभ्यास: %1 की नकद निकासी करें। बैंक फिर से आपका दैनिक लॉगिन माँगता है, और आपकी उँगली दो बार विफल होती है: चेतावनी पढ़ें, डिवाइस का टेस्ट कैप्चर चलाएँ, फिर लॉगिन करें।</translation>
+    </message>
+    <message>
+        <source>The bank had answered &quot;not linked&quot; and the counter warned you, yet the same bank was tried again. Next time ask which bank the Aadhaar is linked to and choose that one.</source>
+        <translation>बैंक ने &quot;लिंक नहीं है&quot; जवाब दिया था और काउंटर ने आपको चेतावनी दी थी, फिर भी वही बैंक दोबारा आज़माया गया। अगली बार पूछें कि आधार किस बैंक से जुड़ा है और वही चुनें।</translation>
+    </message>
+    <message>
+        <source>Done right: after &quot;not linked&quot; you chose the bank the customer&apos;s Aadhaar is linked to, and it went through. The counter now suggests that bank for them.</source>
+        <translation>सही किया: &quot;लिंक नहीं है&quot; के बाद आपने वह बैंक चुना जिससे ग्राहक का आधार जुड़ा है, और लेन-देन हो गया। अब काउंटर इस ग्राहक के लिए वही बैंक सुझाता है।</translation>
+    </message>
+    <message>
+        <source>The bank had said the customer&apos;s limit is used up today, yet it was tried again. Next time choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation>बैंक ने कहा था कि ग्राहक की आज की सीमा पूरी हो चुकी है, फिर भी दोबारा कोशिश की गई। अगली बार ग्राहक का कोई दूसरा बैंक चुनें, या उन्हें कल आने को कहें।</translation>
+    </message>
+    <message>
+        <source>Done right: the limit at that bank was used up for today, so you chose another bank of the customer&apos;s and it went through.</source>
+        <translation>सही किया: उस बैंक की आज की सीमा पूरी हो चुकी थी, इसलिए आपने ग्राहक का दूसरा बैंक चुना और लेन-देन हो गया।</translation>
+    </message>
+    <message>
+        <source>Done right: the counter stopped the 6th withdrawal before the finger. Tell the customer they can withdraw again tomorrow.</source>
+        <translation>सही किया: काउंटर ने छठी निकासी को उँगली से पहले रोक दिया। ग्राहक को बताएँ कि वे कल फिर से निकासी कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Done right: the weak capture was never sent; you followed the coach, captured again and it went through.</source>
+        <translation>सही किया: कमज़ोर कैप्चर कभी भेजा नहीं गया; आपने कोच की सलाह मानी, फिर से कैप्चर किया और लेन-देन हो गया।</translation>
+    </message>
+    <message>
+        <source>Your own finger failed three times in a row: NPCI blocks the agent. Next time, after two failures, run the device test capture before you try again.</source>
+        <translation>आपकी अपनी उँगली लगातार तीन बार विफल हुई: NPCI एजेंट को ब्लॉक कर देता है। अगली बार, दो विफलताओं के बाद, फिर से कोशिश करने से पहले डिवाइस का टेस्ट कैप्चर चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Done right: after two failures you tested the device first, and the login went through. The count of failures starts again.</source>
+        <translation>सही किया: दो विफलताओं के बाद आपने पहले डिवाइस की जाँच की, और लॉगिन हो गया। विफलताओं की गिनती फिर से शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>Done right: the login went through after two failures. The count of failures starts again.</source>
+        <translation>सही किया: दो विफलताओं के बाद लॉगिन हो गया। विफलताओं की गिनती फिर से शुरू होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>The answer classes file could not be used; the built-in rules stay in use. Check the file named in the settings.</source>
+        <translation>जवाबों के वर्गीकरण की फ़ाइल इस्तेमाल नहीं हो सकी; पहले से बने नियम ही लागू रहेंगे। सेटिंग्स में दी गई फ़ाइल जाँचें।</translation>
+    </message>
+    <message>
+        <source>This customer has already made %1 cash withdrawals at this counter today, the most NPCI allows. They can withdraw again tomorrow.</source>
+        <translation>यह ग्राहक आज इस काउंटर पर पहले ही %1 बार कैश निकाल चुके हैं, जो NPCI की अधिकतम सीमा है। वे कल फिर से कैश निकाल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Earlier today this bank answered that the customer&apos;s limit is used up. Choose another bank of the customer&apos;s, or ask them to come back tomorrow.</source>
+        <translation>आज पहले इस बैंक ने जवाब दिया था कि ग्राहक की सीमा पूरी हो चुकी है। ग्राहक का कोई दूसरा बैंक चुनें, या उन्हें कल आने को कहें।</translation>
+    </message>
+    <message>
+        <source>Your one-time eKYC is not done. Complete the eKYC first, then serve the customer.</source>
+        <translation>आपका एक बार का eKYC नहीं हुआ है। पहले eKYC पूरा करें, फिर ग्राहक का काम करें।</translation>
+    </message>
+    <message>
+        <source>Today&apos;s daily login is not done. Do the daily login with your own finger first, then serve the customer.</source>
+        <translation>आज का दैनिक लॉगिन नहीं हुआ है। पहले अपनी उंगली से दैनिक लॉगिन करें, फिर ग्राहक का काम करें।</translation>
+    </message>
+    <message>
+        <source>The most for one transaction is %1. Lower the amount.</source>
+        <translation>एक लेन-देन में अधिकतम %1 हो सकते हैं। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>The customer can send only %1 more this month. Lower the amount.</source>
+        <translation>ग्राहक इस महीने केवल %1 और भेज सकते हैं। राशि कम करें।</translation>
+    </message>
+    <message>
+        <source>Last time this bank answered that the customer&apos;s Aadhaar is not linked to it. Ask the customer which bank their Aadhaar is linked to and choose that bank.</source>
+        <translation>पिछली बार इस बैंक ने जवाब दिया था कि ग्राहक का आधार इससे जुड़ा नहीं है। ग्राहक से पूछें कि उनका आधार किस बैंक से जुड़ा है और वही बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Last time this bank answered that the customer&apos;s Aadhaar is not linked to it; %1 worked for this customer before. Choose the bank their Aadhaar is linked to.</source>
+        <translation>पिछली बार इस बैंक ने जवाब दिया था कि ग्राहक का आधार इससे जुड़ा नहीं है; इस ग्राहक के लिए पहले %1 से काम हुआ था। वही बैंक चुनें जिससे उनका आधार जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>The counter cannot recognise this customer (a VID, or no keychain), so it did not check their withdrawals today or their bank&apos;s last answer. The bank checks its own limits.</source>
+        <translation>काउंटर इस ग्राहक को पहचान नहीं सकता (VID, या कीचेन नहीं), इसलिए उसने आज की निकासी या उनके बैंक का पिछला जवाब नहीं जाँचा। बैंक अपनी सीमाएँ खुद जाँचता है।</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -934,6 +1108,33 @@
     <message>
         <source>The file could not be saved. Check the free space.</source>
         <translation>फ़ाइल सेव नहीं हो सकी। डिस्क में खाली जगह जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>QualityGate</name>
+    <message>
+        <source>Quality %1 of the %2 needed.</source>
+        <translation>क्वालिटी %1, जबकि %2 चाहिए।</translation>
+    </message>
+    <message>
+        <source>Fingerprint points %1 of the %2 needed.</source>
+        <translation>फ़िंगरप्रिंट पॉइंट %1, जबकि %2 चाहिए।</translation>
+    </message>
+    <message>
+        <source>Clean and dry the finger, then press it flat on the scanner and hold it still until the capture ends.</source>
+        <translation>उंगली साफ़ करके सुखाएँ, फिर उसे स्कैनर पर सीधी दबाकर रखें और कैप्चर पूरा होने तक हिलाएँ नहीं।</translation>
+    </message>
+    <message>
+        <source>Try another finger: clean and dry it, press it flat and hold it still.</source>
+        <translation>दूसरी उंगली आज़माएँ: उसे साफ़ करके सुखाएँ, सीधी दबाकर रखें और हिलाएँ नहीं।</translation>
+    </message>
+    <message>
+        <source>Try another finger: %1. Clean and dry it, press it flat and hold it still.</source>
+        <translation>दूसरी उंगली आज़माएँ: %1। उसे साफ़ करके सुखाएँ, सीधी दबाकर रखें और हिलाएँ नहीं।</translation>
+    </message>
+    <message>
+        <source>The fingerprint was not clear enough, so it was not sent.</source>
+        <translation>फ़िंगरप्रिंट साफ़ नहीं आया, इसलिए उसे भेजा नहीं गया।</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1776,21 @@
     <message>
         <source>Agent: logged in for today</source>
         <translation>एजेंट: आज के लिए लॉगिन हो चुका है</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeGuard</name>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day.</source>
+        <translation>लगातार दो फ़िंगरप्रिंट लॉगिन विफल रहे। तीसरी बार विफल होने पर NPCI आपको आज दिन भर के लिए रोक देगा।</translation>
+    </message>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day. Clean the sensor and your finger, dry the finger and press it flat on the scanner.</source>
+        <translation>लगातार दो फ़िंगरप्रिंट लॉगिन विफल रहे। तीसरी बार विफल होने पर NPCI आपको आज दिन भर के लिए रोक देगा। सेंसर और अपनी उंगली साफ़ करें, उंगली सुखाएँ और उसे स्कैनर पर सीधा दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Two fingerprint logins failed in a row. A third failure blocks you with NPCI for the rest of the day. Test the device first (device wizard, Test capture): the test must pass the quality check before you try again.</source>
+        <translation>लगातार दो फ़िंगरप्रिंट लॉगिन विफल रहे। तीसरी बार विफल होने पर NPCI आपको आज दिन भर के लिए रोक देगा। पहले डिवाइस टेस्ट करें (फ़िंगरप्रिंट डिवाइस, टेस्ट कैप्चर): दोबारा कोशिश करने से पहले टेस्ट का गुणवत्ता जाँच में पास होना ज़रूरी है।</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2499,14 @@
         <source>The customer has heard this and a&amp;grees</source>
         <translation>ग्राहक ने यह सुना है और सहमत है (&amp;G)</translation>
     </message>
+    <message>
+        <source>&amp;Finger</source>
+        <translation>उंगली (&amp;F)</translation>
+    </message>
+    <message>
+        <source>This finger worked for this customer last time.</source>
+        <translation>पिछली बार इस ग्राहक की यही उंगली काम आई थी।</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::AgentDetailsPage</name>
@@ -2492,6 +2716,33 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::CustomerMemoryBox</name>
+    <message>
+        <source>Clear the memory of customers</source>
+        <translation>ग्राहकों की जानकारी मिटाएँ</translation>
+    </message>
+    <message>
+        <source>The counter will forget, for every customer, which bank and finger worked. Transactions stay in the journal. Clear it?</source>
+        <translation>काउंटर हर ग्राहक के लिए भूल जाएगा कि कौन-सा बैंक और कौन-सी उंगली काम आई। लेन-देन जर्नल में बने रहेंगे। मिटाएँ?</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s memory of customers is cleared.</source>
+        <translation>ग्राहकों के बारे में काउंटर की जानकारी मिटा दी गई है।</translation>
+    </message>
+    <message>
+        <source>Customers&apos; banks and fingers</source>
+        <translation>ग्राहकों के बैंक और उंगलियाँ</translation>
+    </message>
+    <message>
+        <source>The counter remembers which bank and finger worked for each customer (never the Aadhaar number), to suggest them next time. Nothing leaves this counter.</source>
+        <translation>काउंटर याद रखता है कि हर ग्राहक के लिए कौन-सा बैंक और कौन-सी उंगली काम आई (आधार नंबर कभी नहीं), ताकि अगली बार वही सुझा सके। कुछ भी इस काउंटर से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Clear the memory of &amp;customers…</source>
+        <translation>ग्राहकों की जानकारी मिटाएँ… (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::DailyLoginPage</name>
     <message>
         <source>Daily login</source>
@@ -2524,6 +2775,10 @@
     <message>
         <source>No successful daily login yet on this counter.</source>
         <translation>इस काउंटर पर अभी तक कोई सफल दैनिक लॉगिन नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>&amp;Test the device</source>
+        <translation>डिवाइस टेस्ट करें (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2892,10 @@
     <message>
         <source>Test again</source>
         <translation>फिर से टेस्ट करें</translation>
+    </message>
+    <message>
+        <source>The scanner works and the test passed the quality check. You can try your fingerprint login again.</source>
+        <translation>स्कैनर काम करता है और टेस्ट गुणवत्ता जाँच में पास हुआ। अब आप फ़िंगरप्रिंट लॉगिन दोबारा कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3719,25 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::ForgetCustomerButton</name>
+    <message>
+        <source>Forget this customer</source>
+        <translation>इस ग्राहक को भूलें</translation>
+    </message>
+    <message>
+        <source>The counter will forget which bank and finger worked for the customer of this transaction. Their transactions stay in the journal. Forget them?</source>
+        <translation>काउंटर भूल जाएगा कि इस लेन-देन के ग्राहक के लिए कौन-सा बैंक और कौन-सी उंगली काम आई। उनके लेन-देन जर्नल में बने रहेंगे। क्या उन्हें भूल जाएँ?</translation>
+    </message>
+    <message>
+        <source>For&amp;get this customer…</source>
+        <translation>इस ग्राहक को भूलें… (&amp;G)</translation>
+    </message>
+    <message>
+        <source>The customer asked: forget which bank and finger worked for them</source>
+        <translation>ग्राहक ने कहा है: भूल जाएँ कि उनके लिए कौन-सा बैंक और कौन-सी उंगली काम आई</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::GoLiveActivationPage</name>
     <message>
         <source>Asking Eko whether AePS is active for this agent…</source>
@@ -3939,6 +4217,10 @@
         <source>in &amp;state</source>
         <translation>स्थिति (&amp;S)</translation>
     </message>
+    <message>
+        <source>The counter forgot this customer&apos;s banks and finger.</source>
+        <translation>काउंटर इस ग्राहक के बैंक और उंगली भूल गया।</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HomePage</name>
@@ -4222,6 +4504,29 @@
     <message>
         <source>Choose a situation to practise. The counter sets it up; the hints say what to do.</source>
         <translation>अभ्यास के लिए कोई स्थिति चुनें। काउंटर उसे तैयार करता है; संकेत बताते हैं कि क्या करना है।</translation>
+    </message>
+    <message>
+        <source>Checks before the finger</source>
+        <translation>उँगली से पहले की जाँच</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::PreflightPrompt</name>
+    <message>
+        <source>This customer&apos;s bank last time: %1</source>
+        <translation>पिछली बार इस ग्राहक का बैंक: %1</translation>
+    </message>
+    <message>
+        <source>Go ahead any&amp;way</source>
+        <translation>फिर भी आगे बढ़ें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>बदलें (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the warning before the finger is taken: change the form, or go ahead anyway.</source>
+        <translation>उंगली लगाने से पहले चेतावनी देखें: फ़ॉर्म बदलें, या फिर भी आगे बढ़ें।</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4973,10 @@
     <message>
         <source>The bank did not complete the transaction. Give no cash; the customer may try again.</source>
         <translation>बैंक ने लेन-देन पूरा नहीं किया। कोई नकद न दें; ग्राहक फिर से कोशिश कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Try another &amp;finger</source>
+        <translation>दूसरी उंगली आज़माएँ (&amp;F)</translation>
     </message>
 </context>
 </TS>
