@@ -4,6 +4,7 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AadhaarPayPage.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormFields.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormFields.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormPage.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormPagePreflight.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/BalanceEnquiryPage.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/BankPicker.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/BankPicker.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/CashWithdrawalPage.h

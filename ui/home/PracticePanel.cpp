@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace saathi::ui {
@@ -55,17 +56,18 @@ PracticePanel::PracticePanel(CounterServices& services, QWidget* parent)
     setObjectName(QStringLiteral("practiceGroupBox"));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
-    // A link that opens the menu, no taller than the status line beside it (a button would be): the home page keeps
-    // its height at 1366x768. Tab reaches it and Enter opens the menu.
-    m_preflight = new QLabel(this);
-    m_preflight->setObjectName(QStringLiteral("practicePreflightLabel"));
-    m_preflight->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_preflight->setFocusPolicy(Qt::TabFocus);
+    // A slim button (saathi.qss: no taller than the status line beside it) that drops the menu of the five pre-flight
+    // scenarios down: ten buttons would not fit the home page at 1366x768. Tab reaches it; Space opens the menu.
+    m_preflight = new QToolButton(this);
+    m_preflight->setObjectName(QStringLiteral("practicePreflightButton"));
+    m_preflight->setAutoRaise(true);
+    m_preflight->setPopupMode(QToolButton::InstantPopup);
+    m_preflight->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_preflight->setFocusPolicy(Qt::StrongFocus);
     m_preflightMenu = new QMenu(m_preflight);
     m_preflightMenu->setObjectName(QStringLiteral("practicePreflightMenu"));
+    m_preflight->setMenu(m_preflightMenu);
     auto* menu = m_preflightMenu;
-    connect(m_preflight, &QLabel::linkActivated, this,
-            [this] { m_preflightMenu->popup(m_preflight->mapToGlobal(m_preflight->rect().bottomLeft())); });
     for (Scenario scenario : training::PracticeScenario::all()) {
         const auto start = [this, scenario] {
             if (m_practice) {
@@ -102,6 +104,12 @@ PracticePanel::PracticePanel(CounterServices& services, QWidget* parent)
     statusRow->addWidget(m_preflight); // beside the status: the scenario row is as wide as the screen allows
     statusRow->addWidget(m_stop);
     layout->addLayout(statusRow);
+    // Tab follows reading order: the scenario buttons, then this menu's button, then Stop.
+    QWidget* previous = m_buttons.isEmpty() ? nullptr : m_buttons.last(); // the map runs in scenario order
+    if (previous) {
+        QWidget::setTabOrder(previous, m_preflight);
+        QWidget::setTabOrder(m_preflight, m_stop);
+    }
     if (parent) {
         parent->installEventFilter(this); // the home page's Show: the world may be another one now
     }
@@ -151,8 +159,7 @@ void PracticePanel::render()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         it.value()->setText(training::PracticeScenario::title(it.key()));
     }
-    m_preflight->setText(
-        QStringLiteral("<a href=\"preflight\">%1</a>").arg(tr("Checks before the finger").toHtmlEscaped()));
+    m_preflight->setText(tr("Checks before the finger"));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setText(training::PracticeScenario::title(it.key()));
     }

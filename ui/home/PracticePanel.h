@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QToolButton;
 class QPushButton;
 
 namespace saathi {
@@ -49,7 +50,7 @@ private:
     QPointer<training::Practice> m_practice;
     QMap<training::Scenario, QPushButton*> m_buttons;
     QMap<training::Scenario, QAction*> m_actions;
-    QLabel* m_preflight = nullptr; // a link that opens m_preflightMenu
+    QToolButton* m_preflight = nullptr; // opens m_preflightMenu
     QMenu* m_preflightMenu = nullptr; // holds m_actions
     QLabel* m_status = nullptr;
     QPushButton* m_stop = nullptr;

@@ -4,6 +4,8 @@
 // anything is journaled or sent — exit 1, the figures and the coach on stderr — and the vendor's threshold comes from
 // the app's settings file ($SAATHI_SETTINGS_PATH), as in the app.
 #include "TestKeys.h"
+#include "core/agent/AgentSession.h"
+#include "core/util/Clock.h"
 #include "sandbox/eko/EkoSandbox.h"
 #include "sandbox/rd/RdSimulator.h"
 
@@ -76,6 +78,14 @@ private Q_SLOTS:
 private:
     std::pair<int, QByteArray> withdraw(const QString& settingsFile)
     {
+        {
+            // The agent's eKYC and today's login, as the app records them: the pre-flight step lets it through.
+            QSettings settings(settingsFile, QSettings::IniFormat);
+            agent::AgentSession session(settings, SystemClock::instance(), EkoEnvironment::Training,
+                                        QStringLiteral("20810200"));
+            session.markEkycCompleted();
+            session.recordDailyLoginSuccess();
+        }
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SAATHI_SETTINGS_PATH"), settingsFile);

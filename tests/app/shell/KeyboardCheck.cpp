@@ -227,8 +227,8 @@ QList<QWidget*> expectedTabChain(QWidget* page)
         chain << w;
     }
     // Reading order, level by level: of two widgets, compare the two siblings under their nearest common ancestor
-    // that hold them. Siblings side by side (their heights overlap by half) go left to right, else top to bottom;
-    // so a two-column page reads its left column first, and a form reads label row by row.
+    // that hold them. Siblings side by side (they overlap by half the taller's height) go left to right, else top to
+    // bottom; so a two-column page reads its left column first, and a form reads label row by row.
     const auto before = [window](QWidget* a, QWidget* b) {
         QWidget* ca = a;
         QWidget* cb = b;
@@ -247,7 +247,9 @@ QList<QWidget*> expectedTabChain(QWidget* page)
         const QRect ra(ca->mapTo(window, QPoint(0, 0)), ca->size());
         const QRect rb(cb->mapTo(window, QPoint(0, 0)), cb->size());
         const int overlap = qMin(ra.bottom(), rb.bottom()) - qMax(ra.top(), rb.top());
-        if (overlap * 2 >= qMin(ra.height(), rb.height())) {
+        // Half of the taller one: a slim widget squeezed onto the bottom edge of a row of buttons (a small window) is
+        // still on the next line.
+        if (overlap * 2 >= qMax(ra.height(), rb.height())) {
             return ra.left() < rb.left();
         }
         return ra.top() < rb.top();

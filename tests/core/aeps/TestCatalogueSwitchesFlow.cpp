@@ -221,6 +221,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("saathi.ini")), QSettings::IniFormat);
         agent::AgentSession session(settings, f.clock(), EkoEnvironment::Training, f.services().identity.userCode);
+        session.markEkycCompleted(); // the pre-flight step's own checks pass: only the strikes speak
+        session.recordDailyLoginSuccess();
         f.services().agent = &session;
         const QByteArray refused
             = R"({"status":1714,"response_status_id":1,"message":"Invalid Biometric data","data":{}})";
