@@ -684,6 +684,14 @@
         <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s Aadhaar is not linked to this bank. Give no cash. Ask the customer which bank their Aadhaar is linked to and choose that bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank limit for today is used up. Give no cash. The customer can use another bank account, or come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>

@@ -684,6 +684,14 @@
         <source>Eko declined the request. Check the details and try again; if it repeats, call support.</source>
         <translation>Eko ने अनुरोध अस्वीकार कर दिया। जानकारी जाँचें और फिर से कोशिश करें; बार-बार ऐसा हो तो सपोर्ट को कॉल करें।</translation>
     </message>
+    <message>
+        <source>The customer&apos;s Aadhaar is not linked to this bank. Give no cash. Ask the customer which bank their Aadhaar is linked to and choose that bank.</source>
+        <translation>ग्राहक का आधार इस बैंक से जुड़ा नहीं है। नकद न दें। ग्राहक से पूछें कि उनका आधार किस बैंक से जुड़ा है और वही बैंक चुनें।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank limit for today is used up. Give no cash. The customer can use another bank account, or come back tomorrow.</source>
+        <translation>ग्राहक के बैंक की आज की सीमा पूरी हो चुकी है। नकद न दें। ग्राहक किसी दूसरे बैंक खाते का उपयोग कर सकते हैं, या कल फिर आएँ।</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>

@@ -56,6 +56,21 @@ Error fromReason(const QString& reason, const QString& ekoWords, const QString& 
         return advice("eko.pid_reused", Eko::tr("This fingerprint capture was already used. Capture the finger again."),
                       detail);
     }
+    if ((r.contains(QLatin1String("aadhaar")) || r.contains(QLatin1String("aadhar")))
+        && (r.contains(QLatin1String("not linked")) || r.contains(QLatin1String("not mapped"))
+            || r.contains(QLatin1String("not seeded")))) {
+        return advice("eko.aadhaar_not_linked",
+                      Eko::tr("The customer's Aadhaar is not linked to this bank. Give no cash. Ask the customer "
+                              "which bank their Aadhaar is linked to and choose that bank."),
+                      detail);
+    }
+    if (r.contains(QLatin1String("withdrawal frequency limit")) || r.contains(QLatin1String("withdrawal amount limit"))
+        || r.contains(QLatin1String("limit exhausted"))) {
+        return advice("eko.bank_limit_reached",
+                      Eko::tr("The customer's bank limit for today is used up. Give no cash. The customer can use "
+                              "another bank account, or come back tomorrow."),
+                      detail);
+    }
     if (r.contains(QLatin1String("frozen"))) {
         return advice("eko.account_frozen",
                       Eko::tr("The customer's bank account is frozen. The customer must contact their bank."), detail);

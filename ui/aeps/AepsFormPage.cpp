@@ -106,6 +106,7 @@ QWidget* AepsFormPage::buildForm()
     fingerRow->addWidget(m_fingerLabel);
     fingerRow->addWidget(m_finger);
     fingerRow->addWidget(m_fingerNote, 1);
+    fingerRow->addStretch(); // the label stays beside its box while the note is hidden
 
     m_capture = new CapturePanel(page);
     connect(m_capture, &CapturePanel::cancelRequested, m_flow, &aeps::AepsCustomerFlow::cancel);

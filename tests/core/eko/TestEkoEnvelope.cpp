@@ -105,6 +105,16 @@ private Q_SLOTS:
         QTest::newRow("frozen") << QByteArray(
             R"({"status":1464,"message":"Transaction Fail","data":{"tx_status":"1","reason":"Customer Bank account is Frozen"}})")
                                 << QStringLiteral("eko.account_frozen") << QStringLiteral("frozen");
+        QTest::newRow("not linked") << QByteArray(
+            R"({"status":1467,"message":"Transaction Fail","data":{"tx_status":"1","reason":"Aadhaar number not linked with the selected bank"}})")
+                                    << QStringLiteral("eko.aadhaar_not_linked") << QStringLiteral("not linked");
+        QTest::newRow("do 2fa is not 'not linked'") << QByteArray(
+            R"({"status":1467,"message":"Transaction Fail","data":{"tx_status":"1","comment":"Please do 2fa before initiating transaction"}})")
+                                                    << QStringLiteral("eko.2fa_required")
+                                                    << QStringLiteral("biometric login");
+        QTest::newRow("bank limit") << QByteArray(
+            R"({"status":1464,"message":"Transaction Fail","data":{"tx_status":"1","reason":"Exceeds withdrawal frequency limit"}})")
+                                    << QStringLiteral("eko.bank_limit_reached") << QStringLiteral("limit for today");
         QTest::newRow("no key") << QByteArray(R"({"message":"No key for Response"})")
                                 << QStringLiteral("eko.no_key_for_response") << QStringLiteral("No key for Response");
         QTest::newRow("tid unknown") << QByteArray(R"({"status":168,"message":"TID does not exist"})")
