@@ -132,31 +132,15 @@ Result<device::Finger> CustomerMemory::finger(const QString& token)
 
 Result<int> CustomerMemory::forget(const QString& token)
 {
-    if (token.isEmpty()) {
-        return 0;
-    }
-    if (!m_db.transaction()) {
-        return memoryError(m_db.lastError().text());
-    }
-    int removed = 0;
-    for (const QString& table : {QStringLiteral("customer_banks"), QStringLiteral("customer_fingers")}) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE customer_token = ?").arg(table)); // table: a constant
-        q.addBindValue(token);
-        if (!q.exec()) {
-            m_db.rollback();
-            return memoryError(q.lastError().text());
-        }
-        removed += q.numRowsAffected();
-    }
-    if (!m_db.commit()) {
-        m_db.rollback();
-        return memoryError(m_db.lastError().text());
-    }
-    return removed;
+    return token.isEmpty() ? Result<int>(0) : deleteRows(token);
 }
 
 Result<int> CustomerMemory::forgetAll()
+{
+    return deleteRows({});
+}
+
+Result<int> CustomerMemory::deleteRows(const QString& token)
 {
     if (!m_db.transaction()) {
         return memoryError(m_db.lastError().text());
@@ -164,7 +148,13 @@ Result<int> CustomerMemory::forgetAll()
     int removed = 0;
     for (const QString& table : {QStringLiteral("customer_banks"), QStringLiteral("customer_fingers")}) {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table))) {
+        // `table` is a constant; the token is bound.
+        q.prepare(QStringLiteral("DELETE FROM %1").arg(table)
+                  + (token.isEmpty() ? QString() : QStringLiteral(" WHERE customer_token = ?")));
+        if (!token.isEmpty()) {
+            q.addBindValue(token);
+        }
+        if (!q.exec()) {
             m_db.rollback();
             return memoryError(q.lastError().text());
         }

@@ -47,6 +47,9 @@ public:
     Result<int> forgetAll();
 
 private:
+    // One customer's rows (token) or everyone's (empty), in one transaction.
+    Result<int> deleteRows(const QString& token);
+
     QSqlDatabase& m_db;
 };
 
