@@ -5,6 +5,7 @@ target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsCustomerFlow.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsCustomerFlow.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsCustomerFlowSwitches.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsCustomerFlowCoach.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsCustomerFlowPreflight.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsForm.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsForm.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsTransaction.h
     ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormValidator.cpp ${CMAKE_CURRENT_SOURCE_DIR}/aeps/AepsFormValidator.h
