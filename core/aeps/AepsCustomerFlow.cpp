@@ -372,7 +372,7 @@ void AepsCustomerFlow::cancel()
         break;
     case State::AwaitingConfirmation:
     case State::AwaitingPreflightConfirmation:
-        stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
+        stop(cancelledError());
         break;
     case State::FindingDevice:
     case State::Capturing:
@@ -391,11 +391,16 @@ void AepsCustomerFlow::cancel()
             m_ekoJob = nullptr;
         }
         m_agentAadhaar.clear();
-        stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
+        stop(cancelledError());
         break;
     default:
         break;
     }
+}
+
+Error AepsCustomerFlow::cancelledError()
+{
+    return flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent."));
 }
 
 void AepsCustomerFlow::closeUnsentRow()
@@ -409,7 +414,7 @@ void AepsCustomerFlow::closeUnsentRow()
     // The key is spent on a not_sent row; a new attempt needs a new key.
     m_submissionKey.clear();
     m_clientRefId.clear();
-    stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
+    stop(cancelledError());
 }
 
 void AepsCustomerFlow::startNewTransaction()

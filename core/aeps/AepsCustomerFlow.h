@@ -209,6 +209,7 @@ private:
     void adoptRecord(const journal::TransactionRecord& record);
     void onRowResolved(const journal::TransactionRecord& record);
     void stop(const Error& error);
+    static Error cancelledError(); // "Cancelled. Nothing was sent." (stopped before anything left)
     void closeUnsentRow();
     journal::PrepareRequest prepareRequest() const;
     void wipeSecrets();

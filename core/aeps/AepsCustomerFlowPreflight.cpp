@@ -26,11 +26,6 @@ using journal::TxState;
 
 namespace {
 
-Error flowError(const char* code, const char* text, const QString& detail = {})
-{
-    return Error {QString::fromLatin1(code), QCoreApplication::translate("AepsFlow", text), detail};
-}
-
 // The form field a pre-flight reason names ("aadhaar", "bank", "amount").
 std::optional<AepsField> fieldOf(const QString& name)
 {
@@ -74,7 +69,7 @@ void AepsCustomerFlow::checkDuplicates()
                 return;
             }
             if (m_cancelRequested) {
-                stop(flowError("aeps.cancelled", QT_TRANSLATE_NOOP("AepsFlow", "Cancelled. Nothing was sent.")));
+                stop(cancelledError());
                 return;
             }
             if (!found.ok()) {
