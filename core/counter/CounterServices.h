@@ -27,6 +27,16 @@ namespace training {
 class Guide;
 class Practice;
 } // namespace training
+namespace till {
+class TillService;
+class Operators;
+} // namespace till
+namespace dayclose {
+class DayCloseService;
+}
+namespace claims {
+class ClaimService;
+}
 
 // Who is at the counter, for requests (user_code, the agent's mobile for KYC calls) and receipts.
 struct CounterIdentity
@@ -57,6 +67,12 @@ struct CounterServices
     // A2/N1: the keyed customer token for NPCI's 5 cash withdrawals per customer per day; null while the keychain
     // has not answered (or has no keychain): the counter then leaves the limit to the bank.
     const CustomerTokenizer* customerTokens = nullptr;
+    // Issue #19: the drawer (this environment's journal), the shop's operators (shared by every environment), the
+    // day close, and stuck money chased for the customer.
+    till::TillService* till = nullptr;
+    till::Operators* operators = nullptr;
+    dayclose::DayCloseService* dayClose = nullptr;
+    claims::ClaimService* claims = nullptr;
     // Training only (null in UAT and production, so no hint or practice shows there): what each step's hint says,
     // and the practice scenarios. Screens show what is there and never ask which world they are in.
     const training::Guide* guide = nullptr;

@@ -105,6 +105,55 @@ const char* const kVersion6[] = {
     " at_ms INTEGER NOT NULL)",
 };
 
+// Issue #19: the cash till and the day close, journaled like money rows: append-only (triggers refuse a delete, or
+// a change to a move, a closed shift or a day's report), one idempotency key per step (a retried or double-clicked
+// step finds the first one), and at most one open shift. Amounts are signed paise; a move is never zero.
+const char* const kVersion7[] = {
+    "CREATE TABLE till_shifts ("
+    " id INTEGER PRIMARY KEY,"
+    " open_key TEXT NOT NULL UNIQUE CHECK (length(open_key) BETWEEN 1 AND 100),"
+    " operator TEXT NOT NULL CHECK (length(trim(operator)) BETWEEN 1 AND 60),"
+    " opened_at_ms INTEGER NOT NULL, ist_day TEXT NOT NULL,"
+    " opening_cash_paise INTEGER NOT NULL CHECK (opening_cash_paise >= 0),"
+    " evalue_open_paise INTEGER,"
+    " previous_shift_id INTEGER REFERENCES till_shifts(id),"
+    " closed_at_ms INTEGER, close_key TEXT UNIQUE,"
+    " expected_cash_paise INTEGER,"
+    " counted_cash_paise INTEGER CHECK (counted_cash_paise IS NULL OR counted_cash_paise >= 0),"
+    " difference_paise INTEGER, evalue_close_paise INTEGER, handed_to TEXT,"
+    " CHECK ((closed_at_ms IS NULL) = (counted_cash_paise IS NULL)),"
+    " CHECK ((closed_at_ms IS NULL) = (close_key IS NULL)))",
+    "CREATE UNIQUE INDEX till_one_open_shift ON till_shifts(coalesce(closed_at_ms, 0)) WHERE closed_at_ms IS NULL",
+    "CREATE INDEX till_shifts_by_day ON till_shifts(ist_day, id)",
+    "CREATE TABLE till_moves ("
+    " id INTEGER PRIMARY KEY,"
+    " move_key TEXT NOT NULL UNIQUE CHECK (length(move_key) BETWEEN 1 AND 100),"
+    " shift_id INTEGER NOT NULL REFERENCES till_shifts(id),"
+    " at_ms INTEGER NOT NULL,"
+    " amount_paise INTEGER NOT NULL CHECK (amount_paise <> 0),"
+    " reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 200),"
+    " operator TEXT NOT NULL)",
+    "CREATE INDEX till_moves_by_shift ON till_moves(shift_id, id)",
+    "CREATE TABLE day_closes ("
+    " number INTEGER PRIMARY KEY,"
+    " ist_day TEXT NOT NULL UNIQUE,"
+    " close_key TEXT NOT NULL UNIQUE,"
+    " closed_at_ms INTEGER NOT NULL,"
+    " report_json TEXT NOT NULL)",
+    "CREATE TRIGGER till_moves_no_update BEFORE UPDATE ON till_moves"
+    " BEGIN SELECT RAISE(ABORT, 'till_moves is append-only'); END",
+    "CREATE TRIGGER till_moves_no_delete BEFORE DELETE ON till_moves"
+    " BEGIN SELECT RAISE(ABORT, 'till_moves is append-only'); END",
+    "CREATE TRIGGER till_shifts_no_delete BEFORE DELETE ON till_shifts"
+    " BEGIN SELECT RAISE(ABORT, 'till_shifts is append-only'); END",
+    "CREATE TRIGGER till_shifts_closed_final BEFORE UPDATE ON till_shifts WHEN OLD.closed_at_ms IS NOT NULL"
+    " BEGIN SELECT RAISE(ABORT, 'a closed shift is final'); END",
+    "CREATE TRIGGER day_closes_no_update BEFORE UPDATE ON day_closes"
+    " BEGIN SELECT RAISE(ABORT, 'day_closes is append-only'); END",
+    "CREATE TRIGGER day_closes_no_delete BEFORE DELETE ON day_closes"
+    " BEGIN SELECT RAISE(ABORT, 'day_closes is append-only'); END",
+};
+
 Error migrationError(const QString& detail)
 {
     return Error {QStringLiteral("journal.migration_failed"),
@@ -161,6 +210,9 @@ Result<bool> migrateTo(QSqlDatabase& db, int version, qint64 nowMs)
     }
     if (version == 6) {
         return runAll(db, kVersion6, std::size(kVersion6));
+    }
+    if (version == 7) {
+        return runAll(db, kVersion7, std::size(kVersion7));
     }
     return migrationError(QStringLiteral("no migration to version %1").arg(version));
 }

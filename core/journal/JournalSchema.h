@@ -20,9 +20,10 @@ namespace saathi::journal {
 //       moved_to (legacy file only); journal_meta(key, value) with the file's `environment` tag
 //   v6  the counter's memory of customers (issue #18): customer_banks(customer_token, bank_code, conclusion, at_ms,
 //       ist_day) and customer_fingers(customer_token, finger, at_ms), keyed by the A2 token
+//   v7  the cash till and the day close (issue #19): till_shifts, till_moves and day_closes, append-only
 namespace schema {
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 
 Result<int> version(QSqlDatabase& db);
 // Applies the migrations from the file's version up to `target` (kLatestVersion unless a test builds an old

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Saathi contributors
+#pragma once
+
+#include "core/claims/ClaimRules.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace saathi::journal {
+class JournalStore;
+}
+
+namespace saathi::claims {
+
+// A withdrawal or transfer whose customer may have been debited: its rule's clock, and, once the reconciler made it
+// final, what happened and when (the time of the row's last state change).
+struct StuckRow
+{
+    journal::TransactionRecord row;
+    ClaimClock clock;
+    QString ruleId;
+    bool resolved = false; // final now (success, failed after an open state, refunded…)
+    qint64 resolvedAtMs = 0;
+};
+
+// Synchronous, on the journal's connection (the journal worker, saathi-cli, tests).
+class StuckMoney
+{
+    Q_DECLARE_TR_FUNCTIONS(StuckMoney)
+
+public:
+    StuckMoney(journal::JournalStore& store, const ClaimRules& rules);
+
+    // Rows still to chase (open, or failed within their rule's window plus `graceDays`), oldest first: home's box.
+    Result<QList<StuckRow>> toChase(qint64 nowMs, int graceDays = 30);
+    // The same customer came back: their rows of the last `days` that were, or still are, stuck, newest first.
+    Result<QList<StuckRow>> forMobile(const QString& mobile, qint64 nowMs, int days = 60);
+
+    // What the agent tells the customer, in the counter's language: "Your ₹2,500 of 3 Dec was reversed on 5 Dec.",
+    // "Your ₹2,500 of 3 Dec went through on 5 Dec: pay the cash.", "Your ₹2,500 of 3 Dec is still being checked:
+    // day 2 of 5, due back by 8 Dec."
+    static QString tellCustomer(const StuckRow& stuck);
+
+private:
+    journal::JournalStore& m_store;
+    const ClaimRules& m_rules;
+};
+
+} // namespace saathi::claims
