@@ -17,10 +17,14 @@ namespace saathi::till {
 
 // Which way a journaled transaction moves the drawer's cash (issue #19). An AePS cash withdrawal hands cash out; a
 // DMT transfer takes the customer's cash in; Aadhaar Pay pays for goods, so by default no cash moves. Configured per
-// kind in the settings file (`till/cash_direction/<kind wire name>` = in | out | none).
+// kind in the settings file (`till/cash_direction/<reportKey>` = in | out | none).
 enum class CashDirection { In, Out, None };
 
 QString wireName(CashDirection direction);
+// The kind's key in the till's settings and the day close's JSON: the journal's wire name, except that an AePS
+// withdrawal is "cash_withdrawal" (issue #19's public names). parseReportKey also takes the journal's name.
+QString reportKey(journal::TxKind kind);
+bool parseReportKey(const QString& text, journal::TxKind* out);
 bool parseDirection(const QString& text, CashDirection* out);
 
 class CashDirections
