@@ -284,8 +284,8 @@ Result<CloseResult> TillBook::close(const CloseRequest& request)
     if (Error e = tx.commit(); !e.isNull()) {
         return e;
     }
-    qCInfo(lcJournal) << "till: shift" << result.closed.id << "closed"
-                      << (result.next.isNull() ? "" : "and handed over");
+    qCInfo(lcJournal).noquote() << "till: shift" << result.closed.id
+                                << (result.next.isNull() ? QStringLiteral("closed") : QStringLiteral("handed over"));
     return result;
 }
 
