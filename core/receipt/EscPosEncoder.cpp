@@ -85,6 +85,16 @@ QByteArray EscPosEncoder::encode(const DmtReceipt& receipt) const
                        {receipt.shopName(), receipt.shopAddress(), receipt.isTraining(), receipt.isDuplicate()});
 }
 
+QByteArray EscPosEncoder::encodeLines(const QStringList& lines) const
+{
+    QByteArray out = initialise() + selectAsciiCodePage() + printMode(m_paper == PaperWidth::Mm58, false, false);
+    out += align(false);
+    for (const QString& line : lines) {
+        out += fitToWidth(line) + kLf;
+    }
+    return out + feedLines(4) + partialCut();
+}
+
 QByteArray EscPosEncoder::encodeLines(const QList<QByteArray>& lines, const Header& header) const
 {
     const bool fontB = m_paper == PaperWidth::Mm58;
