@@ -222,6 +222,18 @@ private Q_SLOTS:
         }
     }
 
+    // Issue #19: any other paper (the day's report) prints its lines as they are, in ASCII, then feeds and cuts.
+    void plainLinesPrintAsTheyAre()
+    {
+        const QStringList lines {QStringLiteral("DAY CLOSE No. 3"), QStringLiteral("नकद निकासी  ₹1,000.00")};
+        const QByteArray bytes = EscPosEncoder().encodeLines(lines);
+        QVERIFY(bytes.startsWith(kPrologue));
+        QVERIFY(bytes.contains(QByteArray(kLeft + "DAY CLOSE No. 3\n")));
+        QVERIFY(bytes.contains("  Rs.1,000.00\n")); // the Hindi label transliterated before it
+        QVERIFY(bytes.endsWith(kFeedAndCut));
+        verifyOnlyTextAndLineEnds(bytes);
+    }
+
     void eightyMillimetrePaperUsesFontA()
     {
         const QByteArray bytes = EscPosEncoder(PaperWidth::Mm80).encode(testdata::successReceipt());
