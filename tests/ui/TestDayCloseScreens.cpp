@@ -8,6 +8,7 @@
 #include "core/dayclose/DayCloseService.h"
 #include "core/journal/JournalService.h"
 #include "ui/dayclose/DayClosePage.h"
+#include "ui/home/HomePage.h"
 #include "ui/widgets/FileChooser.h"
 
 #include <QDateEdit>
@@ -145,6 +146,19 @@ private Q_SLOTS:
         QSignalSpy back(&page, &ui::DayClosePage::backRequested);
         QTest::keyClick(page.focusWidget() ? page.focusWidget() : &page, Qt::Key_Escape);
         QCOMPARE(back.count(), 1);
+    }
+
+    // Home's "Close the day…" answers Alt+D (the composition root opens the page on it).
+    void homeAsksForTheDayCloseByKeyboard()
+    {
+        CounterServices services;
+        ui::HomePage home(services);
+        QSignalSpy asked(&home, &ui::HomePage::dayCloseRequested);
+        home.show();
+        home.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&home));
+        QTest::keyClick(&home, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(asked.count(), 1); // a mnemonic animates the click
     }
 };
 
