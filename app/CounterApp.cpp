@@ -8,6 +8,7 @@
 #include "core/agent/AgentSession.h"
 #include "core/agent/WalletService.h"
 #include "core/crypto/CustomerToken.h"
+#include "core/dayclose/DayCloseService.h"
 #include "core/device/BiometricDevice.h"
 #include "core/dmt/DmtService.h"
 #include "core/eko/EkoClient.h"
@@ -29,6 +30,7 @@
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/agent/DailyLoginPage.h"
 #include "ui/agent/EkycWizard.h"
+#include "ui/dayclose/DayClosePage.h"
 #include "ui/form/Theme.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/home/HomePage.h"
@@ -122,6 +124,8 @@ Result<bool> CounterApp::start()
     m_services.clock = &clock;
     m_services.refIds = m_refIds.get();
     m_services.journal = m_journal.get();
+    m_dayClose = std::make_unique<dayclose::DayCloseService>(*m_journal);
+    m_services.dayClose = m_dayClose.get();
 
     // Only the configured world is built: outside training no sandbox or simulator exists in this process.
     m_env = CounterEnvironment::create(m_appSettings->environment(),
@@ -257,6 +261,12 @@ void CounterApp::buildWindow()
         history->showOpenRows(since);
         m_window->showPage(ui::pages::kHistory);
     });
+    auto* dayClose = new ui::DayClosePage(m_services, m_window.get());
+    dayClose->setReceiptOutput(m_receiptOutput.get());
+    m_window->registerPage(ui::pages::kDayClose, dayClose);
+    connect(dayClose, &ui::DayClosePage::backRequested, m_window.get(), &ui::MainWindow::showHome);
+    connect(m_home, &ui::HomePage::dayCloseRequested, m_window.get(),
+            [this] { m_window->showPage(ui::pages::kDayClose); });
     buildSetupPages();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why

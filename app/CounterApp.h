@@ -160,6 +160,7 @@ private:
     std::unique_ptr<CounterEnvironment> m_nextEnv; // being prepared for a switch
     std::optional<EkoEnvironment> m_deferredEnv; // asked for while a money request was in flight
     std::unique_ptr<journal::JournalService> m_journal;
+    std::unique_ptr<dayclose::DayCloseService> m_dayClose; // issue #19: the day close, on m_journal's worker
     std::unique_ptr<reconcile::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;

@@ -43,6 +43,14 @@ quint64 ThermalReceiptPrinter::print(const receipt::DmtReceipt& receipt)
     return submit(receipt);
 }
 
+quint64 ThermalReceiptPrinter::printBytes(const QByteArray& escPos)
+{
+    const quint64 job = m_nextJob++;
+    m_waiting.push_back({job, escPos});
+    flush();
+    return job;
+}
+
 template<typename R>
 quint64 ThermalReceiptPrinter::submit(const R& receipt)
 {

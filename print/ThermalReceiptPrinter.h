@@ -43,6 +43,8 @@ public:
 
     quint64 print(const receipt::Receipt& receipt);
     quint64 print(const receipt::DmtReceipt& receipt);
+    // Bytes already encoded (the day's report: EscPosEncoder::encodeLines), in turn with the receipts.
+    quint64 printBytes(const QByteArray& escPos);
 
     const ThermalConfig& config() const { return m_config; }
     void setConfig(ThermalConfig config); // applies to the next print()

@@ -110,7 +110,10 @@ const QList<ExitCodeDoc>& exitCodes()
                         "fix it, or pass --despite-warning for a warning (never for a stop)")},
         {ExitPendingDiskFull,
          QStringLiteral("Eko answered but the disk is full: the journal row stays open; free "
-                        "space, do not repeat it, then `journal reconcile`")}};
+                        "space, do not repeat it, then `journal reconcile`")},
+        {ExitRefused,
+         QStringLiteral("refused by the counter's state, nothing was written: e.g. `day close` while a till shift of "
+                        "that day is still open (count the cash and close the till first)")}};
     return codes;
 }
 

@@ -21,7 +21,8 @@ enum ExitCode {
     ExitPending = 3, // Eko is waiting for the bank
     ExitUnknown = 4, // no usable answer to a money request: do not repeat it, inquire
     ExitPreflight = 5, // the pre-flight step stopped it (issue #18): nothing was journaled or sent
-    ExitPendingDiskFull = 6 // Eko answered but the disk is full: the journal row stays open (5 before issue #18)
+    ExitPendingDiskFull = 6, // Eko answered but the disk is full: the journal row stays open (5 before issue #18)
+    ExitRefused = 7 // the counter's state refuses it, nothing was written: e.g. `day close` with a till shift open
 };
 
 struct ExitCodeDoc

@@ -85,6 +85,23 @@ QByteArray EscPosEncoder::encode(const DmtReceipt& receipt) const
                        {receipt.shopName(), receipt.shopAddress(), receipt.isTraining(), receipt.isDuplicate()});
 }
 
+QByteArray EscPosEncoder::encodeLines(const QStringList& lines) const
+{
+    QByteArray out = initialise() + selectAsciiCodePage() + printMode(m_paper == PaperWidth::Mm58, false, false);
+    out += align(false);
+    for (const QString& text : lines) {
+        // "₹" became "Rs.": a line padded to the width gives the extra characters back from its last gap, so an
+        // amount aligned on the right stays whole and in its column. A line without a gap is left to the printer.
+        QByteArray line = AsciiTransliterator::toAscii(text);
+        for (qsizetype gap = line.lastIndexOf("  "); line.size() > Receipt::kWidth && gap >= 0;
+             gap = line.lastIndexOf("  ")) {
+            line.remove(gap, 1);
+        }
+        out += line + kLf;
+    }
+    return out + feedLines(4) + partialCut();
+}
+
 QByteArray EscPosEncoder::encodeLines(const QList<QByteArray>& lines, const Header& header) const
 {
     const bool fontB = m_paper == PaperWidth::Mm58;

@@ -29,6 +29,9 @@ public:
 
     QByteArray encode(const Receipt& receipt) const;
     QByteArray encode(const DmtReceipt& receipt) const;
+    // Any other paper (the day's report, issue #19): `lines` as they are (ASCII, as for a receipt; a line padded to
+    // Receipt::kWidth keeps its width), left-aligned, then the feed and the cut.
+    QByteArray encodeLines(const QStringList& lines) const;
 
     // The receipt's text lines as they go on paper (ASCII, at most Receipt::kWidth where spaces allow).
     static QList<QByteArray> asciiLines(const Receipt& receipt);

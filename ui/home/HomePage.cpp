@@ -12,8 +12,8 @@
 #include "ui/form/PageKeys.h"
 #include "ui/home/DayGlance.h"
 #include "ui/home/OpenRowsBox.h"
-#include "ui/home/TileCard.h"
 #include "ui/home/PracticePanel.h"
+#include "ui/home/TileCard.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -66,7 +66,13 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
             Q_EMIT openRowsRequested(since);
         }
     });
-    layout->addWidget(m_glance);
+    m_dayCloseButton = new QPushButton(this);
+    m_dayCloseButton->setObjectName(QStringLiteral("dayCloseButton"));
+    connect(m_dayCloseButton, &QPushButton::clicked, this, &HomePage::dayCloseRequested);
+    auto* glanceRow = new QHBoxLayout;
+    glanceRow->addWidget(m_glance, 1);
+    glanceRow->addWidget(m_dayCloseButton, 0, Qt::AlignBottom);
+    layout->addLayout(glanceRow);
 
     layout->addWidget(buildTiles(), 3);
     m_notice = new QLabel(this);
@@ -105,6 +111,7 @@ void HomePage::changeEvent(QEvent* event)
 void HomePage::retranslate()
 {
     renderLock();
+    m_dayCloseButton->setText(tr("Close the &day…"));
     if (m_noticeText) {
         m_notice->setText(m_noticeText());
     }

@@ -74,6 +74,8 @@ Q_SIGNALS:
     void dailyLoginRequested();
     // The agent asked to see the open rows; `since` is the IST day of the oldest.
     void openRowsRequested(const QDate& since);
+    // "Close the day…" (issue #19): the day close page.
+    void dayCloseRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -95,6 +97,7 @@ private:
     QPushButton* m_lockButton = nullptr;
     QLabel* m_notice = nullptr;
     DayGlance* m_glance = nullptr;
+    QPushButton* m_dayCloseButton = nullptr;
     OpenRowsBox* m_openRows = nullptr;
     Lock m_lock = Lock::NeedsEkyc;
     QString m_lastLogin;

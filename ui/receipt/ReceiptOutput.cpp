@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/receipt/ReceiptOutput.h"
 
+#include "core/receipt/EscPosEncoder.h"
 #include "core/settings/AppSettings.h"
 #include "print/ThermalReceiptPrinter.h"
 #include "ui/receipt/ReceiptPrinter.h"
@@ -78,6 +79,13 @@ void ReceiptOutput::applySettings()
     }
 }
 
+ReceiptOutput::Paper ReceiptOutput::paperOf(const receipt::AnyReceipt& receipt)
+{
+    return {receipt::JournalReceipts::clientRefId(receipt), title(receipt),
+            receipt::JournalReceipts::plainText(receipt), receipt::JournalReceipts::qrPayload(receipt),
+            pdfBaseName(receipt)};
+}
+
 void ReceiptOutput::print(const receipt::AnyReceipt& receipt, QWidget* page, Done done)
 {
     const PrinterSettings p = m_settings.printer();
@@ -86,25 +94,53 @@ void ReceiptOutput::print(const receipt::AnyReceipt& receipt, QWidget* page, Don
         printThermal(receipt, page, std::move(done));
         return;
     case PrinterKind::System:
-        printSystem(receipt, p.systemPrinter, page, std::move(done));
+        printSystem(paperOf(receipt), p.systemPrinter, page, std::move(done));
         return;
     case PrinterKind::Pdf:
-        savePdf(receipt, page, std::move(done));
+        savePdf(paperOf(receipt), page, std::move(done));
         return;
     case PrinterKind::None:
         break;
     }
-    printSystem(receipt, QString(), page, std::move(done));
+    printSystem(paperOf(receipt), QString(), page, std::move(done));
 }
 
-void ReceiptOutput::printThermal(const receipt::AnyReceipt& receipt, QWidget* page, Done done)
+void ReceiptOutput::print(const Document& document, QWidget* page, Done done)
+{
+    const PrinterSettings p = m_settings.printer();
+    const Paper paper {document.reference, document.title, document.lines.join(QLatin1Char('\n')) + QLatin1Char('\n'),
+                       QString(), document.reference};
+    switch (p.kind) {
+    case PrinterKind::EscPosSerial: {
+        const quint64 job = thermal().printBytes(receipt::EscPosEncoder(p.paper).encodeLines(document.lines));
+        m_jobs[job] = Job {page, std::move(done), document.reference};
+        return;
+    }
+    case PrinterKind::System:
+        printSystem(paper, p.systemPrinter, page, std::move(done));
+        return;
+    case PrinterKind::Pdf:
+        savePdf(paper, page, std::move(done));
+        return;
+    case PrinterKind::None:
+        break;
+    }
+    printSystem(paper, QString(), page, std::move(done));
+}
+
+print::ThermalReceiptPrinter& ReceiptOutput::thermal()
 {
     if (!m_thermal) {
         m_thermal
             = std::make_unique<print::ThermalReceiptPrinter>(thermalConfig(m_settings.printer(), m_statusTimeout));
         connect(m_thermal.get(), &print::ThermalReceiptPrinter::printed, this, &ReceiptOutput::onThermalPrinted);
     }
-    const quint64 job = std::visit([this](const auto& r) { return m_thermal->print(r); }, receipt);
+    return *m_thermal;
+}
+
+void ReceiptOutput::printThermal(const receipt::AnyReceipt& receipt, QWidget* page, Done done)
+{
+    const quint64 job = std::visit([this](const auto& r) { return thermal().print(r); }, receipt);
     m_jobs[job] = Job {page, std::move(done), receipt::JournalReceipts::clientRefId(receipt)};
 }
 
@@ -129,14 +165,13 @@ void ReceiptOutput::onThermalPrinted(quint64 job, const Error& error)
                    }});
 }
 
-void ReceiptOutput::printSystem(const receipt::AnyReceipt& receipt, const QString& printerName, QWidget* page,
-                                Done done)
+void ReceiptOutput::printSystem(const Paper& paper, const QString& printerName, QWidget* page, Done done)
 {
-    const QString ref = receipt::JournalReceipts::clientRefId(receipt);
+    const QString ref = paper.ref;
     const bool chosen = !printerName.isEmpty();
     QPointer<QWidget> guard(page);
     ReceiptPrinter::printLater(
-        receipt::JournalReceipts::plainText(receipt), receipt::JournalReceipts::qrPayload(receipt), printerName, page,
+        paper.plainText, paper.qrPayload, printerName, page,
         [this, guard, ref, chosen, done = std::move(done)](const Error& error) {
             settle(ref, error.isNull());
             if (!guard || !done) {
@@ -155,12 +190,12 @@ void ReceiptOutput::printSystem(const receipt::AnyReceipt& receipt, const QStrin
         });
 }
 
-void ReceiptOutput::savePdf(const receipt::AnyReceipt& receipt, QWidget* page, Done done)
+void ReceiptOutput::savePdf(const Paper& paper, QWidget* page, Done done)
 {
     const PrinterSettings p = m_settings.printer();
     QString path;
     if (p.pdfAskEachTime || p.pdfFolder.isEmpty()) {
-        const QString suggested = QDir::home().filePath(pdfBaseName(receipt) + QStringLiteral(".pdf"));
+        const QString suggested = QDir::home().filePath(paper.pdfBaseName + QStringLiteral(".pdf"));
         path = FileChooser::saveFile(page, tr("Save receipt as PDF"), suggested, tr("PDF (*.pdf)"));
         if (path.isEmpty()) {
             if (done) {
@@ -169,13 +204,13 @@ void ReceiptOutput::savePdf(const receipt::AnyReceipt& receipt, QWidget* page, D
             return;
         }
     } else {
-        path = pdfPathIn(p.pdfFolder, pdfBaseName(receipt));
+        path = pdfPathIn(p.pdfFolder, paper.pdfBaseName);
     }
-    const QString ref = receipt::JournalReceipts::clientRefId(receipt);
+    const QString ref = paper.ref;
     QPointer<QWidget> guard(page);
     ReceiptPrinter::savePdfLater(
-        title(receipt), receipt::JournalReceipts::plainText(receipt), receipt::JournalReceipts::qrPayload(receipt),
-        path, this, [this, guard, ref, path, done = std::move(done)](const Error& error) {
+        paper.title, paper.plainText, paper.qrPayload, path, this,
+        [this, guard, ref, path, done = std::move(done)](const Error& error) {
             settle(ref, error.isNull());
             if (!guard || !done) {
                 return;

@@ -52,8 +52,17 @@ public:
     explicit ReceiptOutput(AppSettings& settings, QObject* parent = nullptr);
     ~ReceiptOutput() override;
 
+    // Any other paper (the day's report, issue #19), on the same printer as the receipts.
+    struct Document
+    {
+        QString reference; // the PDF's name ("day-close-3") and waiting()'s entry
+        QString title;
+        QStringList lines; // at most Receipt::kWidth wide
+    };
+
     // Prints (or saves) `receipt`; `done` follows once on the UI thread, and not at all if `page` is gone by then.
     void print(const receipt::AnyReceipt& receipt, QWidget* page, Done done);
+    void print(const Document& document, QWidget* page, Done done);
     // The references of receipts whose printing failed and that have not printed since.
     const QStringList& waiting() const { return m_waiting; }
     // How long a thermal printer has to answer the status query (tests shorten it).
@@ -65,10 +74,21 @@ Q_SIGNALS:
     void finished(const QString& clientRefId, bool ok);
 
 private:
+    // What every printer needs of a paper, a receipt's or a Document's.
+    struct Paper
+    {
+        QString ref;
+        QString title;
+        QString plainText;
+        QString qrPayload;
+        QString pdfBaseName; // without ".pdf"
+    };
+    static Paper paperOf(const receipt::AnyReceipt& receipt);
     void applySettings();
+    print::ThermalReceiptPrinter& thermal();
     void printThermal(const receipt::AnyReceipt& receipt, QWidget* page, Done done);
-    void printSystem(const receipt::AnyReceipt& receipt, const QString& printerName, QWidget* page, Done done);
-    void savePdf(const receipt::AnyReceipt& receipt, QWidget* page, Done done);
+    void printSystem(const Paper& paper, const QString& printerName, QWidget* page, Done done);
+    void savePdf(const Paper& paper, QWidget* page, Done done);
     void onThermalPrinted(quint64 job, const Error& error);
     void settle(const QString& ref, bool ok);
 

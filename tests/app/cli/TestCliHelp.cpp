@@ -165,13 +165,16 @@ private Q_SLOTS:
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString readmeText = QString::fromUtf8(readme.readAll());
         const QJsonArray codes = m_tree.value(QStringLiteral("exit_codes")).toArray();
-        QCOMPARE(codes.size(), 7);
+        QCOMPARE(codes.size(), 8);
         // Issue #18: 5 is the pre-flight step's refusal; a full disk at the outcome moved from 5 to 6.
         QVERIFY(
             codes.at(5).toObject().value(QStringLiteral("meaning")).toString().contains(QLatin1String("pre-flight")));
         QCOMPARE(codes.at(6).toObject().value(QStringLiteral("code")).toInt(), 6);
         QVERIFY(
             codes.at(6).toObject().value(QStringLiteral("meaning")).toString().contains(QLatin1String("disk is full")));
+        // Issue #19: 7 is a refusal by the counter's state (a day close while a till shift is open).
+        QCOMPARE(codes.at(7).toObject().value(QStringLiteral("code")).toInt(), 7);
+        QVERIFY(codes.at(7).toObject().value(QStringLiteral("meaning")).toString().contains(QLatin1String("refused")));
         for (const QJsonValue& v : codes) {
             const int code = v.toObject().value(QStringLiteral("code")).toInt();
             const QString meaning = v.toObject().value(QStringLiteral("meaning")).toString();

@@ -222,6 +222,29 @@ private Q_SLOTS:
         }
     }
 
+    // Issue #19: any other paper (the day's report) prints its lines as they are, in ASCII, then feeds and cuts.
+    void plainLinesPrintAsTheyAre()
+    {
+        const QString padded
+            = QStringLiteral("Total").leftJustified(Receipt::kWidth - 15) + QStringLiteral("₹1,23,456.78");
+        QCOMPARE(padded.size(), Receipt::kWidth - 3);
+        const QString full = QStringLiteral("Cash").leftJustified(Receipt::kWidth - 9) + QStringLiteral("₹1,000.00");
+        QCOMPARE(full.size(), Receipt::kWidth);
+        const QStringList lines {QStringLiteral("DAY CLOSE No. 3"), QStringLiteral("नकद निकासी  ₹1,000.00"), padded,
+                                 full};
+        const QByteArray bytes = EscPosEncoder().encodeLines(lines);
+        QVERIFY(bytes.startsWith(kPrologue));
+        QVERIFY(bytes.contains(QByteArray(kLeft + "DAY CLOSE No. 3\n")));
+        QVERIFY(bytes.contains("  Rs.1,000.00\n")); // the Hindi label transliterated before it
+        // "₹" is three characters in ASCII: a line at the paper's width keeps it, and its amount whole.
+        const QByteArray wide = QByteArray("Cash").leftJustified(Receipt::kWidth - 11) + "Rs.1,000.00\n";
+        QVERIFY2(bytes.contains(wide), bytes.constData());
+        QVERIFY(
+            bytes.contains(QByteArray(QByteArray("Total").leftJustified(Receipt::kWidth - 15) + "Rs.1,23,456.78\n")));
+        QVERIFY(bytes.endsWith(kFeedAndCut));
+        verifyOnlyTextAndLineEnds(bytes);
+    }
+
     void eightyMillimetrePaperUsesFontA()
     {
         const QByteArray bytes = EscPosEncoder(PaperWidth::Mm80).encode(testdata::successReceipt());

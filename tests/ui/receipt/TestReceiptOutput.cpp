@@ -113,6 +113,42 @@ private Q_SLOTS:
         QVERIFY2(o.message().contains(QStringLiteral("Settings")), qPrintable(o.message()));
     }
 
+    // Issue #19: any other paper (the day's report) goes where the receipts go: a PDF in the chosen folder named
+    // after it, or the system printer with its lines as they are.
+    void aDocumentGoesWhereTheReceiptsGo()
+    {
+        PrinterSettings p;
+        p.kind = PrinterKind::Pdf;
+        p.pdfAskEachTime = false;
+        p.pdfFolder = m_dir.path();
+        QVERIFY(m_settings->setPrinter(p).isNull());
+        ReceiptOutput output(*m_settings);
+        QWidget page;
+        const ReceiptOutput::Document document {QStringLiteral("day-close-3"),
+                                                QStringLiteral("Day close"),
+                                                {QStringLiteral("DAY CLOSE No. 3"), QStringLiteral("Cash  ₹1,000.00")}};
+        std::optional<ReceiptOutput::Outcome> got;
+        output.print(document, &page, [&got](const ReceiptOutput::Outcome& o) { got = o; });
+        QVERIFY(QTest::qWaitFor([&got] { return got.has_value(); }, 15000));
+        QVERIFY2(got->ok, qPrintable(got->message()));
+        QFile pdf(m_dir.filePath(QStringLiteral("day-close-3.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF"));
+
+        p.kind = PrinterKind::None; // the system print dialog, answered by the hook
+        QVERIFY(m_settings->setPrinter(p).isNull());
+        QString printed;
+        ReceiptPrinter::setPrintHook([&printed](const QTextDocument& d, QWidget*) {
+            printed = d.toPlainText();
+            return Error {};
+        });
+        got.reset();
+        output.print(document, &page, [&got](const ReceiptOutput::Outcome& o) { got = o; });
+        ReceiptPrinter::setPrintHook({});
+        QVERIFY(got && got->ok);
+        QVERIFY(printed.contains(QStringLiteral("DAY CLOSE No. 3\nCash  ₹1,000.00")));
+    }
+
     void unknownSystemPrinterIsAnErrorAndTheReceiptWaits()
     {
         PrinterSettings p;
