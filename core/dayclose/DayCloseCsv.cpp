@@ -3,9 +3,9 @@
 // The report as CSV for the back office: English column names (a spreadsheet's formulas name them), one section per
 // part of the report with its own header row, sections apart by an empty line; amounts in rupees with two decimals
 // and '.', times in IST. RFC 4180 quoting, CRLF line ends, UTF-8.
-#include "core/dayclose/DayCloseKeys.h"
 #include "core/dayclose/DayCloseOutput.h"
 #include "core/journal/CsvExport.h"
+#include "core/till/TillTypes.h"
 #include "core/util/Clock.h"
 
 #include <QDateTime>
@@ -73,7 +73,7 @@ QByteArray DayCloseOutput::csv(const DayCloseReport& report, const CounterIdenti
     w.row({QStringLiteral("kind"), QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("attempted"),
            QStringLiteral("failed"), QStringLiteral("open"), QStringLiteral("fees"), QStringLiteral("commission")});
     for (const KindLine& k : report.kinds) {
-        w.row({kindKey(k.kind), QString::number(k.count), rupees(k.total), QString::number(k.attempted),
+        w.row({till::reportKey(k.kind), QString::number(k.count), rupees(k.total), QString::number(k.attempted),
                QString::number(k.failed), QString::number(k.open), rupees(k.fees), rupees(k.commission)});
     }
     w.gap();
@@ -102,8 +102,9 @@ QByteArray DayCloseOutput::csv(const DayCloseReport& report, const CounterIdenti
            QStringLiteral("amount"), QStringLiteral("created_at_ist"), QStringLiteral("age_days"),
            QStringLiteral("carried")});
     for (const UnresolvedLine& u : report.unresolved) {
-        w.row({u.clientRefId, kindKey(u.kind), journal::wireName(u.state), rupees(u.amount), time(u.createdAtMs),
-               QString::number(u.ageDays), u.carried ? QStringLiteral("yes") : QStringLiteral("no")});
+        w.row({u.clientRefId, till::reportKey(u.kind), journal::wireName(u.state), rupees(u.amount),
+               time(u.createdAtMs), QString::number(u.ageDays),
+               u.carried ? QStringLiteral("yes") : QStringLiteral("no")});
     }
     w.gap();
 

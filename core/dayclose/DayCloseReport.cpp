@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/dayclose/DayCloseReport.h"
 
-#include "core/dayclose/DayCloseKeys.h"
+#include "core/till/TillTypes.h"
 #include "core/util/Clock.h"
 
 #include <QDateTime>
@@ -87,7 +87,7 @@ QJsonObject unresolvedJson(const UnresolvedLine& u)
 {
     QJsonObject o;
     o[QStringLiteral("client_ref_id")] = u.clientRefId;
-    o[QStringLiteral("kind")] = kindKey(u.kind);
+    o[QStringLiteral("kind")] = till::reportKey(u.kind);
     o[QStringLiteral("state")] = journal::wireName(u.state);
     o[QStringLiteral("amount_paise")] = paise(u.amount);
     o[QStringLiteral("created_at_ms")] = double(u.createdAtMs);
@@ -104,7 +104,7 @@ bool unresolvedOf(const QJsonObject& o, UnresolvedLine* u)
     u->createdAtMs = qint64(o.value(QStringLiteral("created_at_ms")).toDouble());
     u->ageDays = o.value(QStringLiteral("age_days")).toInt();
     u->carried = o.value(QStringLiteral("carried")).toBool();
-    return !u->clientRefId.isEmpty() && parseKindKey(o.value(QStringLiteral("kind")).toString(), &u->kind)
+    return !u->clientRefId.isEmpty() && till::parseReportKey(o.value(QStringLiteral("kind")).toString(), &u->kind)
         && journal::parseState(o.value(QStringLiteral("state")).toString(), &u->state);
 }
 
@@ -128,7 +128,7 @@ QJsonObject toJson(const DayCloseReport& report)
         line[QStringLiteral("open")] = k.open;
         line[QStringLiteral("fees_paise")] = paise(k.fees);
         line[QStringLiteral("commission_paise")] = paise(k.commission);
-        kinds[kindKey(k.kind)] = line;
+        kinds[till::reportKey(k.kind)] = line;
     }
     o[QStringLiteral("kinds")] = kinds;
     o[QStringLiteral("fees_paise")] = paise(report.fees);
@@ -165,7 +165,7 @@ bool fromJson(const QJsonObject& json, DayCloseReport* out)
     const QJsonObject kinds = json.value(QStringLiteral("kinds")).toObject();
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
         KindLine k;
-        if (!parseKindKey(it.key(), &k.kind)) {
+        if (!till::parseReportKey(it.key(), &k.kind)) {
             return false;
         }
         const QJsonObject line = it.value().toObject();

@@ -3,7 +3,6 @@
 target_sources(saathi_core PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseCsv.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseData.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseData.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseKeys.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseOutput.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseOutput.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseReport.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseReport.h
     ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseService.cpp ${CMAKE_CURRENT_SOURCE_DIR}/dayclose/DayCloseService.h
