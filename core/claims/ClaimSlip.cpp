@@ -71,7 +71,7 @@ const char* stateText(TxState state)
     case TxState::RefundPending:
         return QT_TRANSLATE_NOOP("ClaimSlip", "Refund pending");
     default:
-        return QT_TRANSLATE_NOOP("ClaimSlip", "Not known yet: being checked");
+        return QT_TRANSLATE_NOOP("ClaimSlip", "Not final: being checked");
     }
 }
 

@@ -93,7 +93,7 @@ private Q_SLOTS:
              {QStringLiteral("633711345601"), QStringLiteral("345601"), QStringLiteral("2883457799"), kRef,
               QStringLiteral("₹2,500.00"), QStringLiteral("03/12/2026 10:00:00 IST"), QStringLiteral("20810200"),
               QStringLiteral("State Bank of India"), QStringLiteral("08/12/2026"), QStringLiteral("XXXX XXXX 7058"),
-              QStringLiteral("DPSS.CO.PD No.629/02.01.014/2019-20"), QStringLiteral("T+5")}) {
+              QStringLiteral("No.629/02.01.014/2019-20"), QStringLiteral("T+5")}) {
             QVERIFY2(text.contains(key), qPrintable(key + QStringLiteral(" missing from\n") + text));
         }
         QCOMPARE(s.clock().deadline, QDate(2026, 12, 8));
