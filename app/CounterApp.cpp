@@ -7,6 +7,7 @@
 #include "app/TrainingEnvironment.h"
 #include "core/agent/AgentSession.h"
 #include "core/agent/WalletService.h"
+#include "core/claims/ClaimService.h"
 #include "core/crypto/CustomerToken.h"
 #include "core/dayclose/DayCloseService.h"
 #include "core/device/BiometricDevice.h"
@@ -94,6 +95,7 @@ CounterApp::~CounterApp()
     m_dmt.reset();
     m_wallet.reset();
     m_inquirer.reset();
+    m_claims.reset();
     m_journal.reset(); // the worker closes the journal before the environment's client goes
 }
 
@@ -126,6 +128,17 @@ Result<bool> CounterApp::start()
     m_services.journal = m_journal.get();
     m_dayClose = std::make_unique<dayclose::DayCloseService>(*m_journal);
     m_services.dayClose = m_dayClose.get();
+    // Issue #19: stuck money chased against RBI's turnaround rules, built in or the file the setting claims/rules
+    // names (a bad file is logged and the built-in rules stay).
+    const QString rulesPath = m_settings->value(QStringLiteral("claims/rules")).toString();
+    const auto rules = rulesPath.isEmpty() ? Result<claims::ClaimRules>(claims::ClaimRules::builtIn())
+                                           : claims::ClaimRules::load(rulesPath);
+    if (!rules) {
+        qCWarning(lcApp) << "turnaround rules:" << rules.error().detail;
+    }
+    m_claims
+        = std::make_unique<claims::ClaimService>(*m_journal, rules ? rules.value() : claims::ClaimRules::builtIn());
+    m_services.claims = m_claims.get();
 
     // Only the configured world is built: outside training no sandbox or simulator exists in this process.
     m_env = CounterEnvironment::create(m_appSettings->environment(),

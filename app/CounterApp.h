@@ -32,6 +32,9 @@ namespace agent {
 class AgentSession;
 class WalletService;
 } // namespace agent
+namespace claims {
+class ClaimService;
+}
 namespace dmt {
 class DmtService;
 }
@@ -161,6 +164,7 @@ private:
     std::optional<EkoEnvironment> m_deferredEnv; // asked for while a money request was in flight
     std::unique_ptr<journal::JournalService> m_journal;
     std::unique_ptr<dayclose::DayCloseService> m_dayClose; // issue #19: the day close, on m_journal's worker
+    std::unique_ptr<claims::ClaimService> m_claims; // issue #19: reads through m_journal
     std::unique_ptr<reconcile::EkoTransactionInquirer> m_inquirer;
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;

@@ -26,6 +26,9 @@ struct ClaimRule
     Paise compensationPerDay;
     QString source; // the circular, printed on the slip
     QMap<QString, QString> text; // language code ("en", "hi") → the rule as the customer reads it
+
+    // The rule in `language`, else in English.
+    QString textIn(const QString& language) const { return text.value(language, text.value(QStringLiteral("en"))); }
 };
 
 // Where a row stands against its rule on a given day.
@@ -50,6 +53,8 @@ public:
     // The first rule matching the row's kind and state; null when the customer cannot have been debited (not_sent,
     // success, a balance enquiry…).
     const ClaimRule* ruleFor(const journal::TransactionRecord& row) const;
+    // The first rule for the kind whatever the state: the clock of a row that was stuck and is final now.
+    const ClaimRule* ruleForKind(journal::TxKind kind) const;
     const QList<ClaimRule>& rules() const { return m_rules; }
 
     static ClaimClock clock(const ClaimRule& rule, qint64 createdAtMs, qint64 nowMs);

@@ -24,6 +24,9 @@ public:
     const ClaimRules& rules() const { return m_rules; }
     QFuture<Result<QList<StuckRow>>> toChase();
     QFuture<Result<QList<StuckRow>>> forMobile(const QString& mobile);
+    // The claim slip of one row (StuckMoney::slip), built on the worker: it reads the row's stored answer (STAN).
+    QFuture<Result<ClaimSlip>> slip(const QString& clientRefId, const CounterIdentity& identity,
+                                    const QString& language);
 
 Q_SIGNALS:
     // A row to chase changed (the reconciler resolved one, a new one failed): home's box reads toChase() again.

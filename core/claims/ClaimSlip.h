@@ -32,6 +32,10 @@ public:
     const QList<Line>& fields() const { return m_fields; }
     const QStringList& notes() const { return m_notes; }
     const ClaimClock& clock() const { return m_clock; }
+    const QString& clientRefId() const { return m_clientRefId; }
+    // Training: "TRAINING — NOT A REAL TRANSACTION" under the title, as on the receipts.
+    bool isTraining() const { return m_training; }
+    void setTraining(bool training) { m_training = training; }
     // At most `width` characters per line (thermal printers), then as one text.
     QStringList lines(int width = 42) const;
     QString plainText(int width = 42) const;
@@ -44,6 +48,8 @@ private:
     ClaimClock m_clock;
     QString m_shop;
     QString m_shopAddress;
+    QString m_clientRefId;
+    bool m_training = false;
 };
 
 } // namespace saathi::claims

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/claims/ClaimRules.h"
+#include "core/claims/ClaimSlip.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace saathi::journal {
 class JournalStore;
@@ -20,6 +23,8 @@ struct StuckRow
     journal::TransactionRecord row;
     ClaimClock clock;
     QString ruleId;
+    int reversalDays = 0; // the rule's, for "day 2 of 5"
+    Paise compensationPerDay; // the rule's, for "₹300 compensation due"
     bool resolved = false; // final now (success, failed after an open state, refunded…)
     qint64 resolvedAtMs = 0;
 };
@@ -41,8 +46,22 @@ public:
     // "Your ₹2,500 of 3 Dec went through on 5 Dec: pay the cash.", "Your ₹2,500 of 3 Dec is still being checked:
     // day 2 of 5, due back by 8 Dec."
     static QString tellCustomer(const StuckRow& stuck);
+    // The row's clock in a few words, in the counter's language: "Day 2 of 5 · due back by 8 Dec", "Overdue 3 days:
+    // ₹300 compensation due" (History's column, home's list).
+    static QString clockText(const StuckRow& stuck);
+    // The row as a StuckRow, from its current state only (no events: History's rows); nullopt without a rule.
+    static std::optional<StuckRow> fromRow(const journal::TransactionRecord& row, const ClaimRules& rules,
+                                           qint64 nowMs);
+
+    // The claim slip of the row `reference` (client_ref_id, Eko TID or RRN) in "en" or "hi": claims.not_found,
+    // claims.no_claim (a row whose customer cannot have been debited).
+    Result<ClaimSlip> slip(const QString& reference, const CounterIdentity& identity, const QString& language,
+                           qint64 nowMs);
 
 private:
+    // Fills the outcome from the row's events: whether it was open once and is final now, and when it changed last.
+    Error readOutcome(StuckRow* stuck);
+
     journal::JournalStore& m_store;
     const ClaimRules& m_rules;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "core/receipt/Receipt.h"
 
+#include "core/claims/ClaimRules.h"
 #include "core/logging/Redactor.h"
 #include "core/receipt/ReceiptHeader.h"
 #include "core/receipt/ReceiptQr.h"
@@ -115,7 +116,13 @@ QString Receipt::labelled(const QString& label, const QString& value)
 
 QDate Receipt::reversalDeadline(qint64 createdAtMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(createdAtMs, Clock::istZone()).date().addDays(5);
+    // The rule lives in one place, the turnaround rules' data (core/claims): T+5 for a failed AePS withdrawal.
+    journal::TransactionRecord failed;
+    failed.kind = journal::TxKind::AepsWithdrawal;
+    failed.state = journal::TxState::Failed;
+    const claims::ClaimRule* rule = claims::ClaimRules::builtIn().ruleFor(failed);
+    // No rule only if the build lost its resource (TestClaimRules fails then): no date rather than a made-up one.
+    return rule ? claims::ClaimRules::clock(*rule, createdAtMs, createdAtMs).deadline : QDate();
 }
 
 QString Receipt::formatRupees(Paise amount)

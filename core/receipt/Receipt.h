@@ -32,7 +32,8 @@ public:
     static Receipt build(const journal::TransactionRecord& record, const aeps::AepsTransaction& transaction,
                          const CounterIdentity& identity, const QString& bankName = {});
 
-    // T + 5 calendar days, on the IST calendar day of the transaction (RBI TAT circular, 20 Sep 2019).
+    // T + 5 calendar days, on the IST calendar day of the transaction (RBI TAT circular, 20 Sep 2019): the built-in
+    // turnaround rule for a failed AePS withdrawal (resources/claims/turnaround-rules.json).
     static QDate reversalDeadline(qint64 createdAtMs);
     // "₹2,500.00" with Indian digit grouping (₹1,00,000.00), independent of the machine's locale.
     static QString formatRupees(Paise amount);

@@ -5,6 +5,7 @@
 #include "core/aeps/AepsCustomerFlow.h"
 #include "ui/aeps/BankPicker.h"
 #include "ui/agent/AgentFields.h"
+#include "ui/claims/CustomerMoneyNote.h"
 #include "ui/form/FormKit.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
@@ -61,6 +62,7 @@ AepsFormFields::AepsFormFields(const aeps::AepsCustomerFlow& flow, CounterServic
 
     auto* form = new QFormLayout;
     form->addRow(m_mobileLabel, FormKit::fieldBox(m_mobile, m_mobileError));
+    form->addRow(QString(), new CustomerMoneyNote(m_services.claims, m_mobile, this)); // issue #19: stuck money
     form->addRow(m_bankLabel, FormKit::fieldBox(m_bank, m_bankError));
     form->addRow(m_aadhaarLabel, FormKit::fieldBox(m_aadhaar, m_aadhaarError));
     form->addRow(m_amountLabel, FormKit::fieldBox(m_amountRow, m_amountError));

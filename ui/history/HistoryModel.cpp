@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #include "ui/history/HistoryModel.h"
 
+#include "core/claims/ClaimService.h"
+#include "core/counter/CounterServices.h"
 #include "core/journal/HistoryQuery.h"
 #include "core/util/Clock.h"
 #include "ui/form/Theme.h"
@@ -37,6 +39,24 @@ Tone toneOf(journal::TxState state)
 
 } // namespace
 
+HistoryModel::HistoryModel(const CounterServices& services, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_services(&services)
+{
+}
+
+QString HistoryModel::clockText(const journal::TransactionRecord& row, bool* overdue) const
+{
+    if (!m_services || !m_services->claims || !m_services->clock || !m_services->claims->rules().ruleFor(row)) {
+        return {};
+    }
+    const auto stuck = claims::StuckMoney::fromRow(row, m_services->claims->rules(), m_services->clock->nowMs());
+    if (overdue) {
+        *overdue = stuck && stuck->clock.overdue();
+    }
+    return stuck ? claims::StuckMoney::clockText(*stuck) : QString();
+}
+
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -55,6 +75,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     const auto& r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ForegroundRole && index.column() == Due) {
+        bool overdue = false;
+        clockText(r, &overdue);
+        return overdue ? QVariant(Theme::foreground(Tone::Error)) : QVariant();
     }
     if (role == Qt::ForegroundRole && index.column() == State) {
         const QColor colour = Theme::foreground(toneOf(r.state));
@@ -84,6 +109,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return r.customerMobile;
     case State:
         return journal::displayName(r.state);
+    case Due:
+        return clockText(r);
     case Reference:
         return r.rrn.isEmpty() ? (r.tid.isEmpty() ? r.clientRefId : r.tid) : r.rrn;
     case ColumnCount:
@@ -108,6 +135,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Customer mobile");
     case State:
         return tr("State");
+    case Due:
+        return tr("Money due back");
     case Reference:
         return tr("Reference");
     case ColumnCount:

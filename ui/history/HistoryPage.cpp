@@ -6,6 +6,7 @@
 #include "core/journal/CsvExport.h"
 #include "core/journal/JournalService.h"
 #include "core/util/Clock.h"
+#include "ui/claims/ClaimSlipButton.h"
 #include "ui/form/FormKit.h"
 #include "ui/history/ForgetCustomerButton.h"
 #include "ui/history/HistoryModel.h"
@@ -38,7 +39,7 @@ constexpr int kOpenStates = -2; // the state filter's "waiting for an answer" it
 HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_model(new HistoryModel(this))
+    , m_model(new HistoryModel(services, this))
 {
     setObjectName(QStringLiteral("historyPage"));
     auto* layout = new QVBoxLayout(this);
@@ -90,11 +91,13 @@ HistoryPage::HistoryPage(CounterServices& services, QWidget* parent)
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_more);
     buttons->addWidget(m_reprint);
+    buttons->addWidget(m_claim = new ClaimSlipButton(services, this)); // issue #19
     buttons->addWidget(m_forget);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
     setTabOrder(m_more, m_reprint); // the button row in reading order
-    setTabOrder(m_reprint, m_forget);
+    setTabOrder(m_reprint, m_claim);
+    setTabOrder(m_claim, m_forget);
     setTabOrder(m_forget, m_export);
 
     connect(m_back, &QPushButton::clicked, this, &HistoryPage::backRequested);
@@ -151,9 +154,7 @@ void HistoryPage::retranslate()
                                                   : journal::displayName(journal::TxState(state)));
     }
     m_model->retranslate();
-    if (m_statusText) {
-        m_status->setText(m_statusText());
-    }
+    setStatus(m_statusText);
     if (m_table->currentIndex().isValid()) {
         showDetails();
     }
@@ -311,6 +312,7 @@ void HistoryPage::showDetails()
     const journal::TransactionRecord record = m_model->record(current.row());
     m_reprint->setEnabled(true);
     m_forget->setRow(record.clientRefId);
+    m_claim->setRow(record);
     if (m_reprintPanel->reference() != record.clientRefId) {
         m_side->setCurrentWidget(m_details); // another row: its details, not the last reprint
     }
@@ -343,6 +345,7 @@ void HistoryPage::showDetails()
 void HistoryPage::setReceiptOutput(ReceiptOutput* output)
 {
     m_reprintPanel->setReceiptOutput(output);
+    m_claim->setReceiptOutput(output);
 }
 
 void HistoryPage::reprint()

@@ -23,6 +23,7 @@ struct CounterServices;
 
 namespace saathi::ui {
 
+class ClaimSlipButton;
 class ForgetCustomerButton;
 class HistoryModel;
 class ReceiptOutput;
@@ -43,6 +44,7 @@ public:
     // Reprints go to the printer chosen in Settings (without one: the system print dialog).
     void setReceiptOutput(ReceiptOutput* output);
     ReprintPanel* reprintPanel() const { return m_reprintPanel; }
+    ClaimSlipButton* claimSlipButton() const { return m_claim; }
 
 public Q_SLOTS:
     void search();
@@ -84,6 +86,7 @@ private:
     ReprintPanel* m_reprintPanel = nullptr;
     QPushButton* m_reprint = nullptr;
     ForgetCustomerButton* m_forget = nullptr; // issue #18: the customer asked the counter to forget them
+    ClaimSlipButton* m_claim = nullptr; // issue #19: the customer's claim slip for stuck money
     QLabel* m_status = nullptr;
     std::function<QString()> m_statusText;
     QPushButton* m_back = nullptr;

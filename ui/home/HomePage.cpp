@@ -9,6 +9,7 @@
 #include "core/journal/JournalService.h"
 #include "core/util/Clock.h"
 #include "ui/PageIds.h"
+#include "ui/claims/StuckMoneyBox.h"
 #include "ui/form/PageKeys.h"
 #include "ui/home/DayGlance.h"
 #include "ui/home/OpenRowsBox.h"
@@ -88,6 +89,10 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
         }
     });
     layout->addWidget(m_openRows, 1);
+    // Issue #19: failed rows still to chase, the returning customer's lookup, and the open rows' clocks.
+    auto* stuck = new StuckMoneyBox(services, this);
+    m_openRows->setClockText([stuck](const journal::TransactionRecord& row) { return stuck->clockText(row); });
+    layout->addWidget(stuck);
     layout->addWidget(new PracticePanel(services, this)); // training only
 
     if (m_services.journal) {

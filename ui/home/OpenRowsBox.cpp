@@ -56,6 +56,12 @@ void OpenRowsBox::setRowsToSettleByHand(const QList<journal::TransactionRecord>&
     Q_EMIT countChanged(count());
 }
 
+void OpenRowsBox::setClockText(std::function<QString(const journal::TransactionRecord&)> clockText)
+{
+    m_clockText = std::move(clockText);
+    render();
+}
+
 QDate OpenRowsBox::oldestIstDay() const
 {
     if (m_openRows.isEmpty()) {
@@ -71,7 +77,7 @@ QDate OpenRowsBox::oldestIstDay() const
 void OpenRowsBox::render()
 {
     m_checkAgain->setText(tr("Check again"));
-    const auto describe = [](const journal::TransactionRecord& row) {
+    const auto describe = [this](const journal::TransactionRecord& row) {
         QString line = journal::history::istDisplayTime(row.createdAtMs) + QStringLiteral("  ·  ")
             + journal::displayName(row.kind);
         if (row.amount.value != 0) {
@@ -80,6 +86,9 @@ void OpenRowsBox::render()
         line += QStringLiteral("  ·  ") + journal::displayName(row.state) + QStringLiteral("  ·  ") + row.clientRefId;
         if (!row.tid.isEmpty()) {
             line += QStringLiteral("  ·  TID ") + row.tid;
+        }
+        if (const QString clock = m_clockText ? m_clockText(row) : QString(); !clock.isEmpty()) {
+            line += QStringLiteral("  ·  ") + clock;
         }
         return line;
     };

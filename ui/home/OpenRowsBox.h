@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -24,6 +26,8 @@ public:
 
     void setOpenRows(const QList<journal::TransactionRecord>& rows);
     void setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows);
+    // Issue #19: each open row's turnaround clock ("Day 2 of 5 · due back by 8 Dec") at the end of its line.
+    void setClockText(std::function<QString(const journal::TransactionRecord&)> clockText);
     int count() const { return int(m_openRows.size() + m_byHandRows.size()); }
     // The IST day of the oldest open row (invalid when there is none).
     QDate oldestIstDay() const;
@@ -43,6 +47,7 @@ private:
     QListWidget* m_list = nullptr;
     QList<journal::TransactionRecord> m_openRows;
     QList<journal::TransactionRecord> m_byHandRows;
+    std::function<QString(const journal::TransactionRecord&)> m_clockText;
 };
 
 } // namespace saathi::ui

@@ -72,6 +72,11 @@ void ReceiptOutput::setStatusTimeout(std::chrono::milliseconds timeout)
     applySettings();
 }
 
+PrinterSettings ReceiptOutput::printer() const
+{
+    return m_settings.printer();
+}
+
 void ReceiptOutput::applySettings()
 {
     if (m_thermal) {

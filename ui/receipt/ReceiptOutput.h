@@ -68,6 +68,8 @@ public:
     // How long a thermal printer has to answer the status query (tests shorten it).
     void setStatusTimeout(std::chrono::milliseconds timeout);
     print::ThermalReceiptPrinter* thermalPrinter() const { return m_thermal.get(); }
+    // The printer chosen in Settings (the claim slip dialog prints on its system printer).
+    PrinterSettings printer() const;
 
 Q_SIGNALS:
     // A receipt printed, failed or was saved (the app's status line may follow it).
