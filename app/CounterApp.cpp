@@ -92,6 +92,7 @@ CounterApp::~CounterApp()
     m_dmt.reset();
     m_wallet.reset();
     m_inquirer.reset();
+    m_till.reset();
     m_journal.reset(); // the worker closes the journal before the environment's client goes
 }
 
@@ -129,6 +130,7 @@ Result<bool> CounterApp::start()
     m_env->prepare();
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
     m_services.agent = m_session.get();
+    buildTill();
     // Training's judge hears the agent's own authentications and the device test (no practice: nobody listens).
     connect(m_session.get(), &agent::AgentSession::agentAuthRecorded, this, [this](bool passed) {
         if (m_services.practice) {
@@ -258,6 +260,7 @@ void CounterApp::buildWindow()
         m_window->showPage(ui::pages::kHistory);
     });
     buildSetupPages();
+    buildTillPage();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why
     }

@@ -44,6 +44,10 @@ class JournalService;
 namespace support {
 class SupportFileWriter;
 }
+namespace till {
+class Operators;
+class TillService;
+} // namespace till
 namespace ui {
 class AepsFormPage;
 class DailyLoginPage;
@@ -133,6 +137,8 @@ private:
     void buildOnboardingPage();
     void buildMoneyTransferPage();
     void buildDevicePage();
+    void buildTill(); // the operators and the till's service (CounterAppTill.cpp)
+    void buildTillPage();
     void useEnvironment(); // CounterServices, header, banner, session and wallet follow m_env
     void openJournal();
     void openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration);
@@ -164,6 +170,8 @@ private:
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;
     std::unique_ptr<agent::WalletService> m_wallet;
+    std::unique_ptr<till::Operators> m_operators;
+    std::unique_ptr<till::TillService> m_till; // on m_journal: reset before it
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::KioskController> m_kiosk;
     std::unique_ptr<CounterRouter> m_router; // after the window: it routes between the window's pages

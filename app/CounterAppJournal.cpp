@@ -66,6 +66,7 @@ void CounterApp::openJournalFile(const QString& path, const std::optional<journa
         // Rows an earlier run left unresolved (a crash mid-transaction) are inquired at once.
         m_journal->startReconciler(m_inquirer.get());
         m_home->reloadUnresolved();
+        m_services.till->refresh(); // this environment's drawer
         Q_EMIT journalReady(true);
     });
 }

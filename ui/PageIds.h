@@ -21,5 +21,6 @@ inline const QString kGoLive = QStringLiteral("goLive");
 inline const QString kDailyLogin = QStringLiteral("dailyLogin");
 inline const QString kEkyc = QStringLiteral("ekyc");
 inline const QString kDevice = QStringLiteral("device");
+inline const QString kTill = QStringLiteral("till");
 
 } // namespace saathi::ui::pages

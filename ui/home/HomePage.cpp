@@ -12,8 +12,9 @@
 #include "ui/form/PageKeys.h"
 #include "ui/home/DayGlance.h"
 #include "ui/home/OpenRowsBox.h"
-#include "ui/home/TileCard.h"
 #include "ui/home/PracticePanel.h"
+#include "ui/home/TileCard.h"
+#include "ui/home/TillStatus.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -60,6 +61,8 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
     lockRow->addWidget(m_lockLabel, 1);
     lockRow->addWidget(m_lockButton);
     layout->addLayout(lockRow);
+    m_till = new TillStatus(services, this);
+    layout->addWidget(m_till);
     m_glance = new DayGlance(this);
     connect(m_glance, &DayGlance::openRequested, this, [this] {
         if (const QDate since = m_openRows->oldestIstDay(); since.isValid()) {

@@ -11,11 +11,13 @@
 #include "ui/history/HistoryPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/till/TillFigures.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -161,6 +163,31 @@ private Q_SLOTS:
         QCOMPARE(kind->currentIndex(), 2);
         QCOMPARE(state->currentIndex(), 1);
         QCOMPARE(mobile->text(), QStringLiteral("98765"));
+    }
+
+    void tillKeepsTheTypedCash()
+    {
+        QWidget* page = m_f->page("till");
+        QVERIFY2(m_f->window().showPage(QStringLiteral("till")), "till");
+        auto* cash = child<QLineEdit>(page, "openingCashLineEdit");
+        QTRY_VERIFY(cash->isVisible());
+        cash->setFocus();
+        QTest::keyClicks(cash, QStringLiteral("20,000"));
+        checkSwitch("till", [page] { return child<QLabel>(page, "tillTitleLabel")->text(); });
+        checkSwitch("till", [page] { return child<QLabel>(page, "openingCashLabel")->text(); });
+        checkSwitch("till", [page] { return child<QAbstractButton>(page, "openTillButton")->text(); });
+        QCOMPARE(cash->text(), QStringLiteral("20,000"));
+        QWidget* home = m_f->page("home");
+        checkSwitch("home", [home] { return child<QLabel>(home, "tillStatusLabel")->text(); });
+        // Opened: the figures and the close box say it again in each language.
+        QVERIFY(m_f->window().showPage(QStringLiteral("till")));
+        cash->setFocus();
+        QTest::keyClick(cash, Qt::Key_Return);
+        auto* figures = page->findChild<ui::TillFigures*>();
+        QTRY_VERIFY(figures->isVisible() && figures->report().has_value());
+        checkSwitch("till", [figures] { return figures->text(); });
+        checkSwitch("till", [page] { return child<QGroupBox>(page, "tillCloseGroup")->title(); });
+        m_f->window().showHome();
     }
 
     void bankPickerAndTransactionResult()
