@@ -142,12 +142,27 @@ bool AgentSession::needsDailyLogin() const
         return true;
     }
     const QDateTime last = lastDailyLogin();
-    return !last.isValid() || last.date() != m_clock.istDate();
+    if (!last.isValid() || last.date() != m_clock.istDate()) {
+        return true;
+    }
+    return !m_operator.isEmpty()
+        && m_settings.value(key("daily_login_operator")).toString().compare(m_operator, Qt::CaseInsensitive) != 0;
+}
+
+void AgentSession::setOperator(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed == m_operator) {
+        return;
+    }
+    m_operator = trimmed;
+    refresh();
 }
 
 void AgentSession::recordDailyLoginSuccess()
 {
     m_settings.setValue(key("daily_login_ms"), m_clock.nowMs());
+    m_settings.setValue(key("daily_login_operator"), m_operator);
     m_settings.remove(key("daily_login_required"));
     commit();
 }

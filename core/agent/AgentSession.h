@@ -54,9 +54,18 @@ public:
     // Eko says the one-time eKYC is not complete after all: start again from the OTP.
     void resetEkyc();
 
+    // The operator at the till (issue #19; empty: no till in use). Eko asks for the daily 2FA again when the operator
+    // changes (reference §14): while an operator is set, the daily login holds only if that operator made it
+    // (compared case-insensitively, as operator names are). Not persisted: the till says who is there. Emits changed()
+    // when the answer moves.
+    void setOperator(const QString& name);
+    QString currentOperator() const { return m_operator; }
+
     // IST time of the last successful daily login; invalid when there was none.
     QDateTime lastDailyLogin() const;
+    // Today's login is missing, Eko asked for it again, or another operator than today's is at the till.
     bool needsDailyLogin() const;
+    // Also records who made it: the current operator (`daily_login_operator`, next to `daily_login_ms`).
     void recordDailyLoginSuccess();
     // Eko asked for the 2FA/daily login (e.g. "Please do 2fa before initiating transaction", or FP069).
     void markDailyLoginRequired();
@@ -98,6 +107,7 @@ private:
     const Clock& m_clock;
     EkoEnvironment m_environment = EkoEnvironment::Training;
     QString m_userCode;
+    QString m_operator;
     bool m_lastUnlocked = false;
     bool m_lastNeedsLogin = true;
 };

@@ -121,6 +121,61 @@ private Q_SLOTS:
         QVERIFY(!session.ekycCompleted());
     }
 
+    void aHandOverLocksAepsUntilTheNextOperatorLogsIn()
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
+        session.markEkycCompleted();
+        session.setOperator(QStringLiteral("Asha"));
+        QCOMPARE(session.currentOperator(), QStringLiteral("Asha"));
+        session.recordDailyLoginSuccess();
+        QVERIFY(session.aepsUnlocked());
+        QCOMPARE(settings.value(QStringLiteral("agent/training/20810200/daily_login_operator")).toString(),
+                 QStringLiteral("Asha"));
+
+        QSignalSpy changed(&session, &AgentSession::changed);
+        session.setOperator(QStringLiteral("Ravi")); // the drawer is handed over
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(session.needsDailyLogin());
+        QVERIFY(!session.aepsUnlocked());
+        QVERIFY(!session.preflightState().dailyLoginToday);
+        session.setOperator(QStringLiteral("Ravi"));
+        QCOMPARE(changed.count(), 1); // only when the answer moves
+        session.recordDailyLoginSuccess(); // Ravi's own fingerprint
+        QVERIFY(session.aepsUnlocked());
+
+        // Back to Asha: Eko wants her login again too; the name's case does not make another operator.
+        session.setOperator(QStringLiteral("asha"));
+        QVERIFY(session.needsDailyLogin());
+        session.setOperator(QStringLiteral("RAVI"));
+        QVERIFY(!session.needsDailyLogin());
+        QCOMPARE(changed.count(), 4); // Ravi in, his login, Asha back, Ravi again
+
+        // The next IST day needs a login whoever is at the till.
+        m_clock.setNowMs(ist(24, 9, 0));
+        QVERIFY(session.needsDailyLogin());
+    }
+
+    void withoutATillTheLoginIsTheAgentsAsBefore()
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        AgentSession session(settings, m_clock, EkoEnvironment::Training, QStringLiteral("20810200"));
+        session.markEkycCompleted();
+        session.setOperator(QStringLiteral("Asha"));
+        session.recordDailyLoginSuccess();
+        QSignalSpy changed(&session, &AgentSession::changed);
+        session.setOperator(QString()); // the till is closed: no operator, today's login holds as it always did
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(session.aepsUnlocked());
+
+        // A login made with no till in use is not an operator's: the first operator to open the till logs in.
+        session.recordDailyLoginSuccess();
+        changed.clear();
+        session.setOperator(QStringLiteral("Asha"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(session.needsDailyLogin());
+    }
+
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("s.ini")); }
 
