@@ -58,6 +58,12 @@ OperatorsBox::OperatorsBox(till::Operators& operators, QWidget* parent)
     retranslate();
 }
 
+bool OperatorsBox::busy() const
+{
+    // A closed dialog or confirmation lingers until its deferred delete: only a visible one counts.
+    return (m_dialog && m_dialog->isVisible()) || (m_confirm && m_confirm->isVisible());
+}
+
 OperatorDialog* OperatorsBox::dialog() const
 {
     return m_dialog;
@@ -93,7 +99,7 @@ void OperatorsBox::updateButtons()
 
 void OperatorsBox::openDialog(OperatorDialog* dialog)
 {
-    if (m_dialog || m_confirm) {
+    if (busy()) {
         dialog->deleteLater();
         return;
     }
@@ -113,7 +119,7 @@ void OperatorsBox::openDialog(OperatorDialog* dialog)
 void OperatorsBox::askRemove()
 {
     const QString name = selectedName();
-    if (name.isEmpty() || m_dialog || m_confirm) {
+    if (name.isEmpty() || busy()) {
         return;
     }
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Remove an operator"),

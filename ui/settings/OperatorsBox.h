@@ -44,6 +44,7 @@ private:
     void updateButtons();
     void openDialog(OperatorDialog* dialog);
     void askRemove();
+    bool busy() const;
     QString selectedName() const;
     void retranslate();
 

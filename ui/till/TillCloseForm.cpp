@@ -80,11 +80,11 @@ TillCloseForm::TillCloseForm(CounterServices& services, QWidget* parent)
     if (services.operators) {
         connect(services.operators, &till::Operators::changed, this, [this, form] {
             m_next->reload({}, m_services.till ? m_services.till->currentOperator() : QString());
-            form->setRowVisible(m_nextPin, m_next->usesPins());
+            form->setRowVisible(m_nextPinLabel, m_next->usesPins());
         });
     }
     reset();
-    form->setRowVisible(m_nextPin, m_next->usesPins());
+    form->setRowVisible(m_nextPinLabel, m_next->usesPins());
     retranslate();
 }
 
@@ -100,7 +100,7 @@ void TillCloseForm::reset()
     hideComparison();
     m_next->reload({}, m_services.till ? m_services.till->currentOperator() : QString());
     if (auto* form = qobject_cast<QFormLayout*>(layout())) {
-        form->setRowVisible(m_nextPin, m_next->usesPins());
+        form->setRowVisible(m_nextPinLabel, m_next->usesPins());
     }
 }
 

@@ -74,7 +74,7 @@ TillOpenForm::TillOpenForm(CounterServices& services, QWidget* parent)
 void TillOpenForm::reload()
 {
     m_operator->reload(m_services.identity.agentName);
-    m_form->setRowVisible(m_pin, m_operator->usesPins());
+    m_form->setRowVisible(m_pinLabel, m_operator->usesPins());
 }
 
 void TillOpenForm::clearErrors()

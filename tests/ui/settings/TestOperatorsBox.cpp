@@ -91,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(operators.names(), QStringList {QStringLiteral("Ravi")});
         QVERIFY(operators.verify(QStringLiteral("Ravi"), QStringLiteral("1234")).isNull());
         QCOMPARE(listed(box), QStringList {QStringLiteral("Ravi")});
-        QVERIFY(box.findChild<QLabel*>(QStringLiteral("operatorsStatusLabel"))->text().contains(QStringLiteral("Ravi")));
+        QVERIFY(
+            box.findChild<QLabel*>(QStringLiteral("operatorsStatusLabel"))->text().contains(QStringLiteral("Ravi")));
 
         // A name that is taken: refused at the name, the PINs kept; Esc leaves.
         press(box.addButton());

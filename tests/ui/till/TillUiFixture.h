@@ -50,7 +50,9 @@ public:
     // Opens the journal and reads the (absent) shift.
     bool open()
     {
-        if (!wait(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite")))).ok()) {
+        journal::JournalStore::Options options;
+        options.environment = EkoEnvironment::Training;
+        if (!wait(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite")), options)).ok()) {
             return false;
         }
         QSignalSpy read(&m_till, &till::TillService::shiftChanged);
@@ -70,6 +72,7 @@ public:
         request.customerMobile = QStringLiteral("9876543210");
         request.aadhaarLast4 = QStringLiteral("7058");
         request.agentUserCode = m_services.identity.userCode;
+        request.environment = EkoEnvironment::Training;
         if (!wait(m_journal.prepare(request)).ok() || !wait(m_journal.markSent(request.clientRefId)).ok()) {
             return false;
         }
