@@ -21,6 +21,8 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/support/SupportFileWriter.h"
+#include "core/till/Operators.h"
+#include "core/till/TillService.h"
 #include "core/training/Practice.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
@@ -36,6 +38,7 @@
 #include "ui/kiosk/KioskController.h"
 #include "ui/receipt/ReceiptOutput.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/till/TillPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -198,6 +201,9 @@ void CounterApp::useEnvironment()
             if (m_home) {
                 m_home->setWalletBalance(balance);
             }
+            if (m_tillPage) {
+                m_tillPage->setWalletBalance(balance); // the E-value at the till's open and close
+            }
         });
     }
     if (m_window) {
@@ -207,6 +213,9 @@ void CounterApp::useEnvironment()
     }
     if (m_home) {
         m_home->setWalletBalance(std::nullopt);
+    }
+    if (m_tillPage) {
+        m_tillPage->setWalletBalance(std::nullopt);
     }
 }
 

@@ -62,6 +62,7 @@ class GoLiveWizard;
 class OnboardingWizard;
 class ReceiptOutput;
 class SettingsPage;
+class TillPage;
 } // namespace ui
 
 // The counter's composition (the GUI's composition root, used by main.cpp and the shell tests): the current
@@ -178,6 +179,7 @@ private:
     CounterServices m_services;
     ui::HomePage* m_home = nullptr;
     ui::SettingsPage* m_settingsPage = nullptr;
+    ui::TillPage* m_tillPage = nullptr;
     ui::GoLiveWizard* m_goLive = nullptr;
     QNetworkAccessManager m_setupNetwork; // going live checks keys before any environment uses them
     QList<ui::AepsFormPage*> m_aepsPages;

@@ -9,6 +9,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/secrets/EkoCredentialStore.h"
+#include "core/till/TillService.h"
 #include "ui/MainWindow.h"
 #include "ui/home/HomePage.h"
 

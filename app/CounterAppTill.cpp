@@ -33,6 +33,7 @@ void CounterApp::buildTill()
 void CounterApp::buildTillPage()
 {
     auto* page = new ui::TillPage(m_services, m_window.get());
+    m_tillPage = page;
     m_window->registerPage(ui::pages::kTill, page);
     connect(page, &ui::TillPage::backRequested, m_window.get(), &ui::MainWindow::showHome);
     connect(page, &ui::TillPage::dailyLoginRequested, m_window.get(),

@@ -60,9 +60,9 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
     });
     lockRow->addWidget(m_lockLabel, 1);
     lockRow->addWidget(m_lockButton);
+    m_till = new TillStatus(services, this); // beside the lock: the tiles keep their height
+    lockRow->addWidget(m_till, 1);
     layout->addLayout(lockRow);
-    m_till = new TillStatus(services, this);
-    layout->addWidget(m_till);
     m_glance = new DayGlance(this);
     connect(m_glance, &DayGlance::openRequested, this, [this] {
         if (const QDate since = m_openRows->oldestIstDay(); since.isValid()) {

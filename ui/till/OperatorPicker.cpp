@@ -44,8 +44,10 @@ void OperatorPicker::reload(const QString& fallbackName, const QString& skip)
     if (const int at = m_combo->findText(was); at >= 0) {
         m_combo->setCurrentIndex(at);
     }
-    if (m_edit->text().isEmpty() && fallbackName != skip) {
+    // The default name follows the agent's (training's is said in the language shown) until the agent types another.
+    if ((m_edit->text().isEmpty() || m_edit->text() == m_fallback) && fallbackName != skip) {
         m_edit->setText(fallbackName);
+        m_fallback = fallbackName;
     }
     m_combo->setVisible(m_usesPins);
     m_edit->setVisible(!m_usesPins);

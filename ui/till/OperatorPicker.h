@@ -23,8 +23,8 @@ public:
     // `operators` may be null (no operators configured anywhere: always the name field).
     OperatorPicker(till::Operators* operators, const QString& objectNamePrefix, QWidget* parent = nullptr);
 
-    // Reads the operators again. `fallbackName` fills an empty name field; `skip` is left out of the list (the
-    // operator handing over).
+    // Reads the operators again. `fallbackName` fills the name field while it is empty or still holds the earlier
+    // fallback; `skip` is left out of the list (the operator handing over).
     void reload(const QString& fallbackName, const QString& skip = {});
     // True when the operators are named in Settings: the choice is from the list and needs the operator's PIN.
     bool usesPins() const { return m_usesPins; }
@@ -39,6 +39,7 @@ private:
     till::Operators* m_operators;
     QComboBox* m_combo = nullptr;
     QLineEdit* m_edit = nullptr;
+    QString m_fallback; // the default the name field was given; replaced while it is untouched
     bool m_usesPins = false;
 };
 

@@ -207,8 +207,9 @@ void TillCloseForm::handOver()
     send(request);
 }
 
-void TillCloseForm::send(const till::CloseRequest& request)
+void TillCloseForm::send(till::CloseRequest request)
 {
+    request.evalueClose = m_evalue;
     setBusy(true);
     m_status->setText(request.handOverTo.isEmpty() ? tr("Closing the till…") : tr("Handing the drawer over…"));
     m_status->show();

@@ -42,6 +42,7 @@ public:
     void proceed(QWidget* focus);
     // A new shift: the form starts empty.
     void reset();
+    void setWalletBalance(std::optional<Paise> balance) { m_evalue = balance; }
 
 public Q_SLOTS:
     void askClose();
@@ -58,7 +59,7 @@ private:
     void retranslate();
     void setBusy(bool busy);
     std::optional<Paise> countedCash();
-    void send(const till::CloseRequest& request);
+    void send(till::CloseRequest request);
     void showError(const Error& error);
     void hideComparison();
 
@@ -79,6 +80,7 @@ private:
     QLabel* m_status = nullptr;
     QString m_key;
     std::optional<Paise> m_comparedCount; // the count the comparison on screen is for
+    std::optional<Paise> m_evalue; // the E-value wallet as last read
     bool m_busy = false;
 };
 

@@ -121,6 +121,7 @@ void TillOpenForm::submit()
     request.key = m_key;
     request.operatorName = name;
     request.openingCash = cash.amount;
+    request.evalueOpen = m_evalue;
     m_services.till->openShift(request).then(this, [this](const Result<till::Shift>& opened) {
         setBusy(false);
         if (!opened) {
@@ -163,6 +164,7 @@ void TillOpenForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // the agent's name as the language says it (training's), unless another was typed
     }
     QWidget::changeEvent(event);
 }

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/util/Money.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -30,6 +34,7 @@ public:
     bool isBusy() const { return m_busy; }
     // Reads the operators again (Settings may have changed them) and fills an empty name with the agent's.
     void reload();
+    void setWalletBalance(std::optional<Paise> balance) { m_evalue = balance; }
 
 public Q_SLOTS:
     void submit();
@@ -58,6 +63,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_intro = nullptr;
     QString m_key; // the opening's idempotency key: kept until it succeeds
+    std::optional<Paise> m_evalue; // the E-value wallet as last read
     bool m_busy = false;
 };
 

@@ -96,6 +96,12 @@ bool TillPage::isBusy() const
     return m_openForm->isBusy() || m_move->isBusy() || m_close->isBusy();
 }
 
+void TillPage::setWalletBalance(std::optional<Paise> balance)
+{
+    m_openForm->setWalletBalance(balance);
+    m_close->setWalletBalance(balance);
+}
+
 void TillPage::proceed()
 {
     QWidget* focus = focusWidget();
@@ -119,7 +125,9 @@ void TillPage::render()
             m_lastClose.reset(); // a later shift opened: the earlier close's result is history now
         }
         m_close->reset(); // a new shift (or none): the last one's count and next operator are not left on screen
-        m_openForm->reload();
+    }
+    if (!open) {
+        m_openForm->reload(); // Settings may have named operators since
     }
     m_stack->setCurrentWidget(open ? m_shiftView : static_cast<QWidget*>(m_openForm));
     if (open) {

@@ -37,6 +37,11 @@ public:
     bool isBusy() const;
     TillFigures* figures() const { return m_figures; }
 
+public Q_SLOTS:
+    // The agent's E-value as last read (nullopt: not known): recorded with an opening and a close, for the day
+    // close's E-value at open and close.
+    void setWalletBalance(std::optional<saathi::Paise> balance);
+
 Q_SIGNALS:
     void backRequested();
     void dailyLoginRequested();

@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -369,7 +370,7 @@ private Q_SLOTS:
     {
         m_f->window().showHome();
         QTest::keyClick(&m_f->window(), Qt::Key_T, Qt::AltModifier);
-        QCOMPARE(m_f->window().currentPageId(), QStringLiteral("till"));
+        QTRY_COMPARE(m_f->window().currentPageId(), QStringLiteral("till")); // an animated click
         QWidget* page = m_f->page("till");
         auto* cash = child<QLineEdit>(page, "openingCashLineEdit");
         look(QStringLiteral("till, not open"));
@@ -384,9 +385,17 @@ private Q_SLOTS:
         pressEnter(amount);
         look(QStringLiteral("till, move refused"));
         typeInto(amount, QStringLiteral("500"));
-        // The reason is the agent's own words: typed in Hindi on the Hindi walk.
-        typeInto(child<QLineEdit>(page, "moveReasonLineEdit"),
-                 kHindi ? QStringLiteral("मालिक से खुले पैसे") : QStringLiteral("change from the owner"));
+        // The reason is the agent's own words: on the Hindi walk committed in Devanagari, as a Hindi keyboard (an
+        // input method) commits them.
+        auto* reason = child<QLineEdit>(page, "moveReasonLineEdit");
+        if (kHindi) {
+            reason->setFocus();
+            QInputMethodEvent hindi;
+            hindi.setCommitString(QStringLiteral("मालिक से खुले पैसे"));
+            QApplication::sendEvent(reason, &hindi);
+        } else {
+            typeInto(reason, QStringLiteral("change from the owner"));
+        }
         pressEnter(amount);
         QTRY_VERIFY_WITH_TIMEOUT(shown(page, "moveStatusLabel"), kWait);
         look(QStringLiteral("till, move recorded"));

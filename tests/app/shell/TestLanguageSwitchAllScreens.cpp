@@ -4,6 +4,7 @@
 // switched to Hindi (its texts then hold Devanagari) and back to English (the English text is back), and what the
 // agent typed or picked survives both switches.
 #include "CounterFixture.h"
+#include "core/agent/AgentSession.h"
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/aeps/TransactionResultPage.h"
 #include "ui/device/DeviceWizard.h"
@@ -187,6 +188,17 @@ private Q_SLOTS:
         QTRY_VERIFY(figures->isVisible() && figures->report().has_value());
         checkSwitch("till", [figures] { return figures->text(); });
         checkSwitch("till", [page] { return child<QGroupBox>(page, "tillCloseGroup")->title(); });
+        // Closed again: the operator leaves the till, so today's login holds for the screens that follow.
+        auto* counted = child<QLineEdit>(page, "countedCashLineEdit");
+        counted->setFocus();
+        QTest::keyClicks(counted, QStringLiteral("20000"));
+        QTest::keyClick(counted, Qt::Key_Return);
+        auto* yes = child<QAbstractButton>(page, "confirmCloseButton");
+        QTRY_VERIFY(yes->isVisible() && yes->isEnabled());
+        yes->setFocus();
+        QTest::keyClick(yes, Qt::Key_Return);
+        QTRY_VERIFY(cash->isVisible());
+        QTRY_VERIFY(m_f->app().session().aepsUnlocked());
         m_f->window().showHome();
     }
 

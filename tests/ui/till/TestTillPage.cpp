@@ -86,8 +86,10 @@ private Q_SLOTS:
         // Nobody named in Settings: the agent's name, no PIN.
         QCOMPARE(child<QLineEdit>(page, "openOperatorLineEdit")->text(), QStringLiteral("Ravi Kumar"));
         QVERIFY(!child<QLineEdit>(page, "openPinLineEdit")->isVisible());
+        page->setWalletBalance(Paise::fromRupees(5000)); // the E-value as the header last read it
         QVERIFY(openTill(page, f, QStringLiteral("20,000")));
         QCOMPARE(f.till().currentShift()->operatorName, QStringLiteral("Ravi Kumar"));
+        QCOMPARE(f.till().currentShift()->evalueOpen, std::optional<Paise>(Paise::fromRupees(5000)));
         QCOMPARE(f.till().currentShift()->openingCash, Paise::fromRupees(20000));
         auto* figures = page->figures();
         QTRY_COMPARE(shown(figures, "expectedCashValueLabel"), QStringLiteral("₹20,000.00"));
