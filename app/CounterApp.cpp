@@ -23,6 +23,8 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/support/SupportFileWriter.h"
+#include "core/till/Operators.h"
+#include "core/till/TillService.h"
 #include "core/training/Practice.h"
 #include "core/util/ClientRefId.h"
 #include "core/util/Clock.h"
@@ -39,6 +41,7 @@
 #include "ui/kiosk/KioskController.h"
 #include "ui/receipt/ReceiptOutput.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/till/TillPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -96,6 +99,7 @@ CounterApp::~CounterApp()
     m_wallet.reset();
     m_inquirer.reset();
     m_claims.reset();
+    m_till.reset();
     m_journal.reset(); // the worker closes the journal before the environment's client goes
 }
 
@@ -146,6 +150,7 @@ Result<bool> CounterApp::start()
     m_env->prepare();
     m_session = std::make_unique<agent::AgentSession>(*m_settings, clock, m_env->kind(), m_env->identity().userCode);
     m_services.agent = m_session.get();
+    buildTill();
     // Training's judge hears the agent's own authentications and the device test (no practice: nobody listens).
     connect(m_session.get(), &agent::AgentSession::agentAuthRecorded, this, [this](bool passed) {
         if (m_services.practice) {
@@ -213,6 +218,9 @@ void CounterApp::useEnvironment()
             if (m_home) {
                 m_home->setWalletBalance(balance);
             }
+            if (m_tillPage) {
+                m_tillPage->setWalletBalance(balance); // the E-value at the till's open and close
+            }
         });
     }
     if (m_window) {
@@ -222,6 +230,9 @@ void CounterApp::useEnvironment()
     }
     if (m_home) {
         m_home->setWalletBalance(std::nullopt);
+    }
+    if (m_tillPage) {
+        m_tillPage->setWalletBalance(std::nullopt);
     }
 }
 
@@ -281,6 +292,7 @@ void CounterApp::buildWindow()
     connect(m_home, &ui::HomePage::dayCloseRequested, m_window.get(),
             [this] { m_window->showPage(ui::pages::kDayClose); });
     buildSetupPages();
+    buildTillPage();
     if (!m_services.eko || !m_services.device) {
         return; // nothing else can work; the status line says why
     }

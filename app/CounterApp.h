@@ -47,6 +47,10 @@ class JournalService;
 namespace support {
 class SupportFileWriter;
 }
+namespace till {
+class Operators;
+class TillService;
+} // namespace till
 namespace ui {
 class AepsFormPage;
 class DailyLoginPage;
@@ -61,6 +65,7 @@ class GoLiveWizard;
 class OnboardingWizard;
 class ReceiptOutput;
 class SettingsPage;
+class TillPage;
 } // namespace ui
 
 // The counter's composition (the GUI's composition root, used by main.cpp and the shell tests): the current
@@ -136,6 +141,8 @@ private:
     void buildOnboardingPage();
     void buildMoneyTransferPage();
     void buildDevicePage();
+    void buildTill(); // the operators and the till's service (CounterAppTill.cpp)
+    void buildTillPage();
     void useEnvironment(); // CounterServices, header, banner, session and wallet follow m_env
     void openJournal();
     void openJournalFile(const QString& path, const std::optional<journal::LegacyMigrationRequest>& migration);
@@ -169,12 +176,15 @@ private:
     std::unique_ptr<ClientRefIdGenerator> m_refIds;
     std::unique_ptr<agent::AgentSession> m_session;
     std::unique_ptr<agent::WalletService> m_wallet;
+    std::unique_ptr<till::Operators> m_operators;
+    std::unique_ptr<till::TillService> m_till; // on m_journal: reset before it
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::KioskController> m_kiosk;
     std::unique_ptr<CounterRouter> m_router; // after the window: it routes between the window's pages
     CounterServices m_services;
     ui::HomePage* m_home = nullptr;
     ui::SettingsPage* m_settingsPage = nullptr;
+    ui::TillPage* m_tillPage = nullptr;
     ui::GoLiveWizard* m_goLive = nullptr;
     QNetworkAccessManager m_setupNetwork; // going live checks keys before any environment uses them
     QList<ui::AepsFormPage*> m_aepsPages;

@@ -9,6 +9,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/reconcile/EkoTransactionInquirer.h"
 #include "core/secrets/EkoCredentialStore.h"
+#include "core/till/TillService.h"
 #include "ui/MainWindow.h"
 #include "ui/home/HomePage.h"
 
@@ -66,6 +67,7 @@ void CounterApp::openJournalFile(const QString& path, const std::optional<journa
         // Rows an earlier run left unresolved (a crash mid-transaction) are inquired at once.
         m_journal->startReconciler(m_inquirer.get());
         m_home->reloadUnresolved();
+        m_services.till->refresh(); // this environment's drawer
         Q_EMIT journalReady(true);
     });
 }

@@ -22,5 +22,6 @@ inline const QString kDailyLogin = QStringLiteral("dailyLogin");
 inline const QString kEkyc = QStringLiteral("ekyc");
 inline const QString kDevice = QStringLiteral("device");
 inline const QString kDayClose = QStringLiteral("dayClose");
+inline const QString kTill = QStringLiteral("till");
 
 } // namespace saathi::ui::pages

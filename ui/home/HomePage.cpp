@@ -15,6 +15,7 @@
 #include "ui/home/OpenRowsBox.h"
 #include "ui/home/PracticePanel.h"
 #include "ui/home/TileCard.h"
+#include "ui/home/TillStatus.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -60,6 +61,8 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
     });
     lockRow->addWidget(m_lockLabel, 1);
     lockRow->addWidget(m_lockButton);
+    m_till = new TillStatus(services, this); // beside the lock: the tiles keep their height
+    lockRow->addWidget(m_till, 1);
     layout->addLayout(lockRow);
     m_glance = new DayGlance(this);
     connect(m_glance, &DayGlance::openRequested, this, [this] {

@@ -22,6 +22,7 @@ namespace saathi::ui {
 
 class DayGlance;
 class OpenRowsBox;
+class TillStatus;
 
 // The counter's start screen: big tiles (F1–F6, arrows/Tab to move, Enter to open), the AePS lock (until eKYC
 // is done and today's login succeeded) with a button to do what is missing, and the journal's unresolved rows with
@@ -57,6 +58,8 @@ public:
     void setRowsToSettleByHand(const QList<journal::TransactionRecord>& rows);
 
     DayGlance* dayGlance() const { return m_glance; }
+    // The till's line with its button (Alt+T); the composition root routes its openRequested().
+    TillStatus* tillStatus() const { return m_till; }
 
 public Q_SLOTS:
     // Reads the journal's open rows and today's summary again (also done on JournalService::unresolvedChanged
@@ -98,6 +101,7 @@ private:
     QLabel* m_notice = nullptr;
     DayGlance* m_glance = nullptr;
     QPushButton* m_dayCloseButton = nullptr;
+    TillStatus* m_till = nullptr;
     OpenRowsBox* m_openRows = nullptr;
     Lock m_lock = Lock::NeedsEkyc;
     QString m_lastLogin;

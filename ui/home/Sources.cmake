@@ -7,4 +7,5 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/home/PracticePanel.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/PracticePanel.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/RupeeText.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/RupeeText.h
     ${CMAKE_CURRENT_SOURCE_DIR}/home/TileCard.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/TileCard.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/home/TillStatus.cpp ${CMAKE_CURRENT_SOURCE_DIR}/home/TillStatus.h
 )

@@ -10,6 +10,7 @@
 #include "ui/settings/CredentialsWidget.h"
 #include "ui/settings/CustomerMemoryBox.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/settings/OperatorsBox.h"
 #include "ui/settings/PinWidget.h"
 #include "ui/settings/PrinterSettingsBox.h"
 #include "ui/settings/SupportFileBox.h"
@@ -230,6 +231,13 @@ void SettingsPage::addCustomerMemory(journal::JournalService& journal)
     orderTabs();
 }
 
+void SettingsPage::addOperators(till::Operators& operators)
+{
+    m_secondColumn->insertWidget(m_secondColumn->count() - 1,
+                                 new OperatorsBox(operators, m_secondColumn->parentWidget()));
+    orderTabs();
+}
+
 void SettingsPage::orderTabs()
 {
     // The header, the left column, the right column box by box, then Save.
@@ -240,6 +248,9 @@ void SettingsPage::orderTabs()
     }
     if (auto* memory = findChild<CustomerMemoryBox*>()) {
         sections << memory;
+    }
+    if (auto* operators = findChild<OperatorsBox*>()) {
+        sections << operators;
     }
     chainTabs(sections << m_save);
 }

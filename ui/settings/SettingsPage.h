@@ -26,6 +26,9 @@ class JournalService;
 namespace support {
 class SupportFileWriter;
 }
+namespace till {
+class Operators;
+}
 } // namespace saathi
 
 namespace saathi::ui {
@@ -51,6 +54,8 @@ public:
     void addSupportFile(support::SupportFileWriter& writer);
     // Issue #18: "Customers' banks and fingers" with its "Clear" (the journal of the environment in use).
     void addCustomerMemory(journal::JournalService& journal);
+    // Issue #19: "Operators at the till" (the shop's operators and their PINs).
+    void addOperators(till::Operators& operators);
 
 public Q_SLOTS:
     // The counter refused to leave its environment (money unresolved there): list the rows, offer the override.

@@ -5,6 +5,8 @@ target_sources(saathi_ui PRIVATE
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/CustomerMemoryBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/CredentialsWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/LanguageSwitcher.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/OperatorDialog.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/OperatorDialog.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/settings/OperatorsBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/OperatorsBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PinWidget.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettingsBox.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/PrinterSettingsBox.h
     ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.cpp ${CMAKE_CURRENT_SOURCE_DIR}/settings/SettingsPage.h

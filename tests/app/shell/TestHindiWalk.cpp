@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -360,6 +361,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!child<QLabel>(m_f->page("history"), "historyStatusLabel")->text().isEmpty());
         look(QStringLiteral("history, rows"));
         m_f->window().showHome();
+        verdict();
+    }
+
+    // Issue #19: the till not open, a refusal at its field, open with its figures, a manual move refused and
+    // recorded, the close's comparison and the close recorded.
+    void till()
+    {
+        m_f->window().showHome();
+        QTest::keyClick(&m_f->window(), Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(m_f->window().currentPageId(), QStringLiteral("till")); // an animated click
+        QWidget* page = m_f->page("till");
+        auto* cash = child<QLineEdit>(page, "openingCashLineEdit");
+        look(QStringLiteral("till, not open"));
+        pressEnter(cash);
+        look(QStringLiteral("till, opening cash missing"));
+        typeInto(cash, QStringLiteral("20000"));
+        pressEnter(cash);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(page, "tillShiftView"), kWait);
+        QTRY_VERIFY(!child<QLabel>(page, "expectedCashValueLabel")->text().startsWith(QChar(0x2026)));
+        look(QStringLiteral("till, open"));
+        auto* amount = child<QLineEdit>(page, "moveAmountLineEdit");
+        pressEnter(amount);
+        look(QStringLiteral("till, move refused"));
+        typeInto(amount, QStringLiteral("500"));
+        // The reason is the agent's own words: on the Hindi walk committed in Devanagari, as a Hindi keyboard (an
+        // input method) commits them.
+        auto* reason = child<QLineEdit>(page, "moveReasonLineEdit");
+        if (kHindi) {
+            reason->setFocus();
+            QInputMethodEvent hindi;
+            hindi.setCommitString(QStringLiteral("मालिक से खुले पैसे"));
+            QApplication::sendEvent(reason, &hindi);
+        } else {
+            typeInto(reason, QStringLiteral("change from the owner"));
+        }
+        pressEnter(amount);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(page, "moveStatusLabel"), kWait);
+        look(QStringLiteral("till, move recorded"));
+        auto* counted = child<QLineEdit>(page, "countedCashLineEdit");
+        typeInto(counted, QStringLiteral("20400"));
+        pressEnter(counted);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(page, "confirmCloseButton"), kWait);
+        look(QStringLiteral("till, close compared"));
+        pressEnter(child<QPushButton>(page, "confirmCloseButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shown(page, "openTillButton"), kWait);
+        look(QStringLiteral("till, closed"));
+        m_f->window().showHome();
+        look(QStringLiteral("home, till closed"));
         verdict();
     }
 

@@ -4,6 +4,7 @@
 // switched to Hindi (its texts then hold Devanagari) and back to English (the English text is back), and what the
 // agent typed or picked survives both switches.
 #include "CounterFixture.h"
+#include "core/agent/AgentSession.h"
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/aeps/TransactionResultPage.h"
 #include "ui/device/DeviceWizard.h"
@@ -11,11 +12,13 @@
 #include "ui/history/HistoryPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/settings/LanguageSwitcher.h"
+#include "ui/till/TillFigures.h"
 #include "ui/widgets/AadhaarLineEdit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -161,6 +164,42 @@ private Q_SLOTS:
         QCOMPARE(kind->currentIndex(), 2);
         QCOMPARE(state->currentIndex(), 1);
         QCOMPARE(mobile->text(), QStringLiteral("98765"));
+    }
+
+    void tillKeepsTheTypedCash()
+    {
+        QWidget* page = m_f->page("till");
+        QVERIFY2(m_f->window().showPage(QStringLiteral("till")), "till");
+        auto* cash = child<QLineEdit>(page, "openingCashLineEdit");
+        QTRY_VERIFY(cash->isVisible());
+        cash->setFocus();
+        QTest::keyClicks(cash, QStringLiteral("20,000"));
+        checkSwitch("till", [page] { return child<QLabel>(page, "tillTitleLabel")->text(); });
+        checkSwitch("till", [page] { return child<QLabel>(page, "openingCashLabel")->text(); });
+        checkSwitch("till", [page] { return child<QAbstractButton>(page, "openTillButton")->text(); });
+        QCOMPARE(cash->text(), QStringLiteral("20,000"));
+        QWidget* home = m_f->page("home");
+        checkSwitch("home", [home] { return child<QLabel>(home, "tillStatusLabel")->text(); });
+        // Opened: the figures and the close box say it again in each language.
+        QVERIFY(m_f->window().showPage(QStringLiteral("till")));
+        cash->setFocus();
+        QTest::keyClick(cash, Qt::Key_Return);
+        auto* figures = page->findChild<ui::TillFigures*>();
+        QTRY_VERIFY(figures->isVisible() && figures->report().has_value());
+        checkSwitch("till", [figures] { return figures->text(); });
+        checkSwitch("till", [page] { return child<QGroupBox>(page, "tillCloseGroup")->title(); });
+        // Closed again: the operator leaves the till, so today's login holds for the screens that follow.
+        auto* counted = child<QLineEdit>(page, "countedCashLineEdit");
+        counted->setFocus();
+        QTest::keyClicks(counted, QStringLiteral("20000"));
+        QTest::keyClick(counted, Qt::Key_Return);
+        auto* yes = child<QAbstractButton>(page, "confirmCloseButton");
+        QTRY_VERIFY(yes->isVisible() && yes->isEnabled());
+        yes->setFocus();
+        QTest::keyClick(yes, Qt::Key_Return);
+        QTRY_VERIFY(cash->isVisible());
+        QTRY_VERIFY(m_f->app().session().aepsUnlocked());
+        m_f->window().showHome();
     }
 
     void bankPickerAndTransactionResult()

@@ -11,6 +11,7 @@
 #include "TestKeys.h"
 #include "app/TrainingEnvironment.h"
 #include "core/agent/AgentSession.h"
+#include "core/till/TillService.h"
 #include "sandbox/rd/RdSimulator.h"
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/aeps/BankPicker.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -123,6 +125,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->isHidden(), 10000);
         device.setFault(RdSimulator::Fault::None);
         qInfo("screens written to %s", qPrintable(m_dir));
+    }
+
+    // Issue #19: the cash till open with its figures, its close compared with the count, in English and Hindi.
+    void theTillIsSaved()
+    {
+        CounterFixture f;
+        QVERIFY(f.start());
+        f.window().resize(1366, 768);
+        QVERIFY(f.loginAgent());
+        QVERIFY(snap(f, "home", "24-home-till-not-open"));
+        QVERIFY(f.window().showPage(QStringLiteral("till")));
+        QWidget* till = f.page("till");
+        auto* cash = till->findChild<QLineEdit*>(QStringLiteral("openingCashLineEdit"));
+        cash->setFocus();
+        QTest::keyClicks(cash, QStringLiteral("20,000"));
+        QTest::keyClick(cash, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().services().till->currentShift().has_value(), 10000);
+        auto* amount = till->findChild<QLineEdit*>(QStringLiteral("moveAmountLineEdit"));
+        amount->setFocus();
+        QTest::keyClicks(amount, QStringLiteral("500"));
+        QTest::keyClicks(till->findChild<QLineEdit*>(QStringLiteral("moveReasonLineEdit")),
+                         QStringLiteral("change from the owner"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY(till->findChild<QLabel*>(QStringLiteral("moveStatusLabel"))->isVisible());
+        QTRY_COMPARE(till->findChild<QLabel*>(QStringLiteral("expectedCashValueLabel"))->text(),
+                     QStringLiteral("₹20,500.00"));
+        QVERIFY(snap(f, "till", "25-till"));
+        auto* counted = till->findChild<QLineEdit*>(QStringLiteral("countedCashLineEdit"));
+        counted->setFocus();
+        QTest::keyClicks(counted, QStringLiteral("20,300"));
+        QTest::keyClick(counted, Qt::Key_Return);
+        QTRY_VERIFY(till->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());
+        QVERIFY(snap(f, "till", "26-till-close"));
+        f.app().language().setLanguage(QStringLiteral("hi"));
+        QTRY_VERIFY(till->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());
+        QVERIFY(snap(f, "till", "27-till-close-hindi"));
+        f.window().showHome();
+        QVERIFY(snap(f, "home", "28-home-till-hindi"));
+        f.app().language().setLanguage(QStringLiteral("en"));
     }
 
 private:
