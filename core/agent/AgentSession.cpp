@@ -156,6 +156,14 @@ void AgentSession::setOperator(const QString& name)
         return;
     }
     m_operator = trimmed;
+    // Today's login made before any till was open belongs to the first operator who opens one: only a change of
+    // operator asks for a new login (reference §14), not the opening of the drawer.
+    const QDateTime last = lastDailyLogin();
+    if (!m_operator.isEmpty() && last.isValid() && last.date() == m_clock.istDate()
+        && m_settings.value(key("daily_login_operator")).toString().isEmpty()) {
+        m_settings.setValue(key("daily_login_operator"), m_operator);
+        commit();
+    }
     refresh();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace saathi::till {
 
@@ -140,6 +141,17 @@ Error Operators::verify(const QString& name, const QString& pin) const
         return errors::unknownOperator(name.trimmed());
     }
     return pin::verify(pin, entries.at(i).pinHash) ? Error() : errors::wrongPin();
+}
+
+QFuture<Error> Operators::verifyLater(const QString& name, const QString& pin) const
+{
+    const QList<Entry> entries = readAll(m_settings); // QSettings stays on its own thread
+    const qsizetype i = indexOf(entries, name);
+    if (i < 0) {
+        return QtFuture::makeReadyFuture(errors::unknownOperator(name.trimmed()));
+    }
+    return QtConcurrent::run(
+        [pin, stored = entries.at(i).pinHash] { return pin::verify(pin, stored) ? Error() : errors::wrongPin(); });
 }
 
 } // namespace saathi::till

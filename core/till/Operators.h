@@ -4,6 +4,7 @@
 
 #include "core/util/Error.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -28,6 +29,8 @@ public:
     Error changePin(const QString& name, const QString& oldPin, const QString& newPin);
     // Constant-time; till.unknown_operator / till.wrong_pin.
     Error verify(const QString& name, const QString& pin) const;
+    // The same off the calling thread: PBKDF2's 100,000 rounds take longer than a frame, so screens ask this.
+    QFuture<Error> verifyLater(const QString& name, const QString& pin) const;
 
 Q_SIGNALS:
     void changed();

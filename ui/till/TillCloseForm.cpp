@@ -191,10 +191,6 @@ void TillCloseForm::handOver()
              m_next);
     } else if (next.compare(m_services.till->currentOperator(), Qt::CaseInsensitive) == 0) {
         fail(m_nextError, tr("%1 has the drawer already. Choose the operator who takes it over.").arg(next), m_next);
-    } else if (m_next->usesPins()) {
-        if (const Error wrong = m_services.operators->verify(next, m_nextPin->text()); !wrong.isNull()) {
-            fail(m_nextPinError, wrong.userMessage, m_nextPin);
-        }
     }
     if (firstBad) {
         firstBad->setFocus();
@@ -204,7 +200,21 @@ void TillCloseForm::handOver()
     request.key = m_key;
     request.counted = *counted;
     request.handOverTo = next;
-    send(request);
+    if (!m_next->usesPins()) {
+        send(request);
+        return;
+    }
+    // The next operator's PIN is checked off the UI thread (PBKDF2), after every other local check.
+    setBusy(true);
+    m_services.operators->verifyLater(next, m_nextPin->text()).then(this, [this, request](const Error& wrong) {
+        if (!wrong.isNull()) {
+            setBusy(false);
+            FormKit::showMessage(m_nextPinError, wrong.userMessage);
+            m_nextPin->setFocus();
+            return;
+        }
+        send(request);
+    });
 }
 
 void TillCloseForm::send(till::CloseRequest request)

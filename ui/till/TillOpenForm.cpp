@@ -101,10 +101,6 @@ void TillOpenForm::submit()
     const QString name = m_operator->name();
     if (name.isEmpty()) {
         fail(m_operatorError, tr("Write the name of the person who opens the till."), m_operator);
-    } else if (m_operator->usesPins()) {
-        if (const Error wrong = m_services.operators->verify(name, m_pin->text()); !wrong.isNull()) {
-            fail(m_pinError, wrong.userMessage, m_pin);
-        }
     }
     const TillAmount::Parsed cash = TillAmount::parse(m_cash->text(), TillAmount::Rule::ZeroAllowed);
     if (!cash.ok()) {
@@ -114,14 +110,32 @@ void TillOpenForm::submit()
         firstBad->setFocus();
         return;
     }
-    setBusy(true);
-    m_status->setText(tr("Opening the till…"));
-    m_status->show();
     till::OpenShiftRequest request;
     request.key = m_key;
     request.operatorName = name;
     request.openingCash = cash.amount;
     request.evalueOpen = m_evalue;
+    setBusy(true);
+    if (!m_operator->usesPins()) {
+        openShift(request);
+        return;
+    }
+    // The PIN is checked off the UI thread (PBKDF2), after every other local check.
+    m_services.operators->verifyLater(name, m_pin->text()).then(this, [this, request](const Error& wrong) {
+        if (!wrong.isNull()) {
+            setBusy(false);
+            FormKit::showMessage(m_pinError, wrong.userMessage);
+            m_pin->setFocus();
+            return;
+        }
+        openShift(request);
+    });
+}
+
+void TillOpenForm::openShift(const till::OpenShiftRequest& request)
+{
+    m_status->setText(tr("Opening the till…"));
+    m_status->show();
     m_services.till->openShift(request).then(this, [this](const Result<till::Shift>& opened) {
         setBusy(false);
         if (!opened) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Saathi contributors
 #pragma once
 
+#include "core/till/TillTypes.h"
 #include "core/util/Money.h"
 
 #include <QWidget>
@@ -47,6 +48,7 @@ private:
     void setBusy(bool busy);
     void showError(const Error& error);
     void clearErrors();
+    void openShift(const till::OpenShiftRequest& request);
 
     CounterServices& m_services;
     QFormLayout* m_form = nullptr;

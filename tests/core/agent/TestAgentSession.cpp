@@ -168,9 +168,15 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QVERIFY(session.aepsUnlocked());
 
-        // A login made with no till in use is not an operator's: the first operator to open the till logs in.
+        // A login made with no till in use belongs to the first operator who opens the till (no second login for
+        // opening the drawer); the next operator logs in again.
         session.recordDailyLoginSuccess();
         changed.clear();
+        session.setOperator(QStringLiteral("Ravi"));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(session.aepsUnlocked());
+        QCOMPARE(settings.value(QStringLiteral("agent/training/20810200/daily_login_operator")).toString(),
+                 QStringLiteral("Ravi"));
         session.setOperator(QStringLiteral("Asha"));
         QCOMPARE(changed.count(), 1);
         QVERIFY(session.needsDailyLogin());
