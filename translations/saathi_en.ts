@@ -127,6 +127,124 @@
     </message>
 </context>
 <context>
+    <name>ClaimRules</name>
+    <message>
+        <source>The turnaround rules file could not be used. Check the file named in the settings (claims/rules), or remove the setting to use the built-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSlip</name>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final: being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAIM SLIP: MONEY NOT RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: contact your bank (branch or helpline) and quote the RRN, STAN, Eko TID, amount and date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the money is not back by %1, complain to your bank in writing. If the bank does not answer within 30 days, complain to the RBI Ombudsman: cms.rbi.org.in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this slip until the money is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerMemory</name>
     <message>
         <source>The counter&apos;s memory of customers could not be read or saved. The transaction is not affected; try again, or restart Saathi.</source>
@@ -141,6 +259,247 @@
     </message>
     <message>
         <source>This computer could not make a secure key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayClose</name>
+    <message>
+        <source>A recorded day report could not be read. Keep the journal file and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet. Choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is still open. Count the cash and close the till first, then close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseFiles</name>
+    <message>
+        <source>The report could not be saved there: the disk may be full or the folder read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseOutput</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the day is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSACTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till shift was opened on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNRESOLVED (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every transaction is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL SINCE THE LAST REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved transactions are carried to the next day&apos;s report until they are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-value at open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-value at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final since the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY CLOSE No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY CLOSE — PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(carried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted %1, failed %2, open %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, opened %2, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, handed to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,9 +2161,165 @@
     </message>
 </context>
 <context>
+    <name>StuckMoney</name>
+    <message>
+        <source>Your %1 of %2 went through on %3: pay the cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 reached the recipient on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 went through on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 was refunded on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 never reached the bank (checked on %3): no money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 was reversed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 failed. If your account was debited, the bank had to return it by %3 and now owes %4 compensation: give the claim slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 failed. If your account was debited, the bank must return it by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 is still being checked: %3 days past the deadline of %4, %5 compensation due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 is still being checked: day %3 of %4, due back by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 days: %2 compensation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 · due back by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transaction with reference %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs no claim slip: it is %2, so the customer&apos;s money is not stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportBundle</name>
     <message>
         <source>The support file could not be saved there. Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>No shift is open at the till. Open one with the cash in the drawer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open at the till (%1). Close it or hand it over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash as zero or more rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason, in at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name, in at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator named %1 is already set up. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator named %1 is set up. Check the name in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not this operator&apos;s. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till could not record this step. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillAmount</name>
+    <message>
+        <source>Enter the amount in rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in digits, for example 20,000 or 20,000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupees have at most two digits of paise, for example 20,000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That amount is too large for the drawer. Check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of more than ₹0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillKit</name>
+    <message>
+        <source>Short by %1: the drawer has less cash than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess of %1: the drawer has more cash than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer matches: no difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 · counted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed and recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed the drawer over to %2. The close is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +3176,56 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::ClaimSlipButton</name>
+    <message>
+        <source>C&amp;laim slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip to claim money that may be stuck: the dispute keys and the RBI deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ClaimSlipDialog</name>
+    <message>
+        <source>Claim slip for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim slip was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save claim slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::CredentialsWidget</name>
     <message>
         <source>Saved in the system keychain.</source>
@@ -2786,6 +3351,117 @@
     </message>
     <message>
         <source>&amp;Test the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DayClosePage</name>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day (IST):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 for good? The report gets the next number and cannot be changed. Unresolved transactions are carried to the next day&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open: the day cannot be closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is closed: report No. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A till shift of this day is still open. Count the cash and close the till first, then close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview. Check the figures, then close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day was already closed: report No. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed: report No. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up. Choose one in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4787,10 @@
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Money due back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HistoryPage</name>
@@ -4291,6 +4971,10 @@
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the &amp;day…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
@@ -4445,6 +5129,100 @@
     </message>
     <message>
         <source>Transactions waiting for Eko&apos;s final answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OperatorDialog</name>
+    <message>
+        <source>Write the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OperatorsBox</name>
+    <message>
+        <source>%1 can now open the till with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? They can no longer open the till or take it over. Shifts already recorded keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who works the cash till, each with their own PIN. While nobody is named here, the till opens in the agent&apos;s name without a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4853,6 +5631,25 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::StuckMoneyBox</name>
+    <message>
+        <source>Failed transactions: the customer&apos;s bank must reverse any debit by the deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asking about their money? M&amp;obile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this customer&apos;s is stuck or was stuck in the last 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::SupportFileBox</name>
     <message>
         <source>Save a support file</source>
@@ -4929,6 +5726,246 @@
     </message>
     <message>
         <source>Too many wrong supervisor PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillCloseForm</name>
+    <message>
+        <source>Name the next operator in Settings first: only one operator is named there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the operator who takes the drawer over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the drawer already. Choose the operator who takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the drawer over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till or hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted ca&amp;sh (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash in the drawer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next operator&apos;s &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillFigures</name>
+    <message>
+        <source>The drawer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added or taken out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cash in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cash moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) still wait for Eko&apos;s final answer; their cash counts once they succeed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillMoveForm</name>
+    <message>
+        <source>Say why the cash moved, for example &quot;change from the owner&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 taken out (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash added or taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the &amp;drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: change from the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillOpenForm</name>
+    <message>
+        <source>Write the name of the person who opens the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is not open. Count the cash in the drawer and open the till before the first customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;erator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;cash (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 20,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillPage</name>
+    <message>
+        <source>AePS is locked until %1 logs in with their own fingerprint (the daily login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the daily &amp;login now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillStatus</name>
+    <message>
+        <source>Till not open — open it before the first customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till: %1 · expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;till</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

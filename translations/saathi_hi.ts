@@ -127,6 +127,124 @@
     </message>
 </context>
 <context>
+    <name>ClaimRules</name>
+    <message>
+        <source>The turnaround rules file could not be used. Check the file named in the settings (claims/rules), or remove the setting to use the built-in rules.</source>
+        <translation>टर्नअराउंड नियमों की फ़ाइल इस्तेमाल नहीं हो सकी। सेटिंग (claims/rules) में दी गई फ़ाइल जाँचें, या अंतर्निहित नियमों के लिए वह सेटिंग हटा दें।</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSlip</name>
+    <message>
+        <source>Aadhaar Pay</source>
+        <translation>आधार पे</translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation>मनी ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>नकद निकासी</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>रिफ़ंड बाकी</translation>
+    </message>
+    <message>
+        <source>Not final: being checked</source>
+        <translation>अंतिम नहीं: जाँच जारी है</translation>
+    </message>
+    <message>
+        <source>CLAIM SLIP: MONEY NOT RECEIVED</source>
+        <translation>दावा पर्ची: पैसा नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>लेनदेन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>दिनांक और समय</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <source>STAN</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>Eko TID</source>
+        <translation>Eko TID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>Due back by</source>
+        <translation>वापसी की अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>देरी</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>मुआवज़ा</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>बचे दिन</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>What to do: contact your bank (branch or helpline) and quote the RRN, STAN, Eko TID, amount and date above.</source>
+        <translation>क्या करें: अपने बैंक (शाखा या हेल्पलाइन) से संपर्क करें और ऊपर दिए RRN, STAN, Eko TID, राशि और दिनांक बताएँ।</translation>
+    </message>
+    <message>
+        <source>If the money is not back by %1, complain to your bank in writing. If the bank does not answer within 30 days, complain to the RBI Ombudsman: cms.rbi.org.in</source>
+        <translation>यदि %1 तक पैसा वापस न आए, तो अपने बैंक में लिखित शिकायत करें। यदि बैंक 30 दिन में जवाब न दे, तो आरबीआई लोकपाल से शिकायत करें: cms.rbi.org.in</translation>
+    </message>
+    <message>
+        <source>Keep this slip until the money is back.</source>
+        <translation>पैसा वापस आने तक यह पर्ची संभालकर रखें।</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMemory</name>
     <message>
         <source>The counter&apos;s memory of customers could not be read or saved. The transaction is not affected; try again, or restart Saathi.</source>
@@ -142,6 +260,247 @@
     <message>
         <source>This computer could not make a secure key.</source>
         <translation>यह कंप्यूटर सुरक्षित कुंजी नहीं बना सका।</translation>
+    </message>
+</context>
+<context>
+    <name>DayClose</name>
+    <message>
+        <source>A recorded day report could not be read. Keep the journal file and contact support.</source>
+        <translation>दर्ज की गई दिन की रिपोर्ट पढ़ी नहीं जा सकी। जर्नल फ़ाइल संभालकर रखें और सपोर्ट से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet. Choose today or an earlier day.</source>
+        <translation>%1 अभी आया नहीं है। आज का या उससे पहले का दिन चुनें।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is still open. Count the cash and close the till first, then close the day.</source>
+        <translation>%1 की शिफ़्ट अभी खुली है। पहले नकद गिनें और टिल बंद करें, फिर दिन बंद करें।</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseFiles</name>
+    <message>
+        <source>The report could not be saved there: the disk may be full or the folder read-only. Choose another folder.</source>
+        <translation>रिपोर्ट वहाँ सहेजी नहीं जा सकी: डिस्क भरी हो सकती है या फ़ोल्डर केवल पढ़ने के लिए है। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseOutput</name>
+    <message>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>बंद किया</translation>
+    </message>
+    <message>
+        <source>Preview: the day is not closed yet.</source>
+        <translation>पूर्वावलोकन: दिन अभी बंद नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>एजेंट कोड</translation>
+    </message>
+    <message>
+        <source>TRANSACTIONS</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>No transactions on this day.</source>
+        <translation>इस दिन कोई लेन-देन नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Successful: %1</source>
+        <translation>सफल: %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>कमीशन</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>कुल फ़ीस</translation>
+    </message>
+    <message>
+        <source>Total commission</source>
+        <translation>कुल कमीशन</translation>
+    </message>
+    <message>
+        <source>E-VALUE</source>
+        <translation>ई-वैल्यू</translation>
+    </message>
+    <message>
+        <source>At open</source>
+        <translation>शुरुआत में</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>समाप्ति पर</translation>
+    </message>
+    <message>
+        <source>CASH</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>No till shift was opened on this day.</source>
+        <translation>इस दिन कोई टिल शिफ़्ट नहीं खोली गई।</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>अपेक्षित नकद</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+        <source>UNRESOLVED (%1)</source>
+        <translation>अनसुलझे (%1)</translation>
+    </message>
+    <message>
+        <source>None: every transaction is final.</source>
+        <translation>कोई नहीं: हर लेन-देन का अंतिम नतीजा आ चुका है।</translation>
+    </message>
+    <message>
+        <source>FINAL SINCE THE LAST REPORT</source>
+        <translation>पिछली रिपोर्ट के बाद अंतिम हुए</translation>
+    </message>
+    <message>
+        <source>Unresolved transactions are carried to the next day&apos;s report until they are final.</source>
+        <translation>अनसुलझे लेन-देन अंतिम होने तक अगले दिन की रिपोर्ट में आगे ले जाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>कोशिश</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुले</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>E-value at open</source>
+        <translation>शुरुआत में ई-वैल्यू</translation>
+    </message>
+    <message>
+        <source>E-value at close</source>
+        <translation>समाप्ति पर ई-वैल्यू</translation>
+    </message>
+    <message>
+        <source>Till shifts</source>
+        <translation>टिल शिफ़्टें</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>शिफ़्ट</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+        <source>Unresolved (%1)</source>
+        <translation>अनसुलझे (%1)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Final since the last report</source>
+        <translation>पिछली रिपोर्ट के बाद अंतिम हुए</translation>
+    </message>
+    <message>
+        <source>DAY CLOSE No. %1</source>
+        <translation>दिन की समाप्ति क्र. %1</translation>
+    </message>
+    <message>
+        <source>DAY CLOSE — PREVIEW</source>
+        <translation>दिन की समाप्ति — पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज का</translation>
+    </message>
+    <message>
+        <source>1 day old</source>
+        <translation>1 दिन पुराना</translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation>%1 दिन पुराना</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(carried)</source>
+        <translation>(पिछले दिन से)</translation>
+    </message>
+    <message>
+        <source>Attempted %1, failed %2, open %3</source>
+        <translation>कोशिश %1, विफल %2, खुले %3</translation>
+    </message>
+    <message>
+        <source>%1, opened %2, still open</source>
+        <translation>%1, %2 बजे खुली, अभी खुली है</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, handed to %4</source>
+        <translation>%1, %2–%3, %4 को सौंपी</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +2161,166 @@
     </message>
 </context>
 <context>
+    <name>StuckMoney</name>
+    <message>
+        <source>Your %1 of %2 went through on %3: pay the cash.</source>
+        <translation>आपके %2 के %1 का लेनदेन %3 को पूरा हुआ: नकद दें।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 reached the recipient on %3.</source>
+        <translation>आपके %2 के %1 पाने वाले को %3 को मिल गए।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 went through on %3.</source>
+        <translation>आपके %2 के %1 का लेनदेन %3 को पूरा हुआ।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 was refunded on %3.</source>
+        <translation>आपके %2 के %1 %3 को रिफ़ंड हो गए।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 never reached the bank (checked on %3): no money moved.</source>
+        <translation>आपके %2 के %1 का लेनदेन बैंक तक नहीं पहुँचा (%3 को जाँचा): कोई पैसा नहीं कटा।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 was reversed on %3.</source>
+        <translation>आपके %2 के %1 %3 को वापस हो गए।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 failed. If your account was debited, the bank had to return it by %3 and now owes %4 compensation: give the claim slip.</source>
+        <translation>आपके %2 के %1 का लेनदेन विफल रहा। यदि खाते से पैसा कटा था, तो बैंक को %3 तक लौटाना था और अब %4 मुआवज़ा देना है: दावा पर्ची दें।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 failed. If your account was debited, the bank must return it by %3.</source>
+        <translation>आपके %2 के %1 का लेनदेन विफल रहा। यदि खाते से पैसा कटा था, तो बैंक को %3 तक लौटाना होगा।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 is still being checked: %3 days past the deadline of %4, %5 compensation due.</source>
+        <translation>आपके %2 के %1 की जाँच अभी जारी है: %4 की अंतिम तिथि से %3 दिन ऊपर, %5 मुआवज़ा बनता है।</translation>
+    </message>
+    <message>
+        <source>Your %1 of %2 is still being checked: day %3 of %4, due back by %5.</source>
+        <translation>आपके %2 के %1 की जाँच अभी जारी है: %4 में से दिन %3, %5 तक वापसी।</translation>
+    </message>
+    <message>
+        <source>Final on %1</source>
+        <translation>%1 को अंतिम</translation>
+    </message>
+    <message>
+        <source>Overdue %1 days: %2 compensation due</source>
+        <translation>%1 दिन की देरी: %2 मुआवज़ा बनता है</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 · due back by %3</source>
+        <translation>%2 में से दिन %1 · %3 तक वापसी</translation>
+    </message>
+    <message>
+        <source>There is no transaction with reference %1 in the journal.</source>
+        <translation>जर्नल में संदर्भ %1 का कोई लेनदेन नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 needs no claim slip: it is %2, so the customer&apos;s money is not stuck.</source>
+        <translation>%1 के लिए दावा पर्ची नहीं चाहिए: यह %2 है, इसलिए ग्राहक का पैसा अटका नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>SupportBundle</name>
     <message>
         <source>The support file could not be saved there. Choose another folder, or free some disk space.</source>
         <translation>सहायता फ़ाइल वहाँ सहेजी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें, या डिस्क में कुछ जगह खाली करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>No shift is open at the till. Open one with the cash in the drawer first.</source>
+        <translation>टिल पर कोई शिफ़्ट खुली नहीं है। पहले दराज़ की नकदी के साथ शिफ़्ट खोलें।</translation>
+    </message>
+    <message>
+        <source>A shift is already open at the till (%1). Close it or hand it over first.</source>
+        <translation>टिल पर एक शिफ़्ट पहले से खुली है (%1)। पहले उसे बंद करें या सौंपें।</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>शून्य के अलावा कोई राशि डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the cash as zero or more rupees.</source>
+        <translation>नकदी शून्य या उससे अधिक रुपये में डालें।</translation>
+    </message>
+    <message>
+        <source>Give a reason, in at most 200 characters.</source>
+        <translation>कारण लिखें, अधिकतम 200 अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name, in at most 60 characters.</source>
+        <translation>ऑपरेटर का नाम लिखें, अधिकतम 60 अक्षरों में।</translation>
+    </message>
+    <message>
+        <source>An operator named %1 is already set up. Choose another name.</source>
+        <translation>%1 नाम का ऑपरेटर पहले से बना है। कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>No operator named %1 is set up. Check the name in Settings.</source>
+        <translation>%1 नाम का कोई ऑपरेटर नहीं बना है। सेटिंग्स में नाम जाँचें।</translation>
+    </message>
+    <message>
+        <source>That PIN is not this operator&apos;s. Try again.</source>
+        <translation>यह PIN इस ऑपरेटर का नहीं है। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The till could not record this step. Try again.</source>
+        <translation>टिल यह कदम दर्ज नहीं कर सका। फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TillAmount</name>
+    <message>
+        <source>Enter the amount in rupees.</source>
+        <translation>राशि रुपयों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Type the amount in digits, for example 20,000 or 20,000.50.</source>
+        <translation>राशि अंकों में लिखें, जैसे 20,000 या 20,000.50।</translation>
+    </message>
+    <message>
+        <source>Rupees have at most two digits of paise, for example 20,000.50.</source>
+        <translation>रुपयों के बाद पैसों के ज़्यादा से ज़्यादा दो अंक होते हैं, जैसे 20,000.50।</translation>
+    </message>
+    <message>
+        <source>That amount is too large for the drawer. Check the digits.</source>
+        <translation>यह राशि गल्ले के लिए बहुत बड़ी है। अंक जाँचें।</translation>
+    </message>
+    <message>
+        <source>Enter an amount of more than ₹0.</source>
+        <translation>₹0 से ज़्यादा की राशि दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TillKit</name>
+    <message>
+        <source>Short by %1: the drawer has less cash than expected.</source>
+        <translation>%1 कम: गल्ले में अपेक्षा से कम नकद है।</translation>
+    </message>
+    <message>
+        <source>Excess of %1: the drawer has more cash than expected.</source>
+        <translation>%1 ज़्यादा: गल्ले में अपेक्षा से ज़्यादा नकद है।</translation>
+    </message>
+    <message>
+        <source>The drawer matches: no difference.</source>
+        <translation>गल्ला मेल खाता है: कोई अंतर नहीं।</translation>
+    </message>
+    <message>
+        <source>Expected %1 · counted %2</source>
+        <translation>अपेक्षित %1 · गिना गया %2</translation>
+    </message>
+    <message>
+        <source>The till is closed and recorded for %1.</source>
+        <translation>%1 का गल्ला बंद हुआ और दर्ज हो गया।</translation>
+    </message>
+    <message>
+        <source>%1 handed the drawer over to %2. The close is recorded.</source>
+        <translation>%1 ने गल्ला %2 को सौंप दिया। बंद करना दर्ज हो गया।</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3176,56 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::ClaimSlipButton</name>
+    <message>
+        <source>C&amp;laim slip…</source>
+        <translation>दावा पर्ची… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip to claim money that may be stuck: the dispute keys and the RBI deadline</source>
+        <translation>अटके हो सकने वाले पैसे के दावे के लिए ग्राहक की पर्ची: विवाद के संदर्भ और आरबीआई की अंतिम तिथि</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::ClaimSlipDialog</name>
+    <message>
+        <source>Claim slip for the customer</source>
+        <translation>ग्राहक के लिए दावा पर्ची</translation>
+    </message>
+    <message>
+        <source>Slip &amp;language</source>
+        <translation>पर्ची की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>The claim slip was sent to the printer.</source>
+        <translation>दावा पर्ची प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Save claim slip as PDF</source>
+        <translation>दावा पर्ची PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सहेजा गया: %1</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::CredentialsWidget</name>
     <message>
         <source>Saved in the system keychain.</source>
@@ -2787,6 +3352,117 @@
     <message>
         <source>&amp;Test the device</source>
         <translation>डिवाइस टेस्ट करें (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::DayClosePage</name>
+    <message>
+        <source>Close the day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Day (IST):</source>
+        <translation>दिन (IST) (D): (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>दिन बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF के रूप में सहेजें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>CSV निर्यात करें… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close it</source>
+        <translation>हाँ, बंद करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close %1 for good? The report gets the next number and cannot be changed. Unresolved transactions are carried to the next day&apos;s report.</source>
+        <translation>%1 को हमेशा के लिए बंद करें? रिपोर्ट को अगला क्रमांक मिलेगा और वह बदली नहीं जा सकेगी। अनसुलझे लेन-देन अगले दिन की रिपोर्ट में आगे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>जर्नल पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The journal is not open: the day cannot be closed now.</source>
+        <translation>जर्नल खुला नहीं है: अभी दिन बंद नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>This day is closed: report No. %1.</source>
+        <translation>यह दिन बंद है: रिपोर्ट क्र. %1।</translation>
+    </message>
+    <message>
+        <source>A till shift of this day is still open. Count the cash and close the till first, then close the day.</source>
+        <translation>इस दिन की एक टिल शिफ़्ट अभी खुली है। पहले नकद गिनें और टिल बंद करें, फिर दिन बंद करें।</translation>
+    </message>
+    <message>
+        <source>Preview. Check the figures, then close the day.</source>
+        <translation>पूर्वावलोकन। आँकड़े जाँचें, फिर दिन बंद करें।</translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation>दिन बंद किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>This day was already closed: report No. %1.</source>
+        <translation>यह दिन पहले ही बंद हो चुका था: रिपोर्ट क्र. %1।</translation>
+    </message>
+    <message>
+        <source>Day closed: report No. %1.</source>
+        <translation>दिन बंद हुआ: रिपोर्ट क्र. %1।</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Choose one in Settings (Ctrl+,).</source>
+        <translation>कोई प्रिंटर सेट नहीं है। सेटिंग्स (Ctrl+,) में चुनें।</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>दिन की समाप्ति</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s report as PDF</source>
+        <translation>दिन की रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s report as CSV</source>
+        <translation>दिन की रिपोर्ट CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4788,10 @@
         <source>Reference</source>
         <translation>रेफ़रेंस</translation>
     </message>
+    <message>
+        <source>Money due back</source>
+        <translation>पैसा वापसी की तिथि</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::HistoryPage</name>
@@ -4292,6 +4972,10 @@
         <source>Locked</source>
         <translation>बंद</translation>
     </message>
+    <message>
+        <source>Close the &amp;day…</source>
+        <translation>दिन बंद करें… (&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>saathi::ui::LockScreen</name>
@@ -4447,6 +5131,100 @@
     <message>
         <source>Transactions waiting for Eko&apos;s final answer: %1</source>
         <translation>Eko के अंतिम उत्तर की प्रतीक्षा में लेन-देन: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OperatorDialog</name>
+    <message>
+        <source>Write the operator&apos;s name.</source>
+        <translation>ऑपरेटर का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>दोनों पिन एक जैसे नहीं हैं। इन्हें फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>ऑपरेटर जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–8 digits)</source>
+        <translation>पिन (4–8 अंक) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>पिन दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s PIN</source>
+        <translation>%1 का पिन बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>मौजूदा पिन (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4–8 digits)</source>
+        <translation>नया पिन (4–8 अंक) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>नया पिन दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::OperatorsBox</name>
+    <message>
+        <source>%1 can now open the till with their PIN.</source>
+        <translation>%1 अब अपने पिन से गल्ला खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is changed.</source>
+        <translation>%1 का पिन बदल गया है।</translation>
+    </message>
+    <message>
+        <source>Remove an operator</source>
+        <translation>ऑपरेटर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove %1? They can no longer open the till or take it over. Shifts already recorded keep their name.</source>
+        <translation>%1 को हटाएँ? वे अब गल्ला न खोल पाएँगे, न सँभाल पाएँगे। पहले से दर्ज पारियों में उनका नाम बना रहेगा।</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 को हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Operators at the till</source>
+        <translation>गल्ले के ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Everyone who works the cash till, each with their own PIN. While nobody is named here, the till opens in the agent&apos;s name without a PIN.</source>
+        <translation>नकद गल्ला सँभालने वाला हर व्यक्ति, हर एक का अपना पिन। जब तक यहाँ किसी का नाम नहीं है, गल्ला एजेंट के नाम से बिना पिन के खुलता है।</translation>
+    </message>
+    <message>
+        <source>Add an operator…</source>
+        <translation>ऑपरेटर जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>पिन बदलें…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>हटाएँ…</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5632,25 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::StuckMoneyBox</name>
+    <message>
+        <source>Failed transactions: the customer&apos;s bank must reverse any debit by the deadline: %1</source>
+        <translation>विफल लेनदेन: ग्राहक के बैंक को कटा पैसा अंतिम तिथि तक लौटाना होगा: %1</translation>
+    </message>
+    <message>
+        <source>Customer asking about their money? M&amp;obile:</source>
+        <translation>ग्राहक अपने पैसे के बारे में पूछ रहे हैं? मोबाइल (O): (&amp;O)</translation>
+    </message>
+    <message>
+        <source>10-digit mobile number</source>
+        <translation>10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Nothing of this customer&apos;s is stuck or was stuck in the last 60 days.</source>
+        <translation>पिछले 60 दिनों में इस ग्राहक का कोई पैसा अटका नहीं है, न अटका था।</translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::SupportFileBox</name>
     <message>
         <source>Save a support file</source>
@@ -4931,6 +5728,246 @@
     <message>
         <source>Too many wrong supervisor PINs. Try again after %1.</source>
         <translation>बहुत बार गलत सुपरवाइज़र पिन। %1 के बाद फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillCloseForm</name>
+    <message>
+        <source>Name the next operator in Settings first: only one operator is named there.</source>
+        <translation>पहले सेटिंग्स में अगले ऑपरेटर का नाम जोड़ें: वहाँ अभी एक ही ऑपरेटर है।</translation>
+    </message>
+    <message>
+        <source>Write the name of the operator who takes the drawer over.</source>
+        <translation>गल्ला सँभालने वाले ऑपरेटर का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 has the drawer already. Choose the operator who takes it over.</source>
+        <translation>गल्ला पहले से %1 के पास है। वह ऑपरेटर चुनें जो इसे सँभालेगा।</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>गल्ला बंद हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Handing the drawer over…</source>
+        <translation>गल्ला सौंपा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Close the till or hand it over</source>
+        <translation>गल्ला बंद करें या सौंपें</translation>
+    </message>
+    <message>
+        <source>Counted ca&amp;sh (₹)</source>
+        <translation>गिना हुआ नकद (₹) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>the cash in the drawer now</source>
+        <translation>अभी गल्ले में मौजूद नकद</translation>
+    </message>
+    <message>
+        <source>&amp;Close the till</source>
+        <translation>गल्ला बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close the till</source>
+        <translation>हाँ, गल्ला बंद करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Next operator</source>
+        <translation>अगला ऑपरेटर (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next operator&apos;s &amp;PIN</source>
+        <translation>अगले ऑपरेटर का पिन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>सौंपें (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillFigures</name>
+    <message>
+        <source>The drawer now</source>
+        <translation>गल्ला अभी</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>खुलने का समय</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+        <source>Added or taken out by hand</source>
+        <translation>हाथ से डाला या निकाला</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>गल्ले में अपेक्षित नकद</translation>
+    </message>
+    <message>
+        <source>%1 IST</source>
+        <translation>%1 IST</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n entry(s)</source>
+        <translation>
+            <numerusform>%1, %n प्रविष्टि में</numerusform>
+            <numerusform>%1, %n प्रविष्टियों में</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cash in %1</source>
+        <translation>नकद आया %1</translation>
+    </message>
+    <message>
+        <source>cash out %1</source>
+        <translation>नकद गया %1</translation>
+    </message>
+    <message>
+        <source>no cash moves</source>
+        <translation>नकद का लेन-देन नहीं</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation>%1: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) still wait for Eko&apos;s final answer; their cash counts once they succeed.</source>
+        <translation>
+            <numerusform>%n लेन-देन अभी Eko के अंतिम जवाब का इंतज़ार कर रहा है; सफल होने पर ही उसका नकद गिना जाएगा।</numerusform>
+            <numerusform>%n लेन-देन अभी Eko के अंतिम जवाब का इंतज़ार कर रहे हैं; सफल होने पर ही उनका नकद गिना जाएगा।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillMoveForm</name>
+    <message>
+        <source>Say why the cash moved, for example &quot;change from the owner&quot;.</source>
+        <translation>बताएँ कि नकद क्यों डाला या निकाला गया, जैसे &quot;मालिक से खुले पैसे&quot;।</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 taken out (%2).</source>
+        <translation>दर्ज हुआ: %1 निकाले गए (%2)।</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 added (%2).</source>
+        <translation>दर्ज हुआ: %1 डाले गए (%2)।</translation>
+    </message>
+    <message>
+        <source>Cash added or taken out</source>
+        <translation>नकद डाला या निकाला</translation>
+    </message>
+    <message>
+        <source>Added to the &amp;drawer</source>
+        <translation>गल्ले में डाला (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Taken out</source>
+        <translation>निकाला (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₹)</source>
+        <translation>राशि (₹) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>for example: change from the owner</source>
+        <translation>जैसे: मालिक से खुले पैसे</translation>
+    </message>
+    <message>
+        <source>Record the &amp;move</source>
+        <translation>दर्ज करें (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillOpenForm</name>
+    <message>
+        <source>Write the name of the person who opens the till.</source>
+        <translation>गल्ला खोलने वाले व्यक्ति का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>गल्ला खुल रहा है…</translation>
+    </message>
+    <message>
+        <source>The till is not open. Count the cash in the drawer and open the till before the first customer.</source>
+        <translation>गल्ला खुला नहीं है। पहले ग्राहक से पहले गल्ले का नकद गिनें और गल्ला खोलें।</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator</source>
+        <translation>ऑपरेटर (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;PIN</source>
+        <translation>ऑपरेटर का पिन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;cash (₹)</source>
+        <translation>शुरुआती नकद (₹) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>for example 20,000</source>
+        <translation>जैसे 20,000</translation>
+    </message>
+    <message>
+        <source>&amp;Open the till</source>
+        <translation>गल्ला खोलें (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillPage</name>
+    <message>
+        <source>AePS is locked until %1 logs in with their own fingerprint (the daily login).</source>
+        <translation>जब तक %1 अपने फ़िंगरप्रिंट से लॉगिन (दैनिक लॉगिन) नहीं करते, AePS बंद है।</translation>
+    </message>
+    <message>
+        <source>Cash till</source>
+        <translation>नकद गल्ला</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>वापस</translation>
+    </message>
+    <message>
+        <source>Do the daily &amp;login now</source>
+        <translation>अभी दैनिक लॉगिन करें (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>saathi::ui::TillStatus</name>
+    <message>
+        <source>Till not open — open it before the first customer.</source>
+        <translation>गल्ला खुला नहीं है — पहले ग्राहक से पहले इसे खोलें।</translation>
+    </message>
+    <message>
+        <source>Till: %1 · expected %2</source>
+        <translation>गल्ला: %1 · अपेक्षित %2</translation>
+    </message>
+    <message>
+        <source>Till: %1</source>
+        <translation>गल्ला: %1</translation>
+    </message>
+    <message>
+        <source>Cash &amp;till</source>
+        <translation>नकद गल्ला (&amp;T)</translation>
     </message>
 </context>
 <context>
