@@ -16,6 +16,7 @@
 #include "core/secrets/EkoCredentialStore.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/till/TillService.h"
 #include "core/util/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/aeps/AepsFormPage.h"
@@ -207,6 +208,57 @@ private Q_SLOTS:
         };
         f.app().journal().reconcileNow(true);
         QTRY_VERIFY_WITH_TIMEOUT(settled(), 60000);
+
+        // Issue #19 in UAT: the till opens with ₹20,000 by keyboard, its expected cash follows the settled
+        // withdrawal, the count closes it, and the day's numbered report is recorded in UAT's journal.
+        f.window().showHome();
+        QTest::keyClick(&f.window(), Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(f.window().currentPageId(), QStringLiteral("till"));
+        QWidget* till = f.page("till");
+        auto* opening = till->findChild<QLineEdit*>(QStringLiteral("openingCashLineEdit"));
+        opening->setFocus();
+        QTest::keyClicks(opening, QStringLiteral("20000"));
+        QTest::keyClick(opening, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().services().till->currentShift().has_value(), 10000);
+        QVERIFY(f.app().session().aepsUnlocked()); // today's login is the first operator's
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543212"), QStringLiteral("1000")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal", 60000));
+        QVERIFY(f.window().showPage(QStringLiteral("till")));
+        QTRY_COMPARE(till->findChild<QLabel*>(QStringLiteral("expectedCashValueLabel"))->text(),
+                     QStringLiteral("₹19,000.00"));
+        auto* counted = till->findChild<QLineEdit*>(QStringLiteral("countedCashLineEdit"));
+        counted->setFocus();
+        QTest::keyClicks(counted, QStringLiteral("19000"));
+        QTest::keyClick(counted, Qt::Key_Return);
+        auto* confirm = till->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"));
+        QTRY_VERIFY(confirm->isVisible());
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().services().till->currentShift().has_value(), 10000);
+        QVERIFY(f.window().showPage(QStringLiteral("dayClose")));
+        QWidget* day = f.page("dayClose");
+        QTest::keyClick(day, Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(day->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());
+        QTest::keyClick(day, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled(), 10000);
+        {
+            auto store = journal::JournalStore::open(f.app().journalPath(), SystemClock::instance());
+            QVERIFY(store);
+            QSqlQuery q(store.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT number, report_json FROM day_closes")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            const QJsonObject report = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            QCOMPARE(report.value(QStringLiteral("cash_expected_paise")).toInteger(), 1900000);
+            QCOMPARE(report.value(QStringLiteral("cash_counted_paise")).toInteger(), 1900000);
+            QCOMPARE(report.value(QStringLiteral("kinds"))
+                         .toObject()
+                         .value(QStringLiteral("cash_withdrawal"))
+                         .toObject()
+                         .value(QStringLiteral("count"))
+                         .toInt(),
+                     3); // 2,500, the settled 7,150 and 1,000
+        }
 
         // Nothing of training existed in this process, nothing listened on a port, and training's journal shares
         // no row with UAT's.

@@ -12,10 +12,14 @@
 #include "app/TrainingEnvironment.h"
 #include "core/agent/AgentSession.h"
 #include "core/till/TillService.h"
+#include "sandbox/eko/EkoSandbox.h"
 #include "sandbox/rd/RdSimulator.h"
 #include "ui/aeps/AepsFormPage.h"
 #include "ui/aeps/BankPicker.h"
 #include "ui/aeps/TransactionResultPage.h"
+#include "ui/claims/ClaimSlipButton.h"
+#include "ui/claims/ClaimSlipDialog.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/settings/LanguageSwitcher.h"
 #include "ui/widgets/AadhaarLineEdit.h"
@@ -23,12 +27,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTableView>
 #include <QTest>
 
 #ifndef SAATHI_TOUR_SCALE
@@ -166,7 +172,70 @@ private Q_SLOTS:
         f.app().language().setLanguage(QStringLiteral("en"));
     }
 
+    // Issue #19: the day's numbered report, and the claim slip of a withdrawal the bank left pending, in English and
+    // Hindi.
+    void theDayCloseAndAClaimSlipAreSaved()
+    {
+        CounterFixture f;
+        QVERIFY(f.start());
+        f.window().resize(1366, 768);
+        QVERIFY(f.loginAgent());
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543210"), QStringLiteral("2500")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal", 60000));
+        // The bank leaves the next one pending, then fails it: the customer may have been debited.
+        f.app().training()->ekoSandbox().armFault(sandbox::Fault::PendingThenFailure,
+                                                  QStringLiteral("cash-withdrawal"));
+        QVERIFY(f.typeWithdrawal(QStringLiteral("9876543211"), QStringLiteral("1500")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(f.waitForResult("cashWithdrawal", 60000));
+
+        QVERIFY(f.window().showPage(QStringLiteral("history")));
+        auto* history = qobject_cast<ui::HistoryPage*>(f.page("history"));
+        auto* table = history->findChild<QTableView*>(QStringLiteral("historyTableView"));
+        QTRY_VERIFY(table->model()->rowCount() >= 2);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); // the newest: the pending one
+        ui::ClaimSlipButton* button = history->claimSlipButton();
+        QTRY_VERIFY(button->isEnabled());
+        QVERIFY(snap(f, "history", "29-history-claim-clock"));
+        QTest::keyClick(history, Qt::Key_L, Qt::AltModifier);
+        QTRY_VERIFY(button->dialog());
+        ui::ClaimSlipDialog* dialog = button->dialog();
+        QTRY_VERIFY(!dialog->slipText().isEmpty());
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("slipLanguageComboBox"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QTRY_VERIFY(dialog->slipText().contains(QStringLiteral("CLAIM SLIP")));
+        QVERIFY(save(dialog->grab().toImage(), "30-claim-slip"));
+        language->setCurrentIndex(language->findData(QStringLiteral("hi")));
+        QTRY_COMPARE(dialog->language(), QStringLiteral("hi"));
+        QTRY_VERIFY(!dialog->slipText().contains(QStringLiteral("CLAIM SLIP")));
+        QVERIFY(save(dialog->grab().toImage(), "31-claim-slip-hindi"));
+        dialog->close();
+
+        // The day closes with the pending withdrawal listed, unresolved.
+        QVERIFY(f.window().showPage(QStringLiteral("dayClose")));
+        QWidget* day = f.page("dayClose");
+        day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->setFocus();
+        QTest::keyClick(day, Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(day->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());
+        QTest::keyClick(day, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(day->findChild<QPushButton*>(QStringLiteral("savePdfButton"))->isEnabled()
+                                     && !day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled(),
+                                 10000);
+        QVERIFY(snap(f, "dayClose", "32-day-close"));
+        f.app().language().setLanguage(QStringLiteral("hi"));
+        QTest::qWait(200);
+        QVERIFY(snap(f, "dayClose", "33-day-close-hindi"));
+        f.app().language().setLanguage(QStringLiteral("en"));
+    }
+
 private:
+    bool save(const QImage& image, const char* name)
+    {
+        return !image.isNull() && image.save(QDir(m_dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+    }
+
     // The filled cash-withdrawal form submitted while the training device holds the capture: the capture panel
     // waits for the customer's finger. Esc cancels it; the form is as it was, ready for Enter.
     bool snapCaptureWaiting(CounterFixture& f, const char* name)
