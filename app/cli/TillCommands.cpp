@@ -83,7 +83,9 @@ bool rupeeOption(const QCommandLineParser& p, const QCommandLineOption& option, 
 int failWith(const Error& e)
 {
     const QString text = e.userMessage.isEmpty() ? e.detail : e.userMessage;
-    return fail(e.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, e.code));
+    const int exit = fail(e.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, e.code));
+    // The till's state refuses the step and nothing was written: the exit `day close` gives with a shift open.
+    return e.code == QLatin1String("till.no_shift") || e.code == QLatin1String("till.shift_open") ? ExitRefused : exit;
 }
 
 struct Context
