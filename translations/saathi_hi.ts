@@ -2222,6 +2222,54 @@
         <source>%1 needs no claim slip: it is %2, so the customer&apos;s money is not stuck.</source>
         <translation>%1 के लिए दावा पर्ची नहीं चाहिए: यह %2 है, इसलिए ग्राहक का पैसा अटका नहीं है।</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन॰</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र॰</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुल॰</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग॰</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित॰</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्तू॰</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव॰</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस॰</translation>
+    </message>
 </context>
 <context>
     <name>SupportBundle</name>
@@ -3316,6 +3364,16 @@
     </message>
 </context>
 <context>
+    <name>saathi::ui::CustomerMoneyNote</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (और %n)</numerusform>
+            <numerusform>%1 (और %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>saathi::ui::DailyLoginPage</name>
     <message>
         <source>Daily login</source>
@@ -3362,7 +3420,7 @@
     </message>
     <message>
         <source>&amp;Day (IST):</source>
-        <translation>दिन (IST) (D): (&amp;D)</translation>
+        <translation>दिन (IST) (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Close the day</source>
@@ -5639,7 +5697,7 @@
     </message>
     <message>
         <source>Customer asking about their money? M&amp;obile:</source>
-        <translation>ग्राहक अपने पैसे के बारे में पूछ रहे हैं? मोबाइल (O): (&amp;O)</translation>
+        <translation>ग्राहक अपने पैसे के बारे में पूछ रहे हैं? मोबाइल (&amp;O):</translation>
     </message>
     <message>
         <source>10-digit mobile number</source>

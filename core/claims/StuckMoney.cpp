@@ -8,7 +8,6 @@
 #include "core/util/Clock.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -46,10 +45,22 @@ QString spoken(Paise amount)
     return amount.value % 100 == 0 ? full.chopped(3) : full;
 }
 
-// "3 Dec"
+// "3 Dec" ("3 दिसं॰" in Hindi): the month's short name is the counter's language, never an English word on a Hindi
+// screen.
 QString shortDay(const QDate& day)
 {
-    return QLocale::c().toString(day, QStringLiteral("d MMM"));
+    static const char* const kMonths[] = {
+        QT_TRANSLATE_NOOP("StuckMoney", "Jan"), QT_TRANSLATE_NOOP("StuckMoney", "Feb"),
+        QT_TRANSLATE_NOOP("StuckMoney", "Mar"), QT_TRANSLATE_NOOP("StuckMoney", "Apr"),
+        QT_TRANSLATE_NOOP("StuckMoney", "May"), QT_TRANSLATE_NOOP("StuckMoney", "Jun"),
+        QT_TRANSLATE_NOOP("StuckMoney", "Jul"), QT_TRANSLATE_NOOP("StuckMoney", "Aug"),
+        QT_TRANSLATE_NOOP("StuckMoney", "Sep"), QT_TRANSLATE_NOOP("StuckMoney", "Oct"),
+        QT_TRANSLATE_NOOP("StuckMoney", "Nov"), QT_TRANSLATE_NOOP("StuckMoney", "Dec"),
+    };
+    if (!day.isValid()) {
+        return QString();
+    }
+    return QStringLiteral("%1 %2").arg(day.day()).arg(StuckMoney::tr(kMonths[day.month() - 1]));
 }
 
 QString shortDayOf(qint64 utcMs)

@@ -61,8 +61,13 @@ AepsFormFields::AepsFormFields(const aeps::AepsCustomerFlow& flow, CounterServic
     });
 
     auto* form = new QFormLayout;
-    form->addRow(m_mobileLabel, FormKit::fieldBox(m_mobile, m_mobileError));
-    form->addRow(QString(), new CustomerMoneyNote(m_services.claims, m_mobile, this)); // issue #19: stuck money
+    // Issue #19: what became of this customer's stuck money, beside the mobile that found it.
+    auto* mobileBox = new QWidget(this);
+    auto* mobileRow = new QHBoxLayout(mobileBox);
+    mobileRow->setContentsMargins(0, 0, 0, 0);
+    mobileRow->addWidget(m_mobile, 2);
+    mobileRow->addWidget(new CustomerMoneyNote(m_services.claims, m_mobile, mobileBox), 3);
+    form->addRow(m_mobileLabel, FormKit::fieldBox(mobileBox, m_mobileError));
     form->addRow(m_bankLabel, FormKit::fieldBox(m_bank, m_bankError));
     form->addRow(m_aadhaarLabel, FormKit::fieldBox(m_aadhaar, m_aadhaarError));
     form->addRow(m_amountLabel, FormKit::fieldBox(m_amountRow, m_amountError));

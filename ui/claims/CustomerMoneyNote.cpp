@@ -42,7 +42,11 @@ void CustomerMoneyNote::lookUp()
         for (const claims::StuckRow& s : rows.ok() ? rows.value() : QList<claims::StuckRow>()) {
             lines << claims::StuckMoney::tellCustomer(s);
         }
-        setText(lines.join(QLatin1Char('\n')));
+        // One line beside the mobile field, so the form never grows taller than the screen; the rest in the tooltip
+        // and in Home's lookup.
+        setToolTip(lines.join(QLatin1Char('\n')));
+        setText(lines.size() > 1 ? tr("%1 (and %n more)", nullptr, int(lines.size() - 1)).arg(lines.first())
+                                 : lines.value(0));
         setVisible(!lines.isEmpty());
         Q_EMIT shown(text());
     });

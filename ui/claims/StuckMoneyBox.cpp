@@ -26,7 +26,8 @@ StuckMoneyBox::StuckMoneyBox(CounterServices& services, QWidget* parent)
     m_title = FormKit::textLabel(this, QStringLiteral("stuckMoneyTitleLabel"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("stuckMoneyListWidget"));
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 3);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 2); // scrolls rather than making home taller
     m_mobile = new QLineEdit(this);
     m_mobile->setObjectName(QStringLiteral("stuckMobileLineEdit"));
     m_mobile->setMaxLength(10);

@@ -91,11 +91,14 @@ HomePage::HomePage(CounterServices& services, QWidget* parent)
             showNotice([] { return tr("Asking Eko about the unresolved transactions again…"); });
         }
     });
-    layout->addWidget(m_openRows, 1);
-    // Issue #19: failed rows still to chase, the returning customer's lookup, and the open rows' clocks.
+    // Issue #19: failed rows still to chase, the returning customer's lookup, and the open rows' clocks — beside the
+    // open rows, so that neither list makes the home screen taller than a 768-pixel screen.
     auto* stuck = new StuckMoneyBox(services, this);
     m_openRows->setClockText([stuck](const journal::TransactionRecord& row) { return stuck->clockText(row); });
-    layout->addWidget(stuck);
+    auto* moneyRow = new QHBoxLayout;
+    moneyRow->addWidget(m_openRows, 1);
+    moneyRow->addWidget(stuck, 1);
+    layout->addLayout(moneyRow, 1);
     layout->addWidget(new PracticePanel(services, this)); // training only
 
     if (m_services.journal) {

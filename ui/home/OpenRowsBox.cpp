@@ -30,6 +30,8 @@ OpenRowsBox::OpenRowsBox(QWidget* parent)
     layout->addLayout(row);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("unresolvedListWidget"));
+    // Scrolls rather than growing: with stuck money beside it, home still fits a 768-pixel screen.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 2);
     layout->addWidget(m_list);
     render();
 }

@@ -221,6 +221,7 @@ private Q_SLOTS:
         QTest::keyClick(opening, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(f.app().services().till->currentShift().has_value(), 10000);
         QVERIFY(f.app().session().aepsUnlocked()); // today's login is the first operator's
+        f.window().showHome();
         QVERIFY(f.typeWithdrawal(QStringLiteral("9876543212"), QStringLiteral("1000")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(f.waitForResult("cashWithdrawal", 60000));
@@ -237,6 +238,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!f.app().services().till->currentShift().has_value(), 10000);
         QVERIFY(f.window().showPage(QStringLiteral("dayClose")));
         QWidget* day = f.page("dayClose");
+        QTRY_VERIFY_WITH_TIMEOUT(day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled(), 10000);
         QTest::keyClick(day, Qt::Key_C, Qt::AltModifier);
         QTRY_VERIFY(day->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());
         QTest::keyClick(day, Qt::Key_Y, Qt::AltModifier);

@@ -186,6 +186,7 @@ private Q_SLOTS:
         // The bank leaves the next one pending, then fails it: the customer may have been debited.
         f.app().training()->ekoSandbox().armFault(sandbox::Fault::PendingThenFailure,
                                                   QStringLiteral("cash-withdrawal"));
+        f.window().showHome();
         QVERIFY(f.typeWithdrawal(QStringLiteral("9876543211"), QStringLiteral("1500")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(f.waitForResult("cashWithdrawal", 60000));
@@ -216,6 +217,8 @@ private Q_SLOTS:
         // The day closes with the pending withdrawal listed, unresolved.
         QVERIFY(f.window().showPage(QStringLiteral("dayClose")));
         QWidget* day = f.page("dayClose");
+        QApplication::setActiveWindow(&f.window());
+        QTRY_VERIFY_WITH_TIMEOUT(day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled(), 10000);
         day->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->setFocus();
         QTest::keyClick(day, Qt::Key_C, Qt::AltModifier);
         QTRY_VERIFY(day->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isVisible());

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void learnsBanksAndFingerNewestFirst()
     {
         SAATHI_OPEN_STORE(store, path("learn.sqlite"), m_clock);
-        QCOMPARE(schema::version(store->database()).value(), 6);
+        QVERIFY(schema::version(store->database()).value() >= 6); // v6 brought the tables
         CustomerMemory memory(store->database());
         const QString token = tokenFor("999941057058");
         const QDate today = m_clock.istDate();
