@@ -3367,9 +3367,9 @@
     <name>saathi::ui::CustomerMoneyNote</name>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -3436,10 +3436,6 @@
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,6 +3516,10 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,9 +5878,9 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n entry</numerusform>
+            <numerusform>%1 in %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -5905,9 +5905,9 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s) still wait for Eko&apos;s final answer; their cash counts once they succeed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction still waits for Eko&apos;s final answer; its cash counts once it succeeds.</numerusform>
+            <numerusform>%n transactions still wait for Eko&apos;s final answer; their cash counts once they succeed.</numerusform>
         </translation>
     </message>
 </context>

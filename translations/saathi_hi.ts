@@ -3439,10 +3439,6 @@
         <translation>CSV निर्यात करें… (&amp;V)</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; पीछे (&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Yes, close it</source>
         <translation>हाँ, बंद करें (&amp;Y)</translation>
     </message>
@@ -3521,6 +3517,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>वापस</translation>
     </message>
 </context>
 <context>

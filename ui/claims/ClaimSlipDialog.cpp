@@ -42,6 +42,7 @@ ClaimSlipDialog::ClaimSlipDialog(claims::ClaimService& claims, const CounterServ
     m_preview->setFocusPolicy(Qt::ClickFocus);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setMinimumWidth(m_preview->fontMetrics().horizontalAdvance(QString(46, QLatin1Char('M'))));
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 24); // most of a slip without scrolling
     m_status = FormKit::textLabel(this, QStringLiteral("slipStatusLabel"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("slipPrintButton"));

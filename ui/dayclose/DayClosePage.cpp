@@ -176,7 +176,7 @@ void DayClosePage::retranslate()
     m_print->setText(tr("&Print"));
     m_pdf->setText(tr("Save as PD&F…"));
     m_csv->setText(tr("Export CS&V…"));
-    m_back->setText(tr("< &Back"));
+    m_back->setText(tr("Back"));
     m_confirmYes->setText(tr("&Yes, close it"));
     m_confirmNo->setText(tr("&No"));
     m_confirmLabel->setText(tr("Close %1 for good? The report gets the next number and cannot be changed. "

@@ -207,6 +207,8 @@ private Q_SLOTS:
         auto* language = dialog->findChild<QComboBox*>(QStringLiteral("slipLanguageComboBox"));
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         QTRY_VERIFY(dialog->slipText().contains(QStringLiteral("CLAIM SLIP")));
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::qWait(100); // its layout, at the size it opens with
         QVERIFY(save(dialog->grab().toImage(), "30-claim-slip"));
         language->setCurrentIndex(language->findData(QStringLiteral("hi")));
         QTRY_COMPARE(dialog->language(), QStringLiteral("hi"));
