@@ -5,6 +5,7 @@
 #include "core/journal/HistoryQuery.h"
 #include "core/journal/JournalStore.h"
 #include "core/journal/SqlUtil.h"
+#include "core/till/TillBook.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -52,34 +53,8 @@ Result<std::optional<DayCloseReport>> readReport(QSqlQuery& q)
 
 Result<QList<till::Shift>> shiftsOn(journal::JournalStore& store, const QDate& istDay)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, operator, opened_at_ms, ist_day, opening_cash_paise, evalue_open_paise, previous_shift_id, "
-        "closed_at_ms, expected_cash_paise, counted_cash_paise, difference_paise, evalue_close_paise, handed_to "
-        "FROM till_shifts WHERE ist_day = ? ORDER BY opened_at_ms, id"));
-    q.addBindValue(istDay.toString(Qt::ISODate));
-    if (!q.exec()) {
-        return journal::sql::storeError(q);
-    }
-    QList<till::Shift> shifts;
-    while (q.next()) {
-        till::Shift s;
-        s.id = q.value(0).toLongLong();
-        s.operatorName = q.value(1).toString();
-        s.openedAtMs = q.value(2).toLongLong();
-        s.istDay = q.value(3).toString();
-        s.openingCash = Paise {q.value(4).toLongLong()};
-        s.evalueOpen = optionalPaise(q.value(5));
-        s.previousShiftId = q.value(6).toLongLong();
-        s.closedAtMs = q.value(7).toLongLong();
-        s.expectedCash = optionalPaise(q.value(8));
-        s.countedCash = optionalPaise(q.value(9));
-        s.difference = optionalPaise(q.value(10));
-        s.evalueClose = optionalPaise(q.value(11));
-        s.handedTo = q.value(12).toString();
-        shifts.append(s);
-    }
-    return shifts;
+    // The till reads its own rows; the cash directions play no part in reading a shift.
+    return till::TillBook(store, till::CashDirections::defaults()).shiftsOn(istDay);
 }
 
 Result<std::optional<Paise>> lastBalance(journal::JournalStore& store, qint64 fromMs, qint64 toMs)
